@@ -1,0 +1,20 @@
+"""Client Workbook. `python main.py --help` for the app, `python main.py demo|check|backup`."""
+
+import sys
+
+
+def _run() -> int:
+    from workbook import CLI_COMMANDS
+
+    if len(sys.argv) > 1 and sys.argv[1] in CLI_COMMANDS:
+        from workbook.cli import main as cli_main
+
+        return cli_main(sys.argv[1:])
+    # The app imports Qt; the command line above never does.
+    from workbook.app import main as app_main
+
+    return app_main(sys.argv)
+
+
+if __name__ == "__main__":
+    sys.exit(_run())

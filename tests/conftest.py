@@ -1,0 +1,28 @@
+"""Shared fixtures: every test gets its own database file in a temporary directory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from workbook.services.clients import ClientService
+from workbook.store.database import Database, open_database
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "workbook.sqlite3"
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    database = open_database(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def clients(database: Database) -> ClientService:
+    return ClientService(database)

@@ -1,0 +1,65 @@
+"""GUI fixtures: the real MainWindow, wired as app.py wires it, on a temporary database and a
+temporary settings file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from workbook.app import build_window
+from workbook.ui.i18n import Translations
+from workbook.ui.main_window import MainWindow
+from workbook.ui.settings import Settings
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Iterator[Translations]:
+    translations = Translations()
+    translations.switch("en")
+    yield translations
+    translations.switch("en")  # the QApplication outlives the test
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, db_path: Path, settings: Settings, translations: Translations
+) -> Iterator[MainWindow]:
+    window = build_window(settings, translations)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.open_database(db_path)
+    yield window
+    window.close()
+
+
+DialogHandler = Callable[[QDialog], None]
+
+
+@pytest.fixture
+def on_dialog(qtbot: QtBot) -> Callable[[DialogHandler], None]:
+    """Run `handler` on the next modal dialog once it is open (exec() blocks the test)."""
+
+    def arm(handler: DialogHandler) -> None:
+        def poll() -> None:
+            dialog: QWidget | None = QApplication.activeModalWidget()
+            if isinstance(dialog, QDialog) and dialog.isVisible():
+                handler(dialog)
+            else:
+                QTimer.singleShot(10, poll)
+
+        QTimer.singleShot(0, poll)
+
+    return arm

@@ -1,0 +1,201 @@
+"""Drive the Clients tab like a user: keyboard, form, undo, archive, contacts, language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from tests.factories import make_client, make_contact
+from tests.gui.keyboard import type_text
+from workbook.services.client_shapes import ClientQuery
+from workbook.ui.dialogs.client_dialog import ClientDialog
+from workbook.ui.main_window import MainWindow
+from workbook.ui.tabs.clients_tab import ClientsTab
+
+pytestmark = pytest.mark.gui
+OnDialog = Callable[[Callable[[QDialog], None]], None]
+
+
+def _tab(window: MainWindow) -> ClientsTab:
+    assert window.clients_tab is not None
+    return window.clients_tab
+
+
+def _visible_names(tab: ClientsTab) -> list[str]:
+    model = tab.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def _db_names(window: MainWindow, *, archived: bool = False) -> list[str]:
+    assert window.database is not None
+    clients = window.database.workspace.clients
+    return [row.name for row in clients.list(ClientQuery(include_archived=archived))]
+
+
+def _ok(dialog: QDialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def _type_client(qtbot: QtBot, name: str) -> Callable[[QDialog], None]:
+    def fill(dialog: QDialog) -> None:
+        type_text(qtbot, dialog.findChild(QLineEdit, "name"), name)
+        type_text(qtbot, dialog.findChild(QLineEdit, "industry"), "Maschinenbau")
+        _ok(dialog)
+
+    return fill
+
+
+def test_empty_database_shows_how_to_start(window: MainWindow) -> None:
+    tab = _tab(window)
+    assert tab.list_stack.currentWidget() is tab.empty
+    assert "Ctrl+N" in tab.empty.text()
+
+
+def test_create_client_with_ctrl_n_then_undo_and_redo(
+    window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    tab = _tab(window)
+    qtbot.waitUntil(tab.filter.hasFocus)  # the empty tab puts the cursor in the filter
+    on_dialog(_type_client(qtbot, "Müller & Söhne GmbH"))
+    qtbot.keyClick(tab.filter, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert _visible_names(tab) == ["Müller & Söhne GmbH"]
+    assert _db_names(window) == ["Müller & Söhne GmbH"]
+    assert tab.detail.title.text() == "Müller & Söhne GmbH"
+
+    window.activateWindow()  # offscreen has no window manager to hand activation back
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _visible_names(tab) == [] and _db_names(window) == []
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(tab.view, Qt.Key.Key_Z, redo)
+    assert _db_names(window) == ["Müller & Söhne GmbH"]
+    assert _visible_names(tab) == ["Müller & Söhne GmbH"]
+
+
+def test_invalid_input_shows_message_at_the_field_and_saves_nothing(
+    window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    assert window.database is not None
+    make_client(window.database.workspace.clients, "Bäckerei Größl")
+    seen: dict[str, object] = {}
+
+    def submit_duplicate(dialog: QDialog) -> None:
+        assert isinstance(dialog, ClientDialog)
+        _ok(dialog)  # empty name
+        seen["empty"] = dialog.form.error_text("name")
+        type_text(qtbot, dialog.name, "bäckerei größl")
+        _ok(dialog)
+        seen["duplicate"] = dialog.form.error_text("name")
+        seen["still_open"] = dialog.isVisible()
+        seen["image"] = dialog.grab()
+        dialog.reject()
+
+    on_dialog(submit_duplicate)
+    _tab(window).new_action.trigger()
+    assert seen["empty"] == "Please fill in this field."
+    assert seen["duplicate"] == "An active client with this name already exists."
+    assert seen["still_open"] is True
+    assert _db_names(window) == ["Bäckerei Größl"]
+    assert window.undo_stack.count() == 0
+
+
+def test_archive_hides_and_restore_brings_back(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.database is not None
+    make_client(window.database.workspace.clients, "Alt KG")
+    tab = _tab(window)
+    tab.reload()
+    tab.select_client(1)
+    tab.take_focus()
+    qtbot.waitUntil(tab.view.hasFocus)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
+    assert _visible_names(tab) == []
+    assert _db_names(window) == [] and _db_names(window, archived=True) == ["Alt KG"]
+
+    qtbot.mouseClick(tab.show_archived, Qt.MouseButton.LeftButton)
+    assert _visible_names(tab) == ["Alt KG"]
+    tab.select_client(1)
+    assert tab.detail.badge.isVisible()
+    assert tab.archive_action.text() == "&Restore"
+    tab.archive_action.trigger()
+    assert _db_names(window) == ["Alt KG"]
+    assert not tab.detail.badge.isVisible()
+    window.undo_action.trigger()  # undo the restore: archived again
+    assert _db_names(window) == []
+
+
+def test_add_and_remove_contact(
+    window: MainWindow, qtbot: QtBot, on_dialog: OnDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert window.database is not None
+    make_client(window.database.workspace.clients, "Acme Ltd")
+    tab = _tab(window)
+    tab.reload()
+    tab.select_client(1)
+    assert tab.detail.no_contacts.isVisible()
+
+    def fill(dialog: QDialog) -> None:
+        type_text(qtbot, dialog.findChild(QLineEdit, "name"), "Özlem Yılmaz")
+        type_text(qtbot, dialog.findChild(QLineEdit, "email"), "oezlem@acme")
+        _ok(dialog)  # refused: no dot in the domain
+        assert dialog.isVisible()
+        type_text(qtbot, dialog.findChild(QLineEdit, "email"), ".co.uk")
+        _ok(dialog)
+
+    on_dialog(fill)
+    qtbot.mouseClick(tab.detail.findChild(QPushButton, "addContact"), Qt.MouseButton.LeftButton)
+    contacts = tab.detail.contacts
+    assert contacts.rowCount() == 1
+    assert contacts.index(0, 3).data() == "oezlem@acme.co.uk"
+    assert window.database.workspace.clients.get(1).contacts[0].name == "Özlem Yılmaz"
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
+    tab.detail.select_contact(1)
+    qtbot.mouseClick(tab.detail.remove_button, Qt.MouseButton.LeftButton)
+    assert contacts.rowCount() == 0
+    window.undo_action.trigger()
+    assert contacts.rowCount() == 1
+    assert window.database.workspace.clients.contact(1).email == "oezlem@acme.co.uk"
+
+
+def test_filter_narrows_the_list_in_sql(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.database is not None
+    clients = window.database.workspace.clients
+    make_client(clients, "Müller GmbH")
+    make_contact(clients, make_client(clients, "Acme Ltd"), "Jürgen Weiß")
+    tab = _tab(window)
+    tab.reload()
+    type_text(qtbot, tab.filter, "jürgen")
+    qtbot.waitUntil(lambda: _visible_names(tab) == ["Acme Ltd"])
+    tab.filter.clear()
+    type_text(qtbot, tab.filter, "nobody")
+    qtbot.waitUntil(lambda: tab.list_stack.currentWidget() is tab.empty)
+    assert "nobody" in tab.empty.text()
+
+
+def test_sort_by_header_click(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.database is not None
+    clients = window.database.workspace.clients
+    make_client(clients, "Alpha", industry="Zoll")
+    make_client(clients, "Beta", industry="Agentur")
+    tab = _tab(window)
+    tab.reload()
+    tab.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert _visible_names(tab) == ["Beta", "Alpha"]
+    tab.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert _visible_names(tab) == ["Beta", "Alpha"]
+
+
+def test_switch_to_german_relabels_everything(window: MainWindow, qtbot: QtBot) -> None:
+    tab = _tab(window)
+    window.menus.language_actions["de"].trigger()
+    qtbot.waitUntil(lambda: window.menus.file.title() == "&Datei")  # LanguageChange is posted
+    assert window.tabs.tabText(0) == "&Kunden"
+    assert tab.model.headerData(1, Qt.Orientation.Horizontal) == "Branche"
+    assert tab.new_action.text() == "&Neuer Kunde…"
+    assert window._deps.settings.language == "de"
+    window.menus.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "&Clients")

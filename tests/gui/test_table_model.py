@@ -1,0 +1,33 @@
+"""The generic model passes Qt's model checks, with paging and a real service behind it."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.modeltest import ModelTester
+
+from tests.factories import make_client
+from workbook.export.columns import CLIENT_COLUMNS
+from workbook.services.client_shapes import ClientQuery, ClientRow
+from workbook.services.clients import ClientService
+from workbook.ui.models import table_model
+from workbook.ui.models.table_model import RowTableModel
+
+pytestmark = pytest.mark.gui
+
+
+def test_model_with_paging_passes_qtmodeltester(
+    qtmodeltester: ModelTester, clients: ClientService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(table_model, "PAGE", 7)
+    for number in range(20):
+        make_client(clients, f"Kunde {number:02d}", tags="Bestand")
+    model: RowTableModel[ClientRow] = RowTableModel(CLIENT_COLUMNS, lambda row: row.id)
+    query = ClientQuery()
+    model.load(lambda offset, limit: clients.list(query, offset=offset, limit=limit))
+    assert model.rowCount() == 7 and model.canFetchMore()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 20
+    assert model.row_of(20) == 19
+    qtmodeltester.check(model)

@@ -1,0 +1,153 @@
+"""The database file is ours or refused, and refused files stay byte-for-byte untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from workbook.store.database import backup, check_integrity, open_database
+from workbook.store.header import APPLICATION_ID, DatabaseRefused, Refusal
+from workbook.store.migrate import SCHEMA_VERSION, alembic_config
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _pragma(path: Path, name: str) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return int(connection.execute(f"PRAGMA {name}").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_new_database_is_stamped_and_migrated(db_path: Path) -> None:
+    open_database(db_path).close()
+    assert _pragma(db_path, "application_id") == APPLICATION_ID
+    assert _pragma(db_path, "user_version") == SCHEMA_VERSION
+
+
+def test_connections_use_wal_foreign_keys_and_busy_timeout(database) -> None:  # type: ignore[no-untyped-def]
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
+
+
+def test_writer_begins_immediate_and_takes_the_write_lock(database) -> None:  # type: ignore[no-untyped-def]
+    with database.writer.connect() as connection, connection.begin():
+        # Without touching a table the transaction already holds the RESERVED lock:
+        other = sqlite3.connect(database.path, timeout=0)
+        try:
+            with pytest.raises(sqlite3.OperationalError, match="locked"):
+                other.execute("BEGIN IMMEDIATE")
+        finally:
+            other.close()
+        connection.execute(text("SELECT 1"))
+
+
+def _sqlite_of_another_app(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE notes (x)")
+    connection.commit()
+    connection.close()
+
+
+def _newer_schema(path: Path) -> None:
+    open_database(path).close()
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    connection.commit()
+    connection.close()
+
+
+@pytest.mark.parametrize(
+    ("prepare", "reason"),
+    [
+        (lambda path: path.write_bytes(b""), Refusal.empty),
+        (lambda path: path.write_text("name;email\nMüller;m@example.com\n"), Refusal.not_sqlite),
+        (lambda path: path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 10), Refusal.not_sqlite),
+        (_sqlite_of_another_app, Refusal.foreign),
+        (_newer_schema, Refusal.newer),
+    ],
+    ids=["empty", "text", "truncated", "foreign", "newer"],
+)
+def test_refused_files_are_left_untouched(db_path: Path, prepare, reason: Refusal) -> None:  # type: ignore[no-untyped-def]
+    prepare(db_path)
+    before = _digest(db_path)
+    siblings = set(db_path.parent.iterdir())
+    with pytest.raises(DatabaseRefused) as refused:
+        open_database(db_path)
+    assert refused.value.reason == reason
+    assert _digest(db_path) == before
+    assert set(db_path.parent.iterdir()) == siblings  # no -wal, -shm or backup appeared
+
+
+def test_older_schema_is_backed_up_then_migrated(db_path: Path) -> None:
+    from alembic import command
+
+    database = open_database(db_path)
+    with database.engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+        connection.exec_driver_sql("PRAGMA user_version=0")
+    database.close()
+
+    reopened = open_database(db_path)
+    try:
+        assert reopened.migration_backup is not None
+        assert reopened.migration_backup.exists()
+        assert _pragma(reopened.migration_backup, "user_version") == 0
+        assert _pragma(db_path, "user_version") == SCHEMA_VERSION
+        with reopened.engine.connect() as connection:
+            assert connection.exec_driver_sql("SELECT count(*) FROM client").scalar() == 0
+    finally:
+        reopened.close()
+
+
+def test_migrations_match_the_models(database) -> None:  # type: ignore[no-untyped-def]
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, SQLModel.metadata) == []
+
+
+def test_schema_version_counts_the_alembic_revisions() -> None:
+    from alembic.script import ScriptDirectory
+
+    revisions = list(ScriptDirectory.from_config(alembic_config()).walk_revisions())
+    assert len(revisions) == SCHEMA_VERSION
+
+
+def test_backup_is_a_consistent_copy(database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from tests.factories import make_client
+    from workbook.services.clients import ClientService
+
+    make_client(ClientService(database), "Bäckerei Größl")
+    target = backup(database.path, tmp_path / "copy.sqlite3")
+    copy = open_database(target)
+    try:
+        assert ClientService(copy).get(1).name == "Bäckerei Größl"
+        assert check_integrity(copy) == []
+    finally:
+        copy.close()
+
+
+def test_damaged_file_is_refused(db_path: Path) -> None:
+    open_database(db_path).close()
+    data = bytearray(db_path.read_bytes())
+    data[100:] = b"\xff" * (len(data) - 100)  # keep our header, wreck every page
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseRefused) as refused:
+        open_database(db_path)
+    assert refused.value.reason == Refusal.corrupt

@@ -1,0 +1,111 @@
+"""Command line without Qt: demo data, integrity check, backup.
+
+Exit codes: 0 ok, 1 a problem was found, 2 usage error or unreadable input (one line on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from workbook import APP_NAME, CLI_COMMANDS, __version__
+from workbook.services.client_shapes import ClientQuery
+from workbook.services.clients import ClientService
+from workbook.store.database import (
+    Database,
+    backup,
+    check_integrity,
+    default_backup_path,
+    open_database,
+)
+from workbook.store.header import DatabaseRefused
+
+OK, PROBLEM, UNUSABLE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="main.py", description=f"{APP_NAME} {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="|".join(CLI_COMMANDS))
+    demo = commands.add_parser("demo", help="write realistic demo data into a new database")
+    demo.add_argument("--db", type=Path, required=True)
+    demo.add_argument("--clients", type=_positive, default=12)
+    check = commands.add_parser("check", help="integrity and schema check; exit 1 on problems")
+    check.add_argument("--db", type=Path, required=True)
+    backup_cmd = commands.add_parser("backup", help="consistent copy of a database")
+    backup_cmd.add_argument("--db", type=Path, required=True)
+    backup_cmd.add_argument("--out", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(argv)
+    handlers: dict[str, Callable[[argparse.Namespace], int]] = {
+        "demo": _demo,
+        "check": _check,
+        "backup": _backup,
+    }
+    try:
+        return handlers[args.command](args)
+    except DatabaseRefused as refusal:
+        return _fail(str(refusal))
+    except OSError as error:
+        return _fail(f"{error.filename or ''}: {error.strerror}")
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from workbook.services.demo import fill_demo
+
+    database = open_database(args.db)
+    try:
+        if _has_clients(database):
+            return _fail(f"{database.path}: already contains clients; choose a new file")
+        counts = fill_demo(database, clients=args.clients)
+    finally:
+        database.close()
+    print(", ".join(f"{table}: {count}" for table, count in counts.items()))
+    return OK
+
+
+def _check(args: argparse.Namespace) -> int:
+    database = _open_existing(args.db)
+    try:
+        problems = check_integrity(database)
+    finally:
+        database.close()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    print(f"{database.path}: {'ok' if not problems else f'{len(problems)} problem(s)'}")
+    return PROBLEM if problems else OK
+
+
+def _backup(args: argparse.Namespace) -> int:
+    database = _open_existing(args.db)
+    database.close()
+    target = backup(database.path, args.out or default_backup_path(database.path))
+    print(target)
+    return OK
+
+
+def _open_existing(path: Path) -> Database:
+    """check and backup never create a database where there was none."""
+    if not path.exists():
+        raise FileNotFoundError(2, "no such file", str(path))
+    return open_database(path)
+
+
+def _has_clients(database: Database) -> bool:
+    return ClientService(database).count(ClientQuery(include_archived=True)) > 0
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 or more")
+    return value
+
+
+def _fail(message: str) -> int:
+    print(f"error: {message}", file=sys.stderr)
+    return UNUSABLE

@@ -1,0 +1,1 @@
+"""Pure-Python domain: enums, rules and derived figures. No Qt, no database."""

@@ -1,0 +1,39 @@
+"""ChangeSet: what a write touched, so each view refreshes only when it cares (Anki's OpChanges)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Entity(StrEnum):
+    client = "client"
+    contact = "contact"
+    engagement = "engagement"
+    clarification = "clarification"
+    wish = "wish"
+    goal = "goal"
+    scope_item = "scope_item"
+    change_request = "change_request"
+    milestone = "milestone"
+    support_plan = "support_plan"
+    support_entry = "support_entry"
+    journal = "journal"
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    entities: frozenset[Entity] = field(default_factory=frozenset)
+    # The id a create produced, so an undo command can remove exactly that row again.
+    created_id: int | None = None
+
+    @classmethod
+    def of(cls, *entities: Entity, created_id: int | None = None) -> ChangeSet:
+        return cls(frozenset(entities), created_id)
+
+    @classmethod
+    def everything(cls) -> ChangeSet:
+        return cls(frozenset(Entity))
+
+    def touches(self, *entities: Entity) -> bool:
+        return not self.entities.isdisjoint(entities)

@@ -1,0 +1,83 @@
+"""Field validation rules. Errors carry codes, not sentences: the UI words them in the user's
+language, the CLI in English."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+# Deliberately permissive: one @, no spaces, a dot in the domain. Real validation is a mail.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+# Digits and the characters people write phone numbers with: +49 (0)30 123-45 67 / ext.
+_PHONE = re.compile(r"^\+?[0-9 ()/.\-]+$")
+_URL = re.compile(r"^(https?://)?[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
+
+NAME_MAX = 200
+FEEDBACK_INTERVAL_RANGE = (1, 365)
+
+
+class Problem(StrEnum):
+    required = "required"
+    duplicate = "duplicate"
+    email = "email"
+    phone = "phone"
+    url = "url"
+    too_long = "too_long"
+    out_of_range = "out_of_range"
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    problem: Problem
+
+
+class ValidationError(Exception):
+    """Raised by services when input is refused; nothing has been written."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__(", ".join(f"{e.field}: {e.problem}" for e in errors))
+        self.errors = errors
+
+    def by_field(self) -> dict[str, Problem]:
+        return {e.field: e.problem for e in self.errors}
+
+
+def check_required(field: str, value: str, errors: list[FieldError]) -> None:
+    if not value.strip():
+        errors.append(FieldError(field, Problem.required))
+    elif len(value) > NAME_MAX:
+        errors.append(FieldError(field, Problem.too_long))
+
+
+def check_email(field: str, value: str, errors: list[FieldError]) -> None:
+    if value.strip() and not _EMAIL.match(value.strip()):
+        errors.append(FieldError(field, Problem.email))
+
+
+def check_phone(field: str, value: str, errors: list[FieldError]) -> None:
+    stripped = value.strip()
+    if stripped and (not _PHONE.match(stripped) or sum(c.isdigit() for c in stripped) < 3):
+        errors.append(FieldError(field, Problem.phone))
+
+
+def check_url(field: str, value: str, errors: list[FieldError]) -> None:
+    if value.strip() and not _URL.match(value.strip()):
+        errors.append(FieldError(field, Problem.url))
+
+
+def check_range(field: str, value: int, bounds: tuple[int, int], errors: list[FieldError]) -> None:
+    low, high = bounds
+    if not low <= value <= high:
+        errors.append(FieldError(field, Problem.out_of_range))
+
+
+def normalize_tags(text: str) -> str:
+    """Comma-separated, trimmed, de-duplicated case-insensitively, original order kept."""
+    seen: dict[str, str] = {}
+    for raw in text.split(","):
+        tag = raw.strip()
+        if tag and tag.casefold() not in seen:
+            seen[tag.casefold()] = tag
+    return ", ".join(seen.values())

@@ -1,0 +1,63 @@
+"""What each column of a list is called, how it is typed and how it sorts.
+
+One declaration serves the table views (which translate headers in context "Columns") and the
+Excel export, so a list and its sheet never disagree."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+from workbook.domain.i18n import QT_TRANSLATE_NOOP
+from workbook.services.client_shapes import ClientRow, ClientSort, ContactRow
+
+R = TypeVar("R")
+CONTEXT = "Columns"  # lupdate needs the literal in each QT_TRANSLATE_NOOP below
+
+
+class Kind(StrEnum):
+    text = "text"
+    long_text = "long_text"
+    integer = "integer"
+    date = "date"
+    boolean = "boolean"
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    key: str
+    header: str  # English source text; translate with (CONTEXT, header)
+    value: Callable[[R], Any]
+    kind: Kind = Kind.text
+    # The SQL sort the service understands for this column; None = not sortable.
+    sort: str | None = None
+    width: int = 18  # in characters, for views and sheets alike
+
+
+CLIENT_COLUMNS: tuple[Column[ClientRow], ...] = (
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name, sort=ClientSort.name,
+           width=32),
+    Column("industry", QT_TRANSLATE_NOOP("Columns", "Industry"), lambda r: r.industry,
+           sort=ClientSort.industry, width=22),
+    Column("primary_contact", QT_TRANSLATE_NOOP("Columns", "Primary contact"),
+           lambda r: r.primary_contact, sort=ClientSort.primary_contact, width=22),
+    Column("engagements", QT_TRANSLATE_NOOP("Columns", "Engagements"), lambda r: r.engagements,
+           Kind.integer, sort=ClientSort.engagements, width=12),
+    Column("last_contact", QT_TRANSLATE_NOOP("Columns", "Last contact"), lambda r: r.last_contact,
+           Kind.date, sort=ClientSort.last_contact, width=14),
+    Column("tags", QT_TRANSLATE_NOOP("Columns", "Tags"), lambda r: r.tags, sort=ClientSort.tags,
+           width=24),
+)  # fmt: skip
+
+CONTACT_COLUMNS: tuple[Column[ContactRow], ...] = (
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name, width=24),
+    Column("role", QT_TRANSLATE_NOOP("Columns", "Role"), lambda r: r.role, width=20),
+    Column("department", QT_TRANSLATE_NOOP("Columns", "Department"), lambda r: r.department,
+           width=18),
+    Column("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), lambda r: r.email, width=28),
+    Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.phone, width=18),
+    Column("is_primary", QT_TRANSLATE_NOOP("Columns", "Primary"), lambda r: r.is_primary,
+           Kind.boolean, width=9),
+)  # fmt: skip

@@ -1,0 +1,1 @@
+"""Use cases. The only code that opens sessions; returns frozen rows and ChangeSets."""

@@ -1,0 +1,95 @@
+"""Input and read shapes of the client service: plain frozen data, never live ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    name: str
+    industry: str = ""
+    address: str = ""
+    website: str = ""
+    notes: str = ""
+    tags: str = ""
+    feedback_interval_days: int = 21
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    name: str
+    role: str = ""
+    department: str = ""
+    email: str = ""
+    phone: str = ""
+    is_primary: bool = False
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class ContactRow(ContactInput):
+    id: int = 0
+    client_id: int = 0
+
+    def as_input(self) -> ContactInput:
+        return ContactInput(
+            self.name,
+            self.role,
+            self.department,
+            self.email,
+            self.phone,
+            self.is_primary,
+            self.notes,
+        )
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    """One line of the clients list."""
+
+    id: int
+    name: str
+    industry: str
+    primary_contact: str
+    engagements: int
+    last_contact: date | None
+    tags: str
+    archived: bool
+
+
+@dataclass(frozen=True)
+class ClientDetail(ClientInput):
+    id: int = 0
+    archived_at: datetime | None = None
+    contacts: tuple[ContactRow, ...] = field(default_factory=tuple)
+
+    def as_input(self) -> ClientInput:
+        return ClientInput(
+            self.name,
+            self.industry,
+            self.address,
+            self.website,
+            self.notes,
+            self.tags,
+            self.feedback_interval_days,
+        )
+
+
+class ClientSort(StrEnum):
+    name = "name"
+    industry = "industry"
+    primary_contact = "primary_contact"
+    engagements = "engagements"
+    last_contact = "last_contact"
+    tags = "tags"
+
+
+@dataclass(frozen=True)
+class ClientQuery:
+    text: str = ""
+    include_archived: bool = False
+    sort: ClientSort = ClientSort.name
+    descending: bool = False

@@ -1,0 +1,23 @@
+"""Sessions for services: reads on the plain engine, writes in BEGIN IMMEDIATE transactions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlmodel import Session
+
+from workbook.store.database import Database
+
+
+@contextmanager
+def reading(database: Database) -> Iterator[Session]:
+    with Session(database.engine) as session:
+        yield session
+
+
+@contextmanager
+def writing(database: Database) -> Iterator[Session]:
+    """Commits when the block ends normally, rolls back on any exception."""
+    with Session(database.writer, expire_on_commit=False) as session, session.begin():
+        yield session

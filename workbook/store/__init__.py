@@ -1,0 +1,1 @@
+"""Persistence: engine and pragmas, SQLModel tables, migrations. The only SQLite-aware code."""

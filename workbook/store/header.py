@@ -1,0 +1,74 @@
+"""Identify a database file from its 100-byte header, before SQLite touches it.
+
+Reading the header ourselves means a refused file is never opened by SQLite, so it cannot be
+changed (no journal, no WAL, no schema probe)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+# "CLWB": our PRAGMA application_id, so we never adopt another program's SQLite file.
+APPLICATION_ID = 0x434C5742
+_MAGIC = b"SQLite format 3\x00"
+_HEADER_SIZE = 100
+
+
+class Refusal(StrEnum):
+    empty = "empty"
+    not_sqlite = "not_sqlite"
+    foreign = "foreign"
+    newer = "newer"
+    corrupt = "corrupt"
+    unreadable = "unreadable"
+    locked = "locked"
+
+
+_MESSAGES = {
+    Refusal.empty: "the file is empty (0 bytes), not a Client Workbook database",
+    Refusal.not_sqlite: "the file is not a SQLite database",
+    Refusal.foreign: "the file is a SQLite database of another application",
+    Refusal.newer: "the database was written by a newer version of Client Workbook",
+    Refusal.corrupt: "the database file is damaged",
+    Refusal.unreadable: "the file cannot be read",
+    Refusal.locked: "the database is in use by another program",
+}
+
+
+class DatabaseRefused(Exception):
+    """The file is not ours, or not usable; it has been left untouched."""
+
+    def __init__(self, path: Path, reason: Refusal, detail: str = "") -> None:
+        self.path = path
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"{path}: {_MESSAGES[reason]}" + (f" ({detail})" if detail else ""))
+
+
+@dataclass(frozen=True)
+class Header:
+    application_id: int
+    user_version: int
+
+
+def read_header(path: Path) -> Header | None:
+    """None when the file does not exist yet; raises DatabaseRefused when it is not ours."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(_HEADER_SIZE)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        raise DatabaseRefused(path, Refusal.unreadable, error.strerror or "") from error
+    if not head:
+        raise DatabaseRefused(path, Refusal.empty)
+    if len(head) < _HEADER_SIZE or not head.startswith(_MAGIC):
+        raise DatabaseRefused(path, Refusal.not_sqlite)
+    header = Header(
+        application_id=int.from_bytes(head[68:72], "big"),
+        user_version=int.from_bytes(head[60:64], "big"),
+    )
+    if header.application_id != APPLICATION_ID:
+        raise DatabaseRefused(path, Refusal.foreign)
+    return header

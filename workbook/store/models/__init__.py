@@ -1,0 +1,30 @@
+"""All tables of the schema. Importing this package registers them on SQLModel.metadata."""
+
+from workbook.store.models.clients import Client, Contact, JournalEntry
+from workbook.store.models.delivery import ChangeRequest, Milestone, SupportEntry, SupportPlan
+from workbook.store.models.engagements import (
+    ClarificationAnswer,
+    ClarificationQuestion,
+    Engagement,
+    Goal,
+    ScopeItem,
+    StatusChange,
+    Wish,
+)
+
+__all__ = [
+    "ChangeRequest",
+    "ClarificationAnswer",
+    "ClarificationQuestion",
+    "Client",
+    "Contact",
+    "Engagement",
+    "Goal",
+    "JournalEntry",
+    "Milestone",
+    "ScopeItem",
+    "StatusChange",
+    "SupportEntry",
+    "SupportPlan",
+    "Wish",
+]

@@ -1,0 +1,64 @@
+"""Clients, their contacts and the contact journal (the feedback loop)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Index
+from sqlalchemy import text as sql_text
+from sqlmodel import Field
+
+from workbook.domain.enums import JournalKind
+from workbook.store.models.base import Row, choice, parent, string
+
+
+class Client(Row, table=True):
+    __tablename__ = "client"
+    __table_args__ = (
+        # Unique among active clients only: an archived "Müller GmbH" may coexist with a new one.
+        Index(
+            "ux_client_active_name",
+            "name_key",
+            unique=True,
+            sqlite_where=sql_text("archived_at IS NULL"),
+            postgresql_where=sql_text("archived_at IS NULL"),
+        ),
+    )
+
+    name: str = string(length=200)
+    # casefolded name, so uniqueness and sorting ignore case ("müller" == "Müller").
+    name_key: str = Field(default="", nullable=False, index=True)
+    industry: str = string(length=200)
+    address: str = string()
+    website: str = string(length=500)
+    notes: str = string()
+    tags: str = string()
+    feedback_interval_days: int = Field(default=21, nullable=False)
+    archived_at: datetime | None = Field(default=None, index=True)
+
+
+class Contact(Row, table=True):
+    __tablename__ = "contact"
+
+    client_id: int = parent("client")
+    name: str = string(length=200)
+    role: str = string(length=200)
+    department: str = string(length=200)
+    email: str = string(length=320)
+    phone: str = string(length=60)
+    is_primary: bool = Field(default=False, nullable=False)
+    notes: str = string()
+
+
+class JournalEntry(Row, table=True):
+    __tablename__ = "journal_entry"
+
+    client_id: int = parent("client")
+    engagement_id: int | None = parent("engagement", optional=True)
+    occurred_on: date = Field(nullable=False, index=True)
+    kind: str = choice(JournalKind.note)
+    summary: str = string(length=500)
+    details: str = string()
+    satisfaction: int | None = Field(default=None)
+    follow_up_on: date | None = Field(default=None, index=True)
+    follow_up_done: bool = Field(default=False, nullable=False)

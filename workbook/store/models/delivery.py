@@ -1,0 +1,85 @@
+"""After acceptance: change requests (scope creep), knowledge transfer, support."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlmodel import Field
+
+from workbook.domain.enums import (
+    ChangeKind,
+    ChangeStatus,
+    MilestoneMethod,
+    MilestoneStatus,
+    SupportEntryKind,
+    SupportPeriod,
+    SupportPlanStatus,
+)
+from workbook.store.models.base import Row, amount, choice, parent, string
+
+
+class ChangeRequest(Row, table=True):
+    __tablename__ = "change_request"
+
+    engagement_id: int = parent("engagement")
+    title: str = string(length=300)
+    description: str = string()
+    requested_by_id: int | None = parent("contact", optional=True)
+    requested_by_text: str = string(length=200)
+    department: str = string(length=200)
+    kind: str = choice(ChangeKind.small_change)
+    requested_on: date = Field(nullable=False)
+    effort_hours: Decimal | None = amount()
+    cost: Decimal | None = amount()
+    billable: bool = Field(default=True, nullable=False)
+    status: str = choice(ChangeStatus.open)
+    client_informed_on: date | None = Field(default=None)
+    decided_on: date | None = Field(default=None)
+    decision_note: str = string()
+
+
+class Milestone(Row, table=True):
+    __tablename__ = "milestone"
+
+    engagement_id: int = parent("engagement")
+    topic: str = string(length=300)
+    method: str = choice(MilestoneMethod.workshop)
+    receiver_id: int | None = parent("contact", optional=True)
+    planned_on: date | None = Field(default=None, index=True)
+    done_on: date | None = Field(default=None)
+    status: str = choice(MilestoneStatus.planned)
+    verification: str = string()
+    signed_off_by_id: int | None = parent("contact", optional=True)
+    signed_off_on: date | None = Field(default=None)
+    weight: int = Field(default=1, nullable=False)
+
+
+class SupportPlan(Row, table=True):
+    __tablename__ = "support_plan"
+
+    client_id: int = parent("client")
+    engagement_id: int | None = parent("engagement", optional=True)
+    name: str = string(length=200)
+    starts_on: date = Field(nullable=False)
+    ends_on: date | None = Field(default=None)
+    auto_renew: bool = Field(default=False, nullable=False)
+    notice_days: int = Field(default=30, nullable=False)
+    period: str = choice(SupportPeriod.month)
+    included_hours: Decimal | None = amount()
+    response_time_hours: int | None = Field(default=None)
+    service_hours: str = string(length=200)
+    channels: str = string(length=200)
+    updates_policy: str = string()
+    price_per_period: Decimal | None = amount()
+    status: str = choice(SupportPlanStatus.draft)
+
+
+class SupportEntry(Row, table=True):
+    __tablename__ = "support_entry"
+
+    plan_id: int = parent("support_plan")
+    occurred_on: date = Field(nullable=False, index=True)
+    hours: Decimal = amount(Decimal(0), nullable=False)
+    kind: str = choice(SupportEntryKind.question)
+    description: str = string()

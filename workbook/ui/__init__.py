@@ -1,0 +1,1 @@
+"""Everything Qt: main window, tabs, dialogs, models, widgets, undo, translations."""

@@ -1,0 +1,46 @@
+"""Run-time language switch: our .qm plus Qt's own (dialog buttons, undo texts)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGES = ("en", "de")
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+
+
+def system_language() -> str:
+    return "de" if QLocale.system().language() == QLocale.Language.German else "en"
+
+
+class Translations:
+    """Owns the installed translators; switching sends LanguageChange to every widget."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def switch(self, language: str) -> None:
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._installed:
+            app.removeTranslator(translator)
+        self._installed = []
+        if language != "en":
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            for directory, name in (
+                (I18N_DIR, f"workbook_{language}"),
+                (qt_dir, f"qtbase_{language}"),
+            ):
+                translator = QTranslator(app)
+                if translator.load(name, str(directory)):
+                    app.installTranslator(translator)
+                    self._installed.append(translator)
+        self.language = language
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.German if language == "de" else QLocale.Language.English,
+                QLocale.Country.Germany if language == "de" else QLocale.Country.UnitedStates,
+            )
+        )

@@ -1,0 +1,185 @@
+"""The right-hand pane of the Clients tab: the client's fields and contacts."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.export.columns import CONTACT_COLUMNS
+from workbook.services.client_shapes import ClientDetail, ContactRow
+from workbook.ui.models.table_model import RowTableModel
+from workbook.ui.widgets import named
+
+
+class ClientDetailPane(QWidget):
+    add_contact = Signal()
+    edit_contact = Signal(int)
+    remove_contact = Signal(int)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("ClientDetailPane")
+        self._client: ClientDetail | None = None
+        self.title = named(QLabel(), "clientTitle")
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.badge = named(QLabel(), "archivedBadge")
+        self.badge.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        self.fields = QFormLayout()
+        self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._values: dict[str, QLabel] = {}
+        self._labels: dict[str, QLabel] = {}
+        for key in ("industry", "address", "website", "tags", "interval"):
+            value = named(QLabel(), f"detail_{key}")
+            value.setWordWrap(True)
+            # Client data is shown as typed: "<b>" in a note must not turn into markup.
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label = QLabel()
+            self._values[key] = value
+            self._labels[key] = label
+            self.fields.addRow(label, value)
+        self.notes = named(QPlainTextEdit(readOnly=True), "detail_notes")
+        self.notes.setMaximumHeight(140)
+        self._labels["notes"] = QLabel()
+        self.fields.addRow(self._labels["notes"], self.notes)
+        self._values["website"].setTextFormat(Qt.TextFormat.RichText)
+        self._values["website"].setOpenExternalLinks(True)
+        self._values["website"].setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextBrowserInteraction
+        )
+        self.contacts_heading = QLabel()
+        self.contacts_heading.setStyleSheet("font-weight: 600;")
+        self.contacts = RowTableModel(CONTACT_COLUMNS, lambda row: row.id)
+        self.contacts_view = named(QTableView(), "contactsView")
+        self.contacts_view.setModel(self.contacts)
+        self.contacts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.contacts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.contacts_view.verticalHeader().hide()
+        self.contacts_view.horizontalHeader().setStretchLastSection(True)
+        self.contacts_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.contacts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.contacts_view.activated.connect(
+            lambda index: self._emit_for(index.row(), self.edit_contact)
+        )
+        self.no_contacts = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "noContacts")
+        self.no_contacts.setStyleSheet("color: palette(placeholder-text);")
+        self.add_button = named(QPushButton(), "addContact")
+        self.edit_button = named(QPushButton(), "editContact")
+        self.remove_button = named(QPushButton(), "removeContact")
+        self.add_button.clicked.connect(self.add_contact)
+        self.edit_button.clicked.connect(
+            lambda: self._emit_for(self._selected_row(), self.edit_contact)
+        )
+        self.remove_button.clicked.connect(
+            lambda: self._emit_for(self._selected_row(), self.remove_contact)
+        )
+        self.contacts_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.badge)
+        layout.addLayout(self.fields)
+        layout.addSpacing(8)
+        layout.addWidget(self.contacts_heading)
+        layout.addWidget(self.contacts_view, 1)
+        layout.addWidget(self.no_contacts, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+        self.show_client(None)
+
+    def show_client(self, client: ClientDetail | None) -> None:
+        self._client = client
+        self.setEnabled(client is not None)
+        self.title.setText(client.name if client else "")
+        self.badge.setVisible(bool(client and client.archived_at))
+        if client is not None:
+            self._fill(client)
+        else:
+            for value in self._values.values():
+                value.clear()
+            self.notes.clear()
+        rows = client.contacts if client else ()
+        self.contacts.load(lambda offset, limit: rows[offset : offset + limit])
+        self.contacts_view.setVisible(bool(rows))
+        self.no_contacts.setVisible(client is not None and not rows)
+        self._update_buttons()
+
+    def selected_contact(self) -> ContactRow | None:
+        return self.contacts.row_at(self._selected_row())
+
+    def select_contact(self, contact_id: int) -> None:
+        row = self.contacts.row_of(contact_id)
+        if row is not None:
+            self.contacts_view.selectRow(row)
+
+    def retranslate(self) -> None:
+        texts = {
+            "industry": self.tr("Industry:"),
+            "address": self.tr("Address:"),
+            "website": self.tr("Website:"),
+            "tags": self.tr("Tags:"),
+            "interval": self.tr("Feedback every:"),
+            "notes": self.tr("Notes:"),
+        }
+        for key, text in texts.items():
+            self._labels[key].setText(text)
+        self.badge.setText(self.tr("Archived"))
+        self.contacts_heading.setText(self.tr("Contacts"))
+        self.no_contacts.setText(self.tr("No contacts yet. Add the people you work with."))
+        self.add_button.setText(self.tr("&Add contact…"))
+        self.edit_button.setText(self.tr("Edit contact…"))
+        self.remove_button.setText(self.tr("Remove contact"))
+        self.contacts.retranslate()
+        if self._client is not None:
+            self._fill(self._client)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill(self, client: ClientDetail) -> None:
+        dash = "–"
+        self._values["industry"].setText(client.industry or dash)
+        self._values["address"].setText(client.address or dash)
+        website = client.website
+        href = website if "://" in website else f"https://{website}"
+        link = f'<a href="{escape(href)}">{escape(website)}</a>'
+        self._values["website"].setText(link if website else dash)
+        self._values["tags"].setText(client.tags or dash)
+        days = QLocale().toString(client.feedback_interval_days)
+        self._values["interval"].setText(self.tr("%1 days").replace("%1", days))
+        self.notes.setPlainText(client.notes)
+
+    def _selected_row(self) -> int:
+        rows = self.contacts_view.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _emit_for(self, row: int, signal: SignalInstance) -> None:
+        contact = self.contacts.row_at(row)
+        if contact is not None:
+            signal.emit(contact.id)
+
+    def _update_buttons(self) -> None:
+        has_selection = self.selected_contact() is not None
+        self.edit_button.setEnabled(has_selection)
+        self.remove_button.setEnabled(has_selection)

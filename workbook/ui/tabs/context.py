@@ -1,0 +1,29 @@
+"""What a tab needs from the window: services, the undo stack, and where to report changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoStack
+
+from workbook.domain.changes import ChangeSet
+
+if TYPE_CHECKING:  # the services pull in SQLAlchemy, which loads only after the window paints
+    from workbook.services.clients import ClientService
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """The services of one open database; built in app.py, replaced when another is opened."""
+
+    clients: ClientService
+
+
+@dataclass(frozen=True)
+class TabContext:
+    workspace: Workspace
+    undo_stack: QUndoStack
+    notify: Callable[[ChangeSet], None]
+    status: Callable[[str], None]

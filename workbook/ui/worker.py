@@ -1,0 +1,40 @@
+"""Run slow work off the UI thread; results come back as queued signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class Job(QRunnable):
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self._work = work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as error:  # reported to the UI, which words it
+            self.signals.failed.emit(error)
+        else:
+            self.signals.finished.emit(result)
+
+
+def start(
+    work: Callable[[], Any],
+    on_finished: Callable[[Any], None],
+    on_failed: Callable[[Exception], None],
+) -> Job:
+    job = Job(work)
+    job.signals.finished.connect(on_finished)
+    job.signals.failed.connect(on_failed)
+    QThreadPool.globalInstance().start(job)
+    return job
