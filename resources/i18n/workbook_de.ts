@@ -83,20 +83,24 @@
         <translation>Ansprechpartner</translation>
     </message>
     <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Select a client to see its details and contacts.</source>
+        <translation>Wählen Sie einen Kunden, um seine Angaben und Ansprechpartner zu sehen.</translation>
+    </message>
+    <message>
         <source>No contacts yet. Add the people you work with.</source>
         <translation>Noch keine Ansprechpartner. Legen Sie die Menschen an, mit denen Sie arbeiten.</translation>
-    </message>
-    <message>
-        <source>&amp;Add contact…</source>
-        <translation>Ansprechpartner &amp;hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Edit contact…</source>
-        <translation>Ansprechpartner bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Remove contact</source>
-        <translation>Ansprechpartner entfernen</translation>
     </message>
     <message>
         <source>%1 days</source>
@@ -223,7 +227,7 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation>Hauptansprechpartner</translation>
+        <translation>Hauptkontakt</translation>
     </message>
     <message>
         <source>Engagements</source>
@@ -299,6 +303,13 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>&amp;Main contact for this client</source>
         <translation>&amp;Hauptansprechpartner für diesen Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>ContactList</name>
+    <message>
+        <source>main contact</source>
+        <translation>Hauptansprechpartner</translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,8 @@ def test_model_with_paging_passes_qtmodeltester(
     model: RowTableModel[ClientRow] = RowTableModel(CLIENT_COLUMNS, lambda row: row.id)
     query = ClientQuery()
     model.load(lambda offset, limit: clients.list(query, offset=offset, limit=limit))
-    assert model.rowCount() == 7 and model.canFetchMore()
+    assert model.rowCount() == 7
+    assert model.canFetchMore()
     qtmodeltester.check(model)
     while model.canFetchMore():
         model.fetchMore()

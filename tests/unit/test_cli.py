@@ -30,9 +30,11 @@ def test_check_finds_broken_foreign_keys(db_path: Path) -> None:
 
     assert main(["demo", "--db", str(db_path), "--clients", "2"]) == 0
     connection = sqlite3.connect(db_path)
-    connection.execute("INSERT INTO contact (created_at, updated_at, client_id, name, role, "
-                       "department, email, phone, is_primary, notes) "
-                       "VALUES ('2026-01-01', '2026-01-01', 999, 'x', '', '', '', '', 0, '')")  # fmt: skip
+    connection.execute(
+        "INSERT INTO contact (created_at, updated_at, client_id, name, role, department, email, "
+        "phone, is_primary, notes) VALUES ('2026-01-01', '2026-01-01', 999, 'x', '', '', '', '', "
+        "0, '')"
+    )
     connection.commit()
     connection.close()
     assert main(["check", "--db", str(db_path)]) == 1
@@ -46,7 +48,8 @@ def test_refused_file_exits_2_with_one_line(
     path.write_text("not a database")
     assert main([command, "--db", str(path)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "not a SQLite database" in err
+    assert err.count("\n") == 1
+    assert "not a SQLite database" in err
     assert path.read_text() == "not a database"
 
 
@@ -70,10 +73,15 @@ def test_usage_error_exits_2() -> None:
 
 
 def test_command_line_never_imports_qt(db_path: Path) -> None:
-    code = (
-        "import sys, runpy; sys.argv = ['main.py', 'demo', '--db', sys.argv[1], '--clients', '2'];"
-        "\ntry: runpy.run_path('main.py', run_name='__main__')\nexcept SystemExit as e: code = e.code"
-        "\nassert code == 0, code\nassert not [m for m in sys.modules if m.startswith('PySide6')]"
+    code = "\n".join(
+        [
+            "import sys, runpy",
+            "sys.argv = ['main.py', 'demo', '--db', sys.argv[1], '--clients', '2']",
+            "try: runpy.run_path('main.py', run_name='__main__')",
+            "except SystemExit as e: code = e.code",
+            "assert code == 0, code",
+            "assert not [m for m in sys.modules if m.startswith('PySide6')]",
+        ]
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     subprocess.run([sys.executable, "-c", code, str(db_path)], cwd=ROOT, check=True, env=env)

@@ -111,7 +111,8 @@ def test_paging_is_stable(clients: ClientService) -> None:
     query = ClientQuery()
     pages = [clients.list(query, offset=offset, limit=10) for offset in (0, 10, 20)]
     names = [row.name for page in pages for row in page]
-    assert names == sorted(names) and len(set(names)) == 25
+    assert names == sorted(names)
+    assert len(set(names)) == 25
 
 
 def test_contacts_validation_and_single_primary(clients: ClientService) -> None:

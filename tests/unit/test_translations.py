@@ -39,5 +39,8 @@ def test_no_german_string_is_missing_or_unfinished(tmp_path: Path) -> None:
 
 def test_placeholders_survive_translation() -> None:
     for message in ET.parse(TS).getroot().iter("message"):
-        source, translation = message.findtext("source") or "", message.findtext("translation") or ""
+        source, translation = (
+            message.findtext("source") or "",
+            message.findtext("translation") or "",
+        )
         assert source.count("%1") == translation.count("%1"), source

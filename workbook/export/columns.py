@@ -38,15 +38,15 @@ class Column(Generic[R]):
 
 CLIENT_COLUMNS: tuple[Column[ClientRow], ...] = (
     Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name, sort=ClientSort.name,
-           width=32),
+           width=28),
     Column("industry", QT_TRANSLATE_NOOP("Columns", "Industry"), lambda r: r.industry,
-           sort=ClientSort.industry, width=22),
+           sort=ClientSort.industry, width=18),
     Column("primary_contact", QT_TRANSLATE_NOOP("Columns", "Primary contact"),
-           lambda r: r.primary_contact, sort=ClientSort.primary_contact, width=22),
+           lambda r: r.primary_contact, sort=ClientSort.primary_contact, width=18),
     Column("engagements", QT_TRANSLATE_NOOP("Columns", "Engagements"), lambda r: r.engagements,
-           Kind.integer, sort=ClientSort.engagements, width=12),
+           Kind.integer, sort=ClientSort.engagements, width=8),
     Column("last_contact", QT_TRANSLATE_NOOP("Columns", "Last contact"), lambda r: r.last_contact,
-           Kind.date, sort=ClientSort.last_contact, width=14),
+           Kind.date, sort=ClientSort.last_contact, width=12),
     Column("tags", QT_TRANSLATE_NOOP("Columns", "Tags"), lambda r: r.tags, sort=ClientSort.tags,
            width=24),
 )  # fmt: skip

@@ -43,6 +43,7 @@ _INTERVALS = (14, 21, 21, 28, 30, 42, 60)
 _EARLY = (EngagementStatus.inquiry, EngagementStatus.clarifying, EngagementStatus.declined)
 _FINISHED = (EngagementStatus.closed, EngagementStatus.declined)
 _SATISFACTION = (5, 4, 3, 4, 5, 2, 4, 1)
+_GERMAN_CITIES = tuple(city for city, (country, _, _) in text.CITIES.items() if country == "DE")
 _ASCII = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ı": "i"}
 )
@@ -124,7 +125,7 @@ def _identity(rng: random.Random, index: int) -> tuple[str, str, str, str]:
         return text.COMPANIES[index]
     surname = rng.choice(text.SURNAMES)
     trade, industry = rng.choice(text.TRADES)
-    city = rng.choice([c for c, (country, _, _) in text.CITIES.items() if country == "DE"])
+    city = rng.choice(_GERMAN_CITIES)
     name = f"{surname} {trade} {rng.choice(text.LEGAL_FORMS)} ({index + 1})"
     return name, industry, city, f"{_ascii(surname, '-')}-{_ascii(trade, '-')}-{index + 1}.de"
 

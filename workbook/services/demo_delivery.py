@@ -18,7 +18,7 @@ from workbook.services import demo_work_text as text
 from workbook.services.demo_rows import DemoRows, Party, Plan
 
 M = MilestoneStatus
-# Milestone statuses that fit active work (3) and handover (4); later stages only have finished ones.
+# Milestone statuses that fit active work (3) and handover (4); later stages are finished.
 _MILESTONES = {3: (M.planned, M.in_progress, M.at_risk, M.done), 4: (M.done, M.verified, M.at_risk)}
 _LATE_CHANGES = (ChangeStatus.approved, ChangeStatus.done, ChangeStatus.rejected)
 _HALF = Decimal("0.5")
@@ -57,7 +57,7 @@ def _add_change(
     asked = rows.between(plan.days[2], plan.end or rows.today)
     asked = min(asked, rows.today - timedelta(days=12))
     hours = None if status is ChangeStatus.open else Decimal(rows.rng.randrange(2, 40)) * _HALF
-    informed = asked + timedelta(days=rows.rng.randint(1, 5))
+    informed: date | None = asked + timedelta(days=rows.rng.randint(1, 5))
     # Some approved work has cost but nobody told the client: the scope-creep warning case.
     untold = status in _UNTOLD and rows.rng.random() < 0.25
     if status in (ChangeStatus.open, ChangeStatus.estimated) or untold:
@@ -124,7 +124,7 @@ def _add_milestone(
 def _add_support(rows: DemoRows, party: Party, plan: Plan) -> None:
     """Handover may bring a draft plan, support an active one, closing an ended one."""
     status = {5: SupportPlanStatus.active, 6: SupportPlanStatus.ended}.get(plan.stage)
-    if plan.stage == 4 and rows.rng.random() < 0.5:
+    if plan.stage == 4 and rows.turn("draft", (True, False)):
         status = SupportPlanStatus.draft
     if status is None or plan.end is None:
         return

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.config import Config
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine
+
+if TYPE_CHECKING:  # alembic loads only when a file actually needs migrating (it costs ~100 ms)
+    from alembic.config import Config
 
 # PRAGMA user_version after the newest migration. Bump it with every new alembic revision
 # (a unit test checks that the two agree).
@@ -12,12 +15,16 @@ SCHEMA_VERSION = 1
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", "workbook.store:migrations")
     return config
 
 
 def upgrade(engine: Engine) -> None:
+    from alembic import command
+
     config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection

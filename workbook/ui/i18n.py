@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
 LANGUAGES = ("en", "de")
 I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
@@ -38,9 +39,16 @@ class Translations:
                     app.installTranslator(translator)
                     self._installed.append(translator)
         self.language = language
-        QLocale.setDefault(
-            QLocale(
-                QLocale.Language.German if language == "de" else QLocale.Language.English,
-                QLocale.Country.Germany if language == "de" else QLocale.Country.UnitedStates,
-            )
-        )
+        QLocale.setDefault(QLocale(_LOCALES[language]))
+
+
+# Dates and numbers follow the UI language. English uses British forms: "03/04" must not mean
+# two different days to two readers.
+_LOCALES = {"en": "en_GB", "de": "de_DE"}
+_DATE_FORMATS = {"en": "d MMM yyyy", "de": "dd.MM.yyyy"}
+
+
+def format_date(value: date) -> str:
+    locale = QLocale()
+    language = "de" if locale.language() == QLocale.Language.German else "en"
+    return locale.toString(QDate(value.year, value.month, value.day), _DATE_FORMATS[language])

@@ -12,14 +12,13 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 
 from workbook.export.columns import CONTEXT, Column, Kind
+from workbook.ui.i18n import format_date
 
 R = TypeVar("R")
 PAGE = 500
@@ -133,9 +132,7 @@ def _display(value: Any, kind: Kind) -> str:
     if value is None:
         return ""
     if kind == Kind.date and isinstance(value, date):
-        return QLocale().toString(
-            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-        )
+        return format_date(value)
     if kind == Kind.boolean:
         return "✓" if value else ""
     if kind == Kind.long_text:

@@ -6,22 +6,18 @@ from html import escape
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from workbook.export.columns import CONTACT_COLUMNS
-from workbook.services.client_shapes import ClientDetail, ContactRow
-from workbook.ui.models.table_model import RowTableModel
+from workbook.services.client_shapes import ClientDetail
 from workbook.ui.widgets import named
+from workbook.ui.widgets.contact_list import ContactList
 
 
 class ClientDetailPane(QWidget):
@@ -63,33 +59,17 @@ class ClientDetailPane(QWidget):
         )
         self.contacts_heading = QLabel()
         self.contacts_heading.setStyleSheet("font-weight: 600;")
-        self.contacts = RowTableModel(CONTACT_COLUMNS, lambda row: row.id)
-        self.contacts_view = named(QTableView(), "contactsView")
-        self.contacts_view.setModel(self.contacts)
-        self.contacts_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.contacts_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.contacts_view.verticalHeader().hide()
-        self.contacts_view.horizontalHeader().setStretchLastSection(True)
-        self.contacts_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.contacts_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.contacts_view.activated.connect(
-            lambda index: self._emit_for(index.row(), self.edit_contact)
-        )
+        self.contacts = ContactList()
+        self.contacts.itemActivated.connect(lambda _item: self._emit(self.edit_contact))
         self.no_contacts = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "noContacts")
         self.no_contacts.setStyleSheet("color: palette(placeholder-text);")
         self.add_button = named(QPushButton(), "addContact")
         self.edit_button = named(QPushButton(), "editContact")
         self.remove_button = named(QPushButton(), "removeContact")
         self.add_button.clicked.connect(self.add_contact)
-        self.edit_button.clicked.connect(
-            lambda: self._emit_for(self._selected_row(), self.edit_contact)
-        )
-        self.remove_button.clicked.connect(
-            lambda: self._emit_for(self._selected_row(), self.remove_contact)
-        )
-        self.contacts_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_contact))
+        self.remove_button.clicked.connect(lambda: self._emit(self.remove_contact))
+        self.contacts.itemSelectionChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
@@ -100,7 +80,7 @@ class ClientDetailPane(QWidget):
         layout.addLayout(self.fields)
         layout.addSpacing(8)
         layout.addWidget(self.contacts_heading)
-        layout.addWidget(self.contacts_view, 1)
+        layout.addWidget(self.contacts, 1)
         layout.addWidget(self.no_contacts, 1)
         layout.addLayout(buttons)
         self.retranslate()
@@ -118,18 +98,14 @@ class ClientDetailPane(QWidget):
                 value.clear()
             self.notes.clear()
         rows = client.contacts if client else ()
-        self.contacts.load(lambda offset, limit: rows[offset : offset + limit])
-        self.contacts_view.setVisible(bool(rows))
-        self.no_contacts.setVisible(client is not None and not rows)
+        self.contacts.show_contacts(rows)
+        self.contacts.setVisible(bool(rows))
+        self.no_contacts.setVisible(not rows)
+        self.no_contacts.setText(self._no_contacts_text())
         self._update_buttons()
 
-    def selected_contact(self) -> ContactRow | None:
-        return self.contacts.row_at(self._selected_row())
-
     def select_contact(self, contact_id: int) -> None:
-        row = self.contacts.row_of(contact_id)
-        if row is not None:
-            self.contacts_view.selectRow(row)
+        self.contacts.select(contact_id)
 
     def retranslate(self) -> None:
         texts = {
@@ -144,10 +120,11 @@ class ClientDetailPane(QWidget):
             self._labels[key].setText(text)
         self.badge.setText(self.tr("Archived"))
         self.contacts_heading.setText(self.tr("Contacts"))
-        self.no_contacts.setText(self.tr("No contacts yet. Add the people you work with."))
-        self.add_button.setText(self.tr("&Add contact…"))
-        self.edit_button.setText(self.tr("Edit contact…"))
-        self.remove_button.setText(self.tr("Remove contact"))
+        self.no_contacts.setText(self._no_contacts_text())
+        # Short labels: they sit right under the "Contacts" heading.
+        self.add_button.setText(self.tr("&Add…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.remove_button.setText(self.tr("Remove"))
         self.contacts.retranslate()
         if self._client is not None:
             self._fill(self._client)
@@ -170,16 +147,17 @@ class ClientDetailPane(QWidget):
         self._values["interval"].setText(self.tr("%1 days").replace("%1", days))
         self.notes.setPlainText(client.notes)
 
-    def _selected_row(self) -> int:
-        rows = self.contacts_view.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
+    def _no_contacts_text(self) -> str:
+        if self._client is None:
+            return self.tr("Select a client to see its details and contacts.")
+        return self.tr("No contacts yet. Add the people you work with.")
 
-    def _emit_for(self, row: int, signal: SignalInstance) -> None:
-        contact = self.contacts.row_at(row)
-        if contact is not None:
-            signal.emit(contact.id)
+    def _emit(self, signal: SignalInstance) -> None:
+        contact_id = self.contacts.selected_id()
+        if contact_id is not None:
+            signal.emit(contact_id)
 
     def _update_buttons(self) -> None:
-        has_selection = self.selected_contact() is not None
+        has_selection = self.contacts.selected_id() is not None
         self.edit_button.setEnabled(has_selection)
         self.remove_button.setEnabled(has_selection)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -80,6 +81,10 @@ class ClientsTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
+        # One line per client and a fixed row height: cheap to lay out for 200k rows.
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 8)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.activated.connect(lambda _index: self._edit())
         # selectionChanged, not currentRowChanged: the selection is complete when it fires.
@@ -100,6 +105,7 @@ class ClientsTab(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
@@ -132,7 +138,7 @@ class ClientsTab(QWidget):
         header = self.view.horizontalHeader()
         for column in range(self.model.columnCount()):
             wanted = self.model.column_width(column) * char
-            self.view.setColumnWidth(column, max(wanted, header.sectionSizeHint(column) + char))
+            self.view.setColumnWidth(column, max(wanted, header.sectionSizeHint(column) + 3 * char))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -152,6 +158,8 @@ class ClientsTab(QWidget):
         self.model.load(lambda offset, limit: clients.list(query, offset=offset, limit=limit))
         if selected is not None:
             self.select_client(selected.id)
+        if self.selected_client() is None and self.model.rowCount() > 0:
+            self.view.selectRow(0)  # a filled detail pane from the start
         self._show_selected()
         self._update_empty_state()
 

@@ -1,0 +1,53 @@
+"""Run in a fresh interpreter by the start-up benchmark and test: prints timings as JSON.
+
+Modes: `baseline` (an empty QMainWindow), `paint` (our window up to its first paint), `ready`
+(our window with the database open)."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+
+START = time.perf_counter()
+
+
+def main(mode: str, db: str, settings_path: str) -> None:
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    result: dict[str, object] = {}
+    if mode == "baseline":
+        window = QMainWindow()
+    else:
+        from workbook.app import build_window
+        from workbook.ui.i18n import Translations
+        from workbook.ui.settings import Settings
+
+        translations = Translations()
+        translations.switch("en")
+        settings = Settings(QSettings(settings_path, QSettings.Format.IniFormat))
+        window = build_window(settings, translations)
+
+    def painted() -> None:
+        result["paint"] = time.perf_counter() - START
+        result["heavy_before_paint"] = sorted(
+            m for m in ("sqlalchemy", "sqlmodel", "openpyxl", "alembic") if m in sys.modules
+        )
+        if mode == "ready":
+            from pathlib import Path
+
+            window.open_database(Path(db))  # type: ignore[attr-defined]
+            result["ready"] = time.perf_counter() - START
+        app.quit()
+
+    window.show()
+    QTimer.singleShot(0, painted)
+    app.exec()
+    window.close()
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])

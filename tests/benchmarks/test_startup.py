@@ -1,0 +1,43 @@
+"""Start-up against an empty QMainWindow, each in a fresh interpreter (median of several runs)."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PROBE = Path(__file__).with_name("startup_probe.py")
+RUNS = 7
+
+
+def _run(mode: str, db: Path, settings: Path) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, str(PROBE), mode, str(db), str(settings)],
+        capture_output=True, text=True, check=True, env=env, cwd=ROOT,
+    ).stdout  # fmt: skip
+    return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_startup_ratio(tmp_path: Path) -> None:
+    db = tmp_path / "demo.sqlite3"
+    subprocess.run([sys.executable, "main.py", "demo", "--db", str(db), "--clients", "200"],
+                   check=True, cwd=ROOT, capture_output=True)  # fmt: skip
+    settings = tmp_path / "settings.ini"
+    baseline, paint, ready = [], [], []
+    for _ in range(RUNS):
+        baseline.append(_run("baseline", db, settings)["paint"])
+        paint.append(_run("paint", db, settings)["paint"])
+        ready.append(_run("ready", db, settings)["ready"])
+    base = statistics.median(baseline)
+    print(
+        f"\nstart-up (median of {RUNS}, offscreen): empty QMainWindow {base * 1000:.0f} ms = 1.00"
+        f"\n  our window painted: {statistics.median(paint) / base:.2f}x"
+        f"\n  database open, Clients tab filled (200 clients): "
+        f"{statistics.median(ready) / base:.2f}x"
+    )
+    assert _run("paint", db, settings)["heavy_before_paint"] == []

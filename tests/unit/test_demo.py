@@ -1,0 +1,266 @@
+"""Demo data: every table filled, consistent with the domain rules, and reproducible."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlmodel import SQLModel
+
+from workbook.domain.catalogue import CATALOGUE, SECTION_ORDER
+from workbook.domain.enums import (
+    FEEDBACK_KINDS,
+    ChangeKind,
+    ChangeStatus,
+    EngagementStatus,
+    GoalStatus,
+    JournalKind,
+    MilestoneMethod,
+    MilestoneStatus,
+    SupportPlanStatus,
+    WishKind,
+    WishStatus,
+)
+from workbook.domain.validation import FieldError, check_email, check_phone, check_url
+from workbook.services.catalogue import ensure_catalogue
+from workbook.services.demo import fill_demo
+from workbook.services.unit_of_work import writing
+from workbook.store.database import Database, check_integrity, open_database
+
+TODAY = date(2026, 11, 25)
+
+
+def _open(path: Path) -> Database:
+    return open_database(path / "w.sqlite3")
+
+
+def _rows(database: Database, sql: str) -> list[tuple[Any, ...]]:
+    with database.engine.connect() as connection:
+        return [tuple(row) for row in connection.exec_driver_sql(sql).all()]
+
+
+def _values(database: Database, sql: str) -> set[Any]:
+    return {row[0] for row in _rows(database, sql)}
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    database = _open(tmp_path_factory.mktemp("demo"))
+    fill_demo(database, today=TODAY)
+    yield database
+    database.close()
+
+
+def test_every_table_gets_rows_and_the_file_is_sound(demo: Database) -> None:
+    for table in SQLModel.metadata.tables:
+        assert _rows(demo, f"SELECT count(*) FROM {table}")[0][0] > 0, table
+    assert check_integrity(demo) == []
+
+
+def test_counts_returned_match_the_tables(tmp_path: Path) -> None:
+    database = _open(tmp_path)
+    try:
+        counts = fill_demo(database, clients=5, today=TODAY)
+        for table, count in counts.items():
+            assert _rows(database, f"SELECT count(*) FROM {table}")[0][0] == count, table
+    finally:
+        database.close()
+
+
+def test_same_seed_and_day_give_identical_data(tmp_path: Path) -> None:
+    first, second = _open(tmp_path / "a"), _open(tmp_path / "b")
+    try:
+        counts = [fill_demo(db, clients=30, seed=7, today=TODAY) for db in (first, second)]
+        assert counts[0] == counts[1]
+        # Seeded questions carry the real time they were seeded; demo rows only depend on TODAY.
+        for table in set(SQLModel.metadata.tables) - {"clarification_question"}:
+            sql = f"SELECT * FROM {table} ORDER BY id"
+            assert _rows(first, sql) == _rows(second, sql), table
+    finally:
+        first.close()
+        second.close()
+
+
+def test_clients_without_contacts_exist(demo: Database) -> None:
+    lonely = _rows(demo, "SELECT id FROM client WHERE id NOT IN (SELECT client_id FROM contact)")
+    assert len(lonely) >= 2
+
+
+def test_exactly_one_primary_contact_per_client_with_contacts(demo: Database) -> None:
+    primaries = _rows(demo, "SELECT client_id, sum(is_primary) FROM contact GROUP BY client_id")
+    assert primaries
+    assert all(count == 1 for _, count in primaries)
+
+
+def test_names_unique_and_some_archived(demo: Database) -> None:
+    names = _rows(demo, "SELECT name, name_key, archived_at FROM client")
+    assert len({key for _, key, _ in names}) == len(names)
+    assert all(key == name.casefold() for name, key, _ in names)
+    assert 1 <= sum(archived is not None for _, _, archived in names) <= 2
+    assert any(ch in name for name, _, _ in names for ch in "äöüß")
+
+
+def test_contact_data_passes_validation(demo: Database) -> None:
+    errors: list[FieldError] = []
+    for email, phone in _rows(demo, "SELECT email, phone FROM contact"):
+        check_email("email", email, errors)
+        check_phone("phone", phone, errors)
+    for (website,) in _rows(demo, "SELECT website FROM client"):
+        check_url("website", website, errors)
+    assert errors == []
+
+
+def test_text_that_looks_like_a_formula_is_there(demo: Database) -> None:
+    notes = _values(demo, "SELECT notes FROM client")
+    summaries = _values(demo, "SELECT summary FROM journal_entry")
+    assert any(note.startswith("=") for note in notes)
+    assert any(summary.startswith("=") for summary in summaries)
+    assert any(summary[:1] in ("+", "@") for summary in summaries)
+
+
+def test_some_notes_are_very_long(demo: Database) -> None:
+    texts = _values(demo, "SELECT notes FROM client UNION ALL SELECT details FROM journal_entry")
+    long_texts = [text for text in texts if len(text) >= 2000]
+    assert long_texts
+    assert all("\n\n" in text for text in long_texts)
+
+
+@pytest.mark.parametrize(
+    ("sql", "expected"),
+    [
+        ("SELECT status FROM engagement", EngagementStatus),
+        ("SELECT status FROM goal", GoalStatus),
+        ("SELECT kind FROM wish", WishKind),
+        ("SELECT status FROM wish", WishStatus),
+        ("SELECT kind FROM change_request", ChangeKind),
+        ("SELECT status FROM change_request", ChangeStatus),
+        ("SELECT method FROM milestone", MilestoneMethod),
+        ("SELECT status FROM milestone", MilestoneStatus),
+        ("SELECT status FROM support_plan", SupportPlanStatus),
+        ("SELECT kind FROM journal_entry", JournalKind),
+        ("SELECT billing_model FROM engagement", ("hourly", "fixed")),
+        ("SELECT satisfaction FROM journal_entry WHERE satisfaction IS NOT NULL", range(1, 6)),
+        ("SELECT in_scope FROM scope_item", (0, 1)),
+    ],
+)
+def test_every_value_occurs(demo: Database, sql: str, expected: Any) -> None:
+    assert _values(demo, sql) == {getattr(value, "value", value) for value in expected}
+
+
+def test_status_history_ends_in_the_current_status(demo: Database) -> None:
+    for engagement_id, status in _rows(demo, "SELECT id, status FROM engagement"):
+        history = _rows(
+            demo,
+            "SELECT from_status, to_status FROM status_change "
+            f"WHERE engagement_id = {engagement_id} ORDER BY changed_at",
+        )
+        if status == "inquiry":
+            assert history == []
+            continue
+        assert history[0][0] == "inquiry"
+        assert history[-1][1] == status
+        assert all(a[1] == b[0] for a, b in pairwise(history))
+
+
+def test_accepted_work_has_its_required_answers_unless_overridden(demo: Database) -> None:
+    required = len(_rows(demo, "SELECT id FROM clarification_question WHERE required"))
+    answered = dict(
+        _rows(
+            demo,
+            "SELECT a.engagement_id, count(*) FROM clarification_answer a "
+            "JOIN clarification_question q ON q.id = a.question_id WHERE q.required "
+            "GROUP BY a.engagement_id",
+        )
+    )
+    overridden = _values(demo, "SELECT engagement_id FROM status_change WHERE overridden")
+    accepted = _values(demo, "SELECT id FROM engagement WHERE decided_on IS NOT NULL")
+    declined = _values(demo, "SELECT id FROM engagement WHERE status = 'declined'")
+    assert overridden
+    for engagement_id in accepted - declined:
+        complete = answered.get(engagement_id, 0) == required
+        assert complete != (engagement_id in overridden), engagement_id
+    assert any(answered.get(e, 0) < required for e in _values(demo, "SELECT id FROM engagement"))
+
+
+def test_achieved_goals_are_signed_off_by_a_contact_of_the_client(demo: Database) -> None:
+    achieved = _rows(
+        demo,
+        "SELECT g.evidence, g.signed_off_on, e.client_id, c.client_id FROM goal g "
+        "JOIN engagement e ON e.id = g.engagement_id "
+        "LEFT JOIN contact c ON c.id = g.signed_off_by_id WHERE g.status = 'achieved'",
+    )
+    assert achieved
+    for evidence, signed_on, client_id, contact_client_id in achieved:
+        assert evidence
+        assert signed_on is not None
+        assert contact_client_id == client_id
+
+
+def test_change_request_cost_is_hours_times_rate(demo: Database) -> None:
+    changes = _rows(
+        demo,
+        "SELECT r.effort_hours, r.cost, e.hourly_rate, r.client_informed_on, r.status "
+        "FROM change_request r JOIN engagement e ON e.id = r.engagement_id",
+    )
+    for hours, cost, rate, _, _ in changes:
+        assert (hours is None and cost is None) or cost * 100 == hours * rate  # cents
+    assert any(cost and informed is None for _, cost, _, informed, _ in changes)
+
+
+def test_some_wishes_lead_to_goals(demo: Database) -> None:
+    assert _rows(demo, "SELECT count(*) FROM wish WHERE goal_id IS NOT NULL")[0][0] > 0
+
+
+def test_a_client_has_not_been_heard_from_for_too_long(demo: Database) -> None:
+    kinds = ", ".join(f"'{kind}'" for kind in FEEDBACK_KINDS)
+    last_heard = _rows(
+        demo,
+        "SELECT c.feedback_interval_days, max(j.occurred_on) FROM client c "
+        "JOIN journal_entry j ON j.client_id = c.id "
+        f"WHERE j.kind IN ({kinds}) OR j.satisfaction IS NOT NULL GROUP BY c.id",
+    )
+    assert any((TODAY - date.fromisoformat(last)).days > interval for interval, last in last_heard)
+
+
+def test_many_clients_get_generated_unique_names(tmp_path: Path) -> None:
+    database = _open(tmp_path)
+    try:
+        fill_demo(database, clients=120, today=TODAY)
+        fill_demo(database, clients=3, today=TODAY)  # again: names must not clash
+        names = _rows(database, "SELECT name_key FROM client")
+        assert len(names) == 123
+        assert len(set(names)) == 123
+    finally:
+        database.close()
+
+
+def test_catalogue_seeding_is_idempotent(tmp_path: Path) -> None:
+    database = _open(tmp_path)
+    try:
+        with writing(database) as session:
+            inserted = ensure_catalogue(session)
+            assert ensure_catalogue(session) == 0
+        assert inserted == len(CATALOGUE) >= 15
+        with writing(database) as session:
+            assert ensure_catalogue(session) == 0
+        questions = _rows(
+            database, "SELECT key, text_en, text_de, position FROM clarification_question"
+        )
+        assert len(questions) == inserted
+        assert all(en.strip() and de.strip() for _, en, de, _ in questions)
+        assert sorted(position for *_, position in questions) == [i * 10 for i in range(inserted)]
+    finally:
+        database.close()
+
+
+def test_catalogue_covers_every_section_in_order() -> None:
+    sections = [seed.section for seed in CATALOGUE]
+    assert set(sections) == set(SECTION_ORDER)
+    assert sections == sorted(sections, key=SECTION_ORDER.index)
+    assert len({seed.key for seed in CATALOGUE}) == len(CATALOGUE)
+    assert 8 <= sum(seed.required for seed in CATALOGUE) <= 10
+    assert any(ch in seed.text_de for seed in CATALOGUE for ch in "äöüß")
