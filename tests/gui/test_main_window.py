@@ -1,0 +1,100 @@
+"""Main window: opening and refusing files, one instance per database, settings, backup."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.factories import make_client
+from workbook.ui.lock import acquire, lock_path
+from workbook.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+
+    def critical(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        shown.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", critical)
+    return shown
+
+
+def test_foreign_file_is_refused_with_a_message_and_left_alone(
+    window: MainWindow, tmp_path: Path, errors: list[str]
+) -> None:
+    before = window.database
+    notes = tmp_path / "notes.sqlite3"
+    notes.write_text("Müller;Einkauf\n")
+    assert not window.open_database(notes)
+    assert "not a Client Workbook database" in errors[0]
+    assert "has not been changed" in errors[0]
+    assert notes.read_text() == "Müller;Einkauf\n"
+    assert window.database is before  # the open workbook stays open
+    assert not lock_path(notes).exists()
+
+
+def test_second_instance_is_told_the_database_is_in_use(
+    window: MainWindow, tmp_path: Path, errors: list[str]
+) -> None:
+    other = tmp_path / "other.sqlite3"
+    held = acquire(other)  # as another running window would
+    try:
+        assert not window.open_database(other)
+    finally:
+        held.unlock()
+    assert "open in another Client Workbook window" in errors[0]
+    assert not other.exists()
+
+
+def test_stale_lock_of_a_crashed_start_is_taken_over(window: MainWindow, tmp_path: Path) -> None:
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    other = tmp_path / "crashed.sqlite3"
+    lock_path(other).write_text(f"{dead.stdout.strip()}\nClientWorkbook\n{socket.gethostname()}\n")
+    assert window.open_database(other)
+    assert window.database is not None
+    assert window.database.path == other
+
+
+def test_open_new_database_from_the_file_menu_and_remember_it(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = tmp_path / "neu.sqlite3"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(fresh), ""))
+    window.menus.new_database.trigger()
+    assert window.database is not None
+    assert window.database.path == fresh
+    assert "neu.sqlite3" in window.windowTitle()
+    assert window._deps.settings.last_database == fresh
+    assert window._deps.settings.recent_databases[0] == fresh
+    window.menus.recent.aboutToShow.emit()
+    assert [a.text() for a in window.menus.recent.actions()][0] == str(fresh)
+
+
+def test_back_up_now_writes_a_copy_in_the_background(
+    window: MainWindow, qtbot: QtBot, db_path: Path
+) -> None:
+    assert window.database is not None
+    make_client(window.database.workspace.clients, "Sicher GmbH")
+    window.menus.backup.trigger()
+    qtbot.waitUntil(lambda: "Backup saved as" in window.statusBar().currentMessage())
+    copies = list(db_path.parent.glob("workbook-backup-*.sqlite3"))
+    assert len(copies) == 1
+
+
+def test_geometry_is_remembered(window: MainWindow) -> None:
+    window.resize(640, 480)
+    window.close()
+    assert window._deps.settings.geometry is not None
+    assert window.database is None  # closing released the database and its lock
