@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.services.client_shapes import ClientRow, ClientSort, ContactRow
+from workbook.services.engagement_shapes import EngagementRow, EngagementSort
 
 R = TypeVar("R")
 CONTEXT = "Columns"  # lupdate needs the literal in each QT_TRANSLATE_NOOP below
@@ -22,7 +23,13 @@ class Kind(StrEnum):
     long_text = "long_text"
     integer = "integer"
     date = "date"
+    datetime = "datetime"
     boolean = "boolean"
+    money = "money"
+    hours = "hours"
+    percent = "percent"  # an int 0–100
+    # a StrEnum value; views and sheets show its label (workbook.export.labels)
+    choice = "choice"
 
 
 @dataclass(frozen=True)
@@ -60,4 +67,24 @@ CONTACT_COLUMNS: tuple[Column[ContactRow], ...] = (
     Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), lambda r: r.phone, width=18),
     Column("is_primary", QT_TRANSLATE_NOOP("Columns", "Primary"), lambda r: r.is_primary,
            Kind.boolean, width=9),
+)  # fmt: skip
+
+ENGAGEMENT_COLUMNS: tuple[Column[EngagementRow], ...] = (
+    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name,
+           sort=EngagementSort.client, width=24),
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title,
+           sort=EngagementSort.title_text, width=28),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.choice,
+           sort=EngagementSort.status, width=12),
+    Column("billing_model", QT_TRANSLATE_NOOP("Columns", "Billing"), lambda r: r.billing_model,
+           Kind.choice, sort=EngagementSort.billing_model, width=10),
+    Column("completeness", QT_TRANSLATE_NOOP("Columns", "Clarified"), lambda r: r.completeness,
+           Kind.percent, sort=EngagementSort.completeness, width=9),
+    Column("agreed_goals", QT_TRANSLATE_NOOP("Columns", "Agreed goals"),
+           lambda r: r.agreed_goals, Kind.integer, sort=EngagementSort.agreed_goals, width=9),
+    Column("starts_on", QT_TRANSLATE_NOOP("Columns", "Start"), lambda r: r.starts_on, Kind.date,
+           sort=EngagementSort.starts_on, width=12),
+    Column("self_sufficient_on", QT_TRANSLATE_NOOP("Columns", "Self-sufficient from"),
+           lambda r: r.self_sufficient_on, Kind.date, sort=EngagementSort.self_sufficient_on,
+           width=14),
 )  # fmt: skip

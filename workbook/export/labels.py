@@ -1,0 +1,97 @@
+"""Display labels of every enum value, marked for translation in context "Labels".
+
+Views translate them with QCoreApplication.translate("Labels", …); the Excel export with the
+translate function it is given. The stored value never changes with the language."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from workbook.domain.enums import (
+    BillingModel,
+    ChangeKind,
+    ChangeStatus,
+    EngagementStatus,
+    GoalStatus,
+    JournalKind,
+    MilestoneMethod,
+    MilestoneStatus,
+    SupportEntryKind,
+    SupportPeriod,
+    SupportPlanStatus,
+    WishKind,
+    WishStatus,
+)
+from workbook.domain.i18n import QT_TRANSLATE_NOOP
+
+CONTEXT = "Labels"
+
+# Pairs, not a dict literal: StrEnum members of different enums with the same value ("open")
+# are equal as dict keys, so the key includes the enum type.
+_PAIRS: tuple[tuple[StrEnum, str], ...] = (
+    (EngagementStatus.inquiry, QT_TRANSLATE_NOOP("Labels", "Inquiry")),
+    (EngagementStatus.clarifying, QT_TRANSLATE_NOOP("Labels", "Clarifying")),
+    (EngagementStatus.accepted, QT_TRANSLATE_NOOP("Labels", "Accepted")),
+    (EngagementStatus.declined, QT_TRANSLATE_NOOP("Labels", "Declined")),
+    (EngagementStatus.active, QT_TRANSLATE_NOOP("Labels", "Active")),
+    (EngagementStatus.handover, QT_TRANSLATE_NOOP("Labels", "Handover")),
+    (EngagementStatus.support, QT_TRANSLATE_NOOP("Labels", "Support")),
+    (EngagementStatus.closed, QT_TRANSLATE_NOOP("Labels", "Closed")),
+    (BillingModel.hourly, QT_TRANSLATE_NOOP("Labels", "Hourly")),
+    (BillingModel.fixed, QT_TRANSLATE_NOOP("Labels", "Fixed price")),
+    (WishKind.want, QT_TRANSLATE_NOOP("Labels", "Wants")),
+    (WishKind.need, QT_TRANSLATE_NOOP("Labels", "Needs")),
+    (WishKind.both, QT_TRANSLATE_NOOP("Labels", "Wants and needs")),
+    (WishStatus.open, QT_TRANSLATE_NOOP("Labels", "Open")),
+    (WishStatus.adopted, QT_TRANSLATE_NOOP("Labels", "Adopted")),
+    (WishStatus.rejected, QT_TRANSLATE_NOOP("Labels", "Rejected")),
+    (GoalStatus.proposed, QT_TRANSLATE_NOOP("Labels", "Proposed")),
+    (GoalStatus.agreed, QT_TRANSLATE_NOOP("Labels", "Agreed")),
+    (GoalStatus.achieved, QT_TRANSLATE_NOOP("Labels", "Achieved")),
+    (GoalStatus.missed, QT_TRANSLATE_NOOP("Labels", "Missed")),
+    (GoalStatus.dropped, QT_TRANSLATE_NOOP("Labels", "Dropped")),
+    (ChangeKind.small_change, QT_TRANSLATE_NOOP("Labels", "Small change")),
+    (ChangeKind.outdated_material, QT_TRANSLATE_NOOP("Labels", "Outdated material")),
+    (ChangeKind.new_stakeholder, QT_TRANSLATE_NOOP("Labels", "New stakeholder or department")),
+    (ChangeKind.new_requirement, QT_TRANSLATE_NOOP("Labels", "New requirement")),
+    (ChangeKind.other, QT_TRANSLATE_NOOP("Labels", "Other")),
+    (ChangeStatus.open, QT_TRANSLATE_NOOP("Labels", "Open")),
+    (ChangeStatus.estimated, QT_TRANSLATE_NOOP("Labels", "Estimated")),
+    (ChangeStatus.client_informed, QT_TRANSLATE_NOOP("Labels", "Client informed")),
+    (ChangeStatus.approved, QT_TRANSLATE_NOOP("Labels", "Approved")),
+    (ChangeStatus.rejected, QT_TRANSLATE_NOOP("Labels", "Rejected")),
+    (ChangeStatus.done, QT_TRANSLATE_NOOP("Labels", "Done")),
+    (MilestoneMethod.workshop, QT_TRANSLATE_NOOP("Labels", "Workshop")),
+    (MilestoneMethod.side_by_side, QT_TRANSLATE_NOOP("Labels", "Side by side")),
+    (MilestoneMethod.shadowing, QT_TRANSLATE_NOOP("Labels", "Shadowing")),
+    (MilestoneMethod.training, QT_TRANSLATE_NOOP("Labels", "Training")),
+    (MilestoneMethod.documentation, QT_TRANSLATE_NOOP("Labels", "Documentation")),
+    (MilestoneMethod.review, QT_TRANSLATE_NOOP("Labels", "Review")),
+    (MilestoneStatus.planned, QT_TRANSLATE_NOOP("Labels", "Planned")),
+    (MilestoneStatus.in_progress, QT_TRANSLATE_NOOP("Labels", "In progress")),
+    (MilestoneStatus.done, QT_TRANSLATE_NOOP("Labels", "Done")),
+    (MilestoneStatus.verified, QT_TRANSLATE_NOOP("Labels", "Verified")),
+    (MilestoneStatus.at_risk, QT_TRANSLATE_NOOP("Labels", "At risk")),
+    (SupportPeriod.month, QT_TRANSLATE_NOOP("Labels", "Month")),
+    (SupportPeriod.quarter, QT_TRANSLATE_NOOP("Labels", "Quarter")),
+    (SupportPeriod.year, QT_TRANSLATE_NOOP("Labels", "Year")),
+    (SupportPlanStatus.draft, QT_TRANSLATE_NOOP("Labels", "Draft")),
+    (SupportPlanStatus.active, QT_TRANSLATE_NOOP("Labels", "Active")),
+    (SupportPlanStatus.ended, QT_TRANSLATE_NOOP("Labels", "Ended")),
+    (SupportEntryKind.incident, QT_TRANSLATE_NOOP("Labels", "Incident")),
+    (SupportEntryKind.question, QT_TRANSLATE_NOOP("Labels", "Question")),
+    (SupportEntryKind.update, QT_TRANSLATE_NOOP("Labels", "Update")),
+    (SupportEntryKind.upgrade, QT_TRANSLATE_NOOP("Labels", "Upgrade")),
+    (JournalKind.meeting, QT_TRANSLATE_NOOP("Labels", "Meeting")),
+    (JournalKind.call, QT_TRANSLATE_NOOP("Labels", "Call")),
+    (JournalKind.email, QT_TRANSLATE_NOOP("Labels", "E-mail")),
+    (JournalKind.feedback, QT_TRANSLATE_NOOP("Labels", "Feedback")),
+    (JournalKind.workshop, QT_TRANSLATE_NOOP("Labels", "Workshop")),
+    (JournalKind.note, QT_TRANSLATE_NOOP("Labels", "Note")),
+)
+_LABELS = {(type(value), value.value): text for value, text in _PAIRS}
+
+
+def label(value: StrEnum) -> str:
+    """The English source label; translate it in context CONTEXT."""
+    return _LABELS[(type(value), value.value)]
