@@ -47,14 +47,29 @@ class OpenedDatabase:
 def open_workspace(path: Path) -> OpenedDatabase:
     lock = acquire(path)
     try:
-        from workbook.services.clients import ClientService
         from workbook.store.database import open_database
 
         database = open_database(path)
     except BaseException:
         lock.unlock()
         raise
-    return OpenedDatabase(database.path, Workspace(clients=ClientService(database)), database, lock)
+    return OpenedDatabase(database.path, _workspace(database), database, lock)
+
+
+def _workspace(database: Database) -> Workspace:
+    from workbook.services.agreements import AgreementService
+    from workbook.services.clarification import ClarificationService
+    from workbook.services.clients import ClientService
+    from workbook.services.engagements import EngagementService
+
+    clarification = ClarificationService(database)
+    clarification.ensure_seeded()  # a new workbook starts with the question catalogue
+    return Workspace(
+        clients=ClientService(database),
+        engagements=EngagementService(database),
+        clarification=clarification,
+        agreements=AgreementService(database),
+    )
 
 
 def build_window(settings: Settings, translations: Translations) -> MainWindow:

@@ -1,4 +1,4 @@
-"""Command line without Qt: demo data, integrity check, backup.
+"""Command line without Qt: demo data, integrity check, backup, Excel export.
 
 Exit codes: 0 ok, 1 a problem was found, 2 usage error or unreadable input (one line on stderr).
 """
@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     backup_cmd = commands.add_parser("backup", help="consistent copy of a database")
     backup_cmd.add_argument("--db", type=Path, required=True)
     backup_cmd.add_argument("--out", type=Path)
+    export = commands.add_parser("export", help="status workbook, or one client's dossier (.xlsx)")
+    export.add_argument("--db", type=Path, required=True)
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--client", help="name of the client for a dossier")
+    export.add_argument("--lang", choices=("en", "de"), default="en")
     return parser
 
 
@@ -45,6 +50,7 @@ def main(argv: Sequence[str]) -> int:
         "demo": _demo,
         "check": _check,
         "backup": _backup,
+        "export": _export,
     }
     try:
         return handlers[args.command](args)
@@ -88,8 +94,36 @@ def _backup(args: argparse.Namespace) -> int:
     return OK
 
 
+def _export(args: argparse.Namespace) -> int:
+    # Imported here: openpyxl is only needed by this command.
+    from workbook.export.atomic import ExportError
+    from workbook.export.dossier import UnknownClient, write_client_dossier
+    from workbook.export.status_workbook import write_status_workbook
+    from workbook.export.ts_reader import translator_from_ts
+
+    database = _open_existing(args.db)
+    translate = translator_from_ts(language=args.lang)
+    try:
+        if args.client is None:
+            summary = write_status_workbook(
+                database, args.out, translate=translate, language=args.lang
+            )
+        else:
+            summary = write_client_dossier(
+                database, args.out, args.client, translate=translate, language=args.lang
+            )
+    except UnknownClient:
+        return _fail(f"no client named {args.client!r}")
+    except ExportError as error:
+        return _fail(str(error))
+    finally:
+        database.close()
+    print(f"{summary.path}: {len(summary.sheets)} sheets, {summary.rows} rows")
+    return OK
+
+
 def _open_existing(path: Path) -> Database:
-    """check and backup never create a database where there was none."""
+    """check, backup and export never create a database where there was none."""
     if not path.exists():
         raise FileNotFoundError(2, "no such file", str(path))
     return open_database(path)

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Clarification catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add question…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reword…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ask / stop asking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question (&amp;English):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question (&amp;German):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needed before accepting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Required:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add clarification question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reword clarification question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reword question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop asking a question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask a question again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reorder clarification questions</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ClarificationPage</name>
+    <message>
+        <source>%1 of %2 required questions answered (%3 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no longer asked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer clarification question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit &amp;catalogue…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>* required</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClientActions</name>
     <message>
         <source>Create client %1</source>
@@ -51,6 +149,10 @@
 <context>
     <name>ClientDetailPane</name>
     <message>
+        <source>No engagements yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Industry:</source>
         <translation>Branche:</translation>
     </message>
@@ -81,6 +183,14 @@
     <message>
         <source>Contacts</source>
         <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished">Aufträge</translation>
+    </message>
+    <message>
+        <source>Show in Engagements tab</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -261,6 +371,374 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <source>Primary</source>
         <translation>Haupt</translation>
     </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clarified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed goals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-sufficient from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Served by goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success criterion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed off by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feedback interval (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open engagements</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clarified (lowest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handover readiness (lowest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handover at risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope creep (highest)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support hours used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support hours included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days since feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deadline for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Want or need</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed off on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requested on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Effort (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client informed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost not told</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decision note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renews automatically</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice (days)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notice deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Included hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used this period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Response time (hours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updates and upgrades</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price per period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -313,6 +791,590 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
 </context>
 <context>
+    <name>EngagementActions</name>
+    <message>
+        <source>New engagement %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New engagement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit engagement %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EngagementEditor</name>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Clarification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Wishes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Service catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EngagementFields</name>
+    <message>
+        <source>– choose a client –</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. ERP selection 2027</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Subject of the work:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sense and &amp;benefit:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Approach (who does what):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bi&amp;lling:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hourly &amp;rate:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Fixed price:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Budget &amp;hours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;tart:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client runs it &amp;alone from:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EngagementsTab</name>
+    <message>
+        <source>&amp;New engagement…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Record a new inquiry (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open the selected engagement (Enter or F2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished">Suchen</translation>
+    </message>
+    <message>
+        <source>Filter by title or client (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No engagement matches these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No engagements yet.
+Press Ctrl+N to record the first inquiry.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Status workbook</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client dossier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished">Aufträge</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open change requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support plans</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client dossier as of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">Branche</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Last feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days since feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support hours used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support hours included</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clarification</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support entries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GoalFields</name>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Success criterion:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Target &amp;value:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Target date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed &amp;on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>– nobody –</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed off &amp;by:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed o&amp;ff on:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add goal “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit goal “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove goal “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the goal “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No goals yet. Agree concrete goals with success criteria.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add goal…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>No status changes yet: the engagement is still an inquiry.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clarifying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wants and needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Small change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outdated material</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New stakeholder or department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New requirement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client informed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shadowing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No database is open.
@@ -323,6 +1385,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>&amp;Clients</source>
         <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>En&amp;gagements</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Opening %1…</source>
@@ -425,6 +1491,21 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     </message>
 </context>
 <context>
+    <name>OverviewPage</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the overview (Ctrl+S)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Please fill in this field.</source>
@@ -453,6 +1534,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>This value is out of range.</source>
         <translation>Dieser Wert liegt außerhalb des erlaubten Bereichs.</translation>
+    </message>
+    <message>
+        <source>Please enter a number.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The file is empty (0 bytes). It is not a Client Workbook database.</source>
@@ -485,6 +1570,295 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>The file has not been changed.</source>
         <translation>Die Datei wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Accept anyway – I take responsibility and write why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer the open points first, or tick “Accept anyway”.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScopeFields</name>
+    <message>
+        <source>&amp;Service:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Part of the agreed catalogue (unticked: explicitly excluded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In scope:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated &amp;hours:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit service</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add service “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit service “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove service “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove “%1” from the service catalogue?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ScopePage</name>
+    <message>
+        <source>%1 h of %2 h budget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 fixed price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In scope: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service catalogue is empty. List what you deliver – and what you explicitly do not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add service…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <source>Subject of the work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal, sense and benefit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How we get there together</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wishes, latitude and limits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value and consequences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quality, efficiency, security, reliability</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price and performance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Working relationship</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Support and after-sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Success for both sides</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Transitions</name>
+    <message>
+        <source>This step is not possible from the current status.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not every required clarification question is answered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No goal has been agreed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please give a reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start clarifying</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decline…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start handover</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move to support</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note for the history (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why do you decline? (e.g. outside my competences)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WishFields</name>
+    <message>
+        <source>&amp;Wish:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>– no goal yet –</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Served by &amp;goal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New wish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit wish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add wish “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit wish “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove wish “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the wish “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WishesPage</name>
+    <message>
+        <source>What the client wants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No wishes yet. What does the client ask for?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;want…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished">Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>What the client needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No needs yet. What does the client really need to reach the goal?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;need…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

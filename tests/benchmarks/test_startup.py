@@ -18,15 +18,23 @@ def _run(mode: str, db: Path, settings: Path) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run(
         [sys.executable, str(PROBE), mode, str(db), str(settings)],
-        capture_output=True, text=True, check=True, env=env, cwd=ROOT,
-    ).stdout  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=ROOT,
+    ).stdout
     return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
 def test_startup_ratio(tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite3"
-    subprocess.run([sys.executable, "main.py", "demo", "--db", str(db), "--clients", "200"],
-                   check=True, cwd=ROOT, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "main.py", "demo", "--db", str(db), "--clients", "200"],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
     settings = tmp_path / "settings.ini"
     baseline, paint, ready = [], [], []
     for _ in range(RUNS):

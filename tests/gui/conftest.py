@@ -49,14 +49,21 @@ DialogHandler = Callable[[QDialog], None]
 
 
 @pytest.fixture
-def on_dialog(qtbot: QtBot) -> Callable[[DialogHandler], None]:
-    """Run `handler` on the next modal dialog once it is open (exec() blocks the test)."""
+def on_dialog(qtbot: QtBot) -> Callable[..., None]:
+    """Run `handler` on the next modal dialog of class `kind` once it is open (exec() blocks
+    the test). Armed from inside another handler, it waits for the dialog that one opens."""
 
-    def arm(handler: DialogHandler) -> None:
+    def arm(handler: DialogHandler, kind: type[QDialog] = QDialog) -> None:
+        current = QApplication.activeModalWidget()
+
         def poll() -> None:
             dialog: QWidget | None = QApplication.activeModalWidget()
-            if isinstance(dialog, QDialog) and dialog.isVisible():
-                handler(dialog)
+            if isinstance(dialog, kind) and dialog.isVisible() and dialog is not current:
+                try:
+                    handler(dialog)
+                except BaseException:
+                    dialog.reject()  # a failed handler must not leave the test blocked in exec()
+                    raise
             else:
                 QTimer.singleShot(10, poll)
 

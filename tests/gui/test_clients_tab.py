@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from tests.factories import make_client, make_contact
 from tests.gui.keyboard import type_text
 from workbook.services.client_shapes import ClientQuery
-from workbook.ui.dialogs.client_dialog import ClientDialog
+from workbook.ui.dialogs.record_dialog import RecordDialog
 from workbook.ui.main_window import MainWindow
 from workbook.ui.tabs.clients_tab import ClientsTab
 
@@ -85,10 +85,10 @@ def test_invalid_input_shows_message_at_the_field_and_saves_nothing(
     seen: dict[str, object] = {}
 
     def submit_duplicate(dialog: QDialog) -> None:
-        assert isinstance(dialog, ClientDialog)
+        assert isinstance(dialog, RecordDialog)
         _ok(dialog)  # empty name
         seen["empty"] = dialog.form.error_text("name")
-        type_text(qtbot, dialog.name, "bäckerei größl")
+        type_text(qtbot, dialog.findChild(QLineEdit, "name"), "bäckerei größl")
         _ok(dialog)
         seen["duplicate"] = dialog.form.error_text("name")
         seen["still_open"] = dialog.isVisible()

@@ -58,8 +58,12 @@ def test_second_instance_is_told_the_database_is_in_use(
 
 
 def test_stale_lock_of_a_crashed_start_is_taken_over(window: MainWindow, tmp_path: Path) -> None:
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)  # fmt: skip
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     other = tmp_path / "crashed.sqlite3"
     lock_path(other).write_text(f"{dead.stdout.strip()}\nClientWorkbook\n{socket.gethostname()}\n")
     assert window.open_database(other)
@@ -79,7 +83,7 @@ def test_open_new_database_from_the_file_menu_and_remember_it(
     assert window._deps.settings.last_database == fresh
     assert window._deps.settings.recent_databases[0] == fresh
     window.menus.recent.aboutToShow.emit()
-    assert [a.text() for a in window.menus.recent.actions()][0] == str(fresh)
+    assert next(a.text() for a in window.menus.recent.actions()) == str(fresh)
 
 
 def test_back_up_now_writes_a_copy_in_the_background(

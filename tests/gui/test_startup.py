@@ -19,8 +19,11 @@ def test_first_paint_imports_nothing_heavy(tmp_path: Path) -> None:
     probe = ROOT / "tests" / "benchmarks" / "startup_probe.py"
     out = subprocess.run(
         [sys.executable, str(probe), "ready", str(tmp_path / "w.sqlite3"), str(tmp_path / "s.ini")],
-        capture_output=True, text=True, check=True, env=env,
-    ).stdout  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    ).stdout
     result = json.loads(out.strip().splitlines()[-1])
     assert result["heavy_before_paint"] == []
     assert result["ready"] > result["paint"]  # and the database did open afterwards

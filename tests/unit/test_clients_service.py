@@ -33,10 +33,13 @@ def test_create_returns_changeset_with_new_id(clients: ClientService) -> None:
         (ClientInput(name="   "), "name", Problem.required),
         (ClientInput(name="x" * 201), "name", Problem.too_long),
         (ClientInput(name="Ok", website="not a site"), "website", Problem.url),
-        (ClientInput(name="Ok", feedback_interval_days=0), "feedback_interval_days",
-         Problem.out_of_range),
+        (
+            ClientInput(name="Ok", feedback_interval_days=0),
+            "feedback_interval_days",
+            Problem.out_of_range,
+        ),
     ],
-)  # fmt: skip
+)
 def test_invalid_client_is_refused_and_nothing_saved(
     clients: ClientService, data: ClientInput, field: str, problem: Problem
 ) -> None:

@@ -23,10 +23,18 @@ def test_no_german_string_is_missing_or_unfinished(tmp_path: Path) -> None:
     fresh = tmp_path / "workbook_de.ts"
     shutil.copy(TS, fresh)
     subprocess.run(
-        [str(BIN / "pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-         *_sources(), "-ts", str(fresh)],
+        [
+            str(BIN / "pyside6-lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *_sources(),
+            "-ts",
+            str(fresh),
+        ],
         check=True,
-    )  # fmt: skip
+    )
     untranslated = [
         f"{context.findtext('name')}: {message.findtext('source')!r}"
         for context in ET.parse(fresh).getroot().iter("context")

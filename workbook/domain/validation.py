@@ -25,6 +25,7 @@ class Problem(StrEnum):
     url = "url"
     too_long = "too_long"
     out_of_range = "out_of_range"
+    number = "number"  # not a number the UI could read (raised by the UI, not by services)
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ class Kind(StrEnum):
     percent = "percent"  # an int 0–100
     # a StrEnum value; views and sheets show its label (workbook.export.labels)
     choice = "choice"
+    # a tuple of StrEnum values, shown as their labels joined with ", " (export only so far)
+    choices = "choices"
 
 
 @dataclass(frozen=True)
@@ -71,7 +73,7 @@ CONTACT_COLUMNS: tuple[Column[ContactRow], ...] = (
 
 ENGAGEMENT_COLUMNS: tuple[Column[EngagementRow], ...] = (
     Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name,
-           sort=EngagementSort.client, width=24),
+           sort=EngagementSort.client, width=20),
     Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title,
            sort=EngagementSort.title_text, width=28),
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.choice,

@@ -114,6 +114,9 @@ class QuestionRow(QuestionInput):
     position: int = 0
     active: bool = True
 
+    def as_input(self) -> QuestionInput:
+        return QuestionInput(self.section, self.text_en, self.text_de, self.required)
+
 
 @dataclass(frozen=True)
 class AnswerRow:
@@ -156,6 +159,9 @@ class WishRow(WishInput):
     engagement_id: int = 0
     goal_title: str = ""
 
+    def as_input(self) -> WishInput:
+        return WishInput(self.text, self.kind, self.rationale, self.status, self.goal_id)
+
 
 @dataclass(frozen=True)
 class GoalInput:
@@ -178,6 +184,9 @@ class GoalRow(GoalInput):
     signed_off_by: str = ""  # the contact's name
     overdue: bool = False
 
+    def as_input(self) -> GoalInput:
+        return GoalInput(**{k: getattr(self, k) for k in GoalInput.__dataclass_fields__})
+
 
 @dataclass(frozen=True)
 class ScopeItemInput:
@@ -193,6 +202,11 @@ class ScopeItemRow(ScopeItemInput):
     id: int = 0
     engagement_id: int = 0
     position: int = 0
+
+    def as_input(self) -> ScopeItemInput:
+        return ScopeItemInput(
+            self.title, self.description, self.in_scope, self.estimated_hours, self.price
+        )
 
 
 @dataclass(frozen=True)

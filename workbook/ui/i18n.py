@@ -48,7 +48,10 @@ _LOCALES = {"en": "en_GB", "de": "de_DE"}
 _DATE_FORMATS = {"en": "d MMM yyyy", "de": "dd.MM.yyyy"}
 
 
+def current_language() -> str:
+    return "de" if QLocale().language() == QLocale.Language.German else "en"
+
+
 def format_date(value: date) -> str:
-    locale = QLocale()
-    language = "de" if locale.language() == QLocale.Language.German else "en"
-    return locale.toString(QDate(value.year, value.month, value.day), _DATE_FORMATS[language])
+    qdate = QDate(value.year, value.month, value.day)
+    return QLocale().toString(qdate, _DATE_FORMATS[current_language()])

@@ -28,6 +28,7 @@ from workbook.ui.messages import refusal_text
 from workbook.ui.settings import Settings
 from workbook.ui.tabs.clients_tab import ClientsTab
 from workbook.ui.tabs.context import TabContext, Workspace
+from workbook.ui.tabs.engagements_tab import EngagementsTab
 from workbook.ui.widgets import named
 
 FILE_FILTER = "Client Workbook (*.sqlite3);;*"
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self._deps = deps
         self.database: OpenDatabase | None = None
         self.clients_tab: ClientsTab | None = None
+        self.engagements_tab: EngagementsTab | None = None
         self._jobs: list[worker.Job] = []
         self.setWindowIcon(deps.icon)
         self.undo_stack = QUndoStack(self)
@@ -109,6 +111,8 @@ class MainWindow(QMainWindow):
         )
         if self.clients_tab is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.clients_tab), self.tr("&Clients"))
+        if self.engagements_tab is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.engagements_tab), self.tr("En&gagements"))
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -140,25 +144,38 @@ class MainWindow(QMainWindow):
         return True
 
     def _show_tabs(self, workspace: Workspace) -> None:
-        context = TabContext(workspace, self.undo_stack, self.apply_changes, self.show_status)
+        context = TabContext(
+            workspace, self.undo_stack, self.apply_changes, self.show_status, self.data_changed
+        )
         self.clients_tab = ClientsTab(context)
-        self.data_changed.connect(self.clients_tab.refresh)
-        self.tabs.addTab(self.clients_tab, "")
+        self.engagements_tab = EngagementsTab(context)
+        for tab in (self.clients_tab, self.engagements_tab):
+            self.data_changed.connect(tab.refresh)
+            self.tabs.addTab(tab, "")
+        self.clients_tab.detail.show_engagements.connect(self._show_client_engagements)
         self.central.setCurrentWidget(self.tabs)
         self.retranslate()
         self.clients_tab.take_focus()
 
     def _close_database(self) -> None:
         self.undo_stack.clear()
-        if self.clients_tab is not None:
-            self.data_changed.disconnect(self.clients_tab.refresh)
-            self.tabs.removeTab(self.tabs.indexOf(self.clients_tab))
-            self.clients_tab.deleteLater()
-            self.clients_tab = None
+        for tab in (self.clients_tab, self.engagements_tab):
+            if tab is not None:
+                self.data_changed.disconnect(tab.refresh)
+                self.tabs.removeTab(self.tabs.indexOf(tab))
+                tab.deleteLater()
+        self.clients_tab = None
+        self.engagements_tab = None
         if self.database is not None:
             self.database.close()
             self.database = None
         self.central.setCurrentWidget(self.placeholder)
+
+    def _show_client_engagements(self, client_id: int) -> None:
+        assert self.engagements_tab is not None
+        self.engagements_tab.show_client(client_id)
+        self.tabs.setCurrentWidget(self.engagements_tab)
+        self.engagements_tab.take_focus()
 
     def apply_changes(self, changes: ChangeSet) -> None:
         self.data_changed.emit(changes)
@@ -175,15 +192,20 @@ class MainWindow(QMainWindow):
 
     def _new_database(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New database"), "workbook.sqlite3", FILE_FILTER,
+            self,
+            self.tr("New database"),
+            "workbook.sqlite3",
+            FILE_FILTER,
             options=QFileDialog.Option.DontConfirmOverwrite,
-        )  # fmt: skip
+        )
         if not path:
             return
         if Path(path).exists():
-            QMessageBox.warning(self, self.tr("New database"),
-                                self.tr("%1 already exists. Use File ▸ Open… to open it.")
-                                .replace("%1", path))  # fmt: skip
+            QMessageBox.warning(
+                self,
+                self.tr("New database"),
+                self.tr("%1 already exists. Use File ▸ Open… to open it.").replace("%1", path),
+            )
             return
         self.open_database(Path(path))
 
@@ -222,10 +244,14 @@ class MainWindow(QMainWindow):
         self.menus.language_actions[language].setChecked(True)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Client Workbook"), self.tr(
-            "<h3>Client Workbook %1</h3><p>Client dossiers, order clarification, agreed goals "
-            "and handover for independent consultants. Works fully offline.</p>"
-        ).replace("%1", __version__))  # fmt: skip
+        QMessageBox.about(
+            self,
+            self.tr("About Client Workbook"),
+            self.tr(
+                "<h3>Client Workbook %1</h3><p>Client dossiers, order clarification, agreed goals "
+                "and handover for independent consultants. Works fully offline.</p>"
+            ).replace("%1", __version__),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._deps.settings.geometry = self.saveGeometry()

@@ -25,6 +25,7 @@ def problem_text(problem: Problem) -> str:
         ),
         Problem.too_long: QCoreApplication.translate("Problems", "This text is too long."),
         Problem.out_of_range: QCoreApplication.translate("Problems", "This value is out of range."),
+        Problem.number: QCoreApplication.translate("Problems", "Please enter a number."),
     }
     return texts[problem]
 

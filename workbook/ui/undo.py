@@ -43,3 +43,24 @@ def run(
     command._done_once = changes
     stack.push(command)
     return changes
+
+
+def run_create(
+    stack: QUndoStack,
+    text: str,
+    create: Callable[[int | None], ChangeSet],
+    erase: Callable[[int], ChangeSet],
+    notify: Callable[[ChangeSet], None],
+) -> int:
+    """A create whose redo re-creates the row under its first id, so later commands that refer
+    to that id (a contact of a new client) still find it. Returns the new id."""
+    created: list[int] = []
+
+    def do() -> ChangeSet:
+        changes = create(created[0] if created else None)
+        if not created and changes.created_id is not None:
+            created.append(changes.created_id)
+        return changes
+
+    run(stack, text, do, lambda: erase(created[0]), notify)
+    return created[0]

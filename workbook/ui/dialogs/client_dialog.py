@@ -1,82 +1,88 @@
-"""Create or edit a client."""
+"""Create or edit a client; add or edit a contact."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from workbook.domain.validation import FEEDBACK_INTERVAL_RANGE
-from workbook.services.client_shapes import ClientInput
-from workbook.ui.dialogs.edit_dialog import EditDialog
-from workbook.ui.widgets import named
+from workbook.services.client_shapes import ClientInput, ContactInput
+from workbook.ui.dialogs.record_dialog import RecordDialog
+from workbook.ui.widgets.fields import CheckField, Field, LineField, NumberField, TextField
 
 
-class ClientDialog(EditDialog[ClientInput]):
-    def __init__(
-        self,
-        parent: QWidget | None,
-        submit: Callable[[ClientInput], object],
-        initial: ClientInput | None = None,
-    ) -> None:
-        super().__init__(parent, submit)
-        self.setObjectName("ClientDialog")
-        self.name = named(QLineEdit(), "name")
-        self.industry = named(QLineEdit(), "industry")
-        self.address = named(QPlainTextEdit(), "address")
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(64)
-        self.website = named(QLineEdit(), "website")
-        self.tags = named(QLineEdit(), "tags")
-        self.interval = named(QSpinBox(), "feedback_interval_days")
-        self.interval.setRange(*FEEDBACK_INTERVAL_RANGE)
-        self.notes = named(QPlainTextEdit(), "notes")
-        self.notes.setTabChangesFocus(True)
-        for key, editor in (
-            ("name", self.name),
-            ("industry", self.industry),
-            ("address", self.address),
-            ("website", self.website),
-            ("tags", self.tags),
-            ("feedback_interval_days", self.interval),
-            ("notes", self.notes),
-        ):
-            self.form.add(key, editor)
-        self._translate(editing=initial is not None)
-        self._fill(initial or ClientInput(name=""))
-        self.resize(560, 520)
-
-    def _translate(self, *, editing: bool) -> None:
-        self.setWindowTitle(self.tr("Edit client") if editing else self.tr("New client"))
-        self.form.set_label("name", self.tr("&Name:"))
-        self.form.set_label("industry", self.tr("&Industry:"))
-        self.form.set_label("address", self.tr("&Address:"))
-        self.form.set_label("website", self.tr("&Website:"))
-        self.form.set_label("tags", self.tr("&Tags:"))
-        self.form.set_label("feedback_interval_days", self.tr("&Feedback every:"))
-        self.form.set_label("notes", self.tr("N&otes:"))
-        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. key account, Berlin"))
-        self.interval.setSuffix(self.tr(" days"))
-        self.interval.setToolTip(
-            self.tr("Warn when this client has not been heard from for longer than this.")
+def client_dialog(
+    parent: QWidget | None, submit: Callable[[ClientInput], object], initial: ClientInput | None
+) -> RecordDialog:
+    translate = QCoreApplication.translate
+    interval = NumberField(
+        "feedback_interval_days", FEEDBACK_INTERVAL_RANGE, translate("ClientDialog", " days")
+    )
+    interval.widget.setToolTip(
+        translate(
+            "ClientDialog", "Warn when this client has not been heard from for longer than this."
         )
+    )
+    fields: list[tuple[Field, str]] = [
+        (LineField("name"), translate("ClientDialog", "&Name:")),
+        (LineField("industry"), translate("ClientDialog", "&Industry:")),
+        (TextField("address", 56), translate("ClientDialog", "&Address:")),
+        (LineField("website", "example.com"), translate("ClientDialog", "&Website:")),
+        (
+            LineField(
+                "tags", translate("ClientDialog", "comma-separated, e.g. key account, Berlin")
+            ),
+            translate("ClientDialog", "&Tags:"),
+        ),
+        (interval, translate("ClientDialog", "&Feedback every:")),
+        (TextField("notes"), translate("ClientDialog", "N&otes:")),
+    ]
+    title = (
+        translate("ClientDialog", "Edit client")
+        if initial
+        else translate("ClientDialog", "New client")
+    )
+    dialog = RecordDialog(
+        parent, title, fields, _make_client, submit, initial or ClientInput(name="")
+    )
+    dialog.setObjectName("ClientDialog")
+    return dialog
 
-    def _fill(self, data: ClientInput) -> None:
-        self.name.setText(data.name)
-        self.industry.setText(data.industry)
-        self.address.setPlainText(data.address)
-        self.website.setText(data.website)
-        self.tags.setText(data.tags)
-        self.interval.setValue(data.feedback_interval_days)
-        self.notes.setPlainText(data.notes)
 
-    def value(self) -> ClientInput:
-        return ClientInput(
-            name=self.name.text(),
-            industry=self.industry.text(),
-            address=self.address.toPlainText(),
-            website=self.website.text(),
-            notes=self.notes.toPlainText(),
-            tags=self.tags.text(),
-            feedback_interval_days=self.interval.value(),
-        )
+def contact_dialog(
+    parent: QWidget | None, submit: Callable[[ContactInput], object], initial: ContactInput | None
+) -> RecordDialog:
+    translate = QCoreApplication.translate
+    fields: list[tuple[Field, str]] = [
+        (LineField("name"), translate("ContactDialog", "&Name:")),
+        (LineField("role"), translate("ContactDialog", "&Role:")),
+        (LineField("department"), translate("ContactDialog", "&Department:")),
+        (LineField("email", "name@example.com"), translate("ContactDialog", "&E-mail:")),
+        (LineField("phone", "+49 30 1234-567"), translate("ContactDialog", "&Phone:")),
+        (
+            CheckField("is_primary", translate("ContactDialog", "&Main contact for this client")),
+            translate("ContactDialog", "Primary:"),
+        ),
+        (TextField("notes"), translate("ContactDialog", "N&otes:")),
+    ]
+    title = (
+        translate("ContactDialog", "Edit contact")
+        if initial
+        else translate("ContactDialog", "New contact")
+    )
+    dialog = RecordDialog(
+        parent, title, fields, _make_contact, submit, initial or ContactInput(name="")
+    )
+    dialog.setObjectName("ContactDialog")
+    return dialog
+
+
+def _make_client(values: dict[str, Any]) -> ClientInput:
+    return ClientInput(**values)
+
+
+def _make_contact(values: dict[str, Any]) -> ContactInput:
+    return ContactInput(**values)

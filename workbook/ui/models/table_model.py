@@ -6,7 +6,6 @@ shows instantly; sorting asks the source for a new SQL order instead of sorting 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -18,7 +17,7 @@ from PySide6.QtCore import (
 )
 
 from workbook.export.columns import CONTEXT, Column, Kind
-from workbook.ui.i18n import format_date
+from workbook.ui.models.display import Tone, alignment, display
 
 R = TypeVar("R")
 PAGE = 500
@@ -28,10 +27,16 @@ RowId = Callable[[R], int]
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
-    def __init__(self, columns: Sequence[Column[R]], row_id: RowId[R]) -> None:
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        row_id: RowId[R],
+        tone: Callable[[R], Tone | None] | None = None,
+    ) -> None:
         super().__init__()
         self._columns = tuple(columns)
         self._row_id = row_id
+        self._tone = tone
         self._rows: list[R] = []
         self._fetch: FetchPage[R] = lambda offset, limit: ()
         self._exhausted = True
@@ -70,6 +75,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def row_at(self, row: int) -> R | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
+    def row_id(self, row: R) -> int:
+        return self._row_id(row)
+
     def row_of(self, row_id: int) -> int | None:
         return next((n for n, r in enumerate(self._rows) if self._row_id(r) == row_id), None)
 
@@ -95,7 +103,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate(CONTEXT, self._columns[section].header)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(self._columns[section].kind)
+            return alignment(self._columns[section].kind)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -104,11 +112,14 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         column = self._columns[index.column()]
         value = column.value(self._rows[index.row()])
         if role == Qt.ItemDataRole.DisplayRole:
-            return _display(value, column.kind)
+            return display(value, column.kind)
         if role == Qt.ItemDataRole.ToolTipRole and column.kind == Kind.long_text and value:
             return str(value)[:1000]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _alignment(column.kind)
+            return alignment(column.kind)
+        if role == Qt.ItemDataRole.ForegroundRole and self._tone is not None:
+            tone = self._tone(self._rows[index.row()])
+            return tone.color() if tone else None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -126,23 +137,3 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def retranslate(self) -> None:
         if self._columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
-
-
-def _display(value: Any, kind: Kind) -> str:
-    if value is None:
-        return ""
-    if kind == Kind.date and isinstance(value, date):
-        return format_date(value)
-    if kind == Kind.boolean:
-        return "✓" if value else ""
-    if kind == Kind.long_text:
-        return " ".join(str(value).split())[:200]
-    return str(value)
-
-
-def _alignment(kind: Kind) -> Qt.AlignmentFlag:
-    if kind == Kind.integer:
-        return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-    if kind == Kind.boolean:
-        return Qt.AlignmentFlag.AlignCenter
-    return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

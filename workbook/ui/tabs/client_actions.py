@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from workbook.domain.changes import ChangeSet
 from workbook.domain.validation import ValidationError
 from workbook.services.client_shapes import ClientInput, ContactInput
-from workbook.ui.dialogs.client_dialog import ClientDialog
-from workbook.ui.dialogs.contact_dialog import ContactDialog
+from workbook.ui.dialogs.client_dialog import client_dialog, contact_dialog
 from workbook.ui.messages import problem_text
 from workbook.ui.tabs.context import TabContext
-from workbook.ui.undo import run
+from workbook.ui.undo import run, run_create
 
 if TYPE_CHECKING:  # keeps SQLAlchemy out of the start-up path
     from workbook.services.clients import ClientService
@@ -42,21 +41,17 @@ class ClientActions(QObject):
         created: list[int] = []
 
         def submit(data: ClientInput) -> None:
-            ids: dict[str, int | None] = {"id": None}
-
-            def do() -> ChangeSet:
-                changes = self._clients.create(data, client_id=ids["id"])
-                ids["id"] = changes.created_id
-                return changes
-
-            self._run(
-                self.tr("Create client %1").replace("%1", data.name.strip()),
-                do,
-                lambda: self._clients.erase(ids["id"] or 0),
+            created.append(
+                run_create(
+                    self._context.undo_stack,
+                    self.tr("Create client %1").replace("%1", data.name.strip()),
+                    lambda client_id: self._clients.create(data, client_id=client_id),
+                    self._clients.erase,
+                    self._context.notify,
+                )
             )
-            created.append(ids["id"] or 0)
 
-        ClientDialog(self._parent, submit).exec()
+        client_dialog(self._parent, submit, None).exec()
         return created[0] if created else None
 
     def edit_client(self, client_id: int) -> None:
@@ -69,7 +64,7 @@ class ClientActions(QObject):
                 lambda: self._clients.update(client_id, before),
             )
 
-        ClientDialog(self._parent, submit, before).exec()
+        client_dialog(self._parent, submit, before).exec()
 
     def archive_client(self, client_id: int) -> None:
         name = self._clients.get(client_id).name
@@ -96,20 +91,17 @@ class ClientActions(QObject):
 
     def add_contact(self, client_id: int) -> None:
         def submit(data: ContactInput) -> None:
-            ids: dict[str, int | None] = {"id": None}
-
-            def do() -> ChangeSet:
-                changes = self._clients.add_contact(client_id, data, contact_id=ids["id"])
-                ids["id"] = changes.created_id
-                return changes
-
-            self._run(
+            run_create(
+                self._context.undo_stack,
                 self.tr("Add contact %1").replace("%1", data.name.strip()),
-                do,
-                lambda: self._clients.remove_contact(ids["id"] or 0),
+                lambda contact_id: self._clients.add_contact(
+                    client_id, data, contact_id=contact_id
+                ),
+                self._clients.remove_contact,
+                self._context.notify,
             )
 
-        ContactDialog(self._parent, submit).exec()
+        contact_dialog(self._parent, submit, None).exec()
 
     def edit_contact(self, contact_id: int) -> None:
         before = self._clients.contact(contact_id)
@@ -121,7 +113,7 @@ class ClientActions(QObject):
                 lambda: self._clients.update_contact(contact_id, before.as_input()),
             )
 
-        ContactDialog(self._parent, submit, before.as_input()).exec()
+        contact_dialog(self._parent, submit, before.as_input()).exec()
 
     def remove_contact(self, contact_id: int) -> None:
         before = self._clients.contact(contact_id)

@@ -2,26 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from workbook.export.labels import CONTEXT as LABELS
+from workbook.export.labels import label
 from workbook.services.client_shapes import ClientDetail
+from workbook.services.engagement_shapes import EngagementRow
 from workbook.ui.widgets import named
 from workbook.ui.widgets.contact_list import ContactList
 
 
 class ClientDetailPane(QWidget):
     add_contact = Signal()
+    open_engagement = Signal(int)
+    show_engagements = Signal(int)  # client id: list them in the Engagements tab
     edit_contact = Signal(int)
     remove_contact = Signal(int)
 
@@ -70,6 +78,22 @@ class ClientDetailPane(QWidget):
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_contact))
         self.remove_button.clicked.connect(lambda: self._emit(self.remove_contact))
         self.contacts.itemSelectionChanged.connect(self._update_buttons)
+        self.engagements_heading = QLabel()
+        self.engagements_heading.setStyleSheet("font-weight: 600;")
+        self.engagements = named(QListWidget(), "clientEngagements")
+        self.engagements.setMaximumHeight(110)
+        self.engagements.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.engagements.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.engagements.itemActivated.connect(
+            lambda item: self.open_engagement.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+        self.all_engagements = named(QPushButton(), "showEngagements")
+        self.all_engagements.clicked.connect(
+            lambda: self._client and self.show_engagements.emit(self._client.id)
+        )
+        engagement_buttons = QHBoxLayout()
+        engagement_buttons.addWidget(self.all_engagements)
+        engagement_buttons.addStretch(1)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
@@ -83,6 +107,10 @@ class ClientDetailPane(QWidget):
         layout.addWidget(self.contacts, 1)
         layout.addWidget(self.no_contacts, 1)
         layout.addLayout(buttons)
+        layout.addSpacing(8)
+        layout.addWidget(self.engagements_heading)
+        layout.addWidget(self.engagements)
+        layout.addLayout(engagement_buttons)
         self.retranslate()
         self.show_client(None)
 
@@ -104,6 +132,18 @@ class ClientDetailPane(QWidget):
         self.no_contacts.setText(self._no_contacts_text())
         self._update_buttons()
 
+    def show_engagement_list(self, rows: Sequence[EngagementRow]) -> None:
+        self.engagements.clear()
+        for row in rows:
+            status = QCoreApplication.translate(LABELS, label(row.status))
+            item = QListWidgetItem(f"{status} · {row.completeness} % · {row.title}")
+            item.setToolTip(row.title)
+            item.setData(Qt.ItemDataRole.UserRole, row.id)
+            self.engagements.addItem(item)
+        if not rows and self._client is not None:
+            self.engagements.addItem(self.tr("No engagements yet."))
+            self.engagements.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+
     def select_contact(self, contact_id: int) -> None:
         self.contacts.select(contact_id)
 
@@ -120,6 +160,8 @@ class ClientDetailPane(QWidget):
             self._labels[key].setText(text)
         self.badge.setText(self.tr("Archived"))
         self.contacts_heading.setText(self.tr("Contacts"))
+        self.engagements_heading.setText(self.tr("Engagements"))
+        self.all_engagements.setText(self.tr("Show in Engagements tab"))
         self.no_contacts.setText(self._no_contacts_text())
         # Short labels: they sit right under the "Contacts" heading.
         self.add_button.setText(self.tr("&Add…"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,6 +24,8 @@ from PySide6.QtWidgets import (
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.export.columns import CLIENT_COLUMNS
 from workbook.services.client_shapes import ClientQuery, ClientRow, ClientSort
+from workbook.services.engagement_shapes import EngagementQuery
+from workbook.ui.engagement.actions import EngagementActions
 from workbook.ui.models.table_model import RowTableModel
 from workbook.ui.tabs.client_actions import ClientActions
 from workbook.ui.tabs.client_detail import ClientDetailPane
@@ -60,8 +64,9 @@ class ClientsTab(QWidget):
         self.archive_action = self._action(
             "archiveClient", QKeySequence.StandardKey.Delete, self._archive_or_restore
         )
-        self.find_action = self._action("findClient", QKeySequence.StandardKey.Find,
-                                        self.filter.setFocus)  # fmt: skip
+        self.find_action = self._action(
+            "findClient", QKeySequence.StandardKey.Find, self.filter.setFocus
+        )
         toolbar = QHBoxLayout()
         for action in (self.new_action, self.edit_action, self.archive_action):
             button = named(QToolButton(), f"{action.objectName()}Button")
@@ -100,6 +105,8 @@ class ClientsTab(QWidget):
         self.detail.add_contact.connect(self._add_contact)
         self.detail.edit_contact.connect(self.client_actions.edit_contact)
         self.detail.remove_contact.connect(self.client_actions.remove_contact)
+        self.engagement_actions = EngagementActions(self, self._context)
+        self.detail.open_engagement.connect(self.engagement_actions.open_editor)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.list_stack)
         splitter.addWidget(self.detail)
@@ -110,8 +117,9 @@ class ClientsTab(QWidget):
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
 
-    def _action(self, name: str, shortcut: QKeySequence | QKeySequence.StandardKey,
-                slot: object) -> QAction:  # fmt: skip
+    def _action(
+        self, name: str, shortcut: QKeySequence | QKeySequence.StandardKey, slot: object
+    ) -> QAction:
         action = named(QAction(self), name)
         action.setShortcut(shortcut)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -148,7 +156,9 @@ class ClientsTab(QWidget):
     # -- data --------------------------------------------------------------------------------
 
     def refresh(self, changes: ChangeSet) -> None:
-        if changes.touches(Entity.client, Entity.contact, Entity.engagement, Entity.journal):
+        if changes.touches(
+            Entity.client, Entity.contact, Entity.engagement, Entity.journal, Entity.clarification
+        ):
             self.reload()
 
     def reload(self) -> None:
@@ -182,18 +192,21 @@ class ClientsTab(QWidget):
         return self.model.row_at(rows[0].row()) if rows else None
 
     def _sort(self, key: str, descending: bool) -> None:
-        self._query = ClientQuery(self._query.text, self._query.include_archived,
-                                  ClientSort(key), descending)  # fmt: skip
+        self._query = dataclasses.replace(self._query, sort=ClientSort(key), descending=descending)
         self.reload()
 
     def _apply_filter(self) -> None:
-        self._query = ClientQuery(self.filter.text(), self.show_archived.isChecked(),
-                                  self._query.sort, self._query.descending)  # fmt: skip
+        self._query = dataclasses.replace(
+            self._query, text=self.filter.text(), include_archived=self.show_archived.isChecked()
+        )
         self.reload()
 
     def _show_selected(self) -> None:
         row = self.selected_client()
-        self.detail.show_client(self._context.workspace.clients.get(row.id) if row else None)
+        workspace = self._context.workspace
+        self.detail.show_client(workspace.clients.get(row.id) if row else None)
+        engagements = workspace.engagements.list(EngagementQuery(client_id=row.id)) if row else []
+        self.detail.show_engagement_list(engagements)
         self._update_actions()
 
     def _update_actions(self) -> None:

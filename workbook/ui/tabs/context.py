@@ -6,12 +6,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoStack
 
 from workbook.domain.changes import ChangeSet
 
 if TYPE_CHECKING:  # the services pull in SQLAlchemy, which loads only after the window paints
+    from workbook.services.agreements import AgreementService
+    from workbook.services.clarification import ClarificationService
     from workbook.services.clients import ClientService
+    from workbook.services.engagements import EngagementService
 
 
 @dataclass(frozen=True)
@@ -19,6 +23,9 @@ class Workspace:
     """The services of one open database; built in app.py, replaced when another is opened."""
 
     clients: ClientService
+    engagements: EngagementService
+    clarification: ClarificationService
+    agreements: AgreementService
 
 
 @dataclass(frozen=True)
@@ -27,3 +34,5 @@ class TabContext:
     undo_stack: QUndoStack
     notify: Callable[[ChangeSet], None]
     status: Callable[[str], None]
+    # The window's data_changed signal, for views that live outside the tabs (the editor).
+    data_changed: SignalInstance

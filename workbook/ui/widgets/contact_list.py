@@ -49,6 +49,8 @@ class ContactList(QListWidget):
     def _card(row: ContactRow) -> str:
         main = QCoreApplication.translate("ContactList", "main contact")
         lines = [f"{row.name}  ★ {main}" if row.is_primary else row.name]
-        lines += [" · ".join(part for part in parts if part) for parts in
-                  ((row.role, row.department), (row.email, row.phone))]  # fmt: skip
+        lines += [
+            " · ".join(part for part in parts if part)
+            for parts in ((row.role, row.department), (row.email, row.phone))
+        ]
         return "\n".join(line for line in lines if line)

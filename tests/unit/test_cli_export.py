@@ -1,0 +1,101 @@
+"""`main.py export`: exit codes, --lang, --client; one line on stderr when refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from workbook.cli import main
+
+DOSSIER_CLIENT = "Bäckerei Größl"
+
+
+@pytest.fixture
+def demo_db(db_path: Path) -> Path:
+    assert main(["demo", "--db", str(db_path), "--clients", "4"]) == 0
+    return db_path
+
+
+def test_exports_the_status_workbook(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "status.xlsx"
+    capsys.readouterr()
+    assert main(["export", "--db", str(demo_db), "--out", str(out)]) == 0
+    assert f"{out}: 13 sheets" in capsys.readouterr().out
+    workbook = openpyxl.load_workbook(out)
+    assert workbook.sheetnames[:2] == ["Overview", "Clients"]
+    assert [c.value for c in workbook["Clients"][1]][:2] == ["Name", "Industry"]
+
+
+def test_german_headers(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "status.xlsx"
+    assert main(["export", "--db", str(demo_db), "--out", str(out), "--lang", "de"]) == 0
+    workbook = openpyxl.load_workbook(out)
+    clients = workbook.worksheets[1]
+    assert [c.value for c in clients[1]][:3] == ["Name", "Branche", "Hauptkontakt"]
+
+
+def test_client_dossier(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dossier.xlsx"
+    args = ["export", "--db", str(demo_db), "--out", str(out), "--client", DOSSIER_CLIENT.lower()]
+    assert main(args) == 0
+    workbook = openpyxl.load_workbook(out)
+    assert workbook.sheetnames[0] == "Cover"
+    assert workbook["Cover"]["A1"].value == DOSSIER_CLIENT
+    contacts = {row[0] for row in workbook["Contacts"].iter_rows(min_row=2, values_only=True)}
+    assert contacts == {DOSSIER_CLIENT}
+
+
+def _refused(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    capsys.readouterr()
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    return err
+
+
+def test_unknown_client(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "x.xlsx"
+    err = _refused(
+        ["export", "--db", str(demo_db), "--out", str(out), "--client", "Nobody"], capsys
+    )
+    assert "Nobody" in err
+    assert not out.exists()
+
+
+def test_missing_folder(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "missing" / "x.xlsx"
+    err = _refused(["export", "--db", str(demo_db), "--out", str(out)], capsys)
+    assert "folder does not exist" in err
+
+
+def test_target_is_a_folder(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err = _refused(["export", "--db", str(demo_db), "--out", str(tmp_path)], capsys)
+    assert "cannot write here" in err
+
+
+def test_refused_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("not a database")
+    err = _refused(["export", "--db", str(path), "--out", str(tmp_path / "x.xlsx")], capsys)
+    assert "not a SQLite database" in err
+    assert path.read_text() == "not a database"
+
+
+def test_missing_database_is_not_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "missing.sqlite3"
+    _refused(["export", "--db", str(path), "--out", str(tmp_path / "x.xlsx")], capsys)
+    assert not path.exists()
+
+
+def test_unknown_language_is_a_usage_error(demo_db: Path, tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["export", "--db", str(demo_db), "--out", str(tmp_path / "x.xlsx"), "--lang", "fr"])
+    assert exited.value.code == 2

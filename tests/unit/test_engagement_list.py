@@ -1,0 +1,163 @@
+"""The engagements list: derived figures, every sort key and the filters, all in SQL."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from tests.engagement_factories import answer_required, make_engagement, make_goal, walk
+from tests.factories import make_client
+from workbook.domain.enums import BillingModel, GoalStatus
+from workbook.domain.enums import EngagementStatus as S
+from workbook.domain.status_flow import STATUS_ORDER
+from workbook.services.agreements import AgreementService
+from workbook.services.clarification import ClarificationService
+from workbook.services.clients import ClientService
+from workbook.services.engagement_shapes import EngagementQuery, EngagementRow, EngagementSort
+from workbook.services.engagements import EngagementService
+
+Ids = dict[str, int]
+
+SORT_KEYS: dict[EngagementSort, Callable[[EngagementRow], Any]] = {
+    EngagementSort.client: lambda row: row.client_name.casefold(),
+    EngagementSort.title_text: lambda row: row.title.lower(),
+    EngagementSort.status: lambda row: STATUS_ORDER.index(row.status),
+    EngagementSort.billing_model: lambda row: row.billing_model.value,
+    EngagementSort.completeness: lambda row: row.completeness,
+    EngagementSort.agreed_goals: lambda row: row.agreed_goals,
+    EngagementSort.starts_on: lambda row: row.starts_on,
+    EngagementSort.self_sufficient_on: lambda row: row.self_sufficient_on,
+}
+
+
+@pytest.fixture
+def ids(
+    clients: ClientService,
+    client_id: int,
+    engagements: EngagementService,
+    clarification: ClarificationService,
+    agreements: AgreementService,
+) -> Ids:
+    """Four engagements with ties on most keys, so the id tie-break shows too."""
+    acme, zander = make_client(clients, "acme Ltd"), make_client(clients, "Zander AG")
+    feb, may = date(2025, 2, 1), date(2025, 5, 1)
+    beta = make_engagement(engagements, client_id, "Beta Rollout", starts_on=feb)
+    alpha = make_engagement(
+        engagements,
+        zander,
+        "alpha Analyse",
+        billing_model=BillingModel.fixed,
+        fixed_price=Decimal(9000),
+        self_sufficient_on=date(2025, 6, 1),
+    )
+    gamma = make_engagement(
+        engagements, acme, "Gamma", starts_on=date(2025, 1, 1), self_sufficient_on=may
+    )
+    delta = make_engagement(engagements, client_id, "Delta", starts_on=feb, self_sufficient_on=may)
+    walk(engagements, alpha, S.clarifying)
+    answer_required(clarification, alpha)
+    first_required = next(q for q in clarification.questions() if q.required)
+    clarification.set_answer(gamma, first_required.id, "Teilweise geklärt")
+    for status in (GoalStatus.agreed, GoalStatus.proposed, GoalStatus.dropped):
+        make_goal(agreements, gamma, status=status)
+    make_goal(agreements, gamma, status=GoalStatus.achieved, evidence="Abnahmeprotokoll")
+    make_goal(agreements, delta, status=GoalStatus.agreed)
+    walk(engagements, gamma, S.clarifying)
+    engagements.transition(gamma, S.accepted, override=True, reason="Dringend")
+    walk(engagements, delta, S.clarifying)
+    engagements.transition(delta, S.declined, reason="Kein Budget")
+    return {"alpha": alpha, "beta": beta, "gamma": gamma, "delta": delta}
+
+
+def _expected(rows: list[EngagementRow], sort: EngagementSort, descending: bool) -> list[int]:
+    """Nulls last either way; Python's sort is stable (also reversed), so ties stay by id."""
+    key = SORT_KEYS[sort]
+    by_id = sorted(rows, key=lambda row: row.id)
+    present = [row for row in by_id if key(row) is not None]
+    missing = [row for row in by_id if key(row) is None]
+    return [row.id for row in sorted(present, key=key, reverse=descending) + missing]
+
+
+def test_rows_carry_completeness_and_agreed_goals(
+    engagements: EngagementService, clarification: ClarificationService, ids: Ids
+) -> None:
+    rows = {row.id: row for row in engagements.list(EngagementQuery())}
+    partial = clarification.completeness(ids["gamma"])
+    assert (partial.answered_required, partial.percent) == (1, round(100 / partial.required))
+    assert {name: rows[i].completeness for name, i in ids.items()} == {
+        "alpha": 100,
+        "beta": 0,
+        "gamma": partial.percent,
+        "delta": 0,
+    }
+    assert {name: rows[i].agreed_goals for name, i in ids.items()} == {
+        "alpha": 0,
+        "beta": 0,
+        "gamma": 2,
+        "delta": 1,
+    }
+    assert rows[ids["gamma"]].status is S.accepted
+    assert rows[ids["delta"]].client_name == "Müller & Söhne GmbH"
+
+
+def test_completeness_is_100_when_nothing_is_required(
+    engagements: EngagementService, clarification: ClarificationService, ids: Ids
+) -> None:
+    for question in clarification.questions():
+        if question.required:
+            data = dataclasses.replace(question.as_input(), required=False)
+            clarification.update_question(question.id, data)
+    assert {row.completeness for row in engagements.list(EngagementQuery())} == {100}
+
+
+@pytest.mark.parametrize("descending", [False, True])
+@pytest.mark.parametrize("sort", list(EngagementSort))
+def test_every_sort_key_sorts_in_sql_with_ties_by_id(
+    engagements: EngagementService, ids: Ids, sort: EngagementSort, descending: bool
+) -> None:
+    rows = engagements.list(EngagementQuery(sort=sort, descending=descending))
+    assert len(rows) == len(ids)
+    assert [row.id for row in rows] == _expected(rows, sort, descending)
+
+
+def test_sort_orders_are_what_the_user_expects(engagements: EngagementService, ids: Ids) -> None:
+    def order(sort: EngagementSort, descending: bool = False) -> list[int]:
+        query = EngagementQuery(sort=sort, descending=descending)
+        return [row.id for row in engagements.list(query)]
+
+    a, b, g, d = ids["alpha"], ids["beta"], ids["gamma"], ids["delta"]
+    assert order(EngagementSort.client) == [g, b, d, a]  # acme, Müller ×2 by id, Zander
+    assert order(EngagementSort.title_text) == [a, b, d, g]  # case does not matter
+    assert order(EngagementSort.status) == [b, a, g, d]  # along the flow, declined last
+    assert order(EngagementSort.starts_on, descending=True) == [b, d, g, a]  # undated last
+    assert order(EngagementSort.agreed_goals, descending=True) == [g, d, b, a]  # ties by id
+
+
+def test_filters_by_client_status_and_text(
+    engagements: EngagementService, client_id: int, ids: Ids
+) -> None:
+    def names(**fields: Any) -> set[str]:
+        found = {row.id for row in engagements.list(EngagementQuery(**fields))}
+        assert engagements.count(EngagementQuery(**fields)) == len(found)
+        return {name for name, i in ids.items() if i in found}
+
+    assert names(client_id=client_id) == {"beta", "delta"}
+    assert names(status=S.clarifying) == {"alpha"}
+    assert names(status=S.active) == set()
+    assert names(text="MÜLLER") == {"beta", "delta"}  # client name, non-ASCII case folded
+    assert names(text="ALPHA") == {"alpha"}  # title, any case
+    assert names(text="gamma acme") == {"gamma"}  # every word must match somewhere
+    assert names(text="50%") == set()  # LIKE wildcards are taken literally
+    assert names(client_id=client_id, text="delta") == {"delta"}
+
+
+def test_paging_keeps_the_order(engagements: EngagementService, ids: Ids) -> None:
+    everything = [row.id for row in engagements.list(EngagementQuery())]
+    pages = [engagements.list(EngagementQuery(), offset=i, limit=2) for i in (0, 2)]
+    assert [row.id for page in pages for row in page] == everything
+    assert engagements.count(EngagementQuery()) == len(ids)

@@ -1,0 +1,350 @@
+"""The status workbook and the client dossier, read back with openpyxl and python-calamine and
+compared with the database: sheets, row counts, headers, values, types and the finished look."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from python_calamine import CalamineWorkbook
+from sqlalchemy import func, select
+from sqlmodel import SQLModel, col
+
+from tests.factories import make_client, make_contact
+from workbook.export.columns import Kind
+from workbook.export.dossier import UnknownClient, write_client_dossier
+from workbook.export.labels import label
+from workbook.export.sheets import STATUS_SHEETS, Sheet
+from workbook.export.status_workbook import ExportSummary, write_status_workbook
+from workbook.export.ts_reader import translator_from_ts
+from workbook.export.xlsx_safe import MAX_CELL_TEXT, TRUNCATION_MARKER
+from workbook.services import demo_text
+from workbook.services.clients import ClientService
+from workbook.services.demo import fill_demo
+from workbook.services.reporting import ReportService
+from workbook.services.unit_of_work import reading
+from workbook.store.database import Database, open_database
+from workbook.store.models import Client
+
+TODAY = date(2026, 11, 25)
+ZONE = timezone(timedelta(hours=1))  # a fixed zone, so the test does not depend on the machine
+TRICKY_NAMES = ("=SUM(A1)", "+49 tel", "@foo", "-1")
+BELL = "Bell\x07 & Co"
+LONG_NOTE = ("Notiz zum Projekt. " * 2200)[:40_000]
+HYPERLINK = '=HYPERLINK("http://example.com","click")'
+# sheet key → table whose rows it lists (the Overview lists active clients)
+TABLES = {
+    "clients": "client",
+    "contacts": "contact",
+    "engagements": "engagement",
+    "clarification": "clarification_answer",
+    "wishes": "wish",
+    "goals": "goal",
+    "service_catalogue": "scope_item",
+    "change_requests": "change_request",
+    "milestones": "milestone",
+    "support_plans": "support_plan",
+    "support_entries": "support_entry",
+    "journal": "journal_entry",
+}
+HIGHLIGHTED = {"overview", "goals", "change_requests", "milestones", "support_plans", "journal"}
+
+
+@dataclass(frozen=True)
+class Exported:
+    database: Database
+    english: ExportSummary
+    german: ExportSummary
+    progress: list[tuple[int, int]]
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
+    folder = tmp_path_factory.mktemp("export")
+    database = open_database(folder / "demo.sqlite3")
+    fill_demo(database, clients=12, today=TODAY)
+    _add_tricky_clients(ClientService(database))
+    progress: list[tuple[int, int]] = []
+    english = write_status_workbook(
+        database, folder / "en.xlsx", today=TODAY, zone=ZONE,
+        progress=lambda done, total: progress.append((done, total)),
+    )  # fmt: skip
+    german = write_status_workbook(
+        database, folder / "de.xlsx", today=TODAY, zone=ZONE, language="de",
+        translate=translator_from_ts(language="de"),
+    )  # fmt: skip
+    yield Exported(database, english, german, progress)
+    database.close()
+
+
+def _add_tricky_clients(clients: ClientService) -> None:
+    for name in TRICKY_NAMES:
+        make_client(clients, name, notes=f"{name} again")
+    client_id = make_client(clients, BELL, notes=LONG_NOTE)
+    make_contact(clients, client_id, HYPERLINK, phone="+49 30 1234")
+
+
+def _count(database: Database, table: str) -> int:
+    with reading(database) as session:
+        statement = select(func.count()).select_from(SQLModel.metadata.tables[table])
+        return int(session.execute(statement).scalar_one())
+
+
+def _active_clients(database: Database) -> int:
+    with reading(database) as session:
+        statement = select(func.count()).where(col(Client.archived_at).is_(None))
+        return int(session.execute(statement.select_from(Client)).scalar_one())
+
+
+def _openpyxl(summary: ExportSummary) -> Any:
+    return openpyxl.load_workbook(summary.path)
+
+
+def _calamine(summary: ExportSummary, title: str) -> list[list[Any]]:
+    rows: list[list[Any]] = (
+        CalamineWorkbook.from_path(str(summary.path)).get_sheet_by_name(title).to_python()
+    )
+    return rows
+
+
+def _cells(worksheet: Any, index: int) -> tuple[Any, ...]:
+    """Column `index` (1-based) of an openpyxl worksheet, the header included."""
+    return next(iter(worksheet.iter_cols(index, index)))
+
+
+def _column(rows: list[list[Any]], index: int) -> list[Any]:
+    return [row[index] for row in rows[1:]]
+
+
+# -- sheets and rows -----------------------------------------------------------------------------
+
+
+def test_sheet_names_in_order(exported: Exported) -> None:
+    expected = [
+        "Overview", "Clients", "Contacts", "Engagements", "Clarification", "Wishes", "Goals",
+        "Service catalogue", "Change requests", "Milestones", "Support plans",
+        "Support entries", "Journal",
+    ]  # fmt: skip
+    assert [sheet.title for sheet in exported.english.sheets] == expected
+    assert _openpyxl(exported.english).sheetnames == expected
+    assert CalamineWorkbook.from_path(str(exported.english.path)).sheet_names == expected
+
+
+def test_row_counts_match_the_database(exported: Exported) -> None:
+    counts = {key: _count(exported.database, table) for key, table in TABLES.items()}
+    counts["overview"] = _active_clients(exported.database)
+    workbook = _openpyxl(exported.english)
+    for sheet in exported.english.sheets:
+        assert sheet.rows == counts[sheet.key] > 0, sheet.key
+        assert workbook[sheet.title].max_row - 1 == counts[sheet.key], sheet.key
+        assert len(_calamine(exported.english, sheet.title)) - 1 == counts[sheet.key], sheet.key
+
+
+def test_progress_ends_at_the_total(exported: Exported) -> None:
+    done = [step for step, _ in exported.progress]
+    assert done == sorted(done)
+    assert exported.progress[-1] == (exported.english.rows, exported.english.rows)
+
+
+# -- headers -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sheet", STATUS_SHEETS, ids=lambda s: s.key)
+def test_headers_are_the_column_specs(exported: Exported, sheet: Sheet) -> None:
+    title = next(s.title for s in exported.english.sheets if s.key == sheet.key)
+    headers = [column.header for column in sheet.columns]
+    assert [c.value for c in _openpyxl(exported.english)[title][1]] == headers
+    assert _calamine(exported.english, title)[0] == headers
+
+
+def test_german_headers_sheet_names_and_questions(exported: Exported) -> None:
+    translate = translator_from_ts(language="de")
+    workbook = _openpyxl(exported.german)
+    expected_titles = [translate("Export", sheet.title) for sheet in STATUS_SHEETS]
+    assert workbook.sheetnames == expected_titles
+    clients = next(s for s in exported.german.sheets if s.key == "clients")
+    headers = [c.value for c in workbook[clients.title][1]]
+    assert headers[:2] == ["Name", "Branche"]  # translated in the shipped .ts
+    assert headers == [translate("Columns", c.header) for c in STATUS_SHEETS[1].columns]
+    clarification = next(s for s in exported.german.sheets if s.key == "clarification")
+    questions = _column(_calamine(exported.german, clarification.title), 2)
+    assert questions[0].startswith("Worum geht es")
+
+
+# -- values and types ----------------------------------------------------------------------------
+
+
+def test_engagement_values_match_the_service(exported: Exported) -> None:
+    rows = ReportService(exported.database).engagements()
+    sheet = _openpyxl(exported.english)["Engagements"]
+    calamine = _calamine(exported.english, "Engagements")[1:]
+    for index, row in enumerate(rows):
+        cells = sheet[index + 2]
+        assert [c.value for c in cells[:2]] == [row.client_name, row.title]
+        assert [c.value for c in cells[2:4]] == [label(row.status), label(row.billing_model)]
+        assert cells[4].value == pytest.approx(row.completeness / 100)
+        assert cells[4].number_format == "0%"
+        assert calamine[index][5] == row.agreed_goals
+        assert calamine[index][6] == (row.starts_on or "")
+
+
+def test_money_hours_and_percent_have_formats(exported: Exported) -> None:
+    lines = ReportService(exported.database).scope_items()
+    sheet = _openpyxl(exported.english)["Service catalogue"]
+    for index, line in enumerate(lines, 2):
+        hours, price = sheet.cell(index, 6), sheet.cell(index, 7)
+        if line.price is not None:
+            assert price.value == float(line.price)
+            assert price.number_format == '#,##0.00 "€"'
+            assert hours.value == float(line.estimated_hours or 0)
+            assert hours.number_format == "#,##0.00"
+        else:
+            assert price.value is None
+
+
+@pytest.mark.parametrize("sheet", STATUS_SHEETS, ids=lambda s: s.key)
+def test_every_cell_has_its_columns_type(exported: Exported, sheet: Sheet) -> None:
+    title = next(s.title for s in exported.english.sheets if s.key == sheet.key)
+    worksheet = _openpyxl(exported.english)[title]
+    values = _calamine(exported.english, title)
+    for index, column in enumerate(sheet.columns):
+        cells = _cells(worksheet, index + 1)[1:]
+        for cell, value in zip(cells, _column(values, index), strict=True):
+            if cell.value is None:
+                assert value == ""
+                continue
+            _check_type(column.kind, cell, value)
+
+
+def _check_type(kind: Kind, cell: Any, value: Any) -> None:
+    if kind is Kind.date:
+        assert cell.is_date
+        assert type(value) is date
+    elif kind is Kind.datetime:
+        assert cell.is_date
+        assert isinstance(value, datetime)
+    elif kind is Kind.money:
+        assert cell.data_type == "n"
+        assert "€" in cell.number_format
+    elif kind is Kind.hours:
+        assert cell.data_type == "n"
+        assert cell.number_format == "#,##0.00"
+    elif kind is Kind.percent:
+        assert cell.data_type == "n"
+        assert cell.number_format == "0%"
+    elif kind is Kind.integer:
+        assert cell.data_type == "n"
+        assert value == int(value)
+    else:  # text, long text, labels, check marks: always string cells
+        assert cell.data_type == "s"
+        assert isinstance(value, str)
+        assert value == cell.value
+
+
+def test_datetimes_are_local_wall_clock_time(exported: Exported) -> None:
+    extras = ReportService(exported.database).client_extras()
+    stored = {e.archived_at for e in extras.values() if e.archived_at is not None}
+    assert stored
+    shown = {cell.value for cell in _cells(_openpyxl(exported.english)["Clients"], 11)[1:]} - {None}
+    assert shown == {s.replace(tzinfo=UTC).astimezone(ZONE).replace(tzinfo=None) for s in stored}
+
+
+# -- safety --------------------------------------------------------------------------------------
+
+
+def test_formulas_and_signs_stay_text(exported: Exported) -> None:
+    sheet = _openpyxl(exported.english)["Clients"]
+    names = {c.value: c for c in _cells(sheet, 1)}
+    calamine = set(_column(_calamine(exported.english, "Clients"), 0))
+    for name in TRICKY_NAMES:
+        assert names[name].data_type == "s"
+        assert name in calamine
+    notes = {c.value: c.data_type for c in _cells(sheet, 10)}
+    assert notes[demo_text.FORMULA_NOTE] == "s"
+    assert demo_text.FORMULA_NOTE in _column(_calamine(exported.english, "Clients"), 9)
+    journal = _column(_calamine(exported.english, "Journal"), 4)
+    assert demo_text.FORMULA_SUMMARY in journal
+    assert demo_text.AT_SUMMARY in journal
+    assert demo_text.PLUS_SUMMARY in journal
+    assert HYPERLINK in _column(_calamine(exported.english, "Contacts"), 1)
+
+
+def test_control_characters_removed_and_long_text_cut(exported: Exported) -> None:
+    rows = _calamine(exported.english, "Clients")
+    bell = next(row for row in rows if row[0].startswith("Bell"))
+    assert bell[0] == "Bell & Co"
+    assert len(bell[9]) == MAX_CELL_TEXT
+    assert bell[9].endswith(TRUNCATION_MARKER)
+    assert bell[9].startswith(LONG_NOTE[:1000])
+    sheet = _openpyxl(exported.english)["Clients"]
+    cell = next(c for c in _cells(sheet, 10) if str(c.value).startswith("Notiz"))
+    assert cell.value == bell[9]
+
+
+# -- finished look -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sheet", STATUS_SHEETS, ids=lambda s: s.key)
+def test_finished_look(exported: Exported, sheet: Sheet) -> None:
+    title = next(s.title for s in exported.english.sheets if s.key == sheet.key)
+    worksheet = _openpyxl(exported.english)[title]
+    assert worksheet.freeze_panes in {"A2", "B2"}
+    (table,) = worksheet.tables.values()
+    assert table.ref.startswith("A1:")
+    assert table.autoFilter is not None
+    assert all(cell.font.bold for cell in worksheet[1])
+    for index, column in enumerate(sheet.columns, 1):
+        letter = openpyxl.utils.get_column_letter(index)
+        assert 6 <= worksheet.column_dimensions[letter].width <= 61
+        filled = [c for c in _cells(worksheet, index)[1:] if c.value is not None]
+        if column.kind is Kind.long_text and filled:
+            assert filled[0].alignment.wrap_text
+    has_rules = len(worksheet.conditional_formatting) > 0
+    assert has_rules == (sheet.key in HIGHLIGHTED)
+
+
+def test_highlights_use_the_export_day(exported: Exported) -> None:
+    worksheet = _openpyxl(exported.english)["Overview"]
+    formulas = [rule.formula[0] for cf in worksheet.conditional_formatting for rule in cf.rules]
+    assert any("DATE(2026,11,25)" in formula for formula in formulas)
+
+
+def test_document_properties(exported: Exported) -> None:
+    properties = _openpyxl(exported.english).properties
+    assert properties.title == "Status workbook"
+    assert properties.creator == "Client Workbook"
+    assert abs(properties.created - datetime.now(UTC).replace(tzinfo=None)) < timedelta(minutes=5)
+
+
+# -- the client dossier --------------------------------------------------------------------------
+
+
+def test_dossier_has_a_cover_and_only_that_clients_rows(exported: Exported, tmp_path: Path) -> None:
+    name = "Northbridge Analytics Ltd"
+    summary = write_client_dossier(
+        exported.database, tmp_path / "dossier.xlsx", name.upper(), today=TODAY
+    )
+    workbook = _openpyxl(summary)
+    assert workbook.sheetnames[0] == "Cover"
+    assert workbook.sheetnames[1:] == [sheet.title for sheet in summary.sheets]
+    assert workbook.properties.title == f"Client dossier – {name}"
+    cover = list(workbook["Cover"].iter_rows(values_only=True))
+    assert cover[0][0] == name
+    assert any(row[0] == "Open change requests" for row in cover)
+    for sheet in summary.sheets:
+        rows = _calamine(summary, sheet.title)[1:]
+        assert len(rows) == sheet.rows
+        assert {row[0] for row in rows} <= {name}  # every sheet starts with the client
+    assert summary.rows_of("contacts") > 0
+    assert summary.rows_of("journal") > 0
+
+
+def test_dossier_of_an_unknown_client(exported: Exported, tmp_path: Path) -> None:
+    with pytest.raises(UnknownClient):
+        write_client_dossier(exported.database, tmp_path / "x.xlsx", "Nobody GmbH", today=TODAY)
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,228 @@
+"""Derived figures of DESIGN.md §1: scope creep, handover readiness, days since feedback,
+support hours and notice deadlines.
+
+Pure functions over small frozen facts; `today` is always passed in, so a report, a test and
+the UI on the same day agree. Services gather the facts; nothing here is stored."""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from workbook.domain.enums import (
+    FEEDBACK_KINDS,
+    ChangeStatus,
+    JournalKind,
+    MilestoneStatus,
+    SupportPeriod,
+)
+
+# Scope creep is flagged above this share of the agreed budget.
+SCOPE_CREEP_THRESHOLD = Decimal("0.10")
+# Handover is at risk when the self-sufficiency date is this close and readiness below this.
+READINESS_HORIZON_DAYS = 30
+READINESS_MINIMUM = 0.8
+
+# Change requests whose effort and cost count as scope creep.
+COUNTED_CHANGES = frozenset({ChangeStatus.approved, ChangeStatus.done})
+# Handed over: no longer due.
+_SETTLED_MILESTONES = frozenset({MilestoneStatus.done, MilestoneStatus.verified})
+_PERIOD_MONTHS = {SupportPeriod.month: 1, SupportPeriod.quarter: 3, SupportPeriod.year: 12}
+
+
+# -- scope creep ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChangeFacts:
+    status: ChangeStatus
+    effort_hours: Decimal | None
+    cost: Decimal | None
+    client_informed_on: date | None
+
+
+@dataclass(frozen=True)
+class BudgetFacts:
+    """What was agreed: budget hours, else the in-scope items' hours; for cost the fixed
+    price, else the in-scope items' price."""
+
+    budget_hours: Decimal | None
+    in_scope_hours: Decimal
+    fixed_price: Decimal | None
+    in_scope_price: Decimal
+
+
+@dataclass(frozen=True)
+class ScopeCreep:
+    hours: Decimal  # effort of approved and done change requests
+    cost: Decimal
+    share: float | None  # creep against the agreed budget; None when nothing was agreed
+    uninformed: int  # counted change requests with cost the client was never told about
+    flagged: bool
+
+
+def scope_creep(
+    budget: BudgetFacts,
+    changes: Iterable[ChangeFacts],
+    threshold: Decimal = SCOPE_CREEP_THRESHOLD,
+) -> ScopeCreep:
+    counted = [change for change in changes if change.status in COUNTED_CHANGES]
+    hours = sum((c.effort_hours or Decimal(0) for c in counted), Decimal(0))
+    cost = sum((c.cost or Decimal(0) for c in counted), Decimal(0))
+    uninformed = sum(1 for change in counted if untold_cost(change))
+    share = _share(hours, cost, budget)
+    flagged = uninformed > 0 or (share is not None and share > threshold)
+    return ScopeCreep(hours, cost, None if share is None else float(share), uninformed, flagged)
+
+
+def untold_cost(change: ChangeFacts) -> bool:
+    """Counted change work with a cost the client was never told about."""
+    return (
+        change.status in COUNTED_CHANGES
+        and (change.cost or Decimal(0)) > 0
+        and change.client_informed_on is None
+    )
+
+
+def _share(hours: Decimal, cost: Decimal, budget: BudgetFacts) -> Decimal | None:
+    """Hours against hours where there is an hours budget; otherwise cost against price."""
+    base_hours = budget.budget_hours or budget.in_scope_hours
+    if base_hours > 0:
+        return hours / base_hours
+    base_price = budget.fixed_price or budget.in_scope_price
+    if base_price > 0:
+        return cost / base_price
+    return None
+
+
+# -- handover readiness --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MilestoneFacts:
+    status: MilestoneStatus
+    weight: int
+
+
+def readiness(milestones: Iterable[MilestoneFacts]) -> float | None:
+    """Weighted share of verified milestones, 0–1; None without any (weighted) milestone."""
+    total = verified = 0
+    for milestone in milestones:
+        weight = max(milestone.weight, 0)
+        total += weight
+        if milestone.status is MilestoneStatus.verified:
+            verified += weight
+    return verified / total if total else None
+
+
+def milestone_overdue(status: MilestoneStatus, planned_on: date | None, today: date) -> bool:
+    return planned_on is not None and planned_on < today and status not in _SETTLED_MILESTONES
+
+
+def handover_at_risk(
+    share: float | None,
+    self_sufficient_on: date | None,
+    today: date,
+    *,
+    horizon_days: int = READINESS_HORIZON_DAYS,
+    minimum: float = READINESS_MINIMUM,
+) -> bool:
+    """Near (or past) the date the client should carry on alone, with too little handed over.
+    No milestones at all counts as nothing handed over."""
+    if self_sufficient_on is None or (self_sufficient_on - today).days > horizon_days:
+        return False
+    return (share or 0.0) < minimum
+
+
+# -- feedback ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class JournalFacts:
+    occurred_on: date
+    kind: JournalKind
+    satisfaction: int | None
+
+
+def counts_as_feedback(entry: JournalFacts) -> bool:
+    return entry.kind in FEEDBACK_KINDS or entry.satisfaction is not None
+
+
+def last_feedback(entries: Iterable[JournalFacts]) -> date | None:
+    return max((e.occurred_on for e in entries if counts_as_feedback(e)), default=None)
+
+
+def follow_up_overdue(follow_up_on: date | None, done: bool, today: date) -> bool:
+    return follow_up_on is not None and not done and follow_up_on < today
+
+
+def days_since(day: date | None, today: date) -> int | None:
+    return None if day is None else (today - day).days
+
+
+def feedback_overdue(days: int | None, interval_days: int) -> bool:
+    """Warn once the client has been silent longer than agreed; never heard from is not
+    "overdue" here (there is nothing to count from) — the Overview shows it blank."""
+    return days is not None and days > interval_days
+
+
+# -- support -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SupportPlanFacts:
+    starts_on: date
+    ends_on: date | None
+    auto_renew: bool
+    notice_days: int
+    period: SupportPeriod
+    included_hours: Decimal | None
+
+
+def add_months(day: date, months: int) -> date:
+    """Same day of month, clamped to the month's end (31 Jan + 1 month = 28/29 Feb)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def current_period(starts_on: date, period: SupportPeriod, today: date) -> tuple[date, date]:
+    """[first, end) of the period containing today, counted from the plan's start (not the
+    calendar): a plan from 15 March bills 15 March–14 April, 15 April–14 May, …
+    Before the start, the first period."""
+    step = _PERIOD_MONTHS[period]
+    months = (today.year - starts_on.year) * 12 + today.month - starts_on.month
+    index = max(months // step, 0)
+    if index > 0 and add_months(starts_on, index * step) > today:
+        index -= 1
+    return add_months(starts_on, index * step), add_months(starts_on, (index + 1) * step)
+
+
+def hours_in_period(entries: Iterable[tuple[date, Decimal]], bounds: tuple[date, date]) -> Decimal:
+    first, end = bounds
+    return sum((hours for day, hours in entries if first <= day < end), Decimal(0))
+
+
+def notice_deadline(plan: SupportPlanFacts) -> date | None:
+    """Last day to give notice before an automatic renewal; None when it does not renew."""
+    if not plan.auto_renew or plan.ends_on is None:
+        return None
+    return plan.ends_on - timedelta(days=plan.notice_days)
+
+
+# -- deadlines -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Deadline:
+    on: date
+    what: str
+
+
+def next_deadline(candidates: Iterable[Deadline]) -> Deadline | None:
+    """The earliest pending deadline — overdue ones included, they are the most urgent."""
+    return min(candidates, key=lambda d: (d.on, d.what), default=None)

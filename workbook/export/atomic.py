@@ -1,0 +1,128 @@
+"""Writing a file so that it is either entirely new or untouched (DESIGN.md §3 habit 11).
+
+The content goes to a temporary file (.NAME-xxxxxxxx.xlsx.partial) in the target's own folder
+(same file system, so the final rename is atomic), is flushed to disk, and replaces the target
+in one os.replace. A failure or a cancellation at any point removes the temporary file and
+leaves an earlier target as it was."""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+import stat
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+
+
+class ExportProblem(StrEnum):
+    target_locked = "target_locked"  # open in another program, or no permission to write
+    folder_missing = "folder_missing"
+    cancelled = "cancelled"
+    disk_full = "disk_full"
+
+
+_NEW_FILE_MODE = 0o666  # less the umask, as open() does
+_DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
+_MESSAGES = {
+    ExportProblem.target_locked: "cannot write here: the file is open in another program "
+    "or the folder or file is read-only",
+    ExportProblem.folder_missing: "the folder does not exist",
+    ExportProblem.cancelled: "export cancelled; any earlier file is unchanged",
+    ExportProblem.disk_full: "the disk is full",
+}
+
+
+class ExportError(Exception):
+    """Why an export did not produce its file. The UI words `reason` in the user's language;
+    str() is the English one-liner the command line prints."""
+
+    def __init__(self, reason: ExportProblem, path: Path | None = None) -> None:
+        self.reason = reason
+        self.path = path
+        where = f"{path}: " if path is not None else ""
+        super().__init__(f"{where}{_MESSAGES[reason]}")
+
+
+def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
+    """Call write(temporary path) and move the result to `target` once it is complete."""
+    target = Path(target)
+    _refuse_unwritable(target)
+    temporary = _temporary_beside(target)
+    try:
+        write(temporary)
+        _flush_to_disk(temporary)
+        os.replace(temporary, target)
+    except BaseException as error:  # cancellation and Ctrl+C too: never leave a .partial
+        temporary.unlink(missing_ok=True)
+        problem = _problem(error, target)
+        if problem is None:
+            raise
+        raise ExportError(problem, target) from error
+    _flush_folder(target.parent)
+
+
+def _refuse_unwritable(target: Path) -> None:
+    if not target.parent.is_dir():
+        raise ExportError(ExportProblem.folder_missing, target)
+    # os.replace would happily swap out a read-only file on POSIX; the user protected it.
+    if target.is_dir() or (target.exists() and not os.access(target, os.W_OK)):
+        raise ExportError(ExportProblem.target_locked, target)
+
+
+def _temporary_beside(target: Path) -> Path:
+    """An empty new file next to the target. Not tempfile.mkstemp: its files are private
+    (0600), and an export on a shared drive would then be unreadable for the colleagues it is
+    for; O_EXCL with 0666 lets the user's umask decide, as for any file they save."""
+    for _ in range(100):
+        name = f".{target.stem}-{secrets.token_hex(4)}{target.suffix}.partial"
+        path = target.with_name(name)
+        try:
+            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _NEW_FILE_MODE)
+        except FileExistsError:
+            continue
+        except OSError as error:
+            problem = _problem(error, target)
+            if problem is None:
+                raise
+            raise ExportError(problem, target) from error
+        os.close(handle)
+        _keep_mode(target, path)
+        return path
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(target.parent))
+
+
+def _keep_mode(target: Path, temporary: Path) -> None:
+    """A replaced file keeps the permissions its owner gave it."""
+    if target.exists():
+        os.chmod(temporary, stat.S_IMODE(target.stat().st_mode))
+
+
+def _flush_to_disk(path: Path) -> None:
+    with path.open("r+b") as stream:  # Windows' fsync needs a handle open for writing
+        os.fsync(stream.fileno())
+
+
+def _flush_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX); Windows cannot open folders for this."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
+
+
+def _problem(error: BaseException, target: Path) -> ExportProblem | None:
+    """The known cause of a failure, or None for anything else (passed on unchanged)."""
+    if isinstance(error, ExportError):
+        return error.reason
+    if isinstance(error, PermissionError):
+        return ExportProblem.target_locked
+    if isinstance(error, FileNotFoundError) and not target.parent.is_dir():
+        return ExportProblem.folder_missing
+    if isinstance(error, OSError) and error.errno in _DISK_FULL:
+        return ExportProblem.disk_full
+    return None

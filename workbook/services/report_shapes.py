@@ -1,0 +1,192 @@
+"""Read shapes of the reports (status workbook, client dossier): one frozen line per sheet row.
+
+Every line names its client and engagement, so a sheet reads on its own, filtered or sorted.
+Lines with money carry the engagement's currency."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from workbook.domain.enums import (
+    ChangeKind,
+    ChangeStatus,
+    EngagementStatus,
+    GoalStatus,
+    JournalKind,
+    MilestoneMethod,
+    MilestoneStatus,
+    SupportEntryKind,
+    SupportPeriod,
+    SupportPlanStatus,
+    WishKind,
+    WishStatus,
+)
+
+
+@dataclass(frozen=True)
+class ClientExtras:
+    """What the clients list (ClientRow) leaves out but a full export should carry."""
+
+    address: str
+    website: str
+    notes: str
+    feedback_interval_days: int
+    archived_at: datetime | None  # as stored: naive UTC
+
+
+@dataclass(frozen=True)
+class ClarificationLine:
+    client_name: str
+    engagement_title: str
+    question: str  # in the report's language, English where no translation was entered
+    required: bool
+    answer: str
+    answered_on: date | None
+
+
+@dataclass(frozen=True)
+class WishLine:
+    client_name: str
+    engagement_title: str
+    text: str
+    kind: WishKind
+    rationale: str
+    status: WishStatus
+    goal_title: str
+
+
+@dataclass(frozen=True)
+class GoalLine:
+    client_name: str
+    engagement_title: str
+    title: str
+    success_criterion: str
+    measure: str
+    target_value: str
+    target_date: date | None
+    status: GoalStatus
+    agreed_on: date | None
+    signed_off_by: str
+    signed_off_on: date | None
+    evidence: str
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class ScopeLine:
+    client_name: str
+    engagement_title: str
+    title: str
+    description: str
+    in_scope: bool
+    estimated_hours: Decimal | None
+    price: Decimal | None
+    currency: str
+
+
+@dataclass(frozen=True)
+class ChangeLine:
+    client_name: str
+    engagement_title: str
+    title: str
+    description: str
+    requested_by: str  # the contact's name, or the free text
+    department: str
+    kind: ChangeKind
+    requested_on: date
+    effort_hours: Decimal | None
+    cost: Decimal | None
+    billable: bool
+    status: ChangeStatus
+    client_informed_on: date | None
+    decided_on: date | None
+    decision_note: str
+    currency: str
+    uninformed: bool  # counted as scope creep, has cost, client never told
+
+
+@dataclass(frozen=True)
+class MilestoneLine:
+    client_name: str
+    engagement_title: str
+    topic: str
+    method: MilestoneMethod
+    receiver: str
+    planned_on: date | None
+    done_on: date | None
+    status: MilestoneStatus
+    verification: str
+    signed_off_by: str
+    signed_off_on: date | None
+    weight: int
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class SupportPlanLine:
+    client_name: str
+    engagement_title: str
+    name: str
+    status: SupportPlanStatus
+    starts_on: date
+    ends_on: date | None
+    auto_renew: bool
+    notice_days: int
+    notice_deadline: date | None
+    period: SupportPeriod
+    included_hours: Decimal | None
+    used_hours: Decimal | None  # in the current period of an active plan
+    response_time_hours: int | None
+    service_hours: str
+    channels: str
+    updates_policy: str
+    price_per_period: Decimal | None
+    currency: str
+
+
+@dataclass(frozen=True)
+class SupportEntryLine:
+    client_name: str
+    plan_name: str
+    occurred_on: date
+    hours: Decimal
+    kind: SupportEntryKind
+    description: str
+
+
+@dataclass(frozen=True)
+class JournalLine:
+    client_name: str
+    engagement_title: str
+    occurred_on: date
+    kind: JournalKind
+    summary: str
+    details: str
+    satisfaction: int | None
+    follow_up_on: date | None
+    follow_up_done: bool
+    overdue: bool  # follow-up date passed, not done
+
+
+@dataclass(frozen=True)
+class OverviewLine:
+    """One active client at a glance (DESIGN.md §1 derived figures)."""
+
+    client_id: int
+    client_name: str
+    open_engagements: int
+    statuses: tuple[EngagementStatus, ...]  # of the open engagements, along the flow
+    completeness: int | None  # lowest of the open engagements, percent
+    readiness: int | None  # lowest of the engagements heading for handover, percent
+    handover_at_risk: bool
+    scope_creep: int | None  # highest of the running engagements, percent of budget
+    scope_warning: bool
+    support_used: Decimal | None  # current periods of the active plans
+    support_included: Decimal | None
+    days_since_feedback: int | None
+    feedback_interval: int
+    feedback_overdue: bool
+    next_deadline: date | None
+    deadline_for: str

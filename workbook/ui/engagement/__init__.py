@@ -1,0 +1,1 @@
+"""The engagement editor: overview, clarification, wishes, goals, service catalogue, history."""

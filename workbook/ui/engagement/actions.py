@@ -1,0 +1,77 @@
+"""Every change to an engagement as one undoable command; dialogs for input."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from workbook.services.client_shapes import ClientQuery
+from workbook.services.engagement_shapes import EngagementInput
+from workbook.ui.dialogs.record_dialog import RecordDialog
+from workbook.ui.engagement.overview_fields import make_engagement_input, overview_fields
+from workbook.ui.tabs.context import TabContext
+from workbook.ui.undo import run, run_create
+
+if TYPE_CHECKING:
+    from workbook.services.engagements import EngagementService
+
+CLIENT_CHOICES = 2000
+
+
+class EngagementActions(QObject):
+    def __init__(self, parent: QWidget, context: TabContext) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.context = context
+
+    @property
+    def _engagements(self) -> EngagementService:
+        return self.context.workspace.engagements
+
+    def client_choices(self) -> list[tuple[int, str]]:
+        clients = self.context.workspace.clients.list(ClientQuery(), limit=CLIENT_CHOICES)
+        return [(client.id, client.name) for client in clients]
+
+    def create(self, client_id: int | None = None) -> int | None:
+        created: list[int] = []
+
+        def submit(data: EngagementInput) -> None:
+            created.append(
+                run_create(
+                    self.context.undo_stack,
+                    self.tr("New engagement %1").replace("%1", data.title.strip()),
+                    lambda new_id: self._engagements.create(data, engagement_id=new_id),
+                    self._engagements.erase,
+                    self.context.notify,
+                )
+            )
+
+        initial = EngagementInput(client_id=client_id or 0, title="")
+        dialog = RecordDialog(
+            self._parent,
+            self.tr("New engagement"),
+            overview_fields(self.client_choices()),
+            make_engagement_input,
+            submit,
+            initial,
+        )
+        dialog.setObjectName("NewEngagementDialog")
+        dialog.exec()
+        return created[0] if created else None
+
+    def update(self, engagement_id: int, data: EngagementInput) -> None:
+        before = self._engagements.get(engagement_id).as_input()
+        run(
+            self.context.undo_stack,
+            self.tr("Edit engagement %1").replace("%1", before.title),
+            lambda: self._engagements.update(engagement_id, data),
+            lambda: self._engagements.update(engagement_id, before),
+            self.context.notify,
+        )
+
+    def open_editor(self, engagement_id: int) -> None:
+        from workbook.ui.engagement.editor import EngagementEditor
+
+        EngagementEditor(self._parent, self, engagement_id).exec()

@@ -1,0 +1,66 @@
+"""Overview page: subject, goal, sense and benefit, approach, billing and dates."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from workbook.domain.changes import Entity
+from workbook.domain.validation import ValidationError
+from workbook.services.engagement_shapes import EngagementInput
+from workbook.ui.engagement.actions import EngagementActions
+from workbook.ui.engagement.overview_fields import make_engagement_input, overview_fields
+from workbook.ui.engagement.pages import _Page
+from workbook.ui.widgets.record_form import RecordForm
+
+
+class OverviewPage(_Page):
+    entities = (Entity.engagement,)
+
+    def __init__(self, actions: EngagementActions, engagement_id: int) -> None:
+        super().__init__(actions.context, engagement_id)
+        self._actions = actions
+        self.form: RecordForm[EngagementInput] = RecordForm(
+            overview_fields(actions.client_choices()), make_engagement_input
+        )
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveOverview")
+        self.revert_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.reload)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def reload(self) -> None:
+        self.form.fill(self.workspace.engagements.get(self.engagement_id))
+
+    def save(self) -> bool:
+        """True when saved (or nothing changed); False shows the problems at the fields."""
+        try:
+            data = self.form.value()
+            if data != self.workspace.engagements.get(self.engagement_id).as_input():
+                self._actions.update(self.engagement_id, data)
+        except ValidationError as refused:
+            self.form.show_problems(refused.by_field())
+            return False
+        self.form.show_problems({})
+        return True
+
+    def retranslate(self) -> None:
+        self.save_button.setText(self.tr("&Save changes"))
+        self.save_button.setToolTip(self.tr("Save the overview (Ctrl+S)"))
+        self.revert_button.setText(self.tr("Re&vert"))
+        self.reload()
+
+    def focus_widget(self) -> QWidget:
+        return self.form.field("title").widget

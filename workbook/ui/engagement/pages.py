@@ -1,0 +1,228 @@
+"""Editor pages over lists: wishes (wants and needs apart), goals, service catalogue, history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from workbook.domain.changes import ChangeSet, Entity
+from workbook.domain.enums import WishKind
+from workbook.export.agreement_columns import (
+    GOAL_COLUMNS,
+    HISTORY_COLUMNS,
+    SCOPE_COLUMNS,
+    WISH_COLUMNS,
+)
+from workbook.services.engagement_shapes import GoalRow, WishInput
+from workbook.ui.engagement.crud import RecordCommands
+from workbook.ui.engagement.kinds import (
+    goal_kind,
+    goal_texts,
+    scope_kind,
+    scope_texts,
+    wish_kind,
+    wish_texts,
+)
+from workbook.ui.models.display import Tone
+from workbook.ui.tabs.context import TabContext
+from workbook.ui.widgets.list_panel import ListPanel
+
+if TYPE_CHECKING:
+    from workbook.ui.tabs.context import Workspace
+
+
+class _Page(QWidget):
+    """A page shows one engagement and reloads when a change touches what it shows."""
+
+    entities: tuple[Entity, ...] = ()
+
+    def __init__(self, context: TabContext, engagement_id: int) -> None:
+        super().__init__()
+        self.context = context
+        self.engagement_id = engagement_id
+
+    @property
+    def workspace(self) -> Workspace:
+        return self.context.workspace
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if changes.touches(*self.entities):
+            self.reload()
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _wire(
+    panel: ListPanel,
+    commands: RecordCommands,
+    engagement_id: int,
+    add: Callable[[], object] | None = None,
+) -> None:
+    panel.signals.add.connect(add or (lambda: commands.add(engagement_id)))
+    panel.signals.edit.connect(lambda row_id: commands.edit(engagement_id, row_id))
+    panel.signals.remove.connect(lambda row_id: commands.remove(engagement_id, row_id))
+
+
+class WishesPage(_Page):
+    """What the client wants beside what the client needs; "both" shows on both sides."""
+
+    entities = (Entity.wish, Entity.goal)
+
+    def __init__(self, context: TabContext, engagement_id: int) -> None:
+        super().__init__(context, engagement_id)
+        self.commands = RecordCommands(self, context, wish_kind(self.workspace), wish_texts)
+        self.wants = ListPanel("wants", WISH_COLUMNS, lambda r: r.id)
+        self.needs = ListPanel("needs", WISH_COLUMNS, lambda r: r.id)
+        _wire(self.wants, self.commands, engagement_id, lambda: self._add(WishKind.want))
+        _wire(self.needs, self.commands, engagement_id, lambda: self._add(WishKind.need))
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.wants)
+        layout.addWidget(self.needs)
+        self.retranslate()
+        self.reload()
+
+    def _add(self, kind: WishKind) -> None:
+        self.commands.add(self.engagement_id, WishInput(text="", kind=kind))
+
+    def reload(self) -> None:
+        wishes = self.workspace.agreements.wishes(self.engagement_id)
+        self.wants.set_rows([w for w in wishes if w.kind in (WishKind.want, WishKind.both)])
+        self.needs.set_rows([w for w in wishes if w.kind in (WishKind.need, WishKind.both)])
+
+    def retranslate(self) -> None:
+        self.wants.set_texts(
+            heading=self.tr("What the client wants"),
+            empty=self.tr("No wishes yet. What does the client ask for?"),
+            add=self.tr("Add &want…"),
+            edit=self.tr("Edit…"),
+            remove=self.tr("Remove"),
+        )
+        self.needs.set_texts(
+            heading=self.tr("What the client needs"),
+            empty=self.tr("No needs yet. What does the client really need to reach the goal?"),
+            add=self.tr("Add &need…"),
+            edit=self.tr("Edit…"),
+            remove=self.tr("Remove"),
+        )
+
+
+def _goal_tone(goal: GoalRow) -> Tone | None:
+    return Tone.overdue if goal.overdue else None
+
+
+class GoalsPage(_Page):
+    entities = (Entity.goal, Entity.contact)
+
+    def __init__(self, context: TabContext, engagement_id: int) -> None:
+        super().__init__(context, engagement_id)
+        self.commands = RecordCommands(self, context, goal_kind(self.workspace), goal_texts)
+        self.panel = ListPanel("goals", GOAL_COLUMNS, lambda r: r.id, tone=_goal_tone)
+        _wire(self.panel, self.commands, engagement_id)
+        QVBoxLayout(self).addWidget(self.panel)
+        self.retranslate()
+        self.reload()
+
+    def reload(self) -> None:
+        goals = self.workspace.agreements.goals(self.engagement_id)
+        self.panel.set_rows(goals)
+        overdue = sum(goal.overdue for goal in goals)
+        self.panel.footer.setText(
+            self.tr("Overdue: %1").replace("%1", str(overdue)) if overdue else ""
+        )
+        self.panel.footer.setStyleSheet(f"color: {Tone.overdue.value};")
+
+    def retranslate(self) -> None:
+        self.panel.set_texts(
+            empty=self.tr("No goals yet. Agree concrete goals with success criteria."),
+            add=self.tr("&Add goal…"),
+            edit=self.tr("Edit…"),
+            remove=self.tr("Remove"),
+        )
+        self.reload()
+
+
+class ScopePage(_Page):
+    """The service catalogue: what is in scope, what is explicitly not, and the sums."""
+
+    entities = (Entity.scope_item, Entity.engagement)
+
+    def __init__(self, context: TabContext, engagement_id: int) -> None:
+        super().__init__(context, engagement_id)
+        self.commands = RecordCommands(self, context, scope_kind(self.workspace), scope_texts)
+        self.panel = ListPanel("scope", SCOPE_COLUMNS, lambda r: r.id)
+        _wire(self.panel, self.commands, engagement_id)
+        QVBoxLayout(self).addWidget(self.panel)
+        self.retranslate()
+
+    def reload(self) -> None:
+        self.panel.set_rows(self.workspace.agreements.scope_items(self.engagement_id))
+        totals = self.workspace.agreements.scope_totals(self.engagement_id)
+        parts = [
+            self._against(
+                totals.hours, totals.budget_hours, self.tr("%1 h of %2 h budget"), self.tr("%1 h")
+            ),
+            self._against(
+                totals.price, totals.fixed_price, self.tr("%1 of %2 fixed price"), self.tr("%1")
+            ),
+        ]
+        over = (totals.budget_hours is not None and totals.hours > totals.budget_hours) or (
+            totals.fixed_price is not None and totals.price > totals.fixed_price
+        )
+        self.panel.footer.setText(self.tr("In scope: %1").replace("%1", " · ".join(parts)))
+        self.panel.footer.setStyleSheet(f"color: {Tone.at_risk.value};" if over else "")
+
+    @staticmethod
+    def _against(value: Decimal, limit: Decimal | None, with_limit: str, alone: str) -> str:
+        number = QLocale().toString(float(value), "f", 2)
+        if limit is None:
+            return alone.replace("%1", number)
+        return with_limit.replace("%1", number).replace(
+            "%2", QLocale().toString(float(limit), "f", 2)
+        )
+
+    def retranslate(self) -> None:
+        self.panel.set_texts(
+            empty=self.tr(
+                "The service catalogue is empty. List what you deliver – and what "
+                "you explicitly do not."
+            ),
+            add=self.tr("&Add service…"),
+            edit=self.tr("Edit…"),
+            remove=self.tr("Remove"),
+        )
+        self.reload()
+
+
+class HistoryPage(_Page):
+    entities = (Entity.engagement,)
+
+    def __init__(self, context: TabContext, engagement_id: int) -> None:
+        super().__init__(context, engagement_id)
+        self.panel = ListPanel("history", HISTORY_COLUMNS, lambda r: r.id, editable=False)
+        QVBoxLayout(self).addWidget(self.panel)
+        self.retranslate()
+
+    def reload(self) -> None:
+        self.panel.set_rows(self.workspace.engagements.history(self.engagement_id))
+
+    def retranslate(self) -> None:
+        self.panel.set_texts(
+            empty=self.tr("No status changes yet: the engagement is still an inquiry."),
+            add="",
+            edit="",
+            remove="",
+        )
+        self.reload()
