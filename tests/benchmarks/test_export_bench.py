@@ -66,9 +66,10 @@ def test_export_ratio(tmp_path: Path) -> None:
     shape = [(s.title, s.rows, widths[s.key]) for s in summaries[-1].sheets]
     cells = sum((rows + 1) * columns for _, rows, columns in shape)
     bare = _median(lambda: _bare(tmp_path / "bare.xlsx", shape))
+    size = (tmp_path / "status.xlsx").stat().st_size / (tmp_path / "bare.xlsx").stat().st_size
     print(
         f"\nstatus workbook: {ours / bare:.1f}x bare openpyxl write_only ({cells:,} cells, "
         f"{CLIENTS:,} clients, median of {RUNS})"
         f"\n  of which database queries: {queries / bare:.1f}x"
-        f"\n  file size: {(tmp_path / 'status.xlsx').stat().st_size / (tmp_path / 'bare.xlsx').stat().st_size:.1f}x"
+        f"\n  file size: {size:.1f}x"
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QUndoStack
@@ -22,6 +22,7 @@ from workbook import APP_NAME, __version__
 from workbook.domain.changes import ChangeSet
 from workbook.store.header import DatabaseRefused
 from workbook.ui import worker
+from workbook.ui.export_runner import ExportRunner
 from workbook.ui.i18n import Translations
 from workbook.ui.menus import Menus
 from workbook.ui.messages import refusal_text
@@ -31,6 +32,9 @@ from workbook.ui.tabs.context import TabContext, Workspace
 from workbook.ui.tabs.engagements_tab import EngagementsTab
 from workbook.ui.widgets import named
 
+if TYPE_CHECKING:
+    from workbook.store.database import Database
+
 FILE_FILTER = "Client Workbook (*.sqlite3);;*"
 STATUS_TIMEOUT_MS = 6000
 
@@ -38,6 +42,7 @@ STATUS_TIMEOUT_MS = 6000
 class OpenDatabase(Protocol):
     path: Path
     workspace: Workspace
+    database: Database
 
     def backup_now(self) -> Path: ...
     def close(self) -> None: ...
@@ -63,6 +68,7 @@ class MainWindow(QMainWindow):
         self.clients_tab: ClientsTab | None = None
         self.engagements_tab: EngagementsTab | None = None
         self._jobs: list[worker.Job] = []
+        self.exports = ExportRunner(self, self.show_status)
         self.setWindowIcon(deps.icon)
         self.undo_stack = QUndoStack(self)
         self.tabs = named(QTabWidget(), "mainTabs")
@@ -98,6 +104,7 @@ class MainWindow(QMainWindow):
         menus.new_database.triggered.connect(self._new_database)
         menus.open_database.triggered.connect(self._open_dialog)
         menus.backup.triggered.connect(self.back_up_now)
+        menus.export_status.triggered.connect(self.export_status)
         menus.quit.triggered.connect(self.close)
         menus.about.triggered.connect(self._about)
         menus.recent.aboutToShow.connect(self._fill_recent)
@@ -153,6 +160,7 @@ class MainWindow(QMainWindow):
             self.data_changed.connect(tab.refresh)
             self.tabs.addTab(tab, "")
         self.clients_tab.detail.show_engagements.connect(self._show_client_engagements)
+        self.clients_tab.export_dossier.connect(self.export_dossier)
         self.central.setCurrentWidget(self.tabs)
         self.retranslate()
         self.clients_tab.take_focus()
@@ -229,6 +237,14 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Backing up…"))
         job = worker.start(database.backup_now, self._backup_done, self._backup_failed)
         self._jobs.append(job)
+
+    def export_status(self) -> None:
+        if self.database is not None:
+            self.exports.export_status(self.database.database)
+
+    def export_dossier(self, _client_id: int, name: str) -> None:
+        if self.database is not None:
+            self.exports.export_dossier(self.database.database, name)
 
     def _backup_done(self, target: Path) -> None:
         self._jobs.clear()

@@ -25,6 +25,8 @@ class Menus:
         self.file.addMenu(self.recent)
         self.backup = self._add(self.file, "backupNow", "Ctrl+Shift+B")
         self.file.addSeparator()
+        self.export_status = self._add(self.file, "exportStatus", "Ctrl+E")
+        self.file.addSeparator()
         self.quit = self._add(self.file, "quit", QKeySequence.StandardKey.Quit)
         self.language = named(QMenu(window), "languageMenu")
         self.view.addMenu(self.language)
@@ -55,6 +57,7 @@ class Menus:
         self.open_database.setText(QCoreApplication.translate("Menus", "&Open…"))
         self.recent.setTitle(QCoreApplication.translate("Menus", "Open &recent"))
         self.backup.setText(QCoreApplication.translate("Menus", "&Back up now"))
+        self.export_status.setText(QCoreApplication.translate("Menus", "&Export status workbook…"))
         self.quit.setText(QCoreApplication.translate("Menus", "&Quit"))
         self.language.setTitle(QCoreApplication.translate("Menus", "&Language"))
         # Language names stay in their own language, so a user can always find theirs.

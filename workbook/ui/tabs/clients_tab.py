@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,8 @@ FILTER_DELAY_MS = 200
 
 
 class ClientsTab(QWidget):
+    export_dossier = Signal(int, str)  # client id and name: the window runs the export
+
     def __init__(self, context: TabContext) -> None:
         super().__init__()
         self.setObjectName("ClientsTab")
@@ -64,11 +66,14 @@ class ClientsTab(QWidget):
         self.archive_action = self._action(
             "archiveClient", QKeySequence.StandardKey.Delete, self._archive_or_restore
         )
+        self.dossier_action = self._action(
+            "exportDossier", QKeySequence("Ctrl+Shift+E"), self._export_dossier
+        )
         self.find_action = self._action(
             "findClient", QKeySequence.StandardKey.Find, self.filter.setFocus
         )
         toolbar = QHBoxLayout()
-        for action in (self.new_action, self.edit_action, self.archive_action):
+        for action in (self.new_action, self.edit_action, self.archive_action, self.dossier_action):
             button = named(QToolButton(), f"{action.objectName()}Button")
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -135,6 +140,10 @@ class ClientsTab(QWidget):
         self.edit_action.setText(self.tr("&Edit…"))
         self.edit_action.setToolTip(self.tr("Edit the selected client (F2 or Enter)"))
         self.find_action.setText(self.tr("Find"))
+        self.dossier_action.setText(self.tr("E&xport dossier…"))
+        self.dossier_action.setToolTip(
+            self.tr("Export this client's dossier as an Excel workbook (Ctrl+Shift+E)")
+        )
         self.model.retranslate()
         self._fit_columns()
         self._update_actions()
@@ -212,6 +221,7 @@ class ClientsTab(QWidget):
     def _update_actions(self) -> None:
         row = self.selected_client()
         self.edit_action.setEnabled(row is not None)
+        self.dossier_action.setEnabled(row is not None)
         self.archive_action.setEnabled(row is not None)
         restoring = row is not None and row.archived
         self.archive_action.setText(self.tr("&Restore") if restoring else self.tr("&Archive"))
@@ -252,6 +262,11 @@ class ClientsTab(QWidget):
             self.client_actions.restore_client(row.id)
         else:
             self.client_actions.archive_client(row.id)
+
+    def _export_dossier(self) -> None:
+        row = self.selected_client()
+        if row is not None:
+            self.export_dossier.emit(row.id, row.name)
 
     def _add_contact(self) -> None:
         row = self.selected_client()
