@@ -5,98 +5,98 @@
     <name>CatalogueDialog</name>
     <message>
         <source>Clarification catalogue</source>
-        <translation type="unfinished" />
+        <translation>Fragenkatalog zur Auftragsklärung</translation>
     </message>
     <message>
         <source>&amp;Add question…</source>
-        <translation type="unfinished" />
+        <translation>Frage &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>&amp;Reword…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neu formulieren…</translation>
     </message>
     <message>
         <source>&amp;Ask / stop asking</source>
-        <translation type="unfinished" />
+        <translation>&amp;Stellen / nicht mehr stellen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished" />
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <source>Move &amp;down</source>
-        <translation type="unfinished" />
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abschnitt:</translation>
     </message>
     <message>
         <source>Question (&amp;English):</source>
-        <translation type="unfinished" />
+        <translation>Frage (&amp;Englisch):</translation>
     </message>
     <message>
         <source>Question (&amp;German):</source>
-        <translation type="unfinished" />
+        <translation>Frage (&amp;Deutsch):</translation>
     </message>
     <message>
         <source>Needed before accepting</source>
-        <translation type="unfinished" />
+        <translation>Vor der Annahme erforderlich</translation>
     </message>
     <message>
         <source>&amp;Required:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pflichtfrage:</translation>
     </message>
     <message>
         <source>Add clarification question</source>
-        <translation type="unfinished" />
+        <translation>Klärungsfrage hinzufügen</translation>
     </message>
     <message>
         <source>New question</source>
-        <translation type="unfinished" />
+        <translation>Neue Frage</translation>
     </message>
     <message>
         <source>Reword clarification question</source>
-        <translation type="unfinished" />
+        <translation>Klärungsfrage neu formulieren</translation>
     </message>
     <message>
         <source>Reword question</source>
-        <translation type="unfinished" />
+        <translation>Frage neu formulieren</translation>
     </message>
     <message>
         <source>Stop asking a question</source>
-        <translation type="unfinished" />
+        <translation>Frage nicht mehr stellen</translation>
     </message>
     <message>
         <source>Ask a question again</source>
-        <translation type="unfinished" />
+        <translation>Frage wieder stellen</translation>
     </message>
     <message>
         <source>Reorder clarification questions</source>
-        <translation type="unfinished" />
+        <translation>Klärungsfragen neu ordnen</translation>
     </message>
 </context>
 <context>
     <name>ClarificationPage</name>
     <message>
         <source>%1 of %2 required questions answered (%3 %)</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 Pflichtfragen beantwortet (%3 %)</translation>
     </message>
     <message>
         <source>(no longer asked)</source>
-        <translation type="unfinished" />
+        <translation>(wird nicht mehr gestellt)</translation>
     </message>
     <message>
         <source>Answer clarification question</source>
-        <translation type="unfinished" />
+        <translation>Klärungsfrage beantworten</translation>
     </message>
     <message>
         <source>Edit &amp;catalogue…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Katalog bearbeiten…</translation>
     </message>
     <message>
         <source>* required</source>
-        <translation type="unfinished" />
+        <translation>* Pflichtfrage</translation>
     </message>
 </context>
 <context>
@@ -150,7 +150,7 @@
     <name>ClientDetailPane</name>
     <message>
         <source>No engagements yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Aufträge.</translation>
     </message>
     <message>
         <source>Industry:</source>
@@ -186,11 +186,11 @@
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Aufträge</translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <source>Show in Engagements tab</source>
-        <translation type="unfinished" />
+        <translation>Auf der Registerkarte „Aufträge“ anzeigen</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
@@ -299,6 +299,14 @@
         <translation>Suchen</translation>
     </message>
     <message>
+        <source>E&amp;xport dossier…</source>
+        <translation>Akte e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export this client's dossier as an Excel workbook (Ctrl+Shift+E)</source>
+        <translation>Die Kundenakte als Excel-Arbeitsmappe exportieren (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -373,371 +381,371 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished" />
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Billing</source>
-        <translation type="unfinished" />
+        <translation>Abrechnung</translation>
     </message>
     <message>
         <source>Clarified</source>
-        <translation type="unfinished" />
+        <translation>Geklärt</translation>
     </message>
     <message>
         <source>Agreed goals</source>
-        <translation type="unfinished" />
+        <translation>Vereinbarte Ziele</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Self-sufficient from</source>
-        <translation type="unfinished" />
+        <translation>Eigenständig ab</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished" />
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished" />
+        <translation>Pflicht</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished" />
+        <translation>Gestellt</translation>
     </message>
     <message>
         <source>Wish</source>
-        <translation type="unfinished" />
+        <translation>Wunsch</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Status</translation>
     </message>
     <message>
         <source>Served by goal</source>
-        <translation type="unfinished" />
+        <translation>Erfüllt durch Ziel</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished" />
+        <translation>Begründung</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Target date</source>
-        <translation type="unfinished" />
+        <translation>Zieltermin</translation>
     </message>
     <message>
         <source>Success criterion</source>
-        <translation type="unfinished" />
+        <translation>Erfolgskriterium</translation>
     </message>
     <message>
         <source>Target value</source>
-        <translation type="unfinished" />
+        <translation>Zielwert</translation>
     </message>
     <message>
         <source>Signed off by</source>
-        <translation type="unfinished" />
+        <translation>Abgenommen von</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished" />
+        <translation>Leistung</translation>
     </message>
     <message>
         <source>In scope</source>
-        <translation type="unfinished" />
+        <translation>Im Leistungsumfang</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished" />
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished" />
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Override</source>
-        <translation type="unfinished" />
+        <translation>Erzwungen</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>Website</translation>
     </message>
     <message>
         <source>Feedback interval (days)</source>
-        <translation type="unfinished" />
+        <translation>Rückmeldeintervall (Tage)</translation>
     </message>
     <message>
         <source>Archived on</source>
-        <translation type="unfinished" />
+        <translation>Archiviert am</translation>
     </message>
     <message>
         <source>Open engagements</source>
-        <translation type="unfinished" />
+        <translation>Offene Aufträge</translation>
     </message>
     <message>
         <source>Clarified (lowest)</source>
-        <translation type="unfinished" />
+        <translation>Geklärt (Minimum)</translation>
     </message>
     <message>
         <source>Handover readiness (lowest)</source>
-        <translation type="unfinished" />
+        <translation>Übergabereife (Minimum)</translation>
     </message>
     <message>
         <source>Handover at risk</source>
-        <translation type="unfinished" />
+        <translation>Übergabe gefährdet</translation>
     </message>
     <message>
         <source>Scope creep (highest)</source>
-        <translation type="unfinished" />
+        <translation>Leistungsausweitung (Maximum)</translation>
     </message>
     <message>
         <source>Scope warning</source>
-        <translation type="unfinished" />
+        <translation>Umfangswarnung</translation>
     </message>
     <message>
         <source>Support hours used</source>
-        <translation type="unfinished" />
+        <translation>Genutzte Supportstunden</translation>
     </message>
     <message>
         <source>Support hours included</source>
-        <translation type="unfinished" />
+        <translation>Enthaltene Supportstunden</translation>
     </message>
     <message>
         <source>Days since feedback</source>
-        <translation type="unfinished" />
+        <translation>Tage seit Rückmeldung</translation>
     </message>
     <message>
         <source>Next deadline</source>
-        <translation type="unfinished" />
+        <translation>Nächste Frist</translation>
     </message>
     <message>
         <source>Deadline for</source>
-        <translation type="unfinished" />
+        <translation>Frist für</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished" />
+        <translation>Auftrag</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Answered on</source>
-        <translation type="unfinished" />
+        <translation>Beantwortet am</translation>
     </message>
     <message>
         <source>Want or need</source>
-        <translation type="unfinished" />
+        <translation>Wunsch oder Bedarf</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished" />
+        <translation>Messgröße</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation>Überfällig</translation>
     </message>
     <message>
         <source>Agreed on</source>
-        <translation type="unfinished" />
+        <translation>Vereinbart am</translation>
     </message>
     <message>
         <source>Signed off on</source>
-        <translation type="unfinished" />
+        <translation>Abgenommen am</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Nachweis</translation>
     </message>
     <message>
         <source>Estimated hours</source>
-        <translation type="unfinished" />
+        <translation>Geschätzte Stunden</translation>
     </message>
     <message>
         <source>Requested by</source>
-        <translation type="unfinished" />
+        <translation>Gewünscht von</translation>
     </message>
     <message>
         <source>Requested on</source>
-        <translation type="unfinished" />
+        <translation>Gewünscht am</translation>
     </message>
     <message>
         <source>Effort (hours)</source>
-        <translation type="unfinished" />
+        <translation>Aufwand (Stunden)</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation>Kosten</translation>
     </message>
     <message>
         <source>Billable</source>
-        <translation type="unfinished" />
+        <translation>Abrechenbar</translation>
     </message>
     <message>
         <source>Client informed on</source>
-        <translation type="unfinished" />
+        <translation>Kunde informiert am</translation>
     </message>
     <message>
         <source>Cost not told</source>
-        <translation type="unfinished" />
+        <translation>Kosten nicht mitgeteilt</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished" />
+        <translation>Entschieden am</translation>
     </message>
     <message>
         <source>Decision note</source>
-        <translation type="unfinished" />
+        <translation>Entscheidungsnotiz</translation>
     </message>
     <message>
         <source>Topic</source>
-        <translation type="unfinished" />
+        <translation>Thema</translation>
     </message>
     <message>
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>Methode</translation>
     </message>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished" />
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Planned on</source>
-        <translation type="unfinished" />
+        <translation>Geplant für</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished" />
+        <translation>Erledigt am</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished" />
+        <translation>Erfolgskontrolle</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>Gewichtung</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Renews automatically</source>
-        <translation type="unfinished" />
+        <translation>Automatische Verlängerung</translation>
     </message>
     <message>
         <source>Notice (days)</source>
-        <translation type="unfinished" />
+        <translation>Kündigungsfrist (Tage)</translation>
     </message>
     <message>
         <source>Notice deadline</source>
-        <translation type="unfinished" />
+        <translation>Kündigungstermin</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished" />
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Included hours</source>
-        <translation type="unfinished" />
+        <translation>Enthaltene Stunden</translation>
     </message>
     <message>
         <source>Used this period</source>
-        <translation type="unfinished" />
+        <translation>Im Zeitraum genutzt</translation>
     </message>
     <message>
         <source>Response time (hours)</source>
-        <translation type="unfinished" />
+        <translation>Reaktionszeit (Stunden)</translation>
     </message>
     <message>
         <source>Service hours</source>
-        <translation type="unfinished" />
+        <translation>Servicezeiten</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished" />
+        <translation>Kanäle</translation>
     </message>
     <message>
         <source>Updates and upgrades</source>
-        <translation type="unfinished" />
+        <translation>Updates und Upgrades</translation>
     </message>
     <message>
         <source>Price per period</source>
-        <translation type="unfinished" />
+        <translation>Preis pro Zeitraum</translation>
     </message>
     <message>
         <source>Support plan</source>
-        <translation type="unfinished" />
+        <translation>Supportvereinbarung</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Details</translation>
     </message>
     <message>
         <source>Satisfaction (1–5)</source>
-        <translation type="unfinished" />
+        <translation>Zufriedenheit (1–5)</translation>
     </message>
     <message>
         <source>Follow-up on</source>
-        <translation type="unfinished" />
+        <translation>Nachfassen am</translation>
     </message>
     <message>
         <source>Follow-up done</source>
-        <translation type="unfinished" />
+        <translation>Nachgefasst</translation>
     </message>
 </context>
 <context>
@@ -794,584 +802,640 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <name>EngagementActions</name>
     <message>
         <source>New engagement %1</source>
-        <translation type="unfinished" />
+        <translation>Neuer Auftrag %1</translation>
     </message>
     <message>
         <source>New engagement</source>
-        <translation type="unfinished" />
+        <translation>Neuer Auftrag</translation>
     </message>
     <message>
         <source>Edit engagement %1</source>
-        <translation type="unfinished" />
+        <translation>Auftrag %1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>EngagementEditor</name>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished" />
+        <translation>Status: %1</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished" />
+        <translation>Ü&amp;bersicht</translation>
     </message>
     <message>
         <source>&amp;Clarification</source>
-        <translation type="unfinished" />
+        <translation>&amp;Auftragsklärung</translation>
     </message>
     <message>
         <source>&amp;Wishes</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wünsche</translation>
     </message>
     <message>
         <source>&amp;Goals</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ziele</translation>
     </message>
     <message>
         <source>&amp;Service catalogue</source>
-        <translation type="unfinished" />
+        <translation>&amp;Leistungskatalog</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verlauf</translation>
     </message>
 </context>
 <context>
     <name>EngagementFields</name>
     <message>
         <source>– choose a client –</source>
-        <translation type="unfinished" />
+        <translation>– Kunden auswählen –</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>e.g. ERP selection 2027</source>
-        <translation type="unfinished" />
+        <translation>z. B. ERP-Auswahl 2027</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Subject of the work:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gegenstand der Arbeit:</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>Sense and &amp;benefit:</source>
-        <translation type="unfinished" />
+        <translation>Sinn und &amp;Nutzen:</translation>
     </message>
     <message>
         <source>&amp;Approach (who does what):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vorgehen (wer macht was):</translation>
     </message>
     <message>
         <source>Bi&amp;lling:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrechnung:</translation>
     </message>
     <message>
         <source>Hourly &amp;rate:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Stundensatz:</translation>
     </message>
     <message>
         <source>&amp;Fixed price:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Festpreis:</translation>
     </message>
     <message>
         <source>Budget &amp;hours:</source>
-        <translation type="unfinished" />
+        <translation>St&amp;undenbudget:</translation>
     </message>
     <message>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>S&amp;tart:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beginn:</translation>
     </message>
     <message>
         <source>&amp;End:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ende:</translation>
     </message>
     <message>
         <source>Client runs it &amp;alone from:</source>
-        <translation type="unfinished" />
+        <translation>Kunde e&amp;igenständig ab:</translation>
     </message>
 </context>
 <context>
     <name>EngagementsTab</name>
     <message>
         <source>&amp;New engagement…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Neuer Auftrag…</translation>
     </message>
     <message>
         <source>Record a new inquiry (Ctrl+N)</source>
-        <translation type="unfinished" />
+        <translation>Eine neue Anfrage erfassen (Strg+N)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished">Ö&amp;ffnen…</translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open the selected engagement (Enter or F2)</source>
-        <translation type="unfinished" />
+        <translation>Den ausgewählten Auftrag öffnen (Eingabe oder F2)</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished">Suchen</translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Filter by title or client (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Nach Titel oder Kunde filtern (Strg+F)</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>All clients</source>
-        <translation type="unfinished" />
+        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>No engagement matches these filters.</source>
-        <translation type="unfinished" />
+        <translation>Kein Auftrag entspricht diesen Filtern.</translation>
     </message>
     <message>
         <source>No engagements yet.
 Press Ctrl+N to record the first inquiry.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Aufträge.
+Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>Status workbook</source>
-        <translation type="unfinished" />
+        <translation>Statusbericht</translation>
     </message>
     <message>
         <source>Client dossier</source>
-        <translation type="unfinished" />
+        <translation>Kundenakte</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished" />
+        <translation>Deckblatt</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Ansprechpartner</translation>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Aufträge</translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Open change requests</source>
-        <translation type="unfinished" />
+        <translation>Offene Änderungswünsche</translation>
     </message>
     <message>
         <source>Support plans</source>
-        <translation type="unfinished" />
+        <translation>Supportvereinbarungen</translation>
     </message>
     <message>
         <source>Client dossier as of</source>
-        <translation type="unfinished" />
+        <translation>Kundenakte, Stand vom</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Branche</translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>Website</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Last feedback</source>
-        <translation type="unfinished" />
+        <translation>Letzte Rückmeldung</translation>
     </message>
     <message>
         <source>Days since feedback</source>
-        <translation type="unfinished" />
+        <translation>Tage seit Rückmeldung</translation>
     </message>
     <message>
         <source>Support hours used</source>
-        <translation type="unfinished" />
+        <translation>Genutzte Supportstunden</translation>
     </message>
     <message>
         <source>Support hours included</source>
-        <translation type="unfinished" />
+        <translation>Enthaltene Supportstunden</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Clients</source>
-        <translation type="unfinished" />
+        <translation>Kunden</translation>
     </message>
     <message>
         <source>Clarification</source>
-        <translation type="unfinished" />
+        <translation>Auftragsklärung</translation>
     </message>
     <message>
         <source>Wishes</source>
-        <translation type="unfinished" />
+        <translation>Wünsche</translation>
     </message>
     <message>
         <source>Service catalogue</source>
-        <translation type="unfinished" />
+        <translation>Leistungskatalog</translation>
     </message>
     <message>
         <source>Change requests</source>
-        <translation type="unfinished" />
+        <translation>Änderungswünsche</translation>
     </message>
     <message>
         <source>Milestones</source>
-        <translation type="unfinished" />
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <source>Support entries</source>
-        <translation type="unfinished" />
+        <translation>Supporteinträge</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished" />
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>The file cannot be written. It may be open in Excel or another program, or the folder is read-only. Close it or choose another place.</source>
+        <translation>Die Datei kann nicht geschrieben werden. Vielleicht ist sie in Excel oder einem anderen Programm geöffnet, oder der Ordner ist schreibgeschützt. Schließen Sie sie oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Export cancelled. An earlier file of that name is unchanged.</source>
+        <translation>Export abgebrochen. Eine frühere Datei mit diesem Namen ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>Status %1.xlsx</source>
+        <translation>Statusbericht %1.xlsx</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Export status workbook</source>
+        <translation>Statusbericht exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the status workbook…</source>
+        <translation>Statusbericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Dossier %1.xlsx</source>
+        <translation>Kundenakte %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Writing the dossier of %1…</source>
+        <translation>Kundenakte von %1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export client dossier</source>
+        <translation>Kundenakte exportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>GoalFields</name>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>&amp;Success criterion:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Erfolgskriterium:</translation>
     </message>
     <message>
         <source>&amp;Measure:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Messgröße:</translation>
     </message>
     <message>
         <source>Target &amp;value:</source>
-        <translation type="unfinished" />
+        <translation>Ziel&amp;wert:</translation>
     </message>
     <message>
         <source>&amp;Target date:</source>
-        <translation type="unfinished" />
+        <translation>Ziel&amp;termin:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Agreed &amp;on:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vereinbart am:</translation>
     </message>
     <message>
         <source>– nobody –</source>
-        <translation type="unfinished" />
+        <translation>– niemand –</translation>
     </message>
     <message>
         <source>Signed off &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abgenommen von:</translation>
     </message>
     <message>
         <source>Signed o&amp;ff on:</source>
-        <translation type="unfinished" />
+        <translation>Abgen&amp;ommen am:</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nachweis:</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished" />
+        <translation>Neues Ziel</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished" />
+        <translation>Ziel bearbeiten</translation>
     </message>
     <message>
         <source>Add goal “%1”</source>
-        <translation type="unfinished" />
+        <translation>Ziel „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit goal “%1”</source>
-        <translation type="unfinished" />
+        <translation>Ziel „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Remove goal “%1”</source>
-        <translation type="unfinished" />
+        <translation>Ziel „%1“ entfernen</translation>
     </message>
     <message>
         <source>Remove the goal “%1”?</source>
-        <translation type="unfinished" />
+        <translation>Das Ziel „%1“ entfernen?</translation>
     </message>
 </context>
 <context>
     <name>GoalsPage</name>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished" />
+        <translation>Überfällig: %1</translation>
     </message>
     <message>
         <source>No goals yet. Agree concrete goals with success criteria.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Ziele. Vereinbaren Sie konkrete Ziele mit Erfolgskriterien.</translation>
     </message>
     <message>
         <source>&amp;Add goal…</source>
-        <translation type="unfinished" />
+        <translation>Ziel &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>No status changes yet: the engagement is still an inquiry.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Statusänderungen: Der Auftrag ist noch eine Anfrage.</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Inquiry</source>
-        <translation type="unfinished" />
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Clarifying</source>
-        <translation type="unfinished" />
+        <translation>In Klärung</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished" />
+        <translation>Angenommen</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished" />
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished" />
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Handover</source>
-        <translation type="unfinished" />
+        <translation>Übergabe</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished" />
+        <translation>Support</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished" />
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Hourly</source>
-        <translation type="unfinished" />
+        <translation>Stundensatz</translation>
     </message>
     <message>
         <source>Fixed price</source>
-        <translation type="unfinished" />
+        <translation>Festpreis</translation>
     </message>
     <message>
         <source>Wants</source>
-        <translation type="unfinished" />
+        <translation>Wünscht</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation type="unfinished" />
+        <translation>Braucht</translation>
     </message>
     <message>
         <source>Wants and needs</source>
-        <translation type="unfinished" />
+        <translation>Wünscht und braucht</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished" />
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Adopted</source>
-        <translation type="unfinished" />
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished" />
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished" />
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished" />
+        <translation>Vereinbart</translation>
     </message>
     <message>
         <source>Achieved</source>
-        <translation type="unfinished" />
+        <translation>Erreicht</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished" />
+        <translation>Verfehlt</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished" />
+        <translation>Gestrichen</translation>
     </message>
     <message>
         <source>Small change</source>
-        <translation type="unfinished" />
+        <translation>Kleine Änderung</translation>
     </message>
     <message>
         <source>Outdated material</source>
-        <translation type="unfinished" />
+        <translation>Veraltete Unterlagen</translation>
     </message>
     <message>
         <source>New stakeholder or department</source>
-        <translation type="unfinished" />
+        <translation>Neue Beteiligte oder Abteilung</translation>
     </message>
     <message>
         <source>New requirement</source>
-        <translation type="unfinished" />
+        <translation>Neue Anforderung</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished" />
+        <translation>Geschätzt</translation>
     </message>
     <message>
         <source>Client informed</source>
-        <translation type="unfinished" />
+        <translation>Kunde informiert</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Workshop</source>
-        <translation type="unfinished" />
+        <translation>Workshop</translation>
     </message>
     <message>
         <source>Side by side</source>
-        <translation type="unfinished" />
+        <translation>Gemeinsames Arbeiten</translation>
     </message>
     <message>
         <source>Shadowing</source>
-        <translation type="unfinished" />
+        <translation>Hospitation</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished" />
+        <translation>Schulung</translation>
     </message>
     <message>
         <source>Documentation</source>
-        <translation type="unfinished" />
+        <translation>Dokumentation</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished" />
+        <translation>Durchsicht</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished" />
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished" />
+        <translation>Geprüft</translation>
     </message>
     <message>
         <source>At risk</source>
-        <translation type="unfinished" />
+        <translation>Gefährdet</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished" />
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished" />
+        <translation>Störung</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished" />
+        <translation>Update</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished" />
+        <translation>Upgrade</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation>Besprechung</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation>Telefonat</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished" />
+        <translation>Rückmeldung</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -1388,7 +1452,7 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     </message>
     <message>
         <source>En&amp;gagements</source>
-        <translation type="unfinished" />
+        <translation>Auf&amp;träge</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -1478,6 +1542,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
+        <source>&amp;Export status workbook…</source>
+        <translation>Statusbericht e&amp;xportieren…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1494,15 +1562,15 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <name>OverviewPage</name>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished" />
+        <translation>Änderungen &amp;speichern</translation>
     </message>
     <message>
         <source>Save the overview (Ctrl+S)</source>
-        <translation type="unfinished" />
+        <translation>Übersicht speichern (Strg+S)</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -1537,7 +1605,7 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     </message>
     <message>
         <source>Please enter a number.</source>
-        <translation type="unfinished" />
+        <translation>Bitte geben Sie eine Zahl ein.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes). It is not a Client Workbook database.</source>
@@ -1576,289 +1644,289 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <name>ReasonDialog</name>
     <message>
         <source>Accept anyway – I take responsibility and write why</source>
-        <translation type="unfinished" />
+        <translation>Trotzdem annehmen – ich übernehme die Verantwortung und begründe es</translation>
     </message>
     <message>
         <source>Answer the open points first, or tick “Accept anyway”.</source>
-        <translation type="unfinished" />
+        <translation>Beantworten Sie zuerst die offenen Punkte oder setzen Sie das Häkchen bei „Trotzdem annehmen“.</translation>
     </message>
 </context>
 <context>
     <name>ScopeFields</name>
     <message>
         <source>&amp;Service:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Leistung:</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Part of the agreed catalogue (unticked: explicitly excluded)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Teil des vereinbarten Katalogs (ohne Häkchen: ausdrücklich ausgeschlossen)</translation>
     </message>
     <message>
         <source>In scope:</source>
-        <translation type="unfinished" />
+        <translation>Im Leistungsumfang:</translation>
     </message>
     <message>
         <source>Estimated &amp;hours:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Geschätzte Stunden:</translation>
     </message>
     <message>
         <source>&amp;Price:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Preis:</translation>
     </message>
     <message>
         <source>New service</source>
-        <translation type="unfinished" />
+        <translation>Neue Leistung</translation>
     </message>
     <message>
         <source>Edit service</source>
-        <translation type="unfinished" />
+        <translation>Leistung bearbeiten</translation>
     </message>
     <message>
         <source>Add service “%1”</source>
-        <translation type="unfinished" />
+        <translation>Leistung „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit service “%1”</source>
-        <translation type="unfinished" />
+        <translation>Leistung „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Remove service “%1”</source>
-        <translation type="unfinished" />
+        <translation>Leistung „%1“ entfernen</translation>
     </message>
     <message>
         <source>Remove “%1” from the service catalogue?</source>
-        <translation type="unfinished" />
+        <translation>„%1“ aus dem Leistungskatalog entfernen?</translation>
     </message>
 </context>
 <context>
     <name>ScopePage</name>
     <message>
         <source>%1 h of %2 h budget</source>
-        <translation type="unfinished" />
+        <translation>%1 Std. von %2 Std. Budget</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 of %2 fixed price</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 Festpreis</translation>
     </message>
     <message>
         <source>%1</source>
-        <translation type="unfinished" />
+        <translation>%1</translation>
     </message>
     <message>
         <source>In scope: %1</source>
-        <translation type="unfinished" />
+        <translation>Im Leistungsumfang: %1</translation>
     </message>
     <message>
         <source>The service catalogue is empty. List what you deliver – and what you explicitly do not.</source>
-        <translation type="unfinished" />
+        <translation>Der Leistungskatalog ist leer. Führen Sie auf, was Sie liefern – und was ausdrücklich nicht.</translation>
     </message>
     <message>
         <source>&amp;Add service…</source>
-        <translation type="unfinished" />
+        <translation>Leistung &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
     <name>Sections</name>
     <message>
         <source>Subject of the work</source>
-        <translation type="unfinished" />
+        <translation>Gegenstand der Arbeit</translation>
     </message>
     <message>
         <source>Goal, sense and benefit</source>
-        <translation type="unfinished" />
+        <translation>Ziel, Sinn und Nutzen</translation>
     </message>
     <message>
         <source>How we get there together</source>
-        <translation type="unfinished" />
+        <translation>Wie wir gemeinsam ans Ziel kommen</translation>
     </message>
     <message>
         <source>Wishes, latitude and limits</source>
-        <translation type="unfinished" />
+        <translation>Wünsche, Spielräume und Grenzen</translation>
     </message>
     <message>
         <source>Value and consequences</source>
-        <translation type="unfinished" />
+        <translation>Wert und Folgen</translation>
     </message>
     <message>
         <source>Quality, efficiency, security, reliability</source>
-        <translation type="unfinished" />
+        <translation>Qualität, Effizienz, Sicherheit, Zuverlässigkeit</translation>
     </message>
     <message>
         <source>Price and performance</source>
-        <translation type="unfinished" />
+        <translation>Preis und Leistung</translation>
     </message>
     <message>
         <source>Working relationship</source>
-        <translation type="unfinished" />
+        <translation>Zusammenarbeit</translation>
     </message>
     <message>
         <source>Support and after-sales</source>
-        <translation type="unfinished" />
+        <translation>Support und Nachbetreuung</translation>
     </message>
     <message>
         <source>Success for both sides</source>
-        <translation type="unfinished" />
+        <translation>Erfolg für beide Seiten</translation>
     </message>
 </context>
 <context>
     <name>Transitions</name>
     <message>
         <source>This step is not possible from the current status.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Schritt ist im aktuellen Status nicht möglich.</translation>
     </message>
     <message>
         <source>Not every required clarification question is answered.</source>
-        <translation type="unfinished" />
+        <translation>Noch sind nicht alle Pflichtfragen der Auftragsklärung beantwortet.</translation>
     </message>
     <message>
         <source>No goal has been agreed yet.</source>
-        <translation type="unfinished" />
+        <translation>Es wurde noch kein Ziel vereinbart.</translation>
     </message>
     <message>
         <source>Please give a reason.</source>
-        <translation type="unfinished" />
+        <translation>Bitte geben Sie eine Begründung an.</translation>
     </message>
     <message>
         <source>Start clarifying</source>
-        <translation type="unfinished" />
+        <translation>Klärung beginnen</translation>
     </message>
     <message>
         <source>Accept…</source>
-        <translation type="unfinished" />
+        <translation>Annehmen…</translation>
     </message>
     <message>
         <source>Decline…</source>
-        <translation type="unfinished" />
+        <translation>Ablehnen…</translation>
     </message>
     <message>
         <source>Start work</source>
-        <translation type="unfinished" />
+        <translation>Arbeit beginnen</translation>
     </message>
     <message>
         <source>Start handover</source>
-        <translation type="unfinished" />
+        <translation>Übergabe beginnen</translation>
     </message>
     <message>
         <source>Move to support</source>
-        <translation type="unfinished" />
+        <translation>In den Support überführen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Abschließen</translation>
     </message>
     <message>
         <source>Note for the history (optional):</source>
-        <translation type="unfinished" />
+        <translation>Notiz für den Verlauf (optional):</translation>
     </message>
     <message>
         <source>Why do you decline? (e.g. outside my competences)</source>
-        <translation type="unfinished" />
+        <translation>Warum lehnen Sie ab? (z. B. außerhalb meiner Kompetenzen)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>WishFields</name>
     <message>
         <source>&amp;Wish:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wunsch:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>– no goal yet –</source>
-        <translation type="unfinished" />
+        <translation>– noch kein Ziel –</translation>
     </message>
     <message>
         <source>Served by &amp;goal:</source>
-        <translation type="unfinished" />
+        <translation>Erfüllt durch &amp;Ziel:</translation>
     </message>
     <message>
         <source>New wish</source>
-        <translation type="unfinished" />
+        <translation>Neuer Wunsch</translation>
     </message>
     <message>
         <source>Edit wish</source>
-        <translation type="unfinished" />
+        <translation>Wunsch bearbeiten</translation>
     </message>
     <message>
         <source>Add wish “%1”</source>
-        <translation type="unfinished" />
+        <translation>Wunsch „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit wish “%1”</source>
-        <translation type="unfinished" />
+        <translation>Wunsch „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Remove wish “%1”</source>
-        <translation type="unfinished" />
+        <translation>Wunsch „%1“ entfernen</translation>
     </message>
     <message>
         <source>Remove the wish “%1”?</source>
-        <translation type="unfinished" />
+        <translation>Den Wunsch „%1“ entfernen?</translation>
     </message>
 </context>
 <context>
     <name>WishesPage</name>
     <message>
         <source>What the client wants</source>
-        <translation type="unfinished" />
+        <translation>Was der Kunde wünscht</translation>
     </message>
     <message>
         <source>No wishes yet. What does the client ask for?</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Wünsche. Worum bittet der Kunde?</translation>
     </message>
     <message>
         <source>Add &amp;want…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Wunsch hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished">Bearbeiten…</translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>What the client needs</source>
-        <translation type="unfinished" />
+        <translation>Was der Kunde braucht</translation>
     </message>
     <message>
         <source>No needs yet. What does the client really need to reach the goal?</source>
-        <translation type="unfinished" />
+        <translation>Noch kein Bedarf erfasst. Was braucht der Kunde wirklich, um das Ziel zu erreichen?</translation>
     </message>
     <message>
         <source>Add &amp;need…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bedarf hinzufügen…</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@ READINESS_MINIMUM = 0.8
 # Change requests whose effort and cost count as scope creep.
 COUNTED_CHANGES = frozenset({ChangeStatus.approved, ChangeStatus.done})
 # Handed over: no longer due.
-_SETTLED_MILESTONES = frozenset({MilestoneStatus.done, MilestoneStatus.verified})
+SETTLED_MILESTONES = frozenset({MilestoneStatus.done, MilestoneStatus.verified})
 _PERIOD_MONTHS = {SupportPeriod.month: 1, SupportPeriod.quarter: 3, SupportPeriod.year: 12}
 
 
@@ -119,7 +119,7 @@ def readiness(milestones: Iterable[MilestoneFacts]) -> float | None:
 
 
 def milestone_overdue(status: MilestoneStatus, planned_on: date | None, today: date) -> bool:
-    return planned_on is not None and planned_on < today and status not in _SETTLED_MILESTONES
+    return planned_on is not None and planned_on < today and status not in SETTLED_MILESTONES
 
 
 def handover_at_risk(

@@ -23,7 +23,6 @@ from workbook.domain.enums import (
 )
 from workbook.domain.goals import is_overdue
 from workbook.services.client_shapes import ContactRow
-from workbook.services.report_overview import plan_facts_of
 from workbook.services.report_shapes import (
     ChangeLine,
     ClarificationLine,
@@ -35,6 +34,7 @@ from workbook.services.report_shapes import (
     SupportPlanLine,
     WishLine,
 )
+from workbook.services.report_support import plan_facts_of
 from workbook.store.models import Contact
 
 

@@ -22,13 +22,13 @@ from workbook.domain.enums import (
     GoalStatus,
     JournalKind,
     MilestoneStatus,
-    SupportPeriod,
     SupportPlanStatus,
 )
 from workbook.domain.status_flow import STATUS_ORDER
 from workbook.services.engagement_queries import answered_required, required_count
 from workbook.services.engagement_shapes import Completeness
 from workbook.services.report_shapes import OverviewLine
+from workbook.services.report_support import plan_entries, plan_facts_of
 from workbook.store.models import (
     ChangeRequest,
     Client,
@@ -37,7 +37,6 @@ from workbook.store.models import (
     JournalEntry,
     Milestone,
     ScopeItem,
-    SupportEntry,
     SupportPlan,
 )
 
@@ -50,7 +49,6 @@ HANDING_OVER = frozenset({S.accepted, S.active, S.handover})
 RUNNING = frozenset({S.accepted, S.active, S.handover, S.support})
 # Goals that are still to be reached (see workbook.domain.goals).
 _OPEN_GOALS = (GoalStatus.proposed.value, GoalStatus.agreed.value)
-_SETTLED_MILESTONES = (MilestoneStatus.done.value, MilestoneStatus.verified.value)
 
 
 @dataclass
@@ -77,7 +75,7 @@ def overview_lines(session: Session, client_id: int | None, today: date) -> list
     facts = _clients(session, client_id)
     _add_engagements(session, facts, client_id, today)
     _add_changes_and_milestones(session, facts, client_id)
-    _add_journal(session, facts, client_id, today)
+    _add_journal(session, facts, client_id)
     _add_goal_deadlines(session, facts, client_id)
     _add_support(session, facts, client_id, today)
     return [_line(f, today) for f in facts.values()]
@@ -177,13 +175,11 @@ def _add_changes_and_milestones(
         if (owner := owners.get(row.engagement_id)) is not None:
             status = MilestoneStatus(row.status)
             owner.milestones[row.engagement_id].append(fig.MilestoneFacts(status, row.weight))
-            if row.planned_on is not None and row.status not in _SETTLED_MILESTONES:
+            if row.planned_on is not None and status not in fig.SETTLED_MILESTONES:
                 owner.deadlines.append(fig.Deadline(row.planned_on, row.topic))
 
 
-def _add_journal(
-    session: Session, facts: dict[int, _Facts], client_id: int | None, today: date
-) -> None:
+def _add_journal(session: Session, facts: dict[int, _Facts], client_id: int | None) -> None:
     # Newest entry per client, kind and scored-or-not: a few rows per client carry everything
     # figures.last_feedback needs (max(satisfaction) is NULL exactly for the unscored group).
     scored = col(JournalEntry.satisfaction).is_not(None)
@@ -237,34 +233,6 @@ def _add_support(
         deadline = fig.notice_deadline(plan_facts)
         if deadline is not None and deadline >= today:  # a passed notice date is no longer due
             owner.deadlines.append(fig.Deadline(deadline, plan.name))
-
-
-def plan_entries(
-    session: Session, client_id: int | None, *, active_only: bool = False
-) -> dict[int, list[tuple[date, Decimal]]]:
-    """(day, hours) of every support entry per plan, in one query (no IN list of plan ids:
-    that would hit SQLite's variable limit on very large workbooks)."""
-    statement = select(
-        col(SupportEntry.plan_id), col(SupportEntry.occurred_on), col(SupportEntry.hours)
-    ).join(SupportPlan, col(SupportPlan.id) == SupportEntry.plan_id)
-    if active_only:
-        statement = statement.where(col(SupportPlan.status) == SupportPlanStatus.active.value)
-    entries: dict[int, list[tuple[date, Decimal]]] = defaultdict(list)
-    for row in session.execute(_scoped(statement, col(SupportPlan.client_id), client_id)):
-        entries[row.plan_id].append((row.occurred_on, row.hours))
-    return entries
-
-
-def plan_facts_of(plan: Any) -> fig.SupportPlanFacts:
-    """Works on a SupportPlan object and on a result row with the same column names."""
-    return fig.SupportPlanFacts(
-        starts_on=plan.starts_on,
-        ends_on=plan.ends_on,
-        auto_renew=plan.auto_renew,
-        notice_days=plan.notice_days,
-        period=SupportPeriod(plan.period),
-        included_hours=plan.included_hours,
-    )
 
 
 # -- from facts to a line ------------------------------------------------------------------------

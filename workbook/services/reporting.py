@@ -17,7 +17,7 @@ from workbook.services.client_shapes import ClientDetail, ClientQuery, ClientRow
 from workbook.services.clients import ClientService
 from workbook.services.engagement_queries import engagement_rows_select, to_row
 from workbook.services.engagement_shapes import EngagementQuery, EngagementRow
-from workbook.services.report_overview import overview_lines, plan_entries
+from workbook.services.report_overview import overview_lines
 from workbook.services.report_shapes import (
     ChangeLine,
     ClarificationLine,
@@ -31,6 +31,7 @@ from workbook.services.report_shapes import (
     SupportPlanLine,
     WishLine,
 )
+from workbook.services.report_support import plan_entries
 from workbook.services.unit_of_work import reading
 from workbook.store.database import Database
 from workbook.store.models import Client, Contact
