@@ -1709,16 +1709,8 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>%1 Std. von %2 Std. Budget</translation>
     </message>
     <message>
-        <source>%1 h</source>
-        <translation>%1 Std.</translation>
-    </message>
-    <message>
         <source>%1 of %2 fixed price</source>
         <translation>%1 von %2 Festpreis</translation>
-    </message>
-    <message>
-        <source>%1</source>
-        <translation>%1</translation>
     </message>
     <message>
         <source>In scope: %1</source>

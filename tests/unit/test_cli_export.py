@@ -8,6 +8,7 @@ import openpyxl
 import pytest
 
 from workbook.cli import main
+from workbook.export.ts_reader import translator_from_ts
 
 DOSSIER_CLIENT = "Bäckerei Größl"
 
@@ -99,3 +100,22 @@ def test_unknown_language_is_a_usage_error(demo_db: Path, tmp_path: Path) -> Non
     with pytest.raises(SystemExit) as exited:
         main(["export", "--db", str(demo_db), "--out", str(tmp_path / "x.xlsx"), "--lang", "fr"])
     assert exited.value.code == 2
+
+
+def test_translations_read_from_a_ts_file(tmp_path: Path) -> None:
+    ts = tmp_path / "workbook_xx.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="xx">'
+        "<context><name>Columns</name>"
+        "<message><source>Name</source><translation>Nom</translation></message>"
+        '<message><source>Role</source><translation type="unfinished">Rôle</translation></message>'
+        '<message><source>Tags</source><translation type="vanished">Étiquettes</translation>'
+        "</message><message><source>Phone</source><translation></translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    translate = translator_from_ts(tmp_path, "xx")
+    assert translate("Columns", "Name") == "Nom"
+    assert [translate("Columns", s) for s in ("Role", "Tags", "Phone")] == ["Role", "Tags", "Phone"]
+    assert translate("Labels", "Name") == "Name"  # the context matters
+    assert translator_from_ts(tmp_path, "en")("Columns", "Name") == "Name"

@@ -13,8 +13,10 @@ import pytest
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from python_calamine import CalamineWorkbook
 
+from workbook.export.book import SHEET_NAME_MAX, sheet_titles
 from workbook.export.cells import CellMaker
 from workbook.export.columns import Kind
+from workbook.export.sheet_writer import unique
 from workbook.export.xlsx_safe import (
     MAX_CELL_TEXT,
     TRUNCATION_MARKER,
@@ -125,3 +127,16 @@ def test_written_and_read_back_by_openpyxl_and_calamine(tmp_path: Path) -> None:
     assert values[0][3] == datetime(2026, 11, 25, 9, 0)
     assert values[0][4] == 1234.5
     assert values[-1][0].endswith(TRUNCATION_MARKER)
+
+
+def test_sheet_names_are_valid_and_distinct() -> None:
+    titles = sheet_titles(["Kunden/Aufträge", "x" * 40, "Journal", "journal", "'Zitat'", "[]:*?"])
+    assert titles[0] == "Kunden Aufträge"
+    assert titles[1] == "x" * SHEET_NAME_MAX
+    assert titles[2:4] == ["Journal", "journal (2)"]
+    assert titles[4] == "Zitat"
+    assert titles[5] == "Sheet6"
+
+
+def test_table_headers_are_distinct_ignoring_case() -> None:
+    assert unique(["Status", "status", "Status", ""]) == ["Status", "status (2)", "Status (3)", "-"]

@@ -35,5 +35,9 @@ class ChangeSet:
     def everything(cls) -> ChangeSet:
         return cls(frozenset(Entity))
 
+    def merge(self, other: ChangeSet) -> ChangeSet:
+        """Both changes as one (the first one's created id is kept)."""
+        return ChangeSet(self.entities | other.entities, self.created_id)
+
     def touches(self, *entities: Entity) -> bool:
         return not self.entities.isdisjoint(entities)

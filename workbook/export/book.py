@@ -43,6 +43,7 @@ class SheetSummary:
     key: str
     title: str  # as it appears in the workbook (translated)
     rows: int  # data rows, the header not counted
+    cut: int = 0  # rows left out beyond Excel's 1,048,575 data rows per sheet
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def _fill(
     titles = sheet_titles([options.translate(CONTEXT, s.title) for s in book.sheets])
     for sheet, title in zip(book.sheets, titles, strict=True):
         rows = write_sheet(workbook, sheet, title, data[sheet.key], context)
-        written.append(SheetSummary(sheet.key, title, rows))
+        written.append(SheetSummary(sheet.key, title, rows, len(data[sheet.key]) - rows))
         progress.checkpoint()
 
 

@@ -26,6 +26,7 @@ from workbook.export.columns import CONTEXT as COLUMNS
 from workbook.export.columns import Column, Kind
 from workbook.export.highlights import add_highlights
 from workbook.export.sheets import Sheet
+from workbook.export.xlsx_safe import clean_text
 
 EXCEL_MAX_ROWS = 1_048_576  # per sheet, the header included
 SAMPLE_ROWS = 1000  # rows measured to fit column widths
@@ -75,7 +76,7 @@ def write_sheet(
     worksheet = workbook.create_sheet(title)
     maker = CellMaker(worksheet, context.translate, context.zone)
     rows = rows[: EXCEL_MAX_ROWS - 1]
-    headers = unique([context.translate(COLUMNS, c.header) for c in sheet.columns])
+    headers = unique([clean_text(context.translate(COLUMNS, c.header)) for c in sheet.columns])
     lines = (_cells(maker, sheet.columns, row) for row in rows)
     sample = list(islice(lines, SAMPLE_ROWS))
     _prepare(worksheet, sheet.columns, headers, sample)

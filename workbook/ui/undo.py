@@ -39,6 +39,8 @@ def run(
 ) -> ChangeSet:
     """Runs `do`; raises (and pushes nothing) when a service refuses it."""
     changes = do()
+    if not changes.entities:  # nothing happened (e.g. moving the first row up): no undo step
+        return changes
     command = ServiceCommand(text, do, undo, notify)
     command._done_once = changes
     stack.push(command)

@@ -25,6 +25,7 @@ class RecordKind(Generic[R, I]):
     """How to build, read and write one kind of row of an engagement."""
 
     fields: Callable[[int], Sequence[tuple[Field, str]]]  # engagement id -> form fields
+    blank: I  # what a new row starts with (the input shape's defaults)
     make: Callable[[dict[str, Any]], I]
     get: Callable[[int], R]
     as_input: Callable[[R], I]
@@ -76,7 +77,7 @@ class RecordCommands(QObject, Generic[R, I]):
                 )
             )
 
-        self._dialog(engagement_id, texts.new, submit, initial).exec()
+        self._dialog(engagement_id, texts.new, submit, initial or self._kind.blank).exec()
         return created[0] if created else None
 
     def edit(self, engagement_id: int, row_id: int) -> None:

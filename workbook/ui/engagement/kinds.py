@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
+from workbook.domain.changes import ChangeSet
 from workbook.domain.enums import GoalStatus, WishKind, WishStatus
 from workbook.services.engagement_shapes import (
     GoalInput,
@@ -52,6 +53,7 @@ def wish_kind(workspace: Workspace) -> RecordKind[WishRow, WishInput]:
 
     return RecordKind(
         fields,
+        WishInput(text=""),
         _make(WishInput),
         agreements.wish,
         WishRow.as_input,
@@ -84,16 +86,26 @@ def goal_kind(workspace: Workspace) -> RecordKind[GoalRow, GoalInput]:
             (TextField("evidence", 56), translate("GoalFields", "&Evidence:")),
         ]
 
+    # Removing a goal unlinks the wishes it served (ON DELETE SET NULL); remember them, so
+    # undoing the removal links them again.
+    served: dict[int, list[WishRow]] = {}
+
+    def remove(goal_id: int) -> ChangeSet:
+        engagement_id = agreements.goal(goal_id).engagement_id
+        served[goal_id] = [w for w in agreements.wishes(engagement_id) if w.goal_id == goal_id]
+        return agreements.remove_goal(goal_id)
+
+    def add(engagement_id: int, data: GoalInput, goal_id: int | None) -> ChangeSet:
+        changes = agreements.add_goal(engagement_id, data, goal_id=goal_id)
+        for wish in served.pop(goal_id or 0, []):
+            changes = changes.merge(agreements.update_wish(wish.id, wish.as_input()))
+        return changes
+
     return RecordKind(
-        fields,
-        _make(GoalInput),
-        agreements.goal,
-        GoalRow.as_input,
-        lambda d: d.title,
-        lambda e, d, i: agreements.add_goal(e, d, goal_id=i),
-        agreements.update_goal,
-        agreements.remove_goal,
-    )
+        fields, GoalInput(title=""), _make(GoalInput), agreements.goal, GoalRow.as_input,
+        lambda d: d.title, add,
+        agreements.update_goal, remove,
+    )  # fmt: skip
 
 
 def scope_kind(workspace: Workspace) -> RecordKind[ScopeItemRow, ScopeItemInput]:
@@ -119,6 +131,7 @@ def scope_kind(workspace: Workspace) -> RecordKind[ScopeItemRow, ScopeItemInput]
 
     return RecordKind(
         fields,
+        ScopeItemInput(title=""),
         _make(ScopeItemInput),
         agreements.scope_item,
         ScopeItemRow.as_input,

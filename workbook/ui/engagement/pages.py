@@ -170,28 +170,20 @@ class ScopePage(_Page):
     def reload(self) -> None:
         self.panel.set_rows(self.workspace.agreements.scope_items(self.engagement_id))
         totals = self.workspace.agreements.scope_totals(self.engagement_id)
-        parts = [
-            self._against(
-                totals.hours, totals.budget_hours, self.tr("%1 h of %2 h budget"), self.tr("%1 h")
-            ),
-            self._against(
-                totals.price, totals.fixed_price, self.tr("%1 of %2 fixed price"), self.tr("%1")
-            ),
-        ]
+        currency = self.workspace.engagements.get(self.engagement_id).currency
+        hours = _number(totals.hours) + " h"
+        if totals.budget_hours is not None:
+            hours = self.tr("%1 h of %2 h budget").replace("%1", _number(totals.hours))
+            hours = hours.replace("%2", _number(totals.budget_hours))
+        money = f"{_number(totals.price)} {currency}"
+        if totals.fixed_price is not None:
+            money = self.tr("%1 of %2 fixed price").replace("%1", money)
+            money = money.replace("%2", f"{_number(totals.fixed_price)} {currency}")
         over = (totals.budget_hours is not None and totals.hours > totals.budget_hours) or (
             totals.fixed_price is not None and totals.price > totals.fixed_price
         )
-        self.panel.footer.setText(self.tr("In scope: %1").replace("%1", " · ".join(parts)))
+        self.panel.footer.setText(self.tr("In scope: %1").replace("%1", f"{hours} · {money}"))
         self.panel.footer.setStyleSheet(f"color: {Tone.at_risk.value};" if over else "")
-
-    @staticmethod
-    def _against(value: Decimal, limit: Decimal | None, with_limit: str, alone: str) -> str:
-        number = QLocale().toString(float(value), "f", 2)
-        if limit is None:
-            return alone.replace("%1", number)
-        return with_limit.replace("%1", number).replace(
-            "%2", QLocale().toString(float(limit), "f", 2)
-        )
 
     def retranslate(self) -> None:
         self.panel.set_texts(
@@ -204,6 +196,10 @@ class ScopePage(_Page):
             remove=self.tr("Remove"),
         )
         self.reload()
+
+
+def _number(value: Decimal) -> str:
+    return QLocale().toString(float(value), "f", 2)
 
 
 class HistoryPage(_Page):
