@@ -397,7 +397,7 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
     <message>
         <source>Agreed goals</source>
-        <translation>Vereinbarte Ziele</translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>Start</source>

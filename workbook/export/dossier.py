@@ -21,7 +21,7 @@ from workbook.export.book import Book, ExportOptions, ExportSummary, no_translat
 from workbook.export.cells import CellMaker, Translate, style_array
 from workbook.export.columns import CONTEXT as COLUMNS
 from workbook.export.columns import ENGAGEMENT_COLUMNS, Column, Kind
-from workbook.export.sheets import CLIENT_SHEETS, CONTACTS, CONTEXT, Scope
+from workbook.export.sheets import CONTACTS, CONTEXT, DOSSIER_SHEETS, Scope
 from workbook.export.xlsx_safe import safe_scalar, string_cell
 from workbook.services.client_shapes import ClientDetail
 from workbook.services.report_shapes import OverviewLine
@@ -42,7 +42,7 @@ class UnknownClient(LookupError):
 def write_client_dossier(
     database: Database,
     target: Path,
-    client_name: str,
+    client: str | int,
     *,
     translate: Translate = no_translation,
     progress: Callable[[int, int], None] | None = None,
@@ -52,26 +52,27 @@ def write_client_dossier(
     author: str = APP_NAME,
     zone: tzinfo | None = None,
 ) -> ExportSummary:
-    """Like write_status_workbook, for the client called `client_name` (any case; the active
-    one before an archived namesake). Raises UnknownClient when there is none."""
+    """Like write_status_workbook, for one client: its id (the app, which knows which of two
+    namesakes is meant), or its name (the CLI: any case, the active one before an archived
+    namesake). Raises UnknownClient when there is none."""
     service = ReportService(database)
-    client_id = service.find_client(client_name)
+    client_id = client if isinstance(client, int) else service.find_client(client)
     if client_id is None:
-        raise UnknownClient(client_name)
+        raise UnknownClient(str(client))
     options = ExportOptions(
         translate, progress, cancelled, today or date.today(), language, author, zone
     )
-    client = service.client(client_id)
+    found = service.client(client_id)
     overview = service.overview(client_id, today=options.today)
 
     def cover(workbook: Any, data: Mapping[str, Sequence[Any]]) -> None:
         sheet = _Cover(workbook.create_sheet(_title(translate, COVER)), options)
-        sheet.write(client, overview[0] if overview else None, data)
+        sheet.write(found, overview[0] if overview else None, data)
         sheet.close()
 
     book = Book(
-        title=f"{translate(CONTEXT, TITLE)} – {client.name}",
-        sheets=CLIENT_SHEETS,
+        title=f"{translate(CONTEXT, TITLE)} – {found.name}",
+        sheets=DOSSIER_SHEETS,
         scope=Scope(client_id, options.today, language),
         front=cover,
     )

@@ -203,3 +203,6 @@ CLIENT_SHEETS = (
     JOURNAL,
 )
 STATUS_SHEETS = (OVERVIEW, CLIENTS, *CLIENT_SHEETS)
+# The dossier is handed to the client: the journal holds the consultant's own notes and
+# satisfaction scores, so it stays out.
+DOSSIER_SHEETS = tuple(sheet for sheet in CLIENT_SHEETS if sheet is not JOURNAL)

@@ -72,12 +72,12 @@ class ExportRunner(QObject):
         self._export(self.tr("Export status workbook"), status_file_name(),
                      self.tr("Writing the status workbook…"), work)  # fmt: skip
 
-    def export_dossier(self, database: Database, client_name: str) -> None:
+    def export_dossier(self, database: Database, client_id: int, client_name: str) -> None:
         def work(target: Path, translate: Translate, progress: Progress, cancelled: Cancelled,
                  language: str) -> object:  # fmt: skip
             from workbook.export.dossier import write_client_dossier
 
-            return write_client_dossier(database, target, client_name, translate=translate,
+            return write_client_dossier(database, target, client_id, translate=translate,
                                         progress=progress, cancelled=cancelled,
                                         language=language)  # fmt: skip
 

@@ -242,9 +242,9 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             self.exports.export_status(self.database.database)
 
-    def export_dossier(self, _client_id: int, name: str) -> None:
+    def export_dossier(self, client_id: int, name: str) -> None:
         if self.database is not None:
-            self.exports.export_dossier(self.database.database, name)
+            self.exports.export_dossier(self.database.database, client_id, name)
 
     def _backup_done(self, target: Path) -> None:
         self._jobs.clear()

@@ -31,6 +31,7 @@ from workbook.ui.tabs.client_actions import ClientActions
 from workbook.ui.tabs.client_detail import ClientDetailPane
 from workbook.ui.tabs.context import TabContext
 from workbook.ui.widgets import named
+from workbook.ui.widgets.table_fit import fit_columns
 
 FILTER_DELAY_MS = 200
 
@@ -45,6 +46,7 @@ class ClientsTab(QWidget):
         self._query = ClientQuery()
         self.client_actions = ClientActions(self, context)
         self.model = RowTableModel(CLIENT_COLUMNS, lambda row: row.id)
+        self._fitted = False
         self._build()
         # after _build: the view's initial sortByColumn must not reload a half-built tab
         self.model.on_sort(self._sort)
@@ -150,12 +152,8 @@ class ClientsTab(QWidget):
         self._update_empty_state()
 
     def _fit_columns(self) -> None:
-        """Spec width in characters, but never narrower than the (translated) header."""
-        char = self.view.fontMetrics().averageCharWidth()
-        header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            wanted = self.model.column_width(column) * char
-            self.view.setColumnWidth(column, max(wanted, header.sectionSizeHint(column) + 3 * char))
+        fit_columns(self.view, self.model)  # type: ignore[arg-type]
+        self._fitted = self.model.rowCount() > 0
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -181,6 +179,8 @@ class ClientsTab(QWidget):
             self.view.selectRow(0)  # a filled detail pane from the start
         self._show_selected()
         self._update_empty_state()
+        if not self._fitted:  # once there are rows to measure; later loads keep the widths
+            self._fit_columns()
 
     def select_client(self, client_id: int) -> None:
         row = self.model.row_of(client_id)

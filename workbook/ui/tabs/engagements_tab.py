@@ -31,6 +31,7 @@ from workbook.ui.engagement.actions import EngagementActions
 from workbook.ui.models.table_model import RowTableModel
 from workbook.ui.tabs.context import TabContext
 from workbook.ui.widgets import named
+from workbook.ui.widgets.table_fit import fit_columns
 
 FILTER_DELAY_MS = 200
 # A consultant has tens to hundreds of clients; the filter lists this many at most.
@@ -45,6 +46,7 @@ class EngagementsTab(QWidget):
         self._query = EngagementQuery()
         self.engagement_actions = EngagementActions(self, context)
         self.model: RowTableModel[EngagementRow] = RowTableModel(ENGAGEMENT_COLUMNS, lambda r: r.id)
+        self._fitted = False
         self._build()
         self.model.on_sort(self._sort)
         self.retranslate()
@@ -149,13 +151,8 @@ class EngagementsTab(QWidget):
         self.client_filter.setCurrentIndex(max(0, self.client_filter.findData(current)))
 
     def _fit_columns(self) -> None:
-        char = self.view.fontMetrics().averageCharWidth()
-        header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            wanted = self.model.column_width(column) * char
-            self.view.setColumnWidth(column, max(wanted, header.sectionSizeHint(column) + 3 * char))
-
-    # -- data --------------------------------------------------------------------------------
+        fit_columns(self.view, self.model)  # type: ignore[arg-type]
+        self._fitted = self.model.rowCount() > 0
 
     def refresh(self, changes: ChangeSet) -> None:
         if changes.touches(Entity.client):
@@ -172,6 +169,8 @@ class EngagementsTab(QWidget):
             self.select(selected)
         self._update_empty_state()
         self._update_actions()
+        if not self._fitted:  # once there are rows to measure; later loads keep the widths
+            self._fit_columns()
 
     def show_client(self, client_id: int) -> None:
         """Narrow the list to one client (from the client's detail pane)."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from workbook.export.columns import Column
 from workbook.ui.models.display import Tone
 from workbook.ui.models.table_model import RowTableModel
+from workbook.ui.widgets.table_fit import fit_columns
 
 R = TypeVar("R")
 
@@ -119,11 +120,7 @@ class ListPanel(QWidget, Generic[R]):
             self.view.selectRow(row)
 
     def _fit_columns(self) -> None:
-        char = self.view.fontMetrics().averageCharWidth()
-        header = self.view.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            wanted = self.model.column_width(column) * char
-            self.view.setColumnWidth(column, max(wanted, header.sectionSizeHint(column) + 2 * char))
+        fit_columns(self.view, self.model)  # type: ignore[arg-type]
 
     def _emit(self, signal: SignalInstance) -> None:
         row_id = self.selected_id()
