@@ -61,7 +61,10 @@ class CellMaker:
             worksheet, alignment=Alignment(horizontal="center", vertical="top")
         )
         self._header = style_array(
-            worksheet, font=Font(bold=True), alignment=Alignment(vertical="center")
+            worksheet,
+            font=Font(bold=True),
+            # long headers wrap onto a second line (the header row is made taller for them)
+            alignment=Alignment(vertical="center", wrap_text=True),
         )
         self._formats: dict[str, StyleArray] = {}
         # keyed by type and value: WishStatus.open == ChangeStatus.open as plain strings
