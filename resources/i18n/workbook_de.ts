@@ -295,10 +295,6 @@
         <translation>Den ausgewählten Kunden bearbeiten (F2 oder Eingabe)</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
         <source>E&amp;xport dossier…</source>
         <translation>Akte e&amp;xportieren…</translation>
     </message>
@@ -930,10 +926,6 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>Den ausgewählten Auftrag öffnen (Eingabe oder F2)</translation>
     </message>
     <message>
-        <source>Find</source>
-        <translation>Suchen</translation>
-    </message>
-    <message>
         <source>Filter by title or client (Ctrl+F)</source>
         <translation>Nach Titel oder Kunde filtern (Strg+F)</translation>
     </message>
@@ -1220,6 +1212,13 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Inquiry</source>
@@ -1436,6 +1435,13 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
     </message>
 </context>
 <context>

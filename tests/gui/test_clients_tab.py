@@ -51,7 +51,7 @@ def _type_client(qtbot: QtBot, name: str) -> Callable[[QDialog], None]:
 
 def test_empty_database_shows_how_to_start(window: MainWindow) -> None:
     tab = _tab(window)
-    assert tab.list_stack.currentWidget() is tab.empty
+    assert tab.stack.currentWidget() is tab.empty
     assert "Ctrl+N" in tab.empty.text()
 
 
@@ -109,7 +109,7 @@ def test_archive_hides_and_restore_brings_back(window: MainWindow, qtbot: QtBot)
     make_client(window.database.workspace.clients, "Alt KG")
     tab = _tab(window)
     tab.reload()
-    tab.select_client(1)
+    tab.select(1)
     tab.take_focus()
     qtbot.waitUntil(tab.view.hasFocus)
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
@@ -119,7 +119,7 @@ def test_archive_hides_and_restore_brings_back(window: MainWindow, qtbot: QtBot)
 
     qtbot.mouseClick(tab.show_archived, Qt.MouseButton.LeftButton)
     assert _visible_names(tab) == ["Alt KG"]
-    tab.select_client(1)
+    tab.select(1)
     assert tab.detail.badge.isVisible()
     assert tab.archive_action.text() == "&Restore"
     tab.archive_action.trigger()
@@ -136,7 +136,7 @@ def test_add_and_remove_contact(
     make_client(window.database.workspace.clients, "Acme Ltd")
     tab = _tab(window)
     tab.reload()
-    tab.select_client(1)
+    tab.select(1)
     assert tab.detail.no_contacts.isVisible()
 
     def fill(dialog: QDialog) -> None:
@@ -174,7 +174,7 @@ def test_filter_narrows_the_list_in_sql(window: MainWindow, qtbot: QtBot) -> Non
     qtbot.waitUntil(lambda: _visible_names(tab) == ["Acme Ltd"])
     tab.filter.clear()
     type_text(qtbot, tab.filter, "nobody")
-    qtbot.waitUntil(lambda: tab.list_stack.currentWidget() is tab.empty)
+    qtbot.waitUntil(lambda: tab.stack.currentWidget() is tab.empty)
     assert "nobody" in tab.empty.text()
 
 
