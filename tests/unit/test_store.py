@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from workbook.services.client_shapes import ClientInput
 from workbook.store.database import backup, check_integrity, open_database
 from workbook.store.header import APPLICATION_ID, DatabaseRefused, Refusal
 from workbook.store.migrate import SCHEMA_VERSION, alembic_config
@@ -151,3 +152,31 @@ def test_damaged_file_is_refused(db_path: Path) -> None:
     with pytest.raises(DatabaseRefused) as refused:
         open_database(db_path)
     assert refused.value.reason == Refusal.corrupt
+
+
+def test_migration_refolds_client_names_and_keeps_active_keys_unique(db_path: Path) -> None:
+    from alembic import command
+
+    from workbook.services.client_shapes import ClientQuery
+    from workbook.services.clients import ClientService
+
+    database = open_database(db_path)
+    clients = ClientService(database)
+    for name in ("Bäckerei Größl", "Zander KG"):
+        clients.create(ClientInput(name=name))
+    with database.engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")  # keys as schema 1 wrote them: casefolded only
+        connection.exec_driver_sql("PRAGMA user_version=1")
+        keys = connection.exec_driver_sql("SELECT name_key FROM client ORDER BY id").scalars()
+        assert list(keys) == ["bäckerei grössl", "zander kg"]  # casefold: ß → ss, ä stays
+    database.close()
+
+    reopened = open_database(db_path)
+    try:
+        assert reopened.migration_backup is not None
+        names = [row.name for row in ClientService(reopened).list(ClientQuery(text="backerei"))]
+        assert names == ["Bäckerei Größl"]
+    finally:
+        reopened.close()

@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, and_, exists, func, or_, select, true
 from sqlalchemy.sql import Select
 from sqlmodel import col
 
+from workbook.domain.names import fold
 from workbook.services.client_shapes import ClientQuery, ClientRow, ClientSort
 from workbook.store.models import Client, Contact, Engagement, JournalEntry
 
@@ -22,13 +23,13 @@ def _filter(query: ClientQuery) -> ColumnElement[bool]:
         conditions.append(col(Client.archived_at).is_(None))
     for word in query.text.split():
         pattern = f"%{_escape_like(word)}%"
-        folded = f"%{_escape_like(word.casefold())}%"
+        folded = f"%{_escape_like(fold(word))}%"
         contact_matches = exists().where(
             col(Contact.client_id) == Client.id, col(Contact.name).ilike(pattern, escape="\\")
         )
         conditions.append(
             or_(
-                # name_key is casefolded in Python, so "müller" finds "Müller" (SQLite's
+                # name_key is folded in Python (case, accents): "muller" finds "Müller" (SQLite's
                 # lower() only folds ASCII).
                 col(Client.name_key).like(folded, escape="\\"),
                 col(Client.industry).ilike(pattern, escape="\\"),

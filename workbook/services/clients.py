@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, select, update
 from sqlmodel import Session, col
 
 from workbook.domain.changes import ChangeSet, Entity
+from workbook.domain.names import fold
 from workbook.domain.validation import (
     FEEDBACK_INTERVAL_RANGE,
     FieldError,
@@ -197,7 +198,7 @@ def _clean_contact(data: ContactInput) -> ContactInput:
 
 
 def _client_values(data: ClientInput) -> dict[str, Any]:
-    return {**vars(data), "name_key": data.name.casefold()}
+    return {**vars(data), "name_key": fold(data.name)}
 
 
 def _validate_client(
@@ -205,7 +206,7 @@ def _validate_client(
 ) -> None:
     errors: list[FieldError] = []
     check_required("name", data.name, errors)
-    if not errors and archived is None and _name_taken(session, data.name.casefold(), client_id):
+    if not errors and archived is None and _name_taken(session, fold(data.name), client_id):
         errors.append(FieldError("name", Problem.duplicate))
     check_url("website", data.website, errors)
     check_range(

@@ -14,6 +14,7 @@ from sqlalchemy import func, insert
 from sqlmodel import Session, SQLModel, col, select
 
 from workbook.domain.enums import EngagementStatus, JournalKind
+from workbook.domain.names import fold
 from workbook.services import demo_text as text
 from workbook.services.catalogue import ensure_catalogue
 from workbook.services.demo_engagements import add_engagement
@@ -102,7 +103,7 @@ def _add_client(rows: DemoRows, index: int, taken: set[str]) -> None:
         "client",
         rows.ago(420, 1200),
         name=name,
-        name_key=name.casefold(),
+        name_key=fold(name),
         industry=industry,
         address=_address(rows.rng, city),
         website=f"https://www.{domain}",
@@ -133,9 +134,9 @@ def _identity(rng: random.Random, index: int) -> tuple[str, str, str, str]:
 def _unique(name: str, taken: set[str]) -> str:
     """Names already in the workbook (an earlier demo run) get a suffix instead of a clash."""
     candidate, number = name, 2
-    while candidate.casefold() in taken:
+    while fold(candidate) in taken:
         candidate, number = f"{name} ({number})", number + 1
-    taken.add(candidate.casefold())
+    taken.add(fold(candidate))
     return candidate
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.sql import Select, Subquery
 from sqlmodel import col
 
 from workbook.domain.enums import BillingModel, EngagementStatus, GoalStatus
+from workbook.domain.names import fold
 from workbook.domain.status_flow import STATUS_ORDER
 from workbook.services.engagement_shapes import (
     Completeness,
@@ -92,11 +93,11 @@ def _filter(query: EngagementQuery) -> ColumnElement[bool]:
         conditions.append(col(Engagement.status) == query.status.value)
     for word in query.text.split():
         pattern = f"%{_escape_like(word)}%"
-        folded = f"%{_escape_like(word.casefold())}%"
+        folded = f"%{_escape_like(fold(word))}%"
         conditions.append(
             or_(
                 col(Engagement.title).ilike(pattern, escape="\\"),
-                # name_key is casefolded in Python, so non-ASCII letters match too
+                # name_key is folded in Python (case and accents), so non-ASCII letters match too
                 col(Client.name_key).like(folded, escape="\\"),
             )
         )

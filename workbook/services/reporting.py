@@ -11,6 +11,7 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlmodel import col
 
+from workbook.domain.names import fold
 from workbook.services import report_lines as lines
 from workbook.services import report_queries as q
 from workbook.services.client_shapes import ClientDetail, ClientQuery, ClientRow, ContactRow
@@ -48,7 +49,7 @@ class ReportService:
     def find_client(self, name: str) -> int | None:
         """The client called `name` (any case, spaces collapsed): the active one, else the most
         recently archived."""
-        key = " ".join(name.split()).casefold()
+        key = fold(name)
         archived = col(Client.archived_at)
         statement = (
             select(col(Client.id))
