@@ -23,6 +23,8 @@ class Client(Row, table=True):
             sqlite_where=sql_text("archived_at IS NULL"),
             postgresql_where=sql_text("archived_at IS NULL"),
         ),
+        # The clients list: active clients in name order, one index walk per page.
+        Index("ix_client_active_order", "archived_at", "name_key"),
     )
 
     name: str = string(length=200)
@@ -52,6 +54,8 @@ class Contact(Row, table=True):
 
 class JournalEntry(Row, table=True):
     __tablename__ = "journal_entry"
+    # "last contact" per client is the newest date: an index seek, not a scan.
+    __table_args__ = (Index("ix_journal_client_occurred", "client_id", "occurred_on"),)
 
     client_id: int = parent("client")
     engagement_id: int | None = parent("engagement", optional=True)
