@@ -24,7 +24,8 @@ def _fill(path: Path) -> None:
     now = "2026-11-25 00:00:00"
     connection.executemany(
         "INSERT INTO client (id, created_at, updated_at, name, name_key, industry, address, "
-        "website, notes, tags, feedback_interval_days) VALUES (?, ?, ?, ?, ?, ?, '', '', '', ?, 21)",
+        "website, notes, tags, feedback_interval_days) "
+        "VALUES (?, ?, ?, ?, ?, ?, '', '', '', ?, 21)",
         ((n, now, now, f"Kunde Müller {n:06d}", fold(f"Kunde Müller {n:06d}"),
           ("Maschinenbau", "Logistik", "Handel")[n % 3], "Bestand") for n in range(1, CLIENTS + 1)),
     )  # fmt: skip
