@@ -1,4 +1,4 @@
-"""Command line without Qt: demo data, integrity check, backup, Excel export.
+"""Command line without Qt: demo data, integrity check, backup, Excel export and import.
 
 Exit codes: 0 ok, 1 a problem was found, 2 usage error or unreadable input (one line on stderr).
 """
@@ -9,6 +9,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbook import APP_NAME, CLI_COMMANDS, __version__
 from workbook.services.client_shapes import ClientQuery
@@ -21,6 +22,10 @@ from workbook.store.database import (
     open_database,
 )
 from workbook.store.header import DatabaseRefused
+
+if TYPE_CHECKING:  # the importer is loaded by its command only
+    from workbook.export.importing.fields import ImportKind
+    from workbook.export.importing.reading import RawTable
 
 OK, PROBLEM, UNUSABLE = 0, 1, 2
 
@@ -41,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--client", help="name of the client for a dossier")
     export.add_argument("--lang", choices=("en", "de"), default="en")
+    import_cmd = commands.add_parser("import", help="clients, contacts or journal (.xlsx, .csv)")
+    import_cmd.add_argument("--db", type=Path, required=True)
+    import_cmd.add_argument("file", type=Path, metavar="FILE")
+    import_cmd.add_argument("--kind", choices=("clients", "contacts", "journal"), default="clients")
+    import_cmd.add_argument("--sheet", help="sheet to read (default: the first)")
+    import_cmd.add_argument("--dry-run", action="store_true", help="check only, write nothing")
     return parser
 
 
@@ -51,6 +62,7 @@ def main(argv: Sequence[str]) -> int:
         "check": _check,
         "backup": _backup,
         "export": _export,
+        "import": _import,
     }
     try:
         return handlers[args.command](args)
@@ -119,6 +131,47 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         database.close()
     print(f"{summary.path}: {len(summary.sheets)} sheets, {summary.rows} rows")
+    return OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    """Exit 1 when rows have errors (nothing written); a dry run never creates the database."""
+    from workbook.export.importing.fields import ImportKind, auto_map
+    from workbook.export.importing.problems import ImportRefused
+    from workbook.export.importing.reading import read_table
+
+    try:
+        table = read_table(args.file, args.sheet)
+    except ImportRefused as refusal:
+        return _fail(f"{args.file}: {refusal}")
+    kind = ImportKind(args.kind)
+    mapping = auto_map(table.headers, kind)
+    database = _open_existing(args.db) if args.dry_run else open_database(args.db)
+    try:
+        return _import_into(database, table, mapping, kind, dry_run=args.dry_run)
+    except ImportRefused as refusal:
+        return _fail(str(refusal))
+    finally:
+        database.close()
+
+
+def _import_into(
+    database: Database, table: RawTable, mapping: dict[int, str], kind: ImportKind, *, dry_run: bool
+) -> int:
+    from workbook.export.importing.commit import ImportService
+    from workbook.export.importing.preview import build_preview
+    from workbook.export.importing.report import describe, imported
+
+    preview = build_preview(database, table, mapping, kind)
+    for line in describe(preview):
+        print(line)
+    if preview.has_errors:
+        print(f"{preview.error_count} row(s) with errors; nothing imported")
+        return PROBLEM
+    if dry_run:
+        print(f"dry run: {preview.ok_count} row(s) ok; nothing imported")
+        return OK
+    print(imported(ImportService(database).commit(preview)))
     return OK
 
 

@@ -1214,8 +1214,146 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
 <context>
     <name>Import</name>
     <message>
-        <source>Contact</source>
-        <translation type="unfinished" />
+        <source>This file is not a spreadsheet (.xlsx, .xls, .ods) or CSV text.</source>
+        <translation>Diese Datei ist keine Tabelle (.xlsx, .xls, .ods) und kein CSV-Text.</translation>
+    </message>
+    <message>
+        <source>This file is too large or built to overwhelm a reader; it was not opened.</source>
+        <translation>Diese Datei ist zu groß oder so gebaut, dass sie ein Leseprogramm überlastet; sie wurde nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>This CSV file is not UTF-8 text. Save it as “CSV UTF-8” and try again.</source>
+        <translation>Diese CSV-Datei ist kein UTF-8-Text. Speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The sheet has no header row.</source>
+        <translation>Das Tabellenblatt hat keine Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>The file has no sheet of that name.</source>
+        <translation>Die Datei hat kein Tabellenblatt dieses Namens.</translation>
+    </message>
+    <message>
+        <source>Some rows have errors. Correct the file or the mapping first.</source>
+        <translation>Einige Zeilen sind fehlerhaft. Korrigieren Sie zuerst die Datei oder die Zuordnung.</translation>
+    </message>
+    <message>
+        <source>The workbook changed since the preview (a name is taken now). Nothing was imported; please look at the preview again.</source>
+        <translation>Die Datenbank hat sich seit der Vorschau geändert (ein Name ist inzwischen vergeben). Es wurde nichts importiert; bitte prüfen Sie die Vorschau erneut.</translation>
+    </message>
+    <message>
+        <source>Not a date.</source>
+        <translation>Kein Datum.</translation>
+    </message>
+    <message>
+        <source>Not one of the known values.</source>
+        <translation>Keiner der bekannten Werte.</translation>
+    </message>
+    <message>
+        <source>No client of this name.</source>
+        <translation>Kein Kunde mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Several archived clients have this name.</source>
+        <translation>Mehrere archivierte Kunden tragen diesen Namen.</translation>
+    </message>
+    <message>
+        <source>Differs from an earlier row of the same client.</source>
+        <translation>Weicht von einer früheren Zeile desselben Kunden ab.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Clients (one contact per row allowed)</source>
+        <translation>Kunden (ein Ansprechpartner pro Zeile möglich)</translation>
+    </message>
+    <message>
+        <source>Contacts of clients</source>
+        <translation>Ansprechpartner von Kunden</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Journaleinträge</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Erster Wert</translation>
+    </message>
+    <message>
+        <source>Imports into</source>
+        <translation>Wird importiert in</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Tabellenblatt:</translation>
+    </message>
+    <message>
+        <source>&amp;Contains:</source>
+        <translation>&amp;Enthält:</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>– ignore –</source>
+        <translation>– ignorieren –</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 rows ready to import, %2 with problems.</source>
+        <translation>%1 Zeilen bereit zum Import, %2 mit Problemen.</translation>
+    </message>
+    <message>
+        <source>Nothing is imported until every row is fine.</source>
+        <translation>Importiert wird erst, wenn alle Zeilen in Ordnung sind.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Import nicht möglich</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <source>Imported %1 clients, %2 contacts, %3 journal entries. Ctrl+Z takes it back.</source>
+        <translation>%1 Kunden, %2 Ansprechpartner und %3 Journaleinträge importiert. Strg+Z macht es rückgängig.</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1688,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>&amp;Export status workbook…</source>
         <translation>Statusbericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -24,6 +24,7 @@ from workbook.store.header import DatabaseRefused
 from workbook.ui import worker
 from workbook.ui.export_runner import ExportRunner
 from workbook.ui.i18n import Translations
+from workbook.ui.import_runner import ImportRunner
 from workbook.ui.menus import Menus
 from workbook.ui.messages import refusal_text
 from workbook.ui.settings import Settings
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportRunner(self, self.show_status)
         self.setWindowIcon(deps.icon)
         self.undo_stack = QUndoStack(self)
+        self.imports = ImportRunner(self, self.undo_stack, self.apply_changes, self.show_status)
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
         self.placeholder = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "noDatabase")
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         menus.open_database.triggered.connect(self._open_dialog)
         menus.backup.triggered.connect(self.back_up_now)
         menus.export_status.triggered.connect(self.export_status)
+        menus.import_file.triggered.connect(self.import_file)
         menus.quit.triggered.connect(self.close)
         menus.about.triggered.connect(self._about)
         menus.recent.aboutToShow.connect(self._fill_recent)
@@ -241,6 +244,10 @@ class MainWindow(QMainWindow):
     def export_status(self) -> None:
         if self.database is not None:
             self.exports.export_status(self.database.database)
+
+    def import_file(self) -> None:
+        if self.database is not None:
+            self.imports.ask_and_import(self.database.database)
 
     def export_dossier(self, client_id: int, name: str) -> None:
         if self.database is not None:

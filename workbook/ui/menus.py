@@ -26,6 +26,7 @@ class Menus:
         self.backup = self._add(self.file, "backupNow", "Ctrl+Shift+B")
         self.file.addSeparator()
         self.export_status = self._add(self.file, "exportStatus", "Ctrl+E")
+        self.import_file = self._add(self.file, "importFile", "Ctrl+I")
         self.file.addSeparator()
         self.quit = self._add(self.file, "quit", QKeySequence.StandardKey.Quit)
         self.language = named(QMenu(window), "languageMenu")
@@ -58,6 +59,7 @@ class Menus:
         self.recent.setTitle(QCoreApplication.translate("Menus", "Open &recent"))
         self.backup.setText(QCoreApplication.translate("Menus", "&Back up now"))
         self.export_status.setText(QCoreApplication.translate("Menus", "&Export status workbook…"))
+        self.import_file.setText(QCoreApplication.translate("Menus", "&Import…"))
         self.quit.setText(QCoreApplication.translate("Menus", "&Quit"))
         self.language.setTitle(QCoreApplication.translate("Menus", "&Language"))
         # Language names stay in their own language, so a user can always find theirs.

@@ -7,6 +7,7 @@ refused and the user re-saves them as UTF-8."""
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import io
 from collections.abc import Iterator
@@ -52,10 +53,11 @@ def sniff_delimiter(text: str) -> str:
 def _score(sample: str, delimiter: str) -> tuple[int, int]:
     reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
     widths: list[int] = []
-    try:
-        widths = [len(r) for r in islice(reader, SNIFF_RECORDS) if any(c.strip() for c in r)]
-    except csv.Error:  # a quoted field cut off by the sample's end
-        pass
+    # csv.Error: a quoted field cut off by the sample's end; the records before it still count
+    with contextlib.suppress(csv.Error):
+        for record in islice(reader, SNIFF_RECORDS):
+            if any(cell.strip() for cell in record):
+                widths.append(len(record))
     if not widths or widths[0] < 2:
         return (0, 1)
     return (sum(width == widths[0] for width in widths), widths[0])

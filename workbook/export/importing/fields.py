@@ -13,12 +13,10 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
-from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.export.columns import CONTEXT as COLUMNS
 from workbook.export.sheets import CLIENTS, CONTACTS, JOURNAL, Sheet
 from workbook.export.ts_reader import available_languages, translator_from_ts
 
-IMPORT = "Import"  # translation context of labels the export has no column for
 _IGNORED = re.compile(r"[\s_\-.:*]+")
 
 
@@ -30,9 +28,13 @@ class ImportKind(StrEnum):
 
 @dataclass(frozen=True)
 class ImportField:
+    """`label` is an English column header, translated in context "Columns"; `group` (the
+    contact fields of a flat client list) an English sheet title, translated in "Export".
+    Both exist already, so the mapping dialog needs no new translations."""
+
     key: str
-    label: str  # English source text, translated in `context`
-    context: str = COLUMNS
+    label: str
+    group: str = ""
     required: bool = False
     column: str | None = None  # key of the export sheet's Column this field reads back
     synonyms: tuple[str, ...] = ()
@@ -84,12 +86,11 @@ FIELDS: dict[ImportKind, tuple[ImportField, ...]] = {
                     synonyms=("Feedback interval", "Rückmeldeintervall")),
         ImportField("archived_at", "Archived on", column="archived_at",
                     synonyms=("Archived", "Archiviert")),
-        ImportField("contact_name", QT_TRANSLATE_NOOP("Import", "Contact"), IMPORT,
-                    synonyms=_CONTACT_NAMES),
-        ImportField("contact_role", "Role", synonyms=_ROLE),
-        ImportField("contact_department", "Department", synonyms=_DEPARTMENT),
-        ImportField("contact_email", "E-mail", synonyms=_EMAIL),
-        ImportField("contact_phone", "Phone", synonyms=_PHONE),
+        ImportField("contact_name", "Name", CONTACTS.title, synonyms=_CONTACT_NAMES),
+        ImportField("contact_role", "Role", CONTACTS.title, synonyms=_ROLE),
+        ImportField("contact_department", "Department", CONTACTS.title, synonyms=_DEPARTMENT),
+        ImportField("contact_email", "E-mail", CONTACTS.title, synonyms=_EMAIL),
+        ImportField("contact_phone", "Phone", CONTACTS.title, synonyms=_PHONE),
     ),
     ImportKind.contacts: (
         ImportField("client", "Client", required=True, column="client", synonyms=_CLIENT_NAMES),
@@ -167,7 +168,5 @@ def _names(kind: ImportKind) -> dict[str, frozenset[str]]:
         if field.column is not None:
             sources.append(headers[field.column])
         texts = {t(COLUMNS, s) for t in translators for s in sources} | {*sources, field.key}
-        if field.context != COLUMNS:
-            texts |= {t(field.context, field.label) for t in translators}
         result[field.key] = frozenset(normalize(text) for text in texts)
     return result

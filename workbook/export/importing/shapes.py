@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from workbook.domain.enums import JournalKind
+from workbook.domain.names import fold
 from workbook.export.importing.fields import ImportKind
 from workbook.export.importing.problems import RowError
 from workbook.services.client_shapes import ClientInput, ContactInput
@@ -44,7 +45,7 @@ class ClientLine:
     @property
     def group(self) -> tuple[str, datetime | None]:
         """Rows with the same name (and archive stamp) are one client with several contacts."""
-        return self.client.name.casefold(), self.archived_at
+        return fold(self.client.name), self.archived_at
 
 
 @dataclass(frozen=True)
