@@ -38,7 +38,7 @@ def main(mode: str, db: str, settings_path: str) -> None:
         if mode == "ready":
             from pathlib import Path
 
-            window.open_database(Path(db))  # type: ignore[attr-defined]
+            window.open_database(Path(db), wait=True)  # type: ignore[attr-defined]
             result["ready"] = time.perf_counter() - START
         app.quit()
 

@@ -40,7 +40,7 @@ def window(
     qtbot.waitExposed(window)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    assert window.open_database(db_path)
+    assert window.open_database(db_path, wait=True)
     yield window
     window.close()
 

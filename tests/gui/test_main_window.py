@@ -36,7 +36,7 @@ def test_foreign_file_is_refused_with_a_message_and_left_alone(
     before = window.database
     notes = tmp_path / "notes.sqlite3"
     notes.write_text("Müller;Einkauf\n")
-    assert not window.open_database(notes)
+    assert not window.open_database(notes, wait=True)
     assert "not a Client Workbook database" in errors[0]
     assert "has not been changed" in errors[0]
     assert notes.read_text() == "Müller;Einkauf\n"
@@ -50,7 +50,7 @@ def test_second_instance_is_told_the_database_is_in_use(
     other = tmp_path / "other.sqlite3"
     held = acquire(other)  # as another running window would
     try:
-        assert not window.open_database(other)
+        assert not window.open_database(other, wait=True)
     finally:
         held.unlock()
     assert "open in another Client Workbook window" in errors[0]
@@ -66,17 +66,18 @@ def test_stale_lock_of_a_crashed_start_is_taken_over(window: MainWindow, tmp_pat
     )
     other = tmp_path / "crashed.sqlite3"
     lock_path(other).write_text(f"{dead.stdout.strip()}\nClientWorkbook\n{socket.gethostname()}\n")
-    assert window.open_database(other)
+    assert window.open_database(other, wait=True)
     assert window.database is not None
     assert window.database.path == other
 
 
 def test_open_new_database_from_the_file_menu_and_remember_it(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fresh = tmp_path / "neu.sqlite3"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(fresh), ""))
-    window.menus.new_database.trigger()
+    with qtbot.waitSignal(window.open_finished):
+        window.menus.new_database.trigger()
     assert window.database is not None
     assert window.database.path == fresh
     assert "neu.sqlite3" in window.windowTitle()

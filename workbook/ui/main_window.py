@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QEventLoop, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -60,6 +60,7 @@ class WindowDeps:
 
 class MainWindow(QMainWindow):
     data_changed = Signal(object)  # ChangeSet
+    open_finished = Signal(bool)
 
     def __init__(self, deps: WindowDeps) -> None:
         super().__init__()
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.clients_tab: ClientsTab | None = None
         self.engagements_tab: EngagementsTab | None = None
         self._jobs: list[worker.Job] = []
+        self._opening: worker.Job | None = None
         self.exports = ExportRunner(self, self.show_status)
         self.setWindowIcon(deps.icon)
         self.undo_stack = QUndoStack(self)
@@ -132,26 +134,43 @@ class MainWindow(QMainWindow):
 
     # -- database ----------------------------------------------------------------------------
 
-    def open_database(self, path: Path) -> bool:
-        """Open and show `path`; on refusal tell the user and keep what was open."""
+    def open_database(self, path: Path, *, wait: bool = False) -> bool:
+        """Open and show `path` in a worker (imports, checks, a migration and its backup can
+        take a while); on refusal tell the user and keep what was open. `wait` blocks until
+        done (tests, scripts); returns whether `path` is the open database then."""
         path = path.expanduser().resolve()
         if self.database is not None and self.database.path == path:
             return True
-        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
-        try:
-            opened = self._deps.open_database(path)
-        except DatabaseRefused as refusal:
-            self.statusBar().clearMessage()
-            QMessageBox.critical(self, self.tr("Cannot open database"), refusal_text(refusal))
-            return False
+        if self._opening is None:
+            self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
+            self._opening = worker.start(
+                lambda: self._deps.open_database(path), self._opened, self._open_failed
+            )
+        if wait:
+            loop = QEventLoop()
+            self.open_finished.connect(loop.quit)
+            if self._opening is not None:
+                loop.exec()
+            self.open_finished.disconnect(loop.quit)
+        return self.database is not None and self.database.path == path
+
+    def _opened(self, opened: OpenDatabase) -> None:
+        self._opening = None
         self._close_database()
         self.database = opened
-        self._deps.settings.remember_database(path)
+        self._deps.settings.remember_database(opened.path)
         self._show_tabs(opened.workspace)
         self.statusBar().showMessage(
-            self.tr("Opened %1").replace("%1", path.name), STATUS_TIMEOUT_MS
+            self.tr("Opened %1").replace("%1", opened.path.name), STATUS_TIMEOUT_MS
         )
-        return True
+        self.open_finished.emit(True)
+
+    def _open_failed(self, error: Exception) -> None:
+        self._opening = None
+        self.statusBar().clearMessage()
+        text = refusal_text(error) if isinstance(error, DatabaseRefused) else str(error)
+        QMessageBox.critical(self, self.tr("Cannot open database"), text)
+        self.open_finished.emit(False)
 
     def _show_tabs(self, workspace: Workspace) -> None:
         context = TabContext(
