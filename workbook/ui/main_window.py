@@ -28,13 +28,13 @@ from workbook.ui.import_runner import ImportRunner
 from workbook.ui.menus import Menus
 from workbook.ui.messages import refusal_text
 from workbook.ui.settings import Settings
-from workbook.ui.tabs.clients_tab import ClientsTab
 from workbook.ui.tabs.context import TabContext, Workspace
-from workbook.ui.tabs.engagements_tab import EngagementsTab
 from workbook.ui.widgets import named
 
 if TYPE_CHECKING:
     from workbook.store.database import Database
+    from workbook.ui.tabs.clients_tab import ClientsTab
+    from workbook.ui.tabs.engagements_tab import EngagementsTab
 
 FILE_FILTER = "Client Workbook (*.sqlite3);;*"
 STATUS_TIMEOUT_MS = 6000
@@ -173,6 +173,10 @@ class MainWindow(QMainWindow):
         self.open_finished.emit(False)
 
     def _show_tabs(self, workspace: Workspace) -> None:
+        # The tabs load here, after the first paint (they pull in column specs and shapes).
+        from workbook.ui.tabs.clients_tab import ClientsTab
+        from workbook.ui.tabs.engagements_tab import EngagementsTab
+
         context = TabContext(
             workspace, self.undo_stack, self.apply_changes, self.show_status, self.data_changed
         )
