@@ -73,7 +73,7 @@ class ClientService:
                 feedback_interval_days=client.feedback_interval_days,
                 id=client_id,
                 archived_at=client.archived_at,
-                contacts=tuple(_contact_row(contact) for contact in contacts),
+                contacts=tuple(contact_row(contact) for contact in contacts),
             )
 
     # -- clients -----------------------------------------------------------------------------
@@ -163,7 +163,7 @@ class ClientService:
             contact = session.get(Contact, contact_id)
             if contact is None:
                 raise NotFound(contact_id)
-            return _contact_row(contact)
+            return contact_row(contact)
 
 
 def _client(session: Session, client_id: int) -> Client:
@@ -241,7 +241,8 @@ def _clear_primary(session: Session, client_id: int) -> None:
     )
 
 
-def _contact_row(contact: Contact) -> ContactRow:
+def contact_row(contact: Contact) -> ContactRow:
+    """The read shape of a contact (the clients list and the export share it)."""
     assert contact.id is not None
     return ContactRow(
         name=contact.name,

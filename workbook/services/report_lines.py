@@ -22,7 +22,6 @@ from workbook.domain.enums import (
     WishStatus,
 )
 from workbook.domain.goals import is_overdue
-from workbook.services.client_shapes import ContactRow
 from workbook.services.report_shapes import (
     ChangeLine,
     ClarificationLine,
@@ -35,22 +34,6 @@ from workbook.services.report_shapes import (
     WishLine,
 )
 from workbook.services.report_support import plan_facts_of
-from workbook.store.models import Contact
-
-
-def contact_row(contact: Contact) -> ContactRow:
-    assert contact.id is not None
-    return ContactRow(
-        name=contact.name,
-        role=contact.role,
-        department=contact.department,
-        email=contact.email,
-        phone=contact.phone,
-        is_primary=contact.is_primary,
-        notes=contact.notes,
-        id=contact.id,
-        client_id=contact.client_id,
-    )
 
 
 def clarification_line(r: Any, language: str) -> ClarificationLine:

@@ -15,7 +15,7 @@ from workbook.domain.names import fold
 from workbook.services import report_lines as lines
 from workbook.services import report_queries as q
 from workbook.services.client_shapes import ClientDetail, ClientQuery, ClientRow, ContactRow
-from workbook.services.clients import ClientService
+from workbook.services.clients import ClientService, contact_row
 from workbook.services.engagement_queries import engagement_rows_select, to_row
 from workbook.services.engagement_shapes import EngagementQuery, EngagementRow
 from workbook.services.report_overview import overview_lines
@@ -120,7 +120,7 @@ class ReportService:
         if client_id is not None:
             statement = statement.where(col(Contact.client_id) == client_id)
         with reading(self._db) as session:
-            return [lines.contact_row(c) for c in session.execute(statement).scalars()]
+            return [contact_row(c) for c in session.execute(statement).scalars()]
 
     def engagements(self, client_id: int | None = None) -> builtins.list[EngagementRow]:
         statement = engagement_rows_select(EngagementQuery(client_id=client_id))
