@@ -16,8 +16,8 @@
         <translation>&amp;Neu formulieren…</translation>
     </message>
     <message>
-        <source>&amp;Ask / stop asking</source>
-        <translation>&amp;Stellen / nicht mehr stellen</translation>
+        <source>&amp;Stop asking</source>
+        <translation>Nicht mehr &amp;stellen</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -26,6 +26,10 @@
     <message>
         <source>Move &amp;down</source>
         <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>&amp;Ask again</source>
+        <translation>Wieder s&amp;tellen</translation>
     </message>
     <message>
         <source>&amp;Section:</source>
@@ -153,6 +157,22 @@
         <translation>Noch keine Aufträge.</translation>
     </message>
     <message>
+        <source>every %1 days</source>
+        <translation>alle %1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 · none recorded yet</source>
+        <translation>%1 · noch keine erfasst</translation>
+    </message>
+    <message>
+        <source>%1 · last %2 days ago</source>
+        <translation>%1 · zuletzt vor %2 Tagen</translation>
+    </message>
+    <message>
+        <source>follow up!</source>
+        <translation>nachfassen!</translation>
+    </message>
+    <message>
         <source>Industry:</source>
         <translation>Branche:</translation>
     </message>
@@ -169,8 +189,8 @@
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <source>Feedback every:</source>
-        <translation>Rückmeldung alle:</translation>
+        <source>Feedback:</source>
+        <translation>Rückmeldung:</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -211,10 +231,6 @@
     <message>
         <source>No contacts yet. Add the people you work with.</source>
         <translation>Noch keine Ansprechpartner. Legen Sie die Menschen an, mit denen Sie arbeiten.</translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 Tage</translation>
     </message>
 </context>
 <context>
@@ -265,7 +281,7 @@
     </message>
     <message>
         <source>Warn when this client has not been heard from for longer than this.</source>
-        <translation>Warnen, wenn von diesem Kunden länger als so lange nichts zu hören war.</translation>
+        <translation>Warnen, wenn von diesem Kunden seit mehr Tagen keine Rückmeldung kam.</translation>
     </message>
 </context>
 <context>
@@ -373,7 +389,7 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
     <message>
         <source>Primary</source>
-        <translation>Haupt</translation>
+        <translation>Hauptkontakt</translation>
     </message>
     <message>
         <source>Client</source>
@@ -393,7 +409,7 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
     <message>
         <source>Agreed goals</source>
-        <translation>Ziele</translation>
+        <translation>Vereinbarte Ziele</translation>
     </message>
     <message>
         <source>Start</source>
@@ -775,23 +791,23 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <source>Primary:</source>
+        <source>&amp;The client's main person</source>
+        <translation>&amp;Wichtigste Person beim Kunden</translation>
+    </message>
+    <message>
+        <source>Primary contact:</source>
         <translation>Hauptkontakt:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
     </message>
-    <message>
-        <source>&amp;Main contact for this client</source>
-        <translation>&amp;Hauptansprechpartner für diesen Kunden</translation>
-    </message>
 </context>
 <context>
     <name>ContactList</name>
     <message>
-        <source>main contact</source>
-        <translation>Hauptansprechpartner</translation>
+        <source>primary contact</source>
+        <translation>Hauptkontakt</translation>
     </message>
 </context>
 <context>
@@ -816,28 +832,28 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <source>&amp;Overview</source>
-        <translation>Ü&amp;bersicht</translation>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
     </message>
     <message>
-        <source>&amp;Clarification</source>
-        <translation>&amp;Auftragsklärung</translation>
+        <source>Clarification</source>
+        <translation>Auftragsklärung</translation>
     </message>
     <message>
-        <source>&amp;Wishes</source>
-        <translation>&amp;Wünsche</translation>
+        <source>Wishes</source>
+        <translation>Wünsche</translation>
     </message>
     <message>
-        <source>&amp;Goals</source>
-        <translation>&amp;Ziele</translation>
+        <source>Goals</source>
+        <translation>Ziele</translation>
     </message>
     <message>
-        <source>&amp;Service catalogue</source>
-        <translation>&amp;Leistungskatalog</translation>
+        <source>Service catalogue</source>
+        <translation>Leistungskatalog</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
+        <source>History</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -879,12 +895,24 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>&amp;Abrechnung:</translation>
     </message>
     <message>
+        <source>per hour</source>
+        <translation>pro Stunde</translation>
+    </message>
+    <message>
         <source>Hourly &amp;rate:</source>
         <translation>&amp;Stundensatz:</translation>
     </message>
     <message>
+        <source>for the whole engagement</source>
+        <translation>für den gesamten Auftrag</translation>
+    </message>
+    <message>
         <source>&amp;Fixed price:</source>
         <translation>&amp;Festpreis:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
     </message>
     <message>
         <source>Budget &amp;hours:</source>
@@ -903,8 +931,8 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>&amp;Ende:</translation>
     </message>
     <message>
-        <source>Client runs it &amp;alone from:</source>
-        <translation>Kunde e&amp;igenständig ab:</translation>
+        <source>Self-sufficient fr&amp;om:</source>
+        <translation>Eigenständig a&amp;b:</translation>
     </message>
 </context>
 <context>
@@ -1400,15 +1428,15 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     </message>
     <message>
         <source>Wants</source>
-        <translation>Wünscht</translation>
+        <translation>Wunsch</translation>
     </message>
     <message>
         <source>Needs</source>
-        <translation>Braucht</translation>
+        <translation>Bedarf</translation>
     </message>
     <message>
-        <source>Wants and needs</source>
-        <translation>Wünscht und braucht</translation>
+        <source>Both</source>
+        <translation>Beides</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1709,8 +1737,8 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <source>&amp;Save changes</source>
-        <translation>Änderungen &amp;speichern</translation>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Save the overview (Ctrl+S)</source>
@@ -1793,6 +1821,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>Accept anyway – I take responsibility and write why</source>
         <translation>Trotzdem annehmen – ich übernehme die Verantwortung und begründe es</translation>
+    </message>
+    <message>
+        <source>Why do you accept anyway?</source>
+        <translation>Warum nehmen Sie trotzdem an?</translation>
     </message>
     <message>
         <source>Answer the open points first, or tick “Accept anyway”.</source>
@@ -1967,16 +1999,20 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>In den Support überführen</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Abschließen</translation>
+        <source>Close engagement</source>
+        <translation>Auftrag abschließen</translation>
+    </message>
+    <message>
+        <source>(%1 of %2 answered)</source>
+        <translation>(%1 von %2 beantwortet)</translation>
+    </message>
+    <message>
+        <source>Why do you decline? (e.g. outside my expertise)</source>
+        <translation>Warum lehnen Sie ab? (z. B. außerhalb meiner Kompetenzen)</translation>
     </message>
     <message>
         <source>Note for the history (optional):</source>
         <translation>Notiz für den Verlauf (optional):</translation>
-    </message>
-    <message>
-        <source>Why do you decline? (e.g. outside my competences)</source>
-        <translation>Warum lehnen Sie ab? (z. B. außerhalb meiner Kompetenzen)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1987,7 +2023,7 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <name>WishFields</name>
     <message>
         <source>&amp;Wish:</source>
-        <translation>&amp;Wunsch:</translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>

@@ -116,7 +116,7 @@ def test_primary_contact_moves_and_undo_gives_it_back(
 ) -> None:
     client_id = make_client(clients, "Known KG")
     old = make_contact(clients, client_id, "Old Primary", is_primary=True)
-    table = _table((("Kunde", "Name", "Haupt"), ("Known KG", "New", "ja")))
+    table = _table((("Kunde", "Name", "Hauptkontakt"), ("Known KG", "New", "ja")))
     service = ImportService(database)
     result = service.commit(_preview(database, ImportKind.contacts, table))
     assert result.demoted == (old,)

@@ -38,7 +38,16 @@ def _errors(preview: ImportPreview) -> dict[int, set[tuple[str, str]]]:
 
 
 def test_german_headers_are_mapped() -> None:
-    headers = ["Kunde", "Name", "Rolle", "Abteilung", "E-Mail", "Telefon", "Haupt", "Notizen"]
+    headers = [
+        "Kunde",
+        "Name",
+        "Rolle",
+        "Abteilung",
+        "E-Mail",
+        "Telefon",
+        "Hauptkontakt",
+        "Notizen",
+    ]
     assert auto_map(headers, ImportKind.contacts) == {
         0: "client", 1: "name", 2: "role", 3: "department", 4: "email", 5: "phone",
         6: "primary", 7: "notes",

@@ -41,7 +41,7 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (BillingModel.fixed, QT_TRANSLATE_NOOP("Labels", "Fixed price")),
     (WishKind.want, QT_TRANSLATE_NOOP("Labels", "Wants")),
     (WishKind.need, QT_TRANSLATE_NOOP("Labels", "Needs")),
-    (WishKind.both, QT_TRANSLATE_NOOP("Labels", "Wants and needs")),
+    (WishKind.both, QT_TRANSLATE_NOOP("Labels", "Both")),
     (WishStatus.open, QT_TRANSLATE_NOOP("Labels", "Open")),
     (WishStatus.adopted, QT_TRANSLATE_NOOP("Labels", "Adopted")),
     (WishStatus.rejected, QT_TRANSLATE_NOOP("Labels", "Rejected")),

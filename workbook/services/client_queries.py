@@ -8,6 +8,7 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.sql import Select
 from sqlmodel import col
 
+from workbook.domain.enums import FEEDBACK_KINDS
 from workbook.domain.names import fold
 from workbook.services.client_shapes import ClientQuery, ClientRow, ClientSort
 from workbook.store.models import Client, Contact, Engagement, JournalEntry
@@ -56,6 +57,18 @@ def client_rows_select(query: ClientQuery) -> Select[Any]:
         .correlate(Client)
         .scalar_subquery()
     )
+    last_feedback = (
+        select(func.max(JournalEntry.occurred_on))
+        .where(
+            col(JournalEntry.client_id) == Client.id,
+            or_(
+                col(JournalEntry.kind).in_([kind.value for kind in FEEDBACK_KINDS]),
+                col(JournalEntry.satisfaction).is_not(None),
+            ),
+        )
+        .correlate(Client)
+        .scalar_subquery()
+    )
     primary = (
         select(col(Contact.name))
         .where(col(Contact.client_id) == Client.id, col(Contact.is_primary))
@@ -83,6 +96,8 @@ def client_rows_select(query: ClientQuery) -> Select[Any]:
             func.coalesce(primary, "").label("primary_contact"),
             engagement_count.label("engagements"),
             last_contact.label("last"),
+            last_feedback.label("last_feedback"),
+            col(Client.feedback_interval_days),
             col(Client.tags),
             col(Client.archived_at).is_not(None).label("archived"),
         )
@@ -110,6 +125,8 @@ def to_row(row: Any) -> ClientRow:
         primary_contact=row.primary_contact,
         engagements=row.engagements,
         last_contact=row.last,
+        last_feedback=row.last_feedback,
+        feedback_interval_days=row.feedback_interval_days,
         tags=row.tags,
         archived=bool(row.archived),
     )

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from workbook.domain.figures import days_since, feedback_overdue
+
 
 @dataclass(frozen=True)
 class ClientInput:
@@ -58,6 +60,15 @@ class ClientRow:
     last_contact: date | None
     tags: str
     archived: bool
+    # the newest meeting, call, feedback or rated entry (DESIGN: days since last feedback)
+    last_feedback: date | None = None
+    feedback_interval_days: int = 21
+
+    def feedback_days(self, today: date) -> int | None:
+        return days_since(self.last_feedback, today)
+
+    def feedback_overdue(self, today: date) -> bool:
+        return feedback_overdue(self.feedback_days(today), self.feedback_interval_days)
 
 
 @dataclass(frozen=True)

@@ -60,7 +60,9 @@ class ImportDialog(QDialog):
         self._build()
         self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
         self.resize(900, 640)
-        self.sheet.addItems(read_sheets(path))
+        sheets = read_sheets(path)
+        self.sheet.addItems(sheets)
+        self.sheet.setCurrentIndex(_first_importable(sheets))
         self._guess_kind()
         self._load_sheet()
 
@@ -145,7 +147,7 @@ class ImportDialog(QDialog):
         for index, header in enumerate(table.headers):
             first = next((row[index] for row in table.rows if row[index] not in (None, "")), "")
             self.mapping.setItem(index, 0, QTableWidgetItem(header))
-            self.mapping.setItem(index, 1, QTableWidgetItem(str(first)[:80]))
+            self.mapping.setItem(index, 1, QTableWidgetItem(_sample(first)))
             combo = QComboBox()
             combo.setObjectName(f"map_{index}")
             for key, text in choices:
@@ -215,6 +217,19 @@ class ImportDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.counts.setText(refusal_text(error) if isinstance(error, ImportRefused) else str(error))
+
+
+def _first_importable(sheets: list[str]) -> int:
+    """A status workbook starts with its Overview, which holds nothing to import: begin with
+    its Clients sheet (in either language) when there is one."""
+    names = [sheet.casefold() for sheet in sheets]
+    return next((names.index(n) for n in ("clients", "kunden") if n in names), 0)
+
+
+def _sample(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # spreadsheets store 2 as 2.0
+    return str(value)[:80]
 
 
 def _build_preview(database: Database, table: RawTable, mapping: dict[int, str],

@@ -29,7 +29,7 @@ def client_dialog(
     fields: list[tuple[Field, str]] = [
         (LineField("name"), translate("ClientDialog", "&Name:")),
         (LineField("industry"), translate("ClientDialog", "&Industry:")),
-        (TextField("address", 56), translate("ClientDialog", "&Address:")),
+        (TextField("address", 2), translate("ClientDialog", "&Address:")),
         (LineField("website", "example.com"), translate("ClientDialog", "&Website:")),
         (
             LineField(
@@ -38,7 +38,7 @@ def client_dialog(
             translate("ClientDialog", "&Tags:"),
         ),
         (interval, translate("ClientDialog", "&Feedback every:")),
-        (TextField("notes"), translate("ClientDialog", "N&otes:")),
+        (TextField("notes", 5, grow=True), translate("ClientDialog", "N&otes:")),
     ]
     title = (
         translate("ClientDialog", "Edit client")
@@ -63,10 +63,10 @@ def contact_dialog(
         (LineField("email", "name@example.com"), translate("ContactDialog", "&E-mail:")),
         (LineField("phone", "+49 30 1234-567"), translate("ContactDialog", "&Phone:")),
         (
-            CheckField("is_primary", translate("ContactDialog", "&Main contact for this client")),
-            translate("ContactDialog", "Primary:"),
+            CheckField("is_primary", translate("ContactDialog", "&The client's main person")),
+            translate("ContactDialog", "Primary contact:"),
         ),
-        (TextField("notes"), translate("ContactDialog", "N&otes:")),
+        (TextField("notes", 5, grow=True), translate("ContactDialog", "N&otes:")),
     ]
     title = (
         translate("ContactDialog", "Edit contact")

@@ -10,7 +10,11 @@ from PySide6.QtWidgets import QWidget
 from workbook.services.client_shapes import ClientQuery
 from workbook.services.engagement_shapes import EngagementInput
 from workbook.ui.dialogs.record_dialog import RecordDialog
-from workbook.ui.engagement.overview_fields import make_engagement_input, overview_fields
+from workbook.ui.engagement.overview_fields import (
+    link_billing,
+    make_engagement_input,
+    overview_fields,
+)
 from workbook.ui.tabs.context import TabContext
 from workbook.ui.undo import run, run_create
 
@@ -58,6 +62,7 @@ class EngagementActions(QObject):
             initial,
         )
         dialog.setObjectName("NewEngagementDialog")
+        link_billing(dialog.form)
         dialog.exec()
         return created[0] if created else None
 

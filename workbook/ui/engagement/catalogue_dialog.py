@@ -22,6 +22,7 @@ from workbook.services.engagement_shapes import QuestionInput, QuestionRow
 from workbook.ui.dialogs.record_dialog import RecordDialog
 from workbook.ui.engagement.clarification_page import question_text
 from workbook.ui.engagement.sections import known_sections, section_title
+from workbook.ui.models.display import Tone
 from workbook.ui.tabs.context import TabContext
 from workbook.ui.undo import run, run_create
 from workbook.ui.widgets import named
@@ -57,7 +58,11 @@ class CatalogueDialog(QDialog):
         self.setObjectName("CatalogueDialog")
         self._context = context
         self._service = context.workspace.clarification
-        self.panel = ListPanel("questions", QUESTION_COLUMNS, lambda r: r.id)
+        self.panel = ListPanel(
+            "questions", QUESTION_COLUMNS, lambda r: r.id,
+            tone=lambda question, _column: None if question.active else Tone.muted,
+            stretch="text",
+        )  # fmt: skip
         self.panel.signals.add.connect(self._add)
         self.panel.signals.edit.connect(self._edit)
         self.panel.signals.remove.connect(self._toggle_active)
@@ -65,6 +70,7 @@ class CatalogueDialog(QDialog):
         self.down = named(QPushButton(), "questionDown")
         self.up.clicked.connect(lambda: self._move(-1))
         self.down.clicked.connect(lambda: self._move(1))
+        self.panel.view.selectionModel().selectionChanged.connect(self._selection_changed)
         moves = QHBoxLayout()
         moves.addWidget(self.up)
         moves.addWidget(self.down)
@@ -82,12 +88,22 @@ class CatalogueDialog(QDialog):
             empty="",
             add=self.tr("&Add question…"),
             edit=self.tr("&Reword…"),
-            remove=self.tr("&Ask / stop asking"),
+            remove=self.tr("&Stop asking"),
         )
         self.up.setText(self.tr("Move &up"))
         self.down.setText(self.tr("Move &down"))
         self.resize(860, 560)
         self._reload()
+
+    def _selection_changed(self) -> None:
+        """Buttons follow the selected question: its state names the toggle."""
+        question_id = self.panel.selected_id()
+        active = question_id is not None and self._service.question(question_id).active
+        self.panel.remove_button.setText(
+            self.tr("&Stop asking") if active else self.tr("&Ask again")
+        )
+        for button in (self.up, self.down):
+            button.setEnabled(question_id is not None)
 
     def _refresh(self, changes: ChangeSet) -> None:
         if changes.touches(Entity.clarification):
@@ -95,6 +111,7 @@ class CatalogueDialog(QDialog):
 
     def _reload(self) -> None:
         self.panel.set_rows(self._service.questions(include_inactive=True))
+        self._selection_changed()
 
     def _fields(self) -> list[tuple[Field, str]]:
         sections = [(n, key) for n, key in enumerate(known_sections())]
@@ -104,8 +121,8 @@ class CatalogueDialog(QDialog):
                 ReferenceField("section", [(n, section_title(k)) for n, k in sections], "–"),
                 translate("CatalogueDialog", "&Section:"),
             ),
-            (TextField("text_en", 56), translate("CatalogueDialog", "Question (&English):")),
-            (TextField("text_de", 56), translate("CatalogueDialog", "Question (&German):")),
+            (TextField("text_en"), translate("CatalogueDialog", "Question (&English):")),
+            (TextField("text_de"), translate("CatalogueDialog", "Question (&German):")),
             (
                 CheckField("required", translate("CatalogueDialog", "Needed before accepting")),
                 translate("CatalogueDialog", "&Required:"),

@@ -103,6 +103,7 @@ class EngagementEditor(QDialog):
         for target in allowed_targets(detail.status):
             button = QPushButton(action_text(target))
             button.setObjectName(f"to_{target.value}")
+            button.setAutoDefault(False)  # Enter belongs to the overview's Save
             button.clicked.connect(lambda _=False, t=target: self._move(t))
             self.steps.addWidget(button)
         self.steps.addStretch(1)
@@ -113,13 +114,14 @@ class EngagementEditor(QDialog):
             move(self, self._context, self.engagement_id, target)  # type: ignore[arg-type]
 
     def retranslate(self) -> None:
+        # No mnemonics on the pages: the fields own the letters (Ctrl+Tab switches pages).
         titles = [
-            self.tr("&Overview"),
-            self.tr("&Clarification"),
-            self.tr("&Wishes"),
-            self.tr("&Goals"),
-            self.tr("&Service catalogue"),
-            self.tr("&History"),
+            self.tr("Overview"),
+            self.tr("Clarification"),
+            self.tr("Wishes"),
+            self.tr("Goals"),
+            self.tr("Service catalogue"),
+            self.tr("History"),
         ]
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)

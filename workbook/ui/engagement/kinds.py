@@ -41,9 +41,9 @@ def wish_kind(workspace: Workspace) -> RecordKind[WishRow, WishInput]:
     def fields(engagement_id: int) -> Sequence[tuple[Field, str]]:
         goals = [(goal.id, goal.title) for goal in agreements.goals(engagement_id)]
         return [
-            (TextField("text", 64), translate("WishFields", "&Wish:")),
+            (TextField("text"), translate("WishFields", "&Wish:")),
             (ChoiceField("kind", list(WishKind)), translate("WishFields", "&Kind:")),
-            (TextField("rationale", 64), translate("WishFields", "&Rationale:")),
+            (TextField("rationale"), translate("WishFields", "&Rationale:")),
             (ChoiceField("status", list(WishStatus)), translate("WishFields", "&Status:")),
             (
                 ReferenceField("goal_id", goals, translate("WishFields", "– no goal yet –")),
@@ -72,7 +72,7 @@ def goal_kind(workspace: Workspace) -> RecordKind[GoalRow, GoalInput]:
         contacts = [(c.id, c.name) for c in workspace.clients.get(client_id).contacts]
         return [
             (LineField("title"), translate("GoalFields", "&Goal:")),
-            (TextField("success_criterion", 56), translate("GoalFields", "&Success criterion:")),
+            (TextField("success_criterion"), translate("GoalFields", "&Success criterion:")),
             (LineField("measure"), translate("GoalFields", "&Measure:")),
             (LineField("target_value"), translate("GoalFields", "Target &value:")),
             (DateField("target_date"), translate("GoalFields", "&Target date:")),
@@ -83,7 +83,7 @@ def goal_kind(workspace: Workspace) -> RecordKind[GoalRow, GoalInput]:
                 translate("GoalFields", "Signed off &by:"),
             ),
             (DateField("signed_off_on"), translate("GoalFields", "Signed o&ff on:")),
-            (TextField("evidence", 56), translate("GoalFields", "&Evidence:")),
+            (TextField("evidence"), translate("GoalFields", "&Evidence:")),
         ]
 
     # Removing a goal unlinks the wishes it served (ON DELETE SET NULL); remember them, so
@@ -114,7 +114,7 @@ def scope_kind(workspace: Workspace) -> RecordKind[ScopeItemRow, ScopeItemInput]
     def fields(_engagement_id: int) -> Sequence[tuple[Field, str]]:
         return [
             (LineField("title"), translate("ScopeFields", "&Service:")),
-            (TextField("description", 64), translate("ScopeFields", "&Description:")),
+            (TextField("description"), translate("ScopeFields", "&Description:")),
             (
                 CheckField(
                     "in_scope",

@@ -18,6 +18,7 @@ from workbook.ui.widgets.fields import (
     ReferenceField,
     TextField,
 )
+from workbook.ui.widgets.record_form import RecordForm
 
 
 def overview_fields(clients: Sequence[tuple[int, str]]) -> list[tuple[Field, str]]:
@@ -33,25 +34,49 @@ def overview_fields(clients: Sequence[tuple[int, str]]) -> list[tuple[Field, str
             LineField("title", translate("EngagementFields", "e.g. ERP selection 2027")),
             translate("EngagementFields", "&Title:"),
         ),
-        (TextField("subject", 56), translate("EngagementFields", "&Subject of the work:")),
-        (TextField("goal_statement", 56), translate("EngagementFields", "&Goal:")),
-        (TextField("sense_and_benefit", 56), translate("EngagementFields", "Sense and &benefit:")),
-        (TextField("approach", 56), translate("EngagementFields", "&Approach (who does what):")),
+        (TextField("subject"), translate("EngagementFields", "&Subject of the work:")),
+        (TextField("goal_statement"), translate("EngagementFields", "&Goal:")),
+        (TextField("sense_and_benefit"), translate("EngagementFields", "Sense and &benefit:")),
+        (TextField("approach"), translate("EngagementFields", "&Approach (who does what):")),
         (
             ChoiceField("billing_model", list(BillingModel)),
             translate("EngagementFields", "Bi&lling:"),
         ),
-        (AmountField("hourly_rate"), translate("EngagementFields", "Hourly &rate:")),
-        (AmountField("fixed_price"), translate("EngagementFields", "&Fixed price:")),
-        (AmountField("budget_hours"), translate("EngagementFields", "Budget &hours:")),
+        (
+            AmountField("hourly_rate", translate("EngagementFields", "per hour")),
+            translate("EngagementFields", "Hourly &rate:"),
+        ),
+        (
+            AmountField("fixed_price", translate("EngagementFields", "for the whole engagement")),
+            translate("EngagementFields", "&Fixed price:"),
+        ),
+        (
+            AmountField("budget_hours", translate("EngagementFields", "hours")),
+            translate("EngagementFields", "Budget &hours:"),
+        ),
         (LineField("currency", "EUR"), translate("EngagementFields", "C&urrency:")),
         (DateField("starts_on"), translate("EngagementFields", "S&tart:")),
         (DateField("ends_on"), translate("EngagementFields", "&End:")),
         (
             DateField("self_sufficient_on"),
-            translate("EngagementFields", "Client runs it &alone from:"),
+            translate("EngagementFields", "Self-sufficient fr&om:"),
         ),
     ]
+
+
+def link_billing(form: RecordForm[Any]) -> None:
+    """Only the amount the billing model uses is editable: a rate, or a fixed price."""
+    billing = form.field("billing_model")
+    rate, price = form.field("hourly_rate"), form.field("fixed_price")
+
+    def update() -> None:
+        hourly = billing.get() == BillingModel.hourly
+        rate.widget.setEnabled(hourly)
+        price.widget.setEnabled(not hourly)
+
+    assert isinstance(billing, ChoiceField)
+    billing.combo.currentIndexChanged.connect(update)
+    update()
 
 
 def make_engagement_input(values: dict[str, Any]) -> EngagementInput:

@@ -9,7 +9,11 @@ from workbook.domain.changes import Entity
 from workbook.domain.validation import ValidationError
 from workbook.services.engagement_shapes import EngagementInput
 from workbook.ui.engagement.actions import EngagementActions
-from workbook.ui.engagement.overview_fields import make_engagement_input, overview_fields
+from workbook.ui.engagement.overview_fields import (
+    link_billing,
+    make_engagement_input,
+    overview_fields,
+)
 from workbook.ui.engagement.pages import _Page
 from workbook.ui.widgets.record_form import RecordForm
 
@@ -23,6 +27,7 @@ class OverviewPage(_Page):
         self.form: RecordForm[EngagementInput] = RecordForm(
             overview_fields(actions.client_choices()), make_engagement_input
         )
+        link_billing(self.form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -30,6 +35,9 @@ class OverviewPage(_Page):
         self.save_button.setObjectName("saveOverview")
         self.revert_button = QPushButton()
         self.save_button.clicked.connect(self.save)
+        # Enter in a field saves; it must never be Revert that throws the typing away.
+        self.save_button.setDefault(True)
+        self.revert_button.setAutoDefault(False)
         self.revert_button.clicked.connect(self.reload)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         buttons = QHBoxLayout()
@@ -57,7 +65,7 @@ class OverviewPage(_Page):
         return True
 
     def retranslate(self) -> None:
-        self.save_button.setText(self.tr("&Save changes"))
+        self.save_button.setText(self.tr("Save changes"))
         self.save_button.setToolTip(self.tr("Save the overview (Ctrl+S)"))
         self.revert_button.setText(self.tr("Re&vert"))
         self.reload()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from workbook.domain.changes import ChangeSet, Entity
-from workbook.domain.enums import WishKind
+from workbook.domain.enums import GoalStatus, WishKind
 from workbook.export.agreement_columns import (
     GOAL_COLUMNS,
     HISTORY_COLUMNS,
@@ -84,8 +84,10 @@ class WishesPage(_Page):
     def __init__(self, context: TabContext, engagement_id: int) -> None:
         super().__init__(context, engagement_id)
         self.commands = RecordCommands(self, context, wish_kind(self.workspace), wish_texts)
-        self.wants = ListPanel("wants", WISH_COLUMNS, lambda r: r.id)
-        self.needs = ListPanel("needs", WISH_COLUMNS, lambda r: r.id)
+        # Which side a wish is on says want or need; "both" stands on both sides.
+        columns = tuple(column for column in WISH_COLUMNS if column.key != "kind")
+        self.wants = ListPanel("wants", columns, lambda r: r.id)
+        self.needs = ListPanel("needs", columns, lambda r: r.id)
         _wire(self.wants, self.commands, engagement_id, lambda: self._add(WishKind.want))
         _wire(self.needs, self.commands, engagement_id, lambda: self._add(WishKind.need))
         layout = QHBoxLayout(self)
@@ -119,7 +121,9 @@ class WishesPage(_Page):
         )
 
 
-def _goal_tone(goal: GoalRow) -> Tone | None:
+def _goal_tone(goal: GoalRow, _column: str) -> Tone | None:
+    if goal.status in (GoalStatus.dropped, GoalStatus.missed):
+        return Tone.muted
     return Tone.overdue if goal.overdue else None
 
 
@@ -162,7 +166,10 @@ class ScopePage(_Page):
     def __init__(self, context: TabContext, engagement_id: int) -> None:
         super().__init__(context, engagement_id)
         self.commands = RecordCommands(self, context, scope_kind(self.workspace), scope_texts)
-        self.panel = ListPanel("scope", SCOPE_COLUMNS, lambda r: r.id)
+        self.panel = ListPanel(
+            "scope", SCOPE_COLUMNS, lambda r: r.id,
+            tone=lambda item, _column: None if item.in_scope else Tone.muted,
+        )  # fmt: skip
         _wire(self.panel, self.commands, engagement_id)
         QVBoxLayout(self).addWidget(self.panel)
         self.retranslate()

@@ -46,7 +46,7 @@ def action_text(target: EngagementStatus) -> str:
         EngagementStatus.active: translate("Transitions", "Start work"),
         EngagementStatus.handover: translate("Transitions", "Start handover"),
         EngagementStatus.support: translate("Transitions", "Move to support"),
-        EngagementStatus.closed: translate("Transitions", "Close"),
+        EngagementStatus.closed: translate("Transitions", "Close engagement"),
     }
     return texts.get(target, QCoreApplication.translate(LABELS, label(target)))
 
@@ -59,7 +59,7 @@ class ReasonDialog(QDialog):
         self,
         parent: QWidget,
         title: str,
-        blockers: list[Blocker],
+        blockers: list[str],
         *,
         reason_required: bool,
         prompt: str,
@@ -69,7 +69,7 @@ class ReasonDialog(QDialog):
         self.setWindowTitle(title)
         self._reason_required = reason_required
         layout = QVBoxLayout(self)
-        self.blockers = QLabel("\n".join(f"• {blocker_text(b)}" for b in blockers))
+        self.blockers = QLabel("\n".join(f"• {line}" for line in blockers))
         self.blockers.setObjectName("blockers")
         self.blockers.setWordWrap(True)
         self.blockers.setStyleSheet("color: #b3261e;")
@@ -83,17 +83,25 @@ class ReasonDialog(QDialog):
         self.reason.setObjectName("reason")
         self.reason.setTabChangesFocus(True)
         self.error = QLabel(blocker_text(Blocker.reason_required))
+        self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(title)
         self.buttons.accepted.connect(self.accept)
+        self.override.toggled.connect(self._override_toggled)
+        self._optional_prompt = prompt
         self.buttons.rejected.connect(self.reject)
         for widget in (self.blockers, self.override, self.prompt, self.reason, self.error):
             layout.addWidget(widget)
         layout.addWidget(self.buttons)
         self.resize(520, 320)
+
+    def _override_toggled(self, on: bool) -> None:
+        # Overriding the preconditions is only possible with a written reason.
+        self.prompt.setText(self.tr("Why do you accept anyway?") if on else self._optional_prompt)
 
     def accept(self) -> None:
         if self.blockers.isVisibleTo(self) and not self.override.isChecked():
@@ -110,6 +118,20 @@ class ReasonDialog(QDialog):
         super().accept()
 
 
+def _worded(context: TabContext, engagement_id: int, blockers: list[Blocker]) -> list[str]:
+    """What is missing, with how much of the clarification is still open."""
+    lines = []
+    for blocker in blockers:
+        text = blocker_text(blocker)
+        if blocker is Blocker.clarification_incomplete:
+            done = context.workspace.clarification.completeness(engagement_id)
+            counts = QCoreApplication.translate("Transitions", "(%1 of %2 answered)")
+            counts = counts.replace("%1", str(done.answered_required))
+            text += " " + counts.replace("%2", str(done.required))
+        lines.append(text)
+    return lines
+
+
 def move(
     parent: QWidget, context: TabContext, engagement_id: int, target: EngagementStatus
 ) -> bool:
@@ -122,12 +144,12 @@ def move(
         dialog = ReasonDialog(
             parent,
             action_text(target).rstrip("…"),
-            blockers if accepting else [],
+            _worded(context, engagement_id, blockers) if accepting else [],
             reason_required=not accepting,
             prompt=QCoreApplication.translate("Transitions", "Note for the history (optional):")
             if accepting
             else QCoreApplication.translate(
-                "Transitions", "Why do you decline? (e.g. outside my competences)"
+                "Transitions", "Why do you decline? (e.g. outside my expertise)"
             ),
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -21,6 +21,7 @@ class Tone(Enum):
 
     overdue = "#b3261e"
     at_risk = "#a15c00"
+    muted = "#7a7a7a"  # archived, excluded, dropped: still listed, no longer in play
 
     def color(self) -> QColor:
         return QColor(self.value)

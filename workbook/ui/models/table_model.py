@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from workbook.export.columns import CONTEXT, Column, Kind
 from workbook.ui.models.display import Tone, alignment, display
@@ -24,6 +25,8 @@ PAGE = 500
 Index = QModelIndex | QPersistentModelIndex
 FetchPage = Callable[[int, int], Sequence[R]]  # (offset, limit) -> rows
 RowId = Callable[[R], int]
+# (row, column key) -> how the cell stands out, if at all
+CellTone = Callable[[R, str], Tone | None]
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -31,7 +34,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self,
         columns: Sequence[Column[R]],
         row_id: RowId[R],
-        tone: Callable[[R], Tone | None] | None = None,
+        tone: CellTone[R] | None = None,
     ) -> None:
         super().__init__()
         self._columns = tuple(columns)
@@ -84,6 +87,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def column_key(self, column: int) -> str:
         return self._columns[column].key
 
+    def column_index(self, key: str) -> int:
+        return next(n for n, column in enumerate(self._columns) if column.key == key)
+
     def column_width(self, column: int) -> int:
         return self._columns[column].width
 
@@ -117,9 +123,8 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
             return str(value)[:1000]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return alignment(column.kind)
-        if role == Qt.ItemDataRole.ForegroundRole and self._tone is not None:
-            tone = self._tone(self._rows[index.row()])
-            return tone.color() if tone else None
+        if role in _TONE_ROLES and self._tone is not None:
+            return _styled(self._tone(self._rows[index.row()], column.key), role)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -137,3 +142,18 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def retranslate(self) -> None:
         if self._columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+
+_TONE_ROLES = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
+
+
+def _styled(tone: Tone | None, role: int) -> Any:
+    if tone is None:
+        return None
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return tone.color()
+    if tone is Tone.muted:  # no longer in play: grey and italic, still readable
+        font = QFont()
+        font.setItalic(True)
+        return font
+    return None

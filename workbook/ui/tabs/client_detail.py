@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from workbook.export.labels import CONTEXT as LABELS
 from workbook.export.labels import label
-from workbook.services.client_shapes import ClientDetail
+from workbook.services.client_shapes import ClientDetail, ClientRow
 from workbook.services.engagement_shapes import EngagementRow
+from workbook.ui.models.display import Tone
 from workbook.ui.widgets import named
 from workbook.ui.widgets.contact_list import ContactList
 
@@ -37,6 +40,7 @@ class ClientDetailPane(QWidget):
         super().__init__()
         self.setObjectName("ClientDetailPane")
         self._client: ClientDetail | None = None
+        self._row: ClientRow | None = None
         self.title = named(QLabel(), "clientTitle")
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.title.setWordWrap(True)
@@ -57,7 +61,10 @@ class ClientDetailPane(QWidget):
             self._labels[key] = label
             self.fields.addRow(label, value)
         self.notes = named(QPlainTextEdit(readOnly=True), "detail_notes")
-        self.notes.setMaximumHeight(140)
+        self.notes.setMaximumHeight(100)
+        # read-only: no frame or field background, so it does not look like something to type in
+        self.notes.setFrameShape(QFrame.Shape.NoFrame)
+        self.notes.viewport().setAutoFillBackground(False)
         self._labels["notes"] = QLabel()
         self.fields.addRow(self._labels["notes"], self.notes)
         self._values["website"].setTextFormat(Qt.TextFormat.RichText)
@@ -144,6 +151,28 @@ class ClientDetailPane(QWidget):
             self.engagements.addItem(self.tr("No engagements yet."))
             self.engagements.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
 
+    def show_feedback(self, row: ClientRow | None) -> None:
+        """How long the client has been silent, against the interval agreed with them."""
+        self._row = row
+        self._show_feedback()
+
+    def _show_feedback(self) -> None:
+        client, row = self._client, self._row
+        label = self._values["interval"]
+        if client is None:
+            return
+        every = self.tr("every %1 days").replace(
+            "%1", QLocale().toString(client.feedback_interval_days)
+        )
+        days = row.feedback_days(date.today()) if row else None
+        if days is None:
+            text = self.tr("%1 · none recorded yet").replace("%1", every)
+        else:
+            text = self.tr("%1 · last %2 days ago").replace("%1", every).replace("%2", str(days))
+        overdue = row is not None and row.feedback_overdue(date.today())
+        label.setText(text + (" – " + self.tr("follow up!") if overdue else ""))
+        label.setStyleSheet(f"color: {Tone.overdue.value};" if overdue else "")
+
     def select_contact(self, contact_id: int) -> None:
         self.contacts.select(contact_id)
 
@@ -153,7 +182,7 @@ class ClientDetailPane(QWidget):
             "address": self.tr("Address:"),
             "website": self.tr("Website:"),
             "tags": self.tr("Tags:"),
-            "interval": self.tr("Feedback every:"),
+            "interval": self.tr("Feedback:"),
             "notes": self.tr("Notes:"),
         }
         for key, text in texts.items():
@@ -185,8 +214,7 @@ class ClientDetailPane(QWidget):
         link = f'<a href="{escape(href)}">{escape(website)}</a>'
         self._values["website"].setText(link if website else dash)
         self._values["tags"].setText(client.tags or dash)
-        days = QLocale().toString(client.feedback_interval_days)
-        self._values["interval"].setText(self.tr("%1 days").replace("%1", days))
+        self._show_feedback()
         self.notes.setPlainText(client.notes)
 
     def _no_contacts_text(self) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -13,6 +14,7 @@ from workbook.export.columns import CLIENT_COLUMNS
 from workbook.services.client_shapes import ClientQuery, ClientRow, ClientSort
 from workbook.services.engagement_shapes import EngagementQuery
 from workbook.ui.engagement.actions import EngagementActions
+from workbook.ui.models.display import Tone
 from workbook.ui.models.table_model import FetchPage
 from workbook.ui.tabs.client_actions import ClientActions
 from workbook.ui.tabs.client_detail import ClientDetailPane
@@ -21,11 +23,19 @@ from workbook.ui.tabs.list_tab import ListTab
 from workbook.ui.widgets import named
 
 
+def _tone(row: ClientRow, column: str) -> Tone | None:
+    if row.archived:
+        return Tone.muted
+    if column == "last_contact" and row.feedback_overdue(date.today()):
+        return Tone.overdue  # silent longer than the interval agreed with this client
+    return None
+
+
 class ClientsTab(ListTab[ClientRow]):
     export_dossier = Signal(int, str)  # client id and name: the window runs the export
 
     def __init__(self, context: TabContext) -> None:
-        super().__init__("clients", context, CLIENT_COLUMNS, lambda row: row.id)
+        super().__init__("clients", context, CLIENT_COLUMNS, lambda row: row.id, _tone)
         self._query = ClientQuery()
         self.client_actions = ClientActions(self, context)
         self.engagement_actions = EngagementActions(self, context)
@@ -106,6 +116,7 @@ class ClientsTab(ListTab[ClientRow]):
         row = self.selected_row()
         workspace = self.context.workspace
         self.detail.show_client(workspace.clients.get(row.id) if row else None)
+        self.detail.show_feedback(row)
         engagements = workspace.engagements.list(EngagementQuery(client_id=row.id)) if row else []
         self.detail.show_engagement_list(engagements)
         self._update_actions()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from workbook.domain.changes import ChangeSet
 from workbook.export.columns import Column
-from workbook.ui.models.table_model import FetchPage, RowTableModel
+from workbook.ui.models.table_model import CellTone, FetchPage, RowTableModel
 from workbook.ui.tabs.context import TabContext
 from workbook.ui.widgets import named
 from workbook.ui.widgets.table_fit import fit_columns
@@ -33,11 +33,11 @@ FILTER_DELAY_MS = 200  # typing pauses this long before the list is queried agai
 
 class ListTab(QWidget, Generic[R]):
     def __init__(self, name: str, context: TabContext, columns: Sequence[Column[R]],
-                 row_id: Callable[[R], int]) -> None:  # fmt: skip
+                 row_id: Callable[[R], int], tone: CellTone[R] | None = None) -> None:  # fmt: skip
         super().__init__()
         self.setObjectName(name)
         self.context = context
-        self.model: RowTableModel[R] = RowTableModel(columns, row_id)
+        self.model: RowTableModel[R] = RowTableModel(columns, row_id, tone)
         self._fitted = False
         self.filter = named(QLineEdit(), f"{name}Filter")
         self.filter.setClearButtonEnabled(True)

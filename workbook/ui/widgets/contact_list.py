@@ -47,7 +47,7 @@ class ContactList(QListWidget):
 
     @staticmethod
     def _card(row: ContactRow) -> str:
-        main = QCoreApplication.translate("ContactList", "main contact")
+        main = QCoreApplication.translate("ContactList", "primary contact")
         lines = [f"{row.name}  ★ {main}" if row.is_primary else row.name]
         lines += [
             " · ".join(part for part in parts if part)

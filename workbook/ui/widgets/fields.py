@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from workbook.domain.validation import FieldError, Problem, ValidationError
 from workbook.export.labels import CONTEXT as LABELS
 from workbook.export.labels import label
+from workbook.ui.i18n import date_format
 
 # QDateEdit cannot be empty; its minimum shown as "–" stands for "no date".
 _NO_DATE = QDate(1900, 1, 1)
@@ -57,10 +58,17 @@ class LineField(Field):
 
 
 class TextField(Field):
-    def __init__(self, key: str, height: int = 80) -> None:
+    """Several lines of text. Short ones keep a fixed height so a dialog of many of them still
+    fits a laptop screen; `grow` (notes) takes what room the dialog has."""
+
+    def __init__(self, key: str, lines: int = 3, *, grow: bool = False) -> None:
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
-        self.edit.setMinimumHeight(height)
+        height = self.edit.fontMetrics().lineSpacing() * lines + 14
+        if grow:
+            self.edit.setMinimumHeight(height)
+        else:
+            self.edit.setFixedHeight(height)
         super().__init__(key, self.edit)
 
     def get(self) -> str:
@@ -139,7 +147,7 @@ class DateField(Field):
         self.edit.setMinimumDate(_NO_DATE)
         self.edit.setSpecialValueText("–")
         self.edit.setDate(_NO_DATE)  # empty until the user picks a date
-        self.edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.edit.setDisplayFormat(date_format())  # as the tables show dates
         super().__init__(key, self.edit)
 
     def get(self) -> date | None:

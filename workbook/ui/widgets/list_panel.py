@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -20,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.export.columns import Column
-from workbook.ui.models.display import Tone
-from workbook.ui.models.table_model import RowTableModel
+from workbook.ui.models.table_model import CellTone, RowTableModel
 from workbook.ui.widgets.table_fit import fit_columns
 
 R = TypeVar("R")
@@ -40,8 +40,9 @@ class ListPanel(QWidget, Generic[R]):
         columns: Sequence[Column[R]],
         row_id: Callable[[R], int],
         *,
-        tone: Callable[[R], Tone | None] | None = None,
+        tone: CellTone[R] | None = None,
         editable: bool = True,
+        stretch: str | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName(name)
@@ -58,7 +59,8 @@ class ListPanel(QWidget, Generic[R]):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self._stretch = stretch  # the column that takes the spare width (else the last)
+        self.view.horizontalHeader().setStretchLastSection(stretch is None)
         self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
@@ -78,6 +80,7 @@ class ListPanel(QWidget, Generic[R]):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
+            button.setAutoDefault(False)  # Enter in a dialog must not add or remove rows
             buttons.addWidget(button)
             button.setVisible(editable)
         buttons.addStretch(1)
@@ -121,6 +124,11 @@ class ListPanel(QWidget, Generic[R]):
 
     def _fit_columns(self) -> None:
         fit_columns(self.view, self.model)  # type: ignore[arg-type]
+        if self._stretch is not None:
+            column = self.model.column_index(self._stretch)
+            self.view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
 
     def _emit(self, signal: SignalInstance) -> None:
         row_id = self.selected_id()
