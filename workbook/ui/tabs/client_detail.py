@@ -90,7 +90,7 @@ class ClientDetailPane(QWidget):
         self.engagements = named(QListWidget(), "clientEngagements")
         self.engagements.setMaximumHeight(110)
         self.engagements.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.engagements.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.engagements.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.engagements.itemActivated.connect(
             lambda item: self.open_engagement.emit(item.data(Qt.ItemDataRole.UserRole))
         )
