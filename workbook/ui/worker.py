@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, SignalInstance
 
 
 class _Signals(QObject):
@@ -23,9 +24,15 @@ class Job(QRunnable):
         try:
             result = self._work()
         except Exception as error:  # reported to the UI, which words it
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal: SignalInstance, value: object) -> None:
+        # The window that asked may have closed while the work ran: then there is nobody to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 def start(

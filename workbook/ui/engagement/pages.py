@@ -85,9 +85,10 @@ class WishesPage(_Page):
         super().__init__(context, engagement_id)
         self.commands = RecordCommands(self, context, wish_kind(self.workspace), wish_texts)
         # Which side a wish is on says want or need; "both" stands on both sides.
-        columns = tuple(column for column in WISH_COLUMNS if column.key != "kind")
-        self.wants = ListPanel("wants", columns, lambda r: r.id)
-        self.needs = ListPanel("needs", columns, lambda r: r.id)
+        # Two lists side by side have little width: the rationale shows in the wish's dialog.
+        columns = tuple(c for c in WISH_COLUMNS if c.key not in ("kind", "rationale"))
+        self.wants = ListPanel("wants", columns, lambda r: r.id, stretch="text")
+        self.needs = ListPanel("needs", columns, lambda r: r.id, stretch="text")
         _wire(self.wants, self.commands, engagement_id, lambda: self._add(WishKind.want))
         _wire(self.needs, self.commands, engagement_id, lambda: self._add(WishKind.need))
         layout = QHBoxLayout(self)
