@@ -592,10 +592,6 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>Beantwortet am</translation>
     </message>
     <message>
-        <source>Want or need</source>
-        <translation>Wunsch oder Bedarf</translation>
-    </message>
-    <message>
         <source>Measure</source>
         <translation>Messgröße</translation>
     </message>
@@ -614,10 +610,6 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>Evidence</source>
         <translation>Nachweis</translation>
-    </message>
-    <message>
-        <source>Estimated hours</source>
-        <translation>Geschätzte Stunden</translation>
     </message>
     <message>
         <source>Requested by</source>

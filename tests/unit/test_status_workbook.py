@@ -196,8 +196,10 @@ def test_engagement_values_match_the_service(exported: Exported) -> None:
 def test_money_hours_and_percent_have_formats(exported: Exported) -> None:
     lines = ReportService(exported.database).scope_items()
     sheet = _openpyxl(exported.english)["Service catalogue"]
+    headers = [cell.value for cell in sheet[1]]
+    hours_column, price_column = headers.index("Hours") + 1, headers.index("Price") + 1
     for index, line in enumerate(lines, 2):
-        hours, price = sheet.cell(index, 6), sheet.cell(index, 7)
+        hours, price = sheet.cell(index, hours_column), sheet.cell(index, price_column)
         if line.price is not None:
             assert price.value == float(line.price)
             assert price.number_format == '#,##0.00 "€"'

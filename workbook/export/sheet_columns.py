@@ -6,19 +6,19 @@ conditional formatting and the reader's filters key on."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
+from workbook.export import agreement_columns as views
 from workbook.export.columns import Column, Kind
 from workbook.services.report_shapes import (
     ChangeLine,
     ClarificationLine,
-    GoalLine,
     JournalLine,
     MilestoneLine,
     OverviewLine,
-    ScopeLine,
     SupportEntryLine,
     SupportPlanLine,
-    WishLine,
 )
 
 OVERVIEW_COLUMNS: tuple[Column[OverviewLine], ...] = (
@@ -65,61 +65,35 @@ CLARIFICATION_COLUMNS: tuple[Column[ClarificationLine], ...] = (
            Kind.date, width=12),
 )  # fmt: skip
 
-WISH_COLUMNS: tuple[Column[WishLine], ...] = (
-    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24),
-    Column("engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"),
-           lambda r: r.engagement_title, width=24),
-    Column("text", QT_TRANSLATE_NOOP("Columns", "Wish"), lambda r: r.text, Kind.long_text,
-           width=40),
-    Column("kind", QT_TRANSLATE_NOOP("Columns", "Want or need"), lambda r: r.kind, Kind.choice,
-           width=14),
-    Column("rationale", QT_TRANSLATE_NOOP("Columns", "Rationale"), lambda r: r.rationale,
-           Kind.long_text, width=40),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.choice,
-           width=12),
-    Column("goal", QT_TRANSLATE_NOOP("Columns", "Goal"), lambda r: r.goal_title, width=24),
+# Wishes, goals and the service catalogue: the engagement editor's own column specs
+# (agreement_columns), read from the report's lines, which carry the same attribute names,
+# after the client and engagement each line belongs to; then what the sheet adds.
+_CLIENT: Column[Any] = Column(
+    "client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24
+)
+_ENGAGEMENT: Column[Any] = Column(
+    "engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"), lambda r: r.engagement_title,
+    width=24,
 )  # fmt: skip
 
-GOAL_COLUMNS: tuple[Column[GoalLine], ...] = (
-    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24),
-    Column("engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"),
-           lambda r: r.engagement_title, width=24),
-    Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, width=28),
-    Column("success_criterion", QT_TRANSLATE_NOOP("Columns", "Success criterion"),
-           lambda r: r.success_criterion, Kind.long_text, width=32),
+WISH_COLUMNS: tuple[Column[Any], ...] = (_CLIENT, _ENGAGEMENT, *views.WISH_COLUMNS)
+
+GOAL_COLUMNS: tuple[Column[Any], ...] = (
+    _CLIENT,
+    _ENGAGEMENT,
+    *views.GOAL_COLUMNS,
     Column("measure", QT_TRANSLATE_NOOP("Columns", "Measure"), lambda r: r.measure, width=20),
-    Column("target_value", QT_TRANSLATE_NOOP("Columns", "Target value"),
-           lambda r: r.target_value, width=14),
-    Column("target_date", QT_TRANSLATE_NOOP("Columns", "Target date"), lambda r: r.target_date,
-           Kind.date, width=12),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.choice,
-           width=12),
     Column("overdue", QT_TRANSLATE_NOOP("Columns", "Overdue"), lambda r: r.overdue,
            Kind.boolean, width=9),
     Column("agreed_on", QT_TRANSLATE_NOOP("Columns", "Agreed on"), lambda r: r.agreed_on,
            Kind.date, width=12),
-    Column("signed_off_by", QT_TRANSLATE_NOOP("Columns", "Signed off by"),
-           lambda r: r.signed_off_by, width=20),
     Column("signed_off_on", QT_TRANSLATE_NOOP("Columns", "Signed off on"),
            lambda r: r.signed_off_on, Kind.date, width=12),
     Column("evidence", QT_TRANSLATE_NOOP("Columns", "Evidence"), lambda r: r.evidence,
            Kind.long_text, width=36),
 )  # fmt: skip
 
-SCOPE_COLUMNS: tuple[Column[ScopeLine], ...] = (
-    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24),
-    Column("engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"),
-           lambda r: r.engagement_title, width=24),
-    Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, width=28),
-    Column("description", QT_TRANSLATE_NOOP("Columns", "Description"),
-           lambda r: r.description, Kind.long_text, width=40),
-    Column("in_scope", QT_TRANSLATE_NOOP("Columns", "In scope"), lambda r: r.in_scope,
-           Kind.boolean, width=9),
-    Column("estimated_hours", QT_TRANSLATE_NOOP("Columns", "Estimated hours"),
-           lambda r: r.estimated_hours, Kind.hours, width=10),
-    Column("price", QT_TRANSLATE_NOOP("Columns", "Price"), lambda r: r.price, Kind.money,
-           width=12),
-)  # fmt: skip
+SCOPE_COLUMNS: tuple[Column[Any], ...] = (_CLIENT, _ENGAGEMENT, *views.SCOPE_COLUMNS)
 
 CHANGE_COLUMNS: tuple[Column[ChangeLine], ...] = (
     Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24),
