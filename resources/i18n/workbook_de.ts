@@ -1281,6 +1281,14 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
         <source>Differs from an earlier row of the same client.</source>
         <translation>Weicht von einer früheren Zeile desselben Kunden ab.</translation>
     </message>
+    <message>
+        <source>This client already has a contact of this name.</source>
+        <translation>Dieser Kunde hat bereits einen Ansprechpartner mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>This entry is already in the journal.</source>
+        <translation>Dieser Eintrag steht bereits im Journal.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -20,7 +20,7 @@ from workbook.export.importing import commit as commit_module
 from workbook.export.importing.commit import ImportResult, ImportService
 from workbook.export.importing.fields import ImportKind, auto_map
 from workbook.export.importing.preview import build_preview
-from workbook.export.importing.problems import ImportProblem, ImportRefused
+from workbook.export.importing.problems import CellProblem, ImportProblem, ImportRefused
 from workbook.export.importing.reading import RawTable, read_sheets, read_table
 from workbook.export.importing.shapes import ImportPreview
 from workbook.export.status_workbook import write_status_workbook
@@ -219,3 +219,15 @@ def _close(copied: datetime | None, original: datetime | None) -> bool:
     if copied is None or original is None:
         return copied is original
     return abs(copied - original) < timedelta(milliseconds=1)
+
+
+def test_importing_the_same_contacts_twice_is_refused_row_by_row(
+    database: Database, clients: ClientService
+) -> None:
+    make_client(clients, "Known KG")
+    table = _table((("Kunde", "Name", "E-Mail"), ("Known KG", "Jürgen Weiß", "jw@known.de")))
+    service = ImportService(database)
+    service.commit(_preview(database, ImportKind.contacts, table))
+    again = _preview(database, ImportKind.contacts, table)
+    assert [error.problem for error in again.rows[0].errors] == [CellProblem.contact_exists]
+    assert _counts(database) == (1, 1, 0)

@@ -43,6 +43,10 @@ def row_problem_text(problem: Problem | CellProblem) -> str:
             "Import", "Several archived clients have this name."),
         CellProblem.conflict: translate(
             "Import", "Differs from an earlier row of the same client."),
+        CellProblem.contact_exists: translate(
+            "Import", "This client already has a contact of this name."),
+        CellProblem.entry_exists: translate(
+            "Import", "This entry is already in the journal."),
     }  # fmt: skip
     return texts[problem]
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from sqlalchemy import select
 from sqlmodel import col
@@ -15,7 +16,7 @@ from workbook.export.importing.problems import CellProblem
 from workbook.export.importing.shapes import ClientRef, ImportPreview
 from workbook.services.unit_of_work import reading
 from workbook.store.database import Database
-from workbook.store.models import Client
+from workbook.store.models import Client, Contact, JournalEntry
 
 
 @dataclass
@@ -24,6 +25,9 @@ class ClientLookup:
     archived: dict[str, list[int]] = field(default_factory=dict)
     pending_active: set[str] = field(default_factory=set)
     pending_archived: Counter[str] = field(default_factory=Counter)
+    # what is already there, so a second import of the same file is refused row by row
+    contacts: set[tuple[int, str]] = field(default_factory=set)  # (client id, folded name)
+    entries: set[tuple[int, date, str]] = field(default_factory=set)  # (client, day, summary)
 
     @classmethod
     def load(cls, database: Database, pending: Sequence[ImportPreview] = ()) -> ClientLookup:
@@ -35,6 +39,14 @@ class ClientLookup:
                     lookup.active[key] = client_id
                 else:
                     lookup.archived.setdefault(key, []).append(client_id)
+            contacts = select(col(Contact.client_id), col(Contact.name))
+            lookup.contacts = {(c, fold(n)) for c, n in session.execute(contacts)}
+            entries = select(
+                col(JournalEntry.client_id),
+                col(JournalEntry.occurred_on),
+                col(JournalEntry.summary),
+            )
+            lookup.entries = {(c, d, fold(s)) for c, d, s in session.execute(entries)}
         for preview in pending:
             for draft in preview.client_drafts():
                 key = fold(draft.client.name)

@@ -174,7 +174,10 @@ def _client_ref(reader: RowReader, lookup: ClientLookup) -> ClientRef:
 
 def _contact_line(reader: RowReader, lookup: ClientLookup) -> ContactLine:
     client = _client_ref(reader, lookup)
-    return ContactLine(client, _contact(reader, primary=reader.flag("primary")))
+    contact = _contact(reader, primary=reader.flag("primary"))
+    if client.id is not None and (client.id, fold(contact.name)) in lookup.contacts:
+        reader.error("name", CellProblem.contact_exists)
+    return ContactLine(client, contact)
 
 
 def _journal_line(reader: RowReader, lookup: ClientLookup) -> JournalLine | None:
@@ -195,4 +198,6 @@ def _journal_line(reader: RowReader, lookup: ClientLookup) -> JournalLine | None
     entry = JournalInput(
         occurred_on, kind, summary, reader.text("details"), satisfaction, follow_up_on, done
     )
+    if client.id is not None and (client.id, occurred_on, fold(summary)) in lookup.entries:
+        reader.error("summary", CellProblem.entry_exists)
     return JournalLine(client, entry)

@@ -35,6 +35,9 @@ class CellProblem(StrEnum):
     unknown_client = "unknown_client"
     ambiguous_client = "ambiguous_client"  # only archived clients of that name, several
     conflict = "conflict"  # differs from an earlier row of the same client
+    # already in the workbook (importing the same file twice must not double anything)
+    contact_exists = "contact_exists"
+    entry_exists = "entry_exists"
 
 
 @dataclass(frozen=True)
