@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.factories import make_client, make_contact
@@ -201,3 +201,38 @@ def test_switch_to_german_relabels_everything(window: MainWindow, qtbot: QtBot) 
     assert window._deps.settings.language == "de"
     window.menus.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "&Clients")
+
+
+def test_silent_clients_are_flagged_and_archived_ones_muted(window: MainWindow) -> None:
+    from datetime import date, timedelta
+
+    from PySide6.QtGui import QColor, QFont
+
+    from workbook.domain.enums import JournalKind
+    from workbook.services.unit_of_work import writing
+    from workbook.store.models import JournalEntry
+
+    assert window.database is not None
+    clients = window.database.workspace.clients
+    silent = make_client(clients, "Stille GmbH", feedback_interval_days=14)
+    recent = make_client(clients, "Rege AG", feedback_interval_days=14)
+    old = make_client(clients, "Alt KG")
+    clients.archive(old)
+    with writing(window.database.database) as session:
+        for client_id, days in ((silent, 40), (recent, 3)):
+            session.add(JournalEntry(client_id=client_id, kind=JournalKind.call,
+                                     occurred_on=date.today() - timedelta(days=days)))  # fmt: skip
+    tab = _tab(window)
+    tab.show_archived.setChecked(True)
+    model = tab.model
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    last = model.column_index("last_contact")
+    red = model.index(rows["Stille GmbH"], last).data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(red, QColor)
+    assert red.name() == "#b3261e"
+    assert model.index(rows["Rege AG"], last).data(Qt.ItemDataRole.ForegroundRole) is None
+    font = model.index(rows["Alt KG"], 0).data(Qt.ItemDataRole.FontRole)
+    assert isinstance(font, QFont)
+    assert font.italic()
+    tab.select(silent)
+    assert "follow up!" in tab.detail.findChild(QLabel, "detail_interval").text()
