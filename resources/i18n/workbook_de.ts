@@ -1886,7 +1886,7 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <name>ScopePage</name>
     <message>
         <source>%1 h of %2 h budget</source>
-        <translation>%1 Std. von %2 Std. Budget</translation>
+        <translation>%1 h von %2 h Budget</translation>
     </message>
     <message>
         <source>%1 of %2 fixed price</source>

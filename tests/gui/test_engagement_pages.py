@@ -140,7 +140,7 @@ def test_service_catalogue_sums_against_budget(
     on_dialog(exclusion)
     editor.scope.panel.add_button.click()
     assert editor.scope.panel.model.rowCount() == 2
-    assert editor.scope.panel.footer.text() == "In scope: 24.00 h · 2,880.00 EUR"
+    assert editor.scope.panel.footer.text() == "In scope: 24.0 h · 2,880.00 EUR"
 
 
 def test_decline_needs_a_reason(

@@ -179,10 +179,10 @@ class ScopePage(_Page):
         self.panel.set_rows(self.workspace.agreements.scope_items(self.engagement_id))
         totals = self.workspace.agreements.scope_totals(self.engagement_id)
         currency = self.workspace.engagements.get(self.engagement_id).currency
-        hours = _number(totals.hours) + " h"
+        hours = _number(totals.hours, 1) + " h"  # as the Hours column shows them
         if totals.budget_hours is not None:
-            hours = self.tr("%1 h of %2 h budget").replace("%1", _number(totals.hours))
-            hours = hours.replace("%2", _number(totals.budget_hours))
+            hours = self.tr("%1 h of %2 h budget").replace("%1", _number(totals.hours, 1))
+            hours = hours.replace("%2", _number(totals.budget_hours, 1))
         money = f"{_number(totals.price)} {currency}"
         if totals.fixed_price is not None:
             money = self.tr("%1 of %2 fixed price").replace("%1", money)
@@ -206,8 +206,8 @@ class ScopePage(_Page):
         self.reload()
 
 
-def _number(value: Decimal) -> str:
-    return QLocale().toString(float(value), "f", 2)
+def _number(value: Decimal, places: int = 2) -> str:
+    return QLocale().toString(float(value), "f", places)
 
 
 class HistoryPage(_Page):
