@@ -74,9 +74,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["client_id"], ["client.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("contact", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_contact_client_id"), ["client_id"], unique=False)
-
+    _indexes("contact", "client_id")
     op.create_table(
         "engagement",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -102,16 +100,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["client_id"], ["client.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("engagement", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_engagement_billing_model"), ["billing_model"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_engagement_client_id"), ["client_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_engagement_self_sufficient_on"), ["self_sufficient_on"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_engagement_status"), ["status"], unique=False)
-
+    _indexes("engagement", "billing_model", "client_id", "self_sufficient_on", "status")
     op.create_table(
         "change_request",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -136,16 +125,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["requested_by_id"], ["contact.id"], ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("change_request", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_change_request_engagement_id"), ["engagement_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_change_request_kind"), ["kind"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_change_request_requested_by_id"), ["requested_by_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_change_request_status"), ["status"], unique=False)
-
+    _indexes("change_request", "engagement_id", "kind", "requested_by_id", "status")
     op.create_table(
         "clarification_answer",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -162,14 +142,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("engagement_id", "question_id"),
     )
-    with op.batch_alter_table("clarification_answer", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_clarification_answer_engagement_id"), ["engagement_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_clarification_answer_question_id"), ["question_id"], unique=False
-        )
-
+    _indexes("clarification_answer", "engagement_id", "question_id")
     op.create_table(
         "goal",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -190,13 +163,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["signed_off_by_id"], ["contact.id"], ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("goal", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_goal_engagement_id"), ["engagement_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_goal_signed_off_by_id"), ["signed_off_by_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_goal_status"), ["status"], unique=False)
-
+    _indexes("goal", "engagement_id", "signed_off_by_id", "status")
     op.create_table(
         "journal_entry",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -215,19 +182,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["engagement_id"], ["engagement.id"], ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("journal_entry", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_journal_entry_client_id"), ["client_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_journal_entry_engagement_id"), ["engagement_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_journal_entry_follow_up_on"), ["follow_up_on"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_journal_entry_kind"), ["kind"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_journal_entry_occurred_on"), ["occurred_on"], unique=False
-        )
-
+    _indexes("journal_entry", "client_id", "engagement_id", "follow_up_on", "kind", "occurred_on")
     op.create_table(
         "milestone",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -249,18 +204,15 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["signed_off_by_id"], ["contact.id"], ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("milestone", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_milestone_engagement_id"), ["engagement_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_milestone_method"), ["method"], unique=False)
-        batch_op.create_index(batch_op.f("ix_milestone_planned_on"), ["planned_on"], unique=False)
-        batch_op.create_index(batch_op.f("ix_milestone_receiver_id"), ["receiver_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_milestone_signed_off_by_id"), ["signed_off_by_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_milestone_status"), ["status"], unique=False)
-
+    _indexes(
+        "milestone",
+        "engagement_id",
+        "method",
+        "planned_on",
+        "receiver_id",
+        "signed_off_by_id",
+        "status",
+    )
     op.create_table(
         "scope_item",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -276,11 +228,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["engagement_id"], ["engagement.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("scope_item", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_scope_item_engagement_id"), ["engagement_id"], unique=False
-        )
-
+    _indexes("scope_item", "engagement_id")
     op.create_table(
         "status_change",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -295,15 +243,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["engagement_id"], ["engagement.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("status_change", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_status_change_engagement_id"), ["engagement_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_status_change_from_status"), ["from_status"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_status_change_to_status"), ["to_status"], unique=False)
-
+    _indexes("status_change", "engagement_id", "from_status", "to_status")
     op.create_table(
         "support_plan",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -328,14 +268,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["engagement_id"], ["engagement.id"], ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("support_plan", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_support_plan_client_id"), ["client_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_support_plan_engagement_id"), ["engagement_id"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_support_plan_period"), ["period"], unique=False)
-        batch_op.create_index(batch_op.f("ix_support_plan_status"), ["status"], unique=False)
-
+    _indexes("support_plan", "client_id", "engagement_id", "period", "status")
     op.create_table(
         "support_entry",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -349,13 +282,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["plan_id"], ["support_plan.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("support_entry", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_support_entry_kind"), ["kind"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_support_entry_occurred_on"), ["occurred_on"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_support_entry_plan_id"), ["plan_id"], unique=False)
-
+    _indexes("support_entry", "kind", "occurred_on", "plan_id")
     op.create_table(
         "wish",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -371,98 +298,28 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["goal_id"], ["goal.id"], ondelete="SET NULL"),
         sa.PrimaryKeyConstraint("id"),
     )
-    with op.batch_alter_table("wish", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_wish_engagement_id"), ["engagement_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_wish_goal_id"), ["goal_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_wish_kind"), ["kind"], unique=False)
-        batch_op.create_index(batch_op.f("ix_wish_status"), ["status"], unique=False)
+    _indexes("wish", "engagement_id", "goal_id", "kind", "status")
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("wish", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_wish_status"))
-        batch_op.drop_index(batch_op.f("ix_wish_kind"))
-        batch_op.drop_index(batch_op.f("ix_wish_goal_id"))
-        batch_op.drop_index(batch_op.f("ix_wish_engagement_id"))
-
+    # Dropping a table drops its indexes with it.
     op.drop_table("wish")
-    with op.batch_alter_table("support_entry", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_support_entry_plan_id"))
-        batch_op.drop_index(batch_op.f("ix_support_entry_occurred_on"))
-        batch_op.drop_index(batch_op.f("ix_support_entry_kind"))
-
     op.drop_table("support_entry")
-    with op.batch_alter_table("support_plan", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_support_plan_status"))
-        batch_op.drop_index(batch_op.f("ix_support_plan_period"))
-        batch_op.drop_index(batch_op.f("ix_support_plan_engagement_id"))
-        batch_op.drop_index(batch_op.f("ix_support_plan_client_id"))
-
     op.drop_table("support_plan")
-    with op.batch_alter_table("status_change", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_status_change_to_status"))
-        batch_op.drop_index(batch_op.f("ix_status_change_from_status"))
-        batch_op.drop_index(batch_op.f("ix_status_change_engagement_id"))
-
     op.drop_table("status_change")
-    with op.batch_alter_table("scope_item", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_scope_item_engagement_id"))
-
     op.drop_table("scope_item")
-    with op.batch_alter_table("milestone", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_milestone_status"))
-        batch_op.drop_index(batch_op.f("ix_milestone_signed_off_by_id"))
-        batch_op.drop_index(batch_op.f("ix_milestone_receiver_id"))
-        batch_op.drop_index(batch_op.f("ix_milestone_planned_on"))
-        batch_op.drop_index(batch_op.f("ix_milestone_method"))
-        batch_op.drop_index(batch_op.f("ix_milestone_engagement_id"))
-
     op.drop_table("milestone")
-    with op.batch_alter_table("journal_entry", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_journal_entry_occurred_on"))
-        batch_op.drop_index(batch_op.f("ix_journal_entry_kind"))
-        batch_op.drop_index(batch_op.f("ix_journal_entry_follow_up_on"))
-        batch_op.drop_index(batch_op.f("ix_journal_entry_engagement_id"))
-        batch_op.drop_index(batch_op.f("ix_journal_entry_client_id"))
-
     op.drop_table("journal_entry")
-    with op.batch_alter_table("goal", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_goal_status"))
-        batch_op.drop_index(batch_op.f("ix_goal_signed_off_by_id"))
-        batch_op.drop_index(batch_op.f("ix_goal_engagement_id"))
-
     op.drop_table("goal")
-    with op.batch_alter_table("clarification_answer", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_clarification_answer_question_id"))
-        batch_op.drop_index(batch_op.f("ix_clarification_answer_engagement_id"))
-
     op.drop_table("clarification_answer")
-    with op.batch_alter_table("change_request", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_change_request_status"))
-        batch_op.drop_index(batch_op.f("ix_change_request_requested_by_id"))
-        batch_op.drop_index(batch_op.f("ix_change_request_kind"))
-        batch_op.drop_index(batch_op.f("ix_change_request_engagement_id"))
-
     op.drop_table("change_request")
-    with op.batch_alter_table("engagement", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_engagement_status"))
-        batch_op.drop_index(batch_op.f("ix_engagement_self_sufficient_on"))
-        batch_op.drop_index(batch_op.f("ix_engagement_client_id"))
-        batch_op.drop_index(batch_op.f("ix_engagement_billing_model"))
-
     op.drop_table("engagement")
-    with op.batch_alter_table("contact", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_contact_client_id"))
-
     op.drop_table("contact")
-    with op.batch_alter_table("client", schema=None) as batch_op:
-        batch_op.drop_index(
-            "ux_client_active_name",
-            sqlite_where=sa.text("archived_at IS NULL"),
-            postgresql_where=sa.text("archived_at IS NULL"),
-        )
-        batch_op.drop_index(batch_op.f("ix_client_name_key"))
-        batch_op.drop_index(batch_op.f("ix_client_archived_at"))
-
     op.drop_table("client")
     op.drop_table("clarification_question")
+
+
+def _indexes(table: str, *columns: str) -> None:
+    """The plain one-column indexes SQLModel names ix_<table>_<column>."""
+    for column in columns:
+        op.create_index(f"ix_{table}_{column}", table, [column], unique=False)
