@@ -49,7 +49,7 @@ def test_dossier_in_german(
     tab = demo_window.clients_tab
     assert tab is not None
     tab.reload()
-    row = tab.selected_client()
+    row = tab.selected_row()
     assert row is not None
     target = tmp_path / "Dossier"  # the runner adds .xlsx
     _save_as(monkeypatch, target)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 
 from workbook.domain.changes import Entity
 from workbook.domain.validation import ValidationError
@@ -69,6 +69,3 @@ class OverviewPage(_Page):
         self.save_button.setToolTip(self.tr("Save the overview (Ctrl+S)"))
         self.revert_button.setText(self.tr("Re&vert"))
         self.reload()
-
-    def focus_widget(self) -> QWidget:
-        return self.form.field("title").widget

@@ -84,9 +84,6 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def row_of(self, row_id: int) -> int | None:
         return next((n for n, r in enumerate(self._rows) if self._row_id(r) == row_id), None)
 
-    def column_key(self, column: int) -> str:
-        return self._columns[column].key
-
     def column_index(self, key: str) -> int:
         return next(n for n, column in enumerate(self._columns) if column.key == key)
 

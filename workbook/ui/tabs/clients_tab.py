@@ -109,9 +109,6 @@ class ClientsTab(ListTab[ClientRow]):
         )
         self.reload()
 
-    def selected_client(self) -> ClientRow | None:
-        return self.selected_row()
-
     def selection_changed(self) -> None:
         row = self.selected_row()
         workspace = self.context.workspace
