@@ -87,6 +87,10 @@
         <translation>%1 von %2 Pflichtfragen beantwortet (%3 %)</translation>
     </message>
     <message>
+        <source>(same text as on the Overview page)</source>
+        <translation>(derselbe Text wie auf der Seite „Übersicht“)</translation>
+    </message>
+    <message>
         <source>(no longer asked)</source>
         <translation>(wird nicht mehr gestellt)</translation>
     </message>

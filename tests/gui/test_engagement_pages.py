@@ -191,3 +191,27 @@ def test_catalogue_question_added_and_deactivated_keeps_answers(
     assert answers[added.id] == "Frau Größl"
     assert not workspace.clarification.question(added.id).active
     catalogue.close()
+
+
+def test_subject_typed_on_the_overview_answers_its_question(
+    editor: EngagementEditor, workspace: Workspace, qtbot: QtBot
+) -> None:
+    subject = editor.overview.form.field("subject").widget
+    assert isinstance(subject, QPlainTextEdit)
+    subject.setFocus()
+    type_text(qtbot, subject, "Eingangsrechnungen für drei Standorte")
+    before = editor.clarification.completeness.value()
+    editor.tabs.setCurrentWidget(editor.clarification)  # leaving the page saves it
+    question = next(
+        row.question
+        for row in workspace.clarification.answers(editor.engagement_id)
+        if row.question.key == "subject.work"
+    )
+    answer = editor.clarification.editors[question.id]
+    assert answer.toPlainText() == "Eingangsrechnungen für drei Standorte"
+    assert editor.clarification.completeness.value() == before + 1
+    answer.setPlainText("Nur die Zentrale")
+    editor.clarification.commit(question.id)
+    assert workspace.engagements.get(editor.engagement_id).subject == "Nur die Zentrale"
+    editor.tabs.setCurrentWidget(editor.overview)
+    assert subject.toPlainText() == "Nur die Zentrale"

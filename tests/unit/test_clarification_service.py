@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -178,3 +179,26 @@ def test_unknown_rows_are_not_found(
         clarification.set_answer(engagement_id, 10_000, "x")
     with pytest.raises(NotFound):
         clarification.set_active(10_000, False)
+
+
+def test_overview_texts_and_their_questions_are_one_text(database) -> None:  # type: ignore[no-untyped-def]
+    from tests.engagement_factories import make_engagement
+    from tests.factories import make_client
+    from workbook.services.clarification import ClarificationService
+    from workbook.services.clients import ClientService
+    from workbook.services.engagements import EngagementService
+
+    clients, engagements = ClientService(database), EngagementService(database)
+    clarification = ClarificationService(database)
+    clarification.ensure_seeded()
+    engagement = make_engagement(engagements, make_client(clients), subject="Rechnungseingang")
+    answers = {row.question.key: row for row in clarification.answers(engagement)}
+    assert answers["subject.work"].answer == "Rechnungseingang"  # counted as answered too
+    before = clarification.completeness(engagement).answered_required
+    clarification.set_answer(engagement, answers["goal.statement"].question.id, "Skonto nutzen")
+    assert engagements.get(engagement).goal_statement == "Skonto nutzen"
+    assert clarification.completeness(engagement).answered_required == before + 1
+    data = engagements.get(engagement).as_input()
+    engagements.update(engagement, dataclasses.replace(data, subject=""))
+    answers = {row.question.key: row for row in clarification.answers(engagement)}
+    assert answers["subject.work"].answer == ""

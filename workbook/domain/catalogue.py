@@ -218,3 +218,14 @@ CATALOGUE: tuple[SeedQuestion, ...] = (
         True,
     ),
 )
+
+
+# The Overview page's texts are the answers to these questions (question key -> Engagement
+# field): one text in two places, so the consultant never writes the subject or the goal twice
+# and the completeness counts what the Overview already says.
+OVERVIEW_ANSWERS: dict[str, str] = {
+    "subject.work": "subject",
+    "goal.statement": "goal_statement",
+    "goal.benefit": "sense_and_benefit",
+    "approach.path": "approach",
+}

@@ -12,6 +12,7 @@ from sqlmodel import Session, col
 from workbook.domain.catalogue import SECTION_ORDER
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.domain.validation import FieldError, Problem, ValidationError
+from workbook.services.answers import answer_to_overview, write_answer
 from workbook.services.catalogue import ensure_catalogue
 from workbook.services.clients import NotFound
 from workbook.services.engagement_shapes import AnswerRow, Completeness, QuestionInput, QuestionRow
@@ -91,24 +92,10 @@ class ClarificationService:
         """Blank text removes the answer. Undo passes the old answered_on as today."""
         text = text.strip()
         with writing(self._db) as session:
-            engagement_or_raise(session, engagement_id)
-            _question(session, question_id)
-            found = session.execute(
-                select(ClarificationAnswer).where(
-                    col(ClarificationAnswer.engagement_id) == engagement_id,
-                    col(ClarificationAnswer.question_id) == question_id,
-                )
-            ).scalar_one_or_none()
-            if not text:
-                if found is not None:
-                    session.delete(found)
-                return _ANSWERED
-            if found is None:
-                found = ClarificationAnswer(engagement_id=engagement_id, question_id=question_id)
-                session.add(found)
-            found.answer = text
-            found.answered_on = today or date.today()
-            found.updated_at = utc_now()
+            engagement = engagement_or_raise(session, engagement_id)
+            question = _question(session, question_id)
+            write_answer(session, engagement_id, question_id, text, today or date.today())
+            answer_to_overview(session, engagement, question, text)
             return _ANSWERED
 
     # -- the catalogue -----------------------------------------------------------------------

@@ -76,14 +76,14 @@ def _next_ids(session: Session) -> dict[str, int]:
     }
 
 
-def _questions(session: Session) -> tuple[tuple[int, bool], ...]:
+def _questions(session: Session) -> tuple[tuple[int, bool, str], ...]:
     statement = (
-        select(ClarificationQuestion.id, ClarificationQuestion.required)
+        select(ClarificationQuestion.id, ClarificationQuestion.required, ClarificationQuestion.key)
         .where(col(ClarificationQuestion.active))
         .order_by(col(ClarificationQuestion.position))
     )
     rows = session.exec(statement).all()
-    return tuple((qid, required) for qid, required in rows if qid is not None)
+    return tuple((qid, required, key) for qid, required, key in rows if qid is not None)
 
 
 def _insert(session: Session, rows: DemoRows, counts: dict[str, int]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
+from workbook.domain.catalogue import OVERVIEW_ANSWERS
 from workbook.domain.enums import BillingModel, EngagementStatus, GoalStatus, WishStatus
 from workbook.services import demo_work_text as text
 from workbook.services.demo_delivery import add_delivery, round_to
@@ -62,7 +63,9 @@ def add_engagement(rows: DemoRows, party: Party, status: EngagementStatus) -> in
     )
     _add_history(rows, plan)
     goals = _add_goals(rows, party, plan)
-    _add_answers(rows, plan)
+    overview = {"subject": subject, "goal_statement": goal, "sense_and_benefit": benefit,
+                "approach": approach}  # fmt: skip
+    _add_answers(rows, plan, overview)
     _add_wishes(rows, plan, goals)
     _add_scope(rows, plan)
     add_delivery(rows, party, plan)
@@ -133,15 +136,17 @@ def _add_history(rows: DemoRows, plan: Plan) -> None:
         )
 
 
-def _add_answers(rows: DemoRows, plan: Plan) -> None:
-    """Complete on required questions from acceptance on, unless accepted by override."""
+def _add_answers(rows: DemoRows, plan: Plan, overview: dict[str, str]) -> None:
+    """Complete on required questions from acceptance on, unless accepted by override. The
+    questions the Overview answers carry its texts, as the services keep them."""
     complete = plan.stage >= 2 and not plan.override
     chance = 0.15 if plan.stage == 0 else 0.5
     answered_on = plan.days[min(1, len(plan.days) - 1)]
     skipped_one = False
-    for question_id, required in rows.questions:
-        answered = (required and complete) or rows.rng.random() < chance
-        if plan.override and required and not skipped_one:
+    for question_id, required, key in rows.questions:
+        linked = OVERVIEW_ANSWERS.get(key)
+        answered = bool(linked) or (required and complete) or rows.rng.random() < chance
+        if plan.override and required and not linked and not skipped_one:
             answered, skipped_one = False, True  # the gap the override papered over
         if answered:
             rows.add(
@@ -149,7 +154,7 @@ def _add_answers(rows: DemoRows, plan: Plan) -> None:
                 answered_on,
                 engagement_id=plan.id,
                 question_id=question_id,
-                answer=rows.rng.choice(text.ANSWERS),
+                answer=overview[linked] if linked else rows.rng.choice(text.ANSWERS),
                 answered_on=answered_on,
             )
 

@@ -31,7 +31,8 @@ class DemoRows:
     rng: random.Random
     today: date
     next_ids: dict[str, int]
-    questions: tuple[tuple[int, bool], ...]  # active clarification questions: (id, required)
+    # active clarification questions: (id, required, key)
+    questions: tuple[tuple[int, bool, str], ...]
     rows: defaultdict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     turns: Counter[str] = field(default_factory=Counter)
 

@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlmodel import Session, col
 
+from workbook.domain.catalogue import OVERVIEW_ANSWERS
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.domain.enums import BillingModel, EngagementStatus
 from workbook.domain.status_flow import (
@@ -18,6 +19,7 @@ from workbook.domain.status_flow import (
     acceptance_gaps,
     check_transition,
 )
+from workbook.services.answers import overview_to_answers
 from workbook.services.clients import NotFound
 from workbook.services.engagement_checks import clean_engagement, validate_engagement
 from workbook.services.engagement_queries import (
@@ -104,17 +106,22 @@ class EngagementService:
             engagement = Engagement(id=engagement_id, **_values(data))
             session.add(engagement)
             session.flush()
-            return ChangeSet.of(Entity.engagement, Entity.client, created_id=engagement.id)
+            overview_to_answers(session, engagement, set(OVERVIEW_ANSWERS.values()), date.today())
+            return ChangeSet.of(
+                Entity.engagement, Entity.client, Entity.clarification, created_id=engagement.id
+            )
 
     def update(self, engagement_id: int, data: EngagementInput) -> ChangeSet:
         data = clean_engagement(data)
         with writing(self._db) as session:
             engagement = engagement_or_raise(session, engagement_id)
             validate_engagement(session, data, current_client_id=engagement.client_id)
+            changed = {k for k, v in _values(data).items() if getattr(engagement, k) != v}
             for key, value in _values(data).items():
                 setattr(engagement, key, value)
             engagement.updated_at = utc_now()
-            return ChangeSet.of(Entity.engagement, Entity.client)
+            overview_to_answers(session, engagement, changed, date.today())
+            return ChangeSet.of(Entity.engagement, Entity.client, Entity.clarification)
 
     def erase(self, engagement_id: int) -> ChangeSet:
         """Deletes the engagement with everything hanging on it; used to undo a create."""

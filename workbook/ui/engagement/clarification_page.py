@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.domain.catalogue import OVERVIEW_ANSWERS
 from workbook.domain.changes import Entity
 from workbook.services.engagement_shapes import AnswerRow, QuestionRow
 from workbook.ui.engagement.pages import _Page
@@ -106,6 +107,8 @@ class ClarificationPage(_Page):
                 heading.setStyleSheet("font-weight: 600; font-size: 11pt; margin-top: 8px;")
                 layout.addWidget(heading)
             text = question_text(question) + (" *" if question.required else "")
+            if question.key in OVERVIEW_ANSWERS:
+                text += " " + self.tr("(same text as on the Overview page)")
             if not question.active:
                 text += " " + self.tr("(no longer asked)")
             label = QLabel(text)

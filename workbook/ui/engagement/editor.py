@@ -58,7 +58,7 @@ class EngagementEditor(QDialog):
         self.tabs.setObjectName("engagementPages")
         for page in self.pages:
             self.tabs.addTab(page, "")
-        self.tabs.currentChanged.connect(lambda _: self.clarification.commit_all())
+        self.tabs.currentChanged.connect(self._page_changed)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         header = QHBoxLayout()
@@ -73,6 +73,13 @@ class EngagementEditor(QDialog):
         self._context.data_changed.connect(self._refresh)
         self.retranslate()
         self.resize(980, 720)
+
+    def _page_changed(self) -> None:
+        """Leaving a page keeps what was typed there: both pages share the subject, goal,
+        benefit and approach texts, so neither may overwrite the other's unsaved typing."""
+        self.clarification.commit_all()
+        if not self.overview.save():
+            self.tabs.setCurrentWidget(self.overview)  # its problems are shown at the fields
 
     def _add_undo_shortcuts(self) -> None:
         # The main window's Edit menu is unreachable while this dialog is modal.

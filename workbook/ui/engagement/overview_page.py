@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 
-from workbook.domain.changes import Entity
+from workbook.domain.changes import ChangeSet, Entity
 from workbook.domain.validation import ValidationError
 from workbook.services.engagement_shapes import EngagementInput
 from workbook.ui.engagement.actions import EngagementActions
@@ -50,7 +50,20 @@ class OverviewPage(_Page):
         self.retranslate()
 
     def reload(self) -> None:
-        self.form.fill(self.workspace.engagements.get(self.engagement_id))
+        self._shown = self.workspace.engagements.get(self.engagement_id)
+        self.form.fill(self._shown)
+
+    def refresh(self, changes: ChangeSet) -> None:
+        """Follow the database (undo, answers given on the Clarification page), but never over
+        typing that is not saved yet."""
+        if changes.touches(*self.entities) and not self._edited():
+            self.reload()
+
+    def _edited(self) -> bool:
+        try:
+            return self.form.value() != self._shown.as_input()
+        except ValidationError:  # something unreadable is typed: certainly edited
+            return True
 
     def save(self) -> bool:
         """True when saved (or nothing changed); False shows the problems at the fields."""
@@ -58,6 +71,7 @@ class OverviewPage(_Page):
             data = self.form.value()
             if data != self.workspace.engagements.get(self.engagement_id).as_input():
                 self._actions.update(self.engagement_id, data)
+                self.reload()  # shows the saved (cleaned) values; nothing is pending now
         except ValidationError as refused:
             self.form.show_problems(refused.by_field())
             return False
