@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
@@ -105,7 +106,15 @@ class ClientDetailPane(QWidget):
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        # Nothing selected: one hint instead of a pane of empty, greyed-out fields.
+        self.body = QWidget()
+        self.hint = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "detailHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        self.pages = QStackedLayout(self)
+        self.pages.addWidget(self.body)
+        self.pages.addWidget(self.hint)
+        layout = QVBoxLayout(self.body)
         layout.addWidget(self.title)
         layout.addWidget(self.badge)
         layout.addLayout(self.fields)
@@ -123,7 +132,7 @@ class ClientDetailPane(QWidget):
 
     def show_client(self, client: ClientDetail | None) -> None:
         self._client = client
-        self.setEnabled(client is not None)
+        self.pages.setCurrentWidget(self.body if client is not None else self.hint)
         self.title.setText(client.name if client else "")
         self.badge.setVisible(bool(client and client.archived_at))
         if client is not None:
@@ -136,7 +145,6 @@ class ClientDetailPane(QWidget):
         self.contacts.show_contacts(rows)
         self.contacts.setVisible(bool(rows))
         self.no_contacts.setVisible(not rows)
-        self.no_contacts.setText(self._no_contacts_text())
         self._update_buttons()
 
     def show_engagement_list(self, rows: Sequence[EngagementRow]) -> None:
@@ -191,7 +199,8 @@ class ClientDetailPane(QWidget):
         self.contacts_heading.setText(self.tr("Contacts"))
         self.engagements_heading.setText(self.tr("Engagements"))
         self.all_engagements.setText(self.tr("Show in Engagements tab"))
-        self.no_contacts.setText(self._no_contacts_text())
+        self.no_contacts.setText(self.tr("No contacts yet. Add the people you work with."))
+        self.hint.setText(self.tr("Select a client to see its details and contacts."))
         # Short labels: they sit right under the "Contacts" heading.
         self.add_button.setText(self.tr("&Add…"))
         self.edit_button.setText(self.tr("Edit…"))
@@ -216,11 +225,6 @@ class ClientDetailPane(QWidget):
         self._values["tags"].setText(client.tags or dash)
         self._show_feedback()
         self.notes.setPlainText(client.notes)
-
-    def _no_contacts_text(self) -> str:
-        if self._client is None:
-            return self.tr("Select a client to see its details and contacts.")
-        return self.tr("No contacts yet. Add the people you work with.")
 
     def _emit(self, signal: SignalInstance) -> None:
         contact_id = self.contacts.selected_id()
