@@ -21,6 +21,7 @@ from workbook.ui.undo import run, run_create
 if TYPE_CHECKING:
     from workbook.services.engagements import EngagementService
 
+# A consultant has tens to hundreds of clients; the choosers list this many at most.
 CLIENT_CHOICES = 2000
 
 
