@@ -85,10 +85,12 @@ class ClientsTab(ListTab[ClientRow]):
     # -- data --------------------------------------------------------------------------------
 
     def refresh(self, changes: ChangeSet) -> None:
-        if changes.touches(
-            Entity.client, Entity.contact, Entity.engagement, Entity.journal, Entity.clarification
-        ):
+        if changes.touches(Entity.client, Entity.contact, Entity.engagement, Entity.journal):
             self.reload()
+        elif changes.touches(Entity.clarification):
+            # Only the pane shows clarification (completeness per engagement); the list does
+            # not, so an answer does not re-query 200k rows.
+            self.selection_changed()
 
     def fetch(self) -> FetchPage[ClientRow]:
         query, clients = self._query, self.context.workspace.clients
