@@ -7,7 +7,7 @@ def _run() -> int:
     from workbook import CLI_COMMANDS
 
     if len(sys.argv) > 1 and sys.argv[1] in CLI_COMMANDS:
-        from workbook.cli import main as cli_main
+        from workbook.cli.main import main as cli_main
 
         return cli_main(sys.argv[1:])
     # The app imports Qt; the command line above never does.

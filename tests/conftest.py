@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from workbook.services.clients import ClientService
+from workbook.services.clients.service import ClientService
 from workbook.store.database import Database, open_database
 
 

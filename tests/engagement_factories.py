@@ -5,10 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from workbook.domain.enums import EngagementStatus, GoalStatus
-from workbook.services.agreements import AgreementService
-from workbook.services.clarification import ClarificationService
-from workbook.services.engagement_shapes import EngagementInput, GoalInput
-from workbook.services.engagements import EngagementService
+from workbook.services.agreements.service import AgreementService
+from workbook.services.clarification.service import ClarificationService
+from workbook.services.engagements.service import EngagementService
+from workbook.services.engagements.shapes import EngagementInput, GoalInput
 
 
 def make_engagement(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from workbook.services.client_shapes import ClientInput, ContactInput
-from workbook.services.clients import ClientService
+from workbook.services.clients.service import ClientService
+from workbook.services.clients.shapes import ClientInput, ContactInput
 
 
 def make_client(clients: ClientService, name: str = "Müller & Söhne GmbH", **fields: object) -> int:

@@ -14,17 +14,17 @@ from PySide6.QtCore import QLockFile, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from workbook import APP_ID, APP_NAME, __version__
-from workbook.ui.i18n import LANGUAGES, Translations, system_language
-from workbook.ui.lock import acquire
-from workbook.ui.main_window import MainWindow, WindowDeps
-from workbook.ui.settings import Settings
-from workbook.ui.tabs.context import Workspace
+from workbook import APP_ID, APP_NAME, RESOURCES, __version__
+from workbook.ui.common.context import Workspace
+from workbook.ui.common.i18n import LANGUAGES, Translations, system_language
+from workbook.ui.shell.lock import acquire
+from workbook.ui.shell.main_window import MainWindow, WindowDeps
+from workbook.ui.shell.settings import Settings
 
 if TYPE_CHECKING:
     from workbook.store.database import Database
 
-ICON = Path(__file__).resolve().parents[1] / "resources" / "icons" / "app.svg"
+ICON = RESOURCES / "icons" / "app.svg"
 
 
 @dataclass
@@ -57,10 +57,10 @@ def open_workspace(path: Path) -> OpenedDatabase:
 
 
 def _workspace(database: Database) -> Workspace:
-    from workbook.services.agreements import AgreementService
-    from workbook.services.clarification import ClarificationService
-    from workbook.services.clients import ClientService
-    from workbook.services.engagements import EngagementService
+    from workbook.services.agreements.service import AgreementService
+    from workbook.services.clarification.service import ClarificationService
+    from workbook.services.clients.service import ClientService
+    from workbook.services.engagements.service import EngagementService
 
     clarification = ClarificationService(database)
     clarification.ensure_seeded()  # a new workbook starts with the question catalogue

@@ -146,7 +146,7 @@
         <translation>Ansprechpartner entfernen</translation>
     </message>
     <message>
-        <source>Remove %1 from this client's contacts?</source>
+        <source>Remove %1 from this client&apos;s contacts?</source>
         <translation>%1 aus den Ansprechpartnern dieses Kunden entfernen?</translation>
     </message>
     <message>
@@ -319,7 +319,7 @@
         <translation>Akte e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Export this client's dossier as an Excel workbook (Ctrl+Shift+E)</source>
+        <source>Export this client&apos;s dossier as an Excel workbook (Ctrl+Shift+E)</source>
         <translation>Die Kundenakte als Excel-Arbeitsmappe exportieren (Strg+Umschalt+E)</translation>
     </message>
     <message>
@@ -787,7 +787,7 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <source>&amp;The client's main person</source>
+        <source>&amp;The client&apos;s main person</source>
         <translation>&amp;Wichtigste Person beim Kunden</translation>
     </message>
     <message>
@@ -807,7 +807,7 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
 </context>
 <context>
-    <name>EngagementActions</name>
+    <name>EngagementCommands</name>
     <message>
         <source>New engagement %1</source>
         <translation>Neuer Auftrag %1</translation>

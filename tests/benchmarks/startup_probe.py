@@ -22,8 +22,8 @@ def main(mode: str, db: str, settings_path: str) -> None:
         window = QMainWindow()
     else:
         from workbook.app import build_window
-        from workbook.ui.i18n import Translations
-        from workbook.ui.settings import Settings
+        from workbook.ui.common.i18n import Translations
+        from workbook.ui.shell.settings import Settings
 
         translations = Translations()
         translations.switch("en")

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from workbook.domain.names import fold
-from workbook.services.client_shapes import ClientQuery, ClientSort
-from workbook.services.clients import ClientService
+from workbook.services.clients.service import ClientService
+from workbook.services.clients.shapes import ClientQuery, ClientSort
 from workbook.store.database import open_database
 
 CLIENTS = 200_000

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from workbook.export.book import ExportSummary
-from workbook.export.sheets import STATUS_SHEETS, Scope
-from workbook.export.status_workbook import write_status_workbook
-from workbook.services.demo import fill_demo
-from workbook.services.reporting import ReportService
+from workbook.demo.generator import fill_demo
+from workbook.services.reports.service import ReportService
+from workbook.spreadsheets.export.book import ExportSummary
+from workbook.spreadsheets.export.sheets import STATUS_SHEETS, Scope
+from workbook.spreadsheets.export.status_workbook import write_status_workbook
 from workbook.store.database import Database, open_database
 
 CLIENTS = 2000

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from workbook.app import build_window
-from workbook.ui.i18n import Translations
-from workbook.ui.main_window import MainWindow
-from workbook.ui.settings import Settings
+from workbook.ui.common.i18n import Translations
+from workbook.ui.shell.main_window import MainWindow
+from workbook.ui.shell.settings import Settings
 
 
 @pytest.fixture

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from tests.factories import make_client, make_contact
 from tests.gui.keyboard import type_text
-from workbook.services.client_shapes import ClientQuery
-from workbook.ui.dialogs.record_dialog import RecordDialog
-from workbook.ui.main_window import MainWindow
-from workbook.ui.tabs.clients_tab import ClientsTab
+from workbook.services.clients.shapes import ClientQuery
+from workbook.ui.clients.tab import ClientsTab
+from workbook.ui.common.record_dialog import RecordDialog
+from workbook.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 OnDialog = Callable[[Callable[[QDialog], None]], None]
@@ -209,7 +209,7 @@ def test_silent_clients_are_flagged_and_archived_ones_muted(window: MainWindow) 
     from PySide6.QtGui import QColor, QFont
 
     from workbook.domain.enums import JournalKind
-    from workbook.services.unit_of_work import writing
+    from workbook.services.sessions import writing
     from workbook.store.models import JournalEntry
 
     assert window.database is not None

@@ -21,11 +21,11 @@ from tests.engagement_factories import make_engagement, make_goal
 from tests.factories import make_client
 from tests.gui.keyboard import type_text
 from workbook.domain.enums import EngagementStatus, GoalStatus, WishKind
-from workbook.services.engagement_shapes import WishInput
-from workbook.ui.engagement.editor import EngagementEditor
-from workbook.ui.engagement.transitions import ReasonDialog
-from workbook.ui.main_window import MainWindow
-from workbook.ui.tabs.context import Workspace
+from workbook.services.engagements.shapes import WishInput
+from workbook.ui.common.context import Workspace
+from workbook.ui.engagements.editor import EngagementEditor
+from workbook.ui.engagements.transitions import ReasonDialog
+from workbook.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 OnDialog = Callable[..., None]
@@ -42,7 +42,7 @@ def editor(window: MainWindow, workspace: Workspace, qtbot: QtBot) -> Iterator[E
     client = make_client(workspace.clients, "Bäckerei Größl")
     engagement = make_engagement(workspace.engagements, client, "Schichtplanung")
     assert window.engagements_tab is not None
-    editor = EngagementEditor(window, window.engagements_tab.engagement_actions, engagement)
+    editor = EngagementEditor(window, window.engagements_tab.context, engagement)
     qtbot.addWidget(editor)
     editor.show()
     yield editor
@@ -61,18 +61,18 @@ def test_wants_and_needs_are_shown_apart(
         _ok(dialog)
 
     on_dialog(want)
-    editor.wishes.wants.add_button.click()
+    editor.page("wishes").wants.add_button.click()
     workspace.agreements.add_wish(editor.engagement_id, WishInput("Weniger Doppelerfassung",
                                                                   WishKind.need))  # fmt: skip
-    editor.wishes.reload()
-    wants = editor.wishes.wants.model
-    needs = editor.wishes.needs.model
+    editor.page("wishes").reload()
+    wants = editor.page("wishes").wants.model
+    needs = editor.page("wishes").needs.model
     assert [wants.index(r, 0).data() for r in range(wants.rowCount())] == ["Eine App für alles"]
     assert [needs.index(r, 0).data() for r in range(needs.rowCount())] == [
         "Weniger Doppelerfassung"
     ]
     workspace.agreements.add_wish(editor.engagement_id, WishInput("Mobil erfassen", WishKind.both))
-    editor.wishes.reload()
+    editor.page("wishes").reload()
     assert "Mobil erfassen" in [wants.index(r, 0).data() for r in range(wants.rowCount())]
     assert "Mobil erfassen" in [needs.index(r, 0).data() for r in range(needs.rowCount())]
 
@@ -92,7 +92,7 @@ def test_achieved_goal_needs_evidence_or_sign_off(
         _ok(dialog)
 
     on_dialog(achieved_without_evidence)
-    editor.goals.panel.add_button.click()
+    editor.page("goals").panel.add_button.click()
     assert seen["evidence"] != ""
     goals = workspace.agreements.goals(editor.engagement_id)
     assert [(g.title, g.status, g.evidence) for g in goals] == [
@@ -108,15 +108,15 @@ def test_removing_a_goal_and_undo_relinks_its_wishes(
     wish = workspace.agreements.add_wish(
         editor.engagement_id, WishInput("Schneller abrechnen", WishKind.need, goal_id=goal)
     ).created_id
-    editor.goals.reload()
-    editor.goals.panel.select(goal)
+    editor.page("goals").reload()
+    editor.page("goals").panel.select(goal)
     monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
-    editor.goals.panel.remove_button.click()
+    editor.page("goals").panel.remove_button.click()
     assert workspace.agreements.goals(editor.engagement_id) == []
     assert workspace.agreements.wish(wish or 0).goal_id is None
     window.undo_stack.undo()
     assert workspace.agreements.wish(wish or 0).goal_id == goal
-    assert editor.goals.panel.model.rowCount() == 1
+    assert editor.page("goals").panel.model.rowCount() == 1
 
 
 def test_service_catalogue_sums_against_budget(
@@ -129,7 +129,7 @@ def test_service_catalogue_sums_against_budget(
         _ok(dialog)
 
     on_dialog(service)
-    editor.scope.panel.add_button.click()
+    editor.page("scope").panel.add_button.click()
 
     def exclusion(dialog: QDialog) -> None:
         type_text(qtbot, dialog.findChild(QLineEdit, "title"), "Schulung Endanwender")
@@ -138,9 +138,9 @@ def test_service_catalogue_sums_against_budget(
         _ok(dialog)
 
     on_dialog(exclusion)
-    editor.scope.panel.add_button.click()
-    assert editor.scope.panel.model.rowCount() == 2
-    assert editor.scope.panel.footer.text() == "In scope: 24.0 h · 2,880.00 EUR"
+    editor.page("scope").panel.add_button.click()
+    assert editor.page("scope").panel.model.rowCount() == 2
+    assert editor.page("scope").panel.footer.text() == "In scope: 24.0 h · 2,880.00 EUR"
 
 
 def test_decline_needs_a_reason(
@@ -168,9 +168,9 @@ def test_catalogue_question_added_and_deactivated_keeps_answers(
     editor: EngagementEditor, workspace: Workspace, qtbot: QtBot, on_dialog: OnDialog,
     window: MainWindow,
 ) -> None:  # fmt: skip
-    from workbook.ui.engagement.catalogue_dialog import CatalogueDialog
+    from workbook.ui.engagements.catalogue_dialog import CatalogueDialog
 
-    catalogue = CatalogueDialog(editor, window.engagements_tab.engagement_actions.context)  # type: ignore[union-attr]
+    catalogue = CatalogueDialog(editor, window.engagements_tab.context)  # type: ignore[union-attr]
     qtbot.addWidget(catalogue)
 
     def new_question(dialog: QDialog) -> None:
@@ -181,7 +181,7 @@ def test_catalogue_question_added_and_deactivated_keeps_answers(
     on_dialog(new_question)
     catalogue.panel.add_button.click()
     added = next(q for q in workspace.clarification.questions() if q.text_en.startswith("Who"))
-    assert added.id in editor.clarification.editors
+    assert added.id in editor.page("clarification").editors
     workspace.clarification.set_answer(editor.engagement_id, added.id, "Frau Größl")
     catalogue.panel.select(added.id)
     catalogue.panel.remove_button.click()  # "stop asking"
@@ -196,22 +196,22 @@ def test_catalogue_question_added_and_deactivated_keeps_answers(
 def test_subject_typed_on_the_overview_answers_its_question(
     editor: EngagementEditor, workspace: Workspace, qtbot: QtBot
 ) -> None:
-    subject = editor.overview.form.field("subject").widget
+    subject = editor.page("overview").form.field("subject").widget
     assert isinstance(subject, QPlainTextEdit)
     subject.setFocus()
     type_text(qtbot, subject, "Eingangsrechnungen für drei Standorte")
-    before = editor.clarification.completeness.value()
-    editor.tabs.setCurrentWidget(editor.clarification)  # leaving the page saves it
+    before = editor.page("clarification").completeness.value()
+    editor.tabs.setCurrentWidget(editor.page("clarification"))  # leaving the page saves it
     question = next(
         row.question
         for row in workspace.clarification.answers(editor.engagement_id)
         if row.question.key == "subject.work"
     )
-    answer = editor.clarification.editors[question.id]
+    answer = editor.page("clarification").editors[question.id]
     assert answer.toPlainText() == "Eingangsrechnungen für drei Standorte"
-    assert editor.clarification.completeness.value() == before + 1
+    assert editor.page("clarification").completeness.value() == before + 1
     answer.setPlainText("Nur die Zentrale")
-    editor.clarification.commit(question.id)
+    editor.page("clarification").commit(question.id)
     assert workspace.engagements.get(editor.engagement_id).subject == "Nur die Zentrale"
-    editor.tabs.setCurrentWidget(editor.overview)
+    editor.tabs.setCurrentWidget(editor.page("overview"))
     assert subject.toPlainText() == "Nur die Zentrale"

@@ -19,10 +19,10 @@ from pytestqt.qtbot import QtBot
 from tests.factories import make_client, make_contact
 from tests.gui.keyboard import type_text
 from workbook.domain.enums import EngagementStatus, GoalStatus
-from workbook.services.engagement_shapes import EngagementQuery
-from workbook.ui.engagement.editor import EngagementEditor
-from workbook.ui.engagement.transitions import ReasonDialog
-from workbook.ui.main_window import MainWindow
+from workbook.services.engagements.shapes import EngagementQuery
+from workbook.ui.engagements.editor import EngagementEditor
+from workbook.ui.engagements.transitions import ReasonDialog
+from workbook.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 OnDialog = Callable[[Callable[[QDialog], None]], None]
@@ -72,14 +72,14 @@ def test_inquiry_to_accepted_through_the_editor(
         _button(editor, EngagementStatus.accepted).click()
         assert "Clarifying" in editor.status.text()
 
-        page = editor.clarification
+        page = editor.page("clarification")
         editor.tabs.setCurrentWidget(page)
         for row in workspace.clarification.answers(editor.engagement_id):
             if row.question.required:
                 answer = page.editors[row.question.id]
                 answer.setFocus()
                 type_text(qtbot, answer, "Geklärt: Rechnungseingang für 3 Standorte")
-        page.commit_all()
+        page.leave()
         seen["completeness"] = page.completeness.text()
 
         def add_goal(dialog: QDialog) -> None:
@@ -89,9 +89,9 @@ def test_inquiry_to_accepted_through_the_editor(
             assert not dialog.isVisible()
 
         on_dialog(add_goal)
-        editor.tabs.setCurrentWidget(editor.goals)
-        editor.goals.panel.add_button.click()
-        assert editor.goals.panel.model.rowCount() == 1
+        editor.tabs.setCurrentWidget(editor.page("goals"))
+        editor.page("goals").panel.add_button.click()
+        assert editor.page("goals").panel.model.rowCount() == 1
 
         def accept(dialog: QDialog) -> None:
             assert isinstance(dialog, ReasonDialog)
@@ -102,8 +102,8 @@ def test_inquiry_to_accepted_through_the_editor(
         on_dialog(accept)
         _button(editor, EngagementStatus.accepted).click()
         seen["accepted"] = editor.status.text()
-        editor.history.reload()
-        seen["history"] = editor.history.panel.model.rowCount()
+        editor.page("history").reload()
+        seen["history"] = editor.page("history").panel.model.rowCount()
         editor.activateWindow()  # offscreen: no window manager hands focus back
         qtbot.waitUntil(editor.isActiveWindow)
         qtbot.keyClick(editor.tabs, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -166,7 +166,7 @@ def test_new_engagement_needs_a_title_and_a_rate(
 
 
 def test_engagements_tab_filters_by_status_in_sql(window: MainWindow, qtbot: QtBot) -> None:
-    from workbook.services.demo import fill_demo
+    from workbook.demo.generator import fill_demo
 
     assert window.database is not None
     fill_demo(window.database.database, clients=6)

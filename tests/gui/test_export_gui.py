@@ -11,8 +11,8 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from workbook.services.demo import fill_demo
-from workbook.ui.main_window import MainWindow
+from workbook.demo.generator import fill_demo
+from workbook.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from workbook.export.status_workbook import write_status_workbook
-from workbook.services.client_shapes import ClientQuery
-from workbook.services.demo import fill_demo
+from workbook.demo.generator import fill_demo
+from workbook.services.clients.shapes import ClientQuery
+from workbook.spreadsheets.export.status_workbook import write_status_workbook
 from workbook.store.database import open_database
-from workbook.ui.import_dialog import ImportDialog
-from workbook.ui.main_window import MainWindow
+from workbook.ui.shell.main_window import MainWindow
+from workbook.ui.spreadsheets.import_dialog import ImportDialog
 
 pytestmark = pytest.mark.gui
 OnDialog = Callable[..., None]
@@ -34,7 +34,7 @@ def exported(tmp_path: Path) -> tuple[Path, list[str]]:
     fill_demo(source, clients=12, today=date(2026, 11, 25))
     target = tmp_path / "Status.xlsx"
     write_status_workbook(source, target, today=date(2026, 11, 25))
-    from workbook.services.clients import ClientService
+    from workbook.services.clients.service import ClientService
 
     names = [r.name for r in ClientService(source).list(ClientQuery(include_archived=True))]
     source.close()

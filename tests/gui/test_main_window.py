@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.factories import make_client
-from workbook.ui.lock import acquire, lock_path
-from workbook.ui.main_window import MainWindow
+from workbook.ui.shell.lock import acquire, lock_path
+from workbook.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

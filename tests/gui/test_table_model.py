@@ -6,11 +6,11 @@ import pytest
 from pytestqt.modeltest import ModelTester
 
 from tests.factories import make_client
-from workbook.export.columns import CLIENT_COLUMNS
-from workbook.services.client_shapes import ClientQuery, ClientRow
-from workbook.services.clients import ClientService
-from workbook.ui.models import table_model
-from workbook.ui.models.table_model import RowTableModel
+from workbook.presentation.columns import CLIENT_COLUMNS
+from workbook.services.clients.service import ClientService
+from workbook.services.clients.shapes import ClientQuery, ClientRow
+from workbook.ui.common import table_model
+from workbook.ui.common.table_model import RowTableModel
 
 pytestmark = pytest.mark.gui
 

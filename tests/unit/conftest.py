@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import make_client
-from workbook.services.agreements import AgreementService
-from workbook.services.clarification import ClarificationService
-from workbook.services.clients import ClientService
-from workbook.services.engagements import EngagementService
+from workbook.services.agreements.service import AgreementService
+from workbook.services.clarification.service import ClarificationService
+from workbook.services.clients.service import ClientService
+from workbook.services.engagements.service import EngagementService
 from workbook.store.database import Database
 
 

@@ -14,10 +14,10 @@ from workbook.domain.changes import Entity
 from workbook.domain.enums import BillingModel, GoalStatus, WishKind, WishStatus
 from workbook.domain.goals import goal_problems, is_overdue
 from workbook.domain.validation import FieldError, Problem, ValidationError
-from workbook.services.agreements import AgreementService
-from workbook.services.clients import ClientService, NotFound
-from workbook.services.engagement_shapes import GoalInput, ScopeItemInput, WishInput
-from workbook.services.engagements import EngagementService
+from workbook.services.agreements.service import AgreementService
+from workbook.services.clients.service import ClientService, NotFound
+from workbook.services.engagements.service import EngagementService
+from workbook.services.engagements.shapes import GoalInput, ScopeItemInput, WishInput
 
 DAY = date(2025, 3, 14)
 G = GoalStatus

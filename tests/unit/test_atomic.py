@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from workbook.export.atomic import ExportError, ExportProblem, atomic_write
-from workbook.export.status_workbook import write_status_workbook
-from workbook.services.demo import fill_demo
+from workbook.demo.generator import fill_demo
+from workbook.files.atomic import ExportError, ExportProblem, atomic_write
+from workbook.spreadsheets.export.status_workbook import write_status_workbook
 from workbook.store.database import Database
 
 TODAY = date(2026, 11, 25)

@@ -11,10 +11,10 @@ from tests.engagement_factories import make_engagement
 from workbook.domain.catalogue import CATALOGUE, SECTION_ORDER
 from workbook.domain.changes import Entity
 from workbook.domain.validation import Problem, ValidationError
-from workbook.services.clarification import ClarificationService, QuestionInUse
-from workbook.services.clients import NotFound
-from workbook.services.engagement_shapes import QuestionInput, QuestionRow
-from workbook.services.engagements import EngagementService
+from workbook.services.clarification.service import ClarificationService, QuestionInUse
+from workbook.services.clients.service import NotFound
+from workbook.services.engagements.service import EngagementService
+from workbook.services.engagements.shapes import QuestionInput, QuestionRow
 
 DAY = date(2025, 3, 14)
 
@@ -184,9 +184,9 @@ def test_unknown_rows_are_not_found(
 def test_overview_texts_and_their_questions_are_one_text(database) -> None:  # type: ignore[no-untyped-def]
     from tests.engagement_factories import make_engagement
     from tests.factories import make_client
-    from workbook.services.clarification import ClarificationService
-    from workbook.services.clients import ClientService
-    from workbook.services.engagements import EngagementService
+    from workbook.services.clarification.service import ClarificationService
+    from workbook.services.clients.service import ClientService
+    from workbook.services.engagements.service import EngagementService
 
     clients, engagements = ClientService(database), EngagementService(database)
     clarification = ClarificationService(database)

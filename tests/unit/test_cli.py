@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from workbook.cli import main
+from workbook.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[2]
 

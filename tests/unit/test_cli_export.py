@@ -7,8 +7,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from workbook.cli import main
-from workbook.export.ts_reader import translator_from_ts
+from workbook.cli.main import main
+from workbook.presentation.ts_reader import translator_from_ts
 
 DOSSIER_CLIENT = "Bäckerei Größl"
 

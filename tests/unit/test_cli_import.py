@@ -9,9 +9,9 @@ import pytest
 
 from tests.factories import make_client
 from workbook import CLI_COMMANDS
-from workbook.cli import main
-from workbook.services.client_shapes import ClientQuery
-from workbook.services.clients import ClientService
+from workbook.cli.main import main
+from workbook.services.clients.service import ClientService
+from workbook.services.clients.shapes import ClientQuery
 from workbook.store.database import open_database
 
 

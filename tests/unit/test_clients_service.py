@@ -9,9 +9,9 @@ import pytest
 from tests.factories import make_client, make_contact
 from workbook.domain.changes import Entity
 from workbook.domain.validation import Problem, ValidationError
-from workbook.services.client_shapes import ClientInput, ClientQuery, ClientSort, ContactInput
-from workbook.services.clients import ClientService
-from workbook.services.unit_of_work import writing
+from workbook.services.clients.service import ClientService
+from workbook.services.clients.shapes import ClientInput, ClientQuery, ClientSort, ContactInput
+from workbook.services.sessions import writing
 from workbook.store.models import Engagement, JournalEntry
 
 

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from sqlmodel import SQLModel
 
+from workbook.demo.generator import fill_demo
 from workbook.domain.catalogue import CATALOGUE, SECTION_ORDER
 from workbook.domain.enums import (
     FEEDBACK_KINDS,
@@ -27,9 +28,8 @@ from workbook.domain.enums import (
 )
 from workbook.domain.names import fold
 from workbook.domain.validation import FieldError, check_email, check_phone, check_url
-from workbook.services.catalogue import ensure_catalogue
-from workbook.services.demo import fill_demo
-from workbook.services.unit_of_work import writing
+from workbook.services.clarification.seed import ensure_catalogue
+from workbook.services.sessions import writing
 from workbook.store.database import Database, check_integrity, open_database
 
 TODAY = date(2026, 11, 25)

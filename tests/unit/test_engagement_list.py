@@ -15,11 +15,11 @@ from tests.factories import make_client
 from workbook.domain.enums import BillingModel, GoalStatus
 from workbook.domain.enums import EngagementStatus as S
 from workbook.domain.status_flow import STATUS_ORDER
-from workbook.services.agreements import AgreementService
-from workbook.services.clarification import ClarificationService
-from workbook.services.clients import ClientService
-from workbook.services.engagement_shapes import EngagementQuery, EngagementRow, EngagementSort
-from workbook.services.engagements import EngagementService
+from workbook.services.agreements.service import AgreementService
+from workbook.services.clarification.service import ClarificationService
+from workbook.services.clients.service import ClientService
+from workbook.services.engagements.service import EngagementService
+from workbook.services.engagements.shapes import EngagementQuery, EngagementRow, EngagementSort
 
 Ids = dict[str, int]
 

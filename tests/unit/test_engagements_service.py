@@ -17,11 +17,11 @@ from workbook.domain.enums import BillingModel, GoalStatus
 from workbook.domain.enums import EngagementStatus as S
 from workbook.domain.status_flow import Blocker, TransitionRefused
 from workbook.domain.validation import Problem, ValidationError
-from workbook.services.agreements import AgreementService
-from workbook.services.clarification import ClarificationService
-from workbook.services.clients import ClientService, NotFound
-from workbook.services.engagement_shapes import EngagementInput, EngagementQuery
-from workbook.services.engagements import EngagementService
+from workbook.services.agreements.service import AgreementService
+from workbook.services.clarification.service import ClarificationService
+from workbook.services.clients.service import ClientService, NotFound
+from workbook.services.engagements.service import EngagementService
+from workbook.services.engagements.shapes import EngagementInput, EngagementQuery
 
 DAY = date(2025, 3, 14)
 

@@ -15,20 +15,20 @@ from sqlalchemy import func, select
 from sqlmodel import SQLModel
 
 from tests.factories import make_client, make_contact
+from workbook.demo.generator import fill_demo
 from workbook.domain.changes import Entity
-from workbook.export.importing import commit as commit_module
-from workbook.export.importing.commit import ImportResult, ImportService
-from workbook.export.importing.fields import ImportKind, auto_map
-from workbook.export.importing.preview import build_preview
-from workbook.export.importing.problems import CellProblem, ImportProblem, ImportRefused
-from workbook.export.importing.reading import RawTable, read_sheets, read_table
-from workbook.export.importing.shapes import ImportPreview
-from workbook.export.status_workbook import write_status_workbook
-from workbook.export.ts_reader import translator_from_ts
-from workbook.services.client_shapes import ClientQuery
-from workbook.services.clients import ClientService
-from workbook.services.demo import fill_demo
-from workbook.services.unit_of_work import reading
+from workbook.presentation.ts_reader import translator_from_ts
+from workbook.services.clients.service import ClientService
+from workbook.services.clients.shapes import ClientQuery
+from workbook.services.sessions import reading
+from workbook.spreadsheets.export.status_workbook import write_status_workbook
+from workbook.spreadsheets.importing import commit as commit_module
+from workbook.spreadsheets.importing.commit import ImportResult, ImportService
+from workbook.spreadsheets.importing.fields import ImportKind, auto_map
+from workbook.spreadsheets.importing.preview import build_preview
+from workbook.spreadsheets.importing.problems import CellProblem, ImportProblem, ImportRefused
+from workbook.spreadsheets.importing.reading import RawTable, read_sheets, read_table
+from workbook.spreadsheets.importing.shapes import ImportPreview
 from workbook.store.database import Database, open_database
 
 TODAY = date(2026, 11, 25)

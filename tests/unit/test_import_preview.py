@@ -9,14 +9,19 @@ import pytest
 from tests.factories import make_client
 from workbook.domain.enums import JournalKind
 from workbook.domain.validation import Problem
-from workbook.export.importing.fields import ImportKind, auto_map, fields
-from workbook.export.importing.preview import build_preview
-from workbook.export.importing.problems import CellProblem, RowError
-from workbook.export.importing.reading import RawTable
-from workbook.export.importing.shapes import ClientLine, ContactLine, ImportPreview, JournalLine
-from workbook.export.importing.values import parse_date, parse_flag, parse_number
-from workbook.services.client_shapes import ClientInput, ContactInput
-from workbook.services.clients import ClientService
+from workbook.services.clients.service import ClientService
+from workbook.services.clients.shapes import ClientInput, ContactInput
+from workbook.spreadsheets.importing.fields import ImportKind, auto_map, fields
+from workbook.spreadsheets.importing.preview import build_preview
+from workbook.spreadsheets.importing.problems import CellProblem, RowError
+from workbook.spreadsheets.importing.reading import RawTable
+from workbook.spreadsheets.importing.shapes import (
+    ClientLine,
+    ContactLine,
+    ImportPreview,
+    JournalLine,
+)
+from workbook.spreadsheets.importing.values import parse_date, parse_flag, parse_number
 from workbook.store.database import Database
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from workbook.export.importing import safety
-from workbook.export.importing.problems import ImportProblem, ImportRefused
-from workbook.export.importing.reading import read_sheets, read_table
+from workbook.spreadsheets.importing import safety
+from workbook.spreadsheets.importing.problems import ImportProblem, ImportRefused
+from workbook.spreadsheets.importing.reading import read_sheets, read_table
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00\x00"
 CSV_ROWS = 'Name;Notes\nMüller GmbH;"Zeile 1\nZeile 2; mit Semikolon"\n\nBäckerei Größl;=SUM(A1)\n'

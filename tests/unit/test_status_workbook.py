@@ -16,18 +16,18 @@ from sqlalchemy import func, select
 from sqlmodel import SQLModel, col
 
 from tests.factories import make_client, make_contact
-from workbook.export.columns import Kind
-from workbook.export.dossier import UnknownClient, write_client_dossier
-from workbook.export.labels import label
-from workbook.export.sheets import STATUS_SHEETS, Sheet
-from workbook.export.status_workbook import ExportSummary, write_status_workbook
-from workbook.export.ts_reader import translator_from_ts
-from workbook.export.xlsx_safe import MAX_CELL_TEXT, TRUNCATION_MARKER
-from workbook.services import demo_text
-from workbook.services.clients import ClientService
-from workbook.services.demo import fill_demo
-from workbook.services.reporting import ReportService
-from workbook.services.unit_of_work import reading
+from workbook.demo import text as demo_text
+from workbook.demo.generator import fill_demo
+from workbook.presentation.columns import Kind
+from workbook.presentation.labels import label
+from workbook.presentation.ts_reader import translator_from_ts
+from workbook.services.clients.service import ClientService
+from workbook.services.reports.service import ReportService
+from workbook.services.sessions import reading
+from workbook.spreadsheets.export.dossier import UnknownClient, write_client_dossier
+from workbook.spreadsheets.export.sheets import STATUS_SHEETS, Sheet
+from workbook.spreadsheets.export.status_workbook import ExportSummary, write_status_workbook
+from workbook.spreadsheets.export.xlsx_safe import MAX_CELL_TEXT, TRUNCATION_MARKER
 from workbook.store.database import Database, open_database
 from workbook.store.models import Client
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from workbook.services.client_shapes import ClientInput
+from workbook.services.clients.shapes import ClientInput
 from workbook.store.database import backup, check_integrity, open_database
 from workbook.store.header import APPLICATION_ID, DatabaseRefused, Refusal
 from workbook.store.migrate import SCHEMA_VERSION, alembic_config
@@ -132,7 +132,7 @@ def test_schema_version_counts_the_alembic_revisions() -> None:
 
 def test_backup_is_a_consistent_copy(database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from tests.factories import make_client
-    from workbook.services.clients import ClientService
+    from workbook.services.clients.service import ClientService
 
     make_client(ClientService(database), "Bäckerei Größl")
     target = backup(database.path, tmp_path / "copy.sqlite3")
@@ -157,8 +157,8 @@ def test_damaged_file_is_refused(db_path: Path) -> None:
 def test_migration_refolds_client_names_and_keeps_active_keys_unique(db_path: Path) -> None:
     from alembic import command
 
-    from workbook.services.client_shapes import ClientQuery
-    from workbook.services.clients import ClientService
+    from workbook.services.clients.service import ClientService
+    from workbook.services.clients.shapes import ClientQuery
 
     database = open_database(db_path)
     clients = ClientService(database)

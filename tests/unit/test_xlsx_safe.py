@@ -13,11 +13,11 @@ import pytest
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from python_calamine import CalamineWorkbook
 
-from workbook.export.book import SHEET_NAME_MAX, sheet_titles
-from workbook.export.cells import CellMaker
-from workbook.export.columns import Kind
-from workbook.export.sheet_writer import unique
-from workbook.export.xlsx_safe import (
+from workbook.presentation.columns import Kind
+from workbook.spreadsheets.export.book import SHEET_NAME_MAX, sheet_titles
+from workbook.spreadsheets.export.cell_maker import CellMaker
+from workbook.spreadsheets.export.sheet_writer import unique
+from workbook.spreadsheets.export.xlsx_safe import (
     MAX_CELL_TEXT,
     TRUNCATION_MARKER,
     clean_text,

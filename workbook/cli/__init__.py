@@ -1,0 +1,1 @@
+"""The command line (no Qt): one module per group of sub-commands."""

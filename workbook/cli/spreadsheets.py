@@ -1,0 +1,100 @@
+"""Sub-commands for spreadsheets: export (status workbook, dossier) and import."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workbook.cli.outcome import OK, PROBLEM, fail
+from workbook.cli.paths import open_existing
+from workbook.store.database import Database, open_database
+
+if TYPE_CHECKING:  # the importer is loaded by its command only
+    from workbook.spreadsheets.importing.fields import ImportKind
+    from workbook.spreadsheets.importing.reading import RawTable
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    export = commands.add_parser("export", help="status workbook, or one client's dossier (.xlsx)")
+    export.add_argument("--db", type=Path, required=True)
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--client", help="name of the client for a dossier")
+    export.add_argument("--lang", choices=("en", "de"), default="en")
+    export.set_defaults(run=_export)
+    import_cmd = commands.add_parser("import", help="clients, contacts or journal (.xlsx, .csv)")
+    import_cmd.add_argument("--db", type=Path, required=True)
+    import_cmd.add_argument("file", type=Path, metavar="FILE")
+    import_cmd.add_argument("--kind", choices=("clients", "contacts", "journal"), default="clients")
+    import_cmd.add_argument("--sheet", help="sheet to read (default: the first)")
+    import_cmd.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    import_cmd.set_defaults(run=_import)
+
+
+def _export(args: argparse.Namespace) -> int:
+    # Imported here: openpyxl is only needed by this command.
+    from workbook.files.atomic import ExportError
+    from workbook.presentation.ts_reader import translator_from_ts
+    from workbook.spreadsheets.export.dossier import UnknownClient, write_client_dossier
+    from workbook.spreadsheets.export.status_workbook import write_status_workbook
+
+    database = open_existing(args.db)
+    translate = translator_from_ts(language=args.lang)
+    try:
+        if args.client is None:
+            summary = write_status_workbook(
+                database, args.out, translate=translate, language=args.lang
+            )
+        else:
+            summary = write_client_dossier(
+                database, args.out, args.client, translate=translate, language=args.lang
+            )
+    except UnknownClient:
+        return fail(f"no client named {args.client!r}")
+    except ExportError as error:
+        return fail(str(error))
+    finally:
+        database.close()
+    print(f"{summary.path}: {len(summary.sheets)} sheets, {summary.rows} rows")
+    return OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    """Exit 1 when rows have errors (nothing written); a dry run never creates the database."""
+    from workbook.spreadsheets.importing.fields import ImportKind, auto_map
+    from workbook.spreadsheets.importing.problems import ImportRefused
+    from workbook.spreadsheets.importing.reading import read_table
+
+    try:
+        table = read_table(args.file, args.sheet)
+    except ImportRefused as refusal:
+        return fail(f"{args.file}: {refusal}")
+    kind = ImportKind(args.kind)
+    mapping = auto_map(table.headers, kind)
+    database = open_existing(args.db) if args.dry_run else open_database(args.db)
+    try:
+        return _import_into(database, table, mapping, kind, dry_run=args.dry_run)
+    except ImportRefused as refusal:
+        return fail(str(refusal))
+    finally:
+        database.close()
+
+
+def _import_into(
+    database: Database, table: RawTable, mapping: dict[int, str], kind: ImportKind, *, dry_run: bool
+) -> int:
+    from workbook.spreadsheets.importing.commit import ImportService
+    from workbook.spreadsheets.importing.preview import build_preview
+    from workbook.spreadsheets.importing.report import describe, imported
+
+    preview = build_preview(database, table, mapping, kind)
+    for line in describe(preview):
+        print(line)
+    if preview.has_errors:
+        print(f"{preview.error_count} row(s) with errors; nothing imported")
+        return PROBLEM
+    if dry_run:
+        print(f"dry run: {preview.ok_count} row(s) ok; nothing imported")
+        return OK
+    print(imported(ImportService(database).commit(preview)))
+    return OK

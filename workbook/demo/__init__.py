@@ -1,0 +1,1 @@
+"""Deterministic demo data for every table (main.py demo); not a use case, so not a service."""

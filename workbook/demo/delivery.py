@@ -1,0 +1,174 @@
+"""Demo work after acceptance: change requests, knowledge-transfer milestones, support plans."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from workbook.demo import work_text as text
+from workbook.demo.rows import DemoRows, Party, Plan
+from workbook.domain.enums import (
+    ChangeKind,
+    ChangeStatus,
+    MilestoneMethod,
+    MilestoneStatus,
+    SupportEntryKind,
+    SupportPeriod,
+    SupportPlanStatus,
+)
+
+M = MilestoneStatus
+# Milestone statuses that fit active work (3) and handover (4); later stages are finished.
+_MILESTONES = {3: (M.planned, M.in_progress, M.at_risk, M.done), 4: (M.done, M.verified, M.at_risk)}
+_LATE_CHANGES = (ChangeStatus.approved, ChangeStatus.done, ChangeStatus.rejected)
+_HALF = Decimal("0.5")
+_UNTOLD = (ChangeStatus.approved, ChangeStatus.done)
+_CHANGE_NOTES = {
+    ChangeStatus.approved: "Per E-Mail freigegeben.",
+    ChangeStatus.rejected: "Kunde verzichtet vorerst darauf.",
+    ChangeStatus.done: "Umgesetzt und abgenommen.",
+}
+
+
+def add_delivery(rows: DemoRows, party: Party, plan: Plan) -> None:
+    """What happens once an engagement is accepted; earlier stages get nothing here."""
+    _add_changes(rows, party, plan)
+    _add_milestones(rows, party, plan)
+    _add_support(rows, party, plan)
+
+
+def _add_changes(rows: DemoRows, party: Party, plan: Plan) -> None:
+    if plan.stage < 2:
+        return
+    low, high = {2: (0, 1), 3: (2, 4), 4: (2, 4)}.get(plan.stage, (1, 3))
+    for _ in range(rows.rng.randint(low, high)):
+        kind = rows.turn("change_kind", tuple(ChangeKind))
+        late = plan.stage >= 5
+        options = _LATE_CHANGES if late else tuple(ChangeStatus)
+        status = rows.turn("change_late" if late else "change", options)
+        _add_change(rows, party, plan, kind, status)
+
+
+def _add_change(
+    rows: DemoRows, party: Party, plan: Plan, kind: ChangeKind, status: ChangeStatus
+) -> None:
+    title, description = rows.rng.choice(text.CHANGES[kind.value])
+    who = rows.rng.randrange(len(party.contacts)) if party.contacts else None
+    asked = rows.between(plan.days[2], plan.end or rows.today)
+    asked = min(asked, rows.today - timedelta(days=12))
+    hours = None if status is ChangeStatus.open else Decimal(rows.rng.randrange(2, 40)) * _HALF
+    informed: date | None = asked + timedelta(days=rows.rng.randint(1, 5))
+    # Some approved work has cost but nobody told the client: the scope-creep warning case.
+    untold = status in _UNTOLD and rows.rng.random() < 0.25
+    if status in (ChangeStatus.open, ChangeStatus.estimated) or untold:
+        informed = None
+    decided = status in (ChangeStatus.approved, ChangeStatus.rejected, ChangeStatus.done)
+    rows.add(
+        "change_request",
+        asked,
+        engagement_id=plan.id,
+        title=title,
+        description=description,
+        requested_by_id=None if who is None else party.contacts[who],
+        requested_by_text="" if who is not None else "Anruf über die Zentrale",
+        department="" if who is None else party.departments[who],
+        kind=kind.value,
+        requested_on=asked,
+        effort_hours=hours,
+        cost=None if hours is None else hours * plan.rate,
+        billable=rows.rng.random() < 0.8,
+        status=status.value,
+        client_informed_on=informed,
+        decided_on=asked + timedelta(days=rows.rng.randint(6, 11)) if decided else None,
+        decision_note=_CHANGE_NOTES.get(status, ""),
+    )
+
+
+def _add_milestones(rows: DemoRows, party: Party, plan: Plan) -> None:
+    if plan.stage < 2 or plan.start is None or plan.end is None:
+        return
+    options = _MILESTONES.get(plan.stage, (M.verified, M.done, M.verified))
+    for topic in rows.rng.sample(text.MILESTONE_TOPICS, rows.rng.randint(2, 4)):
+        status = M.planned if plan.stage == 2 else rows.turn(f"milestone{plan.stage}", options)
+        finished = status in (M.done, M.verified)
+        if finished:
+            planned = rows.between(min(plan.start, rows.today), rows.today)
+        else:
+            planned = rows.between(max(plan.start, rows.today), plan.end)
+        _add_milestone(rows, party, plan, topic, status, planned)
+
+
+def _add_milestone(
+    rows: DemoRows, party: Party, plan: Plan, topic: str, status: M, planned: date
+) -> None:
+    finished = status in (M.done, M.verified)
+    verified = status is M.verified and bool(party.contacts)
+    signed = min(planned + timedelta(days=rows.rng.randint(1, 10)), rows.today)
+    rows.add(
+        "milestone",
+        plan.days[-1],
+        engagement_id=plan.id,
+        topic=topic,
+        method=rows.turn("method", tuple(MilestoneMethod)).value,
+        receiver_id=party.contact(rows.rng),
+        planned_on=planned,
+        done_on=planned if finished else None,
+        status=status.value,
+        verification=rows.rng.choice(text.VERIFICATIONS) if verified else "",
+        signed_off_by_id=party.contact(rows.rng) if verified else None,
+        signed_off_on=signed if verified else None,
+        weight=rows.rng.randint(1, 3),
+    )
+
+
+def _add_support(rows: DemoRows, party: Party, plan: Plan) -> None:
+    """Handover may bring a draft plan, support an active one, closing an ended one."""
+    status = {5: SupportPlanStatus.active, 6: SupportPlanStatus.ended}.get(plan.stage)
+    if plan.stage == 4 and rows.turn("draft", (True, False)):
+        status = SupportPlanStatus.draft
+    if status is None or plan.end is None:
+        return
+    starts = plan.end
+    ends = plan.days[6] if plan.stage == 6 else starts + timedelta(days=365)
+    period = rows.turn("period", tuple(SupportPeriod))
+    hours = Decimal({"month": 4, "quarter": 12, "year": 40}[period.value])
+    plan_id = rows.add(
+        "support_plan",
+        min(starts, rows.today),
+        client_id=party.id,
+        engagement_id=rows.turn("plan_link", (plan.id, plan.id, None)),
+        name=rows.rng.choice(text.SUPPORT_NAMES),
+        starts_on=starts,
+        ends_on=ends,
+        auto_renew=rows.rng.random() < 0.6,
+        notice_days=rows.rng.choice((30, 60, 90)),
+        period=period.value,
+        included_hours=hours,
+        response_time_hours=rows.rng.choice((4, 8, 24)),
+        service_hours=rows.rng.choice(text.SERVICE_HOURS),
+        channels=rows.rng.choice(text.SUPPORT_CHANNELS),
+        updates_policy=rows.rng.choice(text.UPDATES_POLICIES),
+        price_per_period=round_to(hours * plan.rate * Decimal("0.9"), 10),
+        status=status.value,
+    )
+    if status is not SupportPlanStatus.draft:
+        _add_support_entries(rows, plan_id, starts, min(ends, rows.today))
+
+
+def _add_support_entries(rows: DemoRows, plan_id: int, first: date, last: date) -> None:
+    for _ in range(rows.rng.randint(2, 6)):
+        kind = rows.turn("support_kind", tuple(SupportEntryKind))
+        day = rows.between(first, last)
+        rows.add(
+            "support_entry",
+            day,
+            plan_id=plan_id,
+            occurred_on=day,
+            hours=Decimal(rows.rng.randint(1, 12)) * _HALF,
+            kind=kind.value,
+            description=rows.rng.choice(text.SUPPORT_ENTRIES[kind.value]),
+        )
+
+
+def round_to(amount: Decimal, step: int) -> Decimal:
+    return (amount / step).quantize(Decimal(1)) * step

@@ -1,1 +1,0 @@
-"""Column specs shared by table views and the Excel export; writers and importers."""

@@ -1,0 +1,1 @@
+"""Writing files safely: atomic replacement, never a half-written target."""

@@ -1,0 +1,1 @@
+"""What lists and sheets show, Qt-free: column specs, enum labels, the .ts reader."""

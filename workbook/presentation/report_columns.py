@@ -1,0 +1,226 @@
+"""Column specs of the report sheets beyond the shared Clients, Contacts and Engagements lists.
+
+Same Column type, same "Columns" translation context: a future list view of, say, change
+requests can take these specs unchanged. Flag columns ("Overdue", …) are what the sheets'
+conditional formatting and the reader's filters key on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from workbook.domain.i18n import QT_TRANSLATE_NOOP
+from workbook.presentation import agreement_columns as views
+from workbook.presentation.columns import Column, Kind
+from workbook.services.reports.shapes import (
+    ChangeLine,
+    ClarificationLine,
+    JournalLine,
+    MilestoneLine,
+    OverviewLine,
+    SupportEntryLine,
+    SupportPlanLine,
+)
+
+OVERVIEW_COLUMNS: tuple[Column[OverviewLine], ...] = (
+    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=28),
+    Column("open_engagements", QT_TRANSLATE_NOOP("Columns", "Open engagements"),
+           lambda r: r.open_engagements, Kind.integer, width=10),
+    Column("statuses", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.statuses,
+           Kind.choices, width=22),
+    Column("completeness", QT_TRANSLATE_NOOP("Columns", "Clarified (lowest)"),
+           lambda r: r.completeness, Kind.percent, width=10),
+    Column("readiness", QT_TRANSLATE_NOOP("Columns", "Handover readiness (lowest)"),
+           lambda r: r.readiness, Kind.percent, width=10),
+    Column("handover_at_risk", QT_TRANSLATE_NOOP("Columns", "Handover at risk"),
+           lambda r: r.handover_at_risk, Kind.boolean, width=9),
+    Column("scope_creep", QT_TRANSLATE_NOOP("Columns", "Scope creep (highest)"),
+           lambda r: r.scope_creep, Kind.percent, width=10),
+    Column("scope_warning", QT_TRANSLATE_NOOP("Columns", "Scope warning"),
+           lambda r: r.scope_warning, Kind.boolean, width=9),
+    Column("support_used", QT_TRANSLATE_NOOP("Columns", "Support hours used"),
+           lambda r: r.support_used, Kind.hours, width=10),
+    Column("support_included", QT_TRANSLATE_NOOP("Columns", "Support hours included"),
+           lambda r: r.support_included, Kind.hours, width=10),
+    Column("days_since_feedback", QT_TRANSLATE_NOOP("Columns", "Days since feedback"),
+           lambda r: r.days_since_feedback, Kind.integer, width=10),
+    Column("feedback_interval", QT_TRANSLATE_NOOP("Columns", "Feedback interval (days)"),
+           lambda r: r.feedback_interval, Kind.integer, width=10),
+    Column("next_deadline", QT_TRANSLATE_NOOP("Columns", "Next deadline"),
+           lambda r: r.next_deadline, Kind.date, width=12),
+    Column("deadline_for", QT_TRANSLATE_NOOP("Columns", "Deadline for"),
+           lambda r: r.deadline_for, width=30),
+)  # fmt: skip
+
+CLARIFICATION_COLUMNS: tuple[Column[ClarificationLine], ...] = (
+    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24),
+    Column("engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"),
+           lambda r: r.engagement_title, width=24),
+    Column("question", QT_TRANSLATE_NOOP("Columns", "Question"), lambda r: r.question,
+           Kind.long_text, width=50),
+    Column("required", QT_TRANSLATE_NOOP("Columns", "Required"), lambda r: r.required,
+           Kind.boolean, width=9),
+    Column("answer", QT_TRANSLATE_NOOP("Columns", "Answer"), lambda r: r.answer,
+           Kind.long_text, width=50),
+    Column("answered_on", QT_TRANSLATE_NOOP("Columns", "Answered on"), lambda r: r.answered_on,
+           Kind.date, width=12),
+)  # fmt: skip
+
+# Wishes, goals and the service catalogue: the engagement editor's own column specs
+# (agreement_columns), read from the report's lines, which carry the same attribute names,
+# after the client and engagement each line belongs to; then what the sheet adds.
+_CLIENT: Column[Any] = Column(
+    "client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24
+)
+_ENGAGEMENT: Column[Any] = Column(
+    "engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"), lambda r: r.engagement_title,
+    width=24,
+)  # fmt: skip
+
+WISH_COLUMNS: tuple[Column[Any], ...] = (_CLIENT, _ENGAGEMENT, *views.WISH_COLUMNS)
+
+GOAL_COLUMNS: tuple[Column[Any], ...] = (
+    _CLIENT,
+    _ENGAGEMENT,
+    *views.GOAL_COLUMNS,
+    Column("measure", QT_TRANSLATE_NOOP("Columns", "Measure"), lambda r: r.measure, width=20),
+    Column("overdue", QT_TRANSLATE_NOOP("Columns", "Overdue"), lambda r: r.overdue,
+           Kind.boolean, width=9),
+    Column("agreed_on", QT_TRANSLATE_NOOP("Columns", "Agreed on"), lambda r: r.agreed_on,
+           Kind.date, width=12),
+    Column("signed_off_on", QT_TRANSLATE_NOOP("Columns", "Signed off on"),
+           lambda r: r.signed_off_on, Kind.date, width=12),
+    Column("evidence", QT_TRANSLATE_NOOP("Columns", "Evidence"), lambda r: r.evidence,
+           Kind.long_text, width=36),
+)  # fmt: skip
+
+SCOPE_COLUMNS: tuple[Column[Any], ...] = (_CLIENT, _ENGAGEMENT, *views.SCOPE_COLUMNS)
+
+CHANGE_COLUMNS: tuple[Column[ChangeLine], ...] = (
+    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24),
+    Column("engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"),
+           lambda r: r.engagement_title, width=24),
+    Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, width=28),
+    Column("description", QT_TRANSLATE_NOOP("Columns", "Description"),
+           lambda r: r.description, Kind.long_text, width=36),
+    Column("requested_by", QT_TRANSLATE_NOOP("Columns", "Requested by"),
+           lambda r: r.requested_by, width=20),
+    Column("department", QT_TRANSLATE_NOOP("Columns", "Department"), lambda r: r.department,
+           width=16),
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: r.kind, Kind.choice,
+           width=18),
+    Column("requested_on", QT_TRANSLATE_NOOP("Columns", "Requested on"),
+           lambda r: r.requested_on, Kind.date, width=12),
+    Column("effort_hours", QT_TRANSLATE_NOOP("Columns", "Effort (hours)"),
+           lambda r: r.effort_hours, Kind.hours, width=10),
+    Column("cost", QT_TRANSLATE_NOOP("Columns", "Cost"), lambda r: r.cost, Kind.money,
+           width=12),
+    Column("billable", QT_TRANSLATE_NOOP("Columns", "Billable"), lambda r: r.billable,
+           Kind.boolean, width=9),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.choice,
+           width=14),
+    Column("client_informed_on", QT_TRANSLATE_NOOP("Columns", "Client informed on"),
+           lambda r: r.client_informed_on, Kind.date, width=12),
+    Column("uninformed", QT_TRANSLATE_NOOP("Columns", "Cost not told"),
+           lambda r: r.uninformed, Kind.boolean, width=9),
+    Column("decided_on", QT_TRANSLATE_NOOP("Columns", "Decided on"), lambda r: r.decided_on,
+           Kind.date, width=12),
+    Column("decision_note", QT_TRANSLATE_NOOP("Columns", "Decision note"),
+           lambda r: r.decision_note, Kind.long_text, width=30),
+)  # fmt: skip
+
+MILESTONE_COLUMNS: tuple[Column[MilestoneLine], ...] = (
+    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24),
+    Column("engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"),
+           lambda r: r.engagement_title, width=24),
+    Column("topic", QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: r.topic, width=28),
+    Column("method", QT_TRANSLATE_NOOP("Columns", "Method"), lambda r: r.method, Kind.choice,
+           width=14),
+    Column("receiver", QT_TRANSLATE_NOOP("Columns", "Receiver"), lambda r: r.receiver,
+           width=20),
+    Column("planned_on", QT_TRANSLATE_NOOP("Columns", "Planned on"), lambda r: r.planned_on,
+           Kind.date, width=12),
+    Column("done_on", QT_TRANSLATE_NOOP("Columns", "Done on"), lambda r: r.done_on, Kind.date,
+           width=12),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.choice,
+           width=12),
+    Column("overdue", QT_TRANSLATE_NOOP("Columns", "Overdue"), lambda r: r.overdue,
+           Kind.boolean, width=9),
+    Column("verification", QT_TRANSLATE_NOOP("Columns", "Verification"),
+           lambda r: r.verification, Kind.long_text, width=36),
+    Column("signed_off_by", QT_TRANSLATE_NOOP("Columns", "Signed off by"),
+           lambda r: r.signed_off_by, width=20),
+    Column("signed_off_on", QT_TRANSLATE_NOOP("Columns", "Signed off on"),
+           lambda r: r.signed_off_on, Kind.date, width=12),
+    Column("weight", QT_TRANSLATE_NOOP("Columns", "Weight"), lambda r: r.weight, Kind.integer,
+           width=8),
+)  # fmt: skip
+
+SUPPORT_PLAN_COLUMNS: tuple[Column[SupportPlanLine], ...] = (
+    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24),
+    Column("engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"),
+           lambda r: r.engagement_title, width=24),
+    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name, width=22),
+    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.choice,
+           width=10),
+    Column("starts_on", QT_TRANSLATE_NOOP("Columns", "Start"), lambda r: r.starts_on,
+           Kind.date, width=12),
+    Column("ends_on", QT_TRANSLATE_NOOP("Columns", "End"), lambda r: r.ends_on, Kind.date,
+           width=12),
+    Column("auto_renew", QT_TRANSLATE_NOOP("Columns", "Renews automatically"),
+           lambda r: r.auto_renew, Kind.boolean, width=9),
+    Column("notice_days", QT_TRANSLATE_NOOP("Columns", "Notice (days)"),
+           lambda r: r.notice_days, Kind.integer, width=8),
+    Column("notice_deadline", QT_TRANSLATE_NOOP("Columns", "Notice deadline"),
+           lambda r: r.notice_deadline, Kind.date, width=12),
+    Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), lambda r: r.period, Kind.choice,
+           width=10),
+    Column("included_hours", QT_TRANSLATE_NOOP("Columns", "Included hours"),
+           lambda r: r.included_hours, Kind.hours, width=10),
+    Column("used_hours", QT_TRANSLATE_NOOP("Columns", "Used this period"),
+           lambda r: r.used_hours, Kind.hours, width=10),
+    Column("response_time_hours", QT_TRANSLATE_NOOP("Columns", "Response time (hours)"),
+           lambda r: r.response_time_hours, Kind.integer, width=10),
+    Column("service_hours", QT_TRANSLATE_NOOP("Columns", "Service hours"),
+           lambda r: r.service_hours, width=22),
+    Column("channels", QT_TRANSLATE_NOOP("Columns", "Channels"), lambda r: r.channels,
+           width=20),
+    Column("updates_policy", QT_TRANSLATE_NOOP("Columns", "Updates and upgrades"),
+           lambda r: r.updates_policy, Kind.long_text, width=36),
+    Column("price_per_period", QT_TRANSLATE_NOOP("Columns", "Price per period"),
+           lambda r: r.price_per_period, Kind.money, width=12),
+)  # fmt: skip
+
+SUPPORT_ENTRY_COLUMNS: tuple[Column[SupportEntryLine], ...] = (
+    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24),
+    Column("plan", QT_TRANSLATE_NOOP("Columns", "Support plan"), lambda r: r.plan_name,
+           width=22),
+    Column("occurred_on", QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.occurred_on,
+           Kind.date, width=12),
+    Column("hours", QT_TRANSLATE_NOOP("Columns", "Hours"), lambda r: r.hours, Kind.hours,
+           width=8),
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: r.kind, Kind.choice,
+           width=12),
+    Column("description", QT_TRANSLATE_NOOP("Columns", "Description"),
+           lambda r: r.description, Kind.long_text, width=40),
+)  # fmt: skip
+
+JOURNAL_COLUMNS: tuple[Column[JournalLine], ...] = (
+    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24),
+    Column("engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"),
+           lambda r: r.engagement_title, width=24),
+    Column("occurred_on", QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.occurred_on,
+           Kind.date, width=12),
+    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: r.kind, Kind.choice,
+           width=12),
+    Column("summary", QT_TRANSLATE_NOOP("Columns", "Summary"), lambda r: r.summary, width=36),
+    Column("details", QT_TRANSLATE_NOOP("Columns", "Details"), lambda r: r.details,
+           Kind.long_text, width=44),
+    Column("satisfaction", QT_TRANSLATE_NOOP("Columns", "Satisfaction (1–5)"),
+           lambda r: r.satisfaction, Kind.integer, width=9),
+    Column("follow_up_on", QT_TRANSLATE_NOOP("Columns", "Follow-up on"),
+           lambda r: r.follow_up_on, Kind.date, width=12),
+    Column("follow_up_done", QT_TRANSLATE_NOOP("Columns", "Follow-up done"),
+           lambda r: r.follow_up_done, Kind.boolean, width=9),
+    Column("overdue", QT_TRANSLATE_NOOP("Columns", "Overdue"), lambda r: r.overdue,
+           Kind.boolean, width=9),
+)  # fmt: skip

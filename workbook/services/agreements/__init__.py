@@ -1,0 +1,1 @@
+"""What is agreed in an engagement: wishes, goals, the service catalogue."""

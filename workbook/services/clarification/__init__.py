@@ -1,0 +1,1 @@
+"""Order clarification: the question catalogue and each engagement's answers."""

@@ -1,0 +1,1 @@
+"""Clients and their contacts: list, read, create, edit, archive, restore."""

@@ -1,0 +1,1 @@
+"""Engagements: list, read, create, edit, the status flow and its history."""

@@ -1,0 +1,66 @@
+"""Cleaning and validating the engagement Overview input (field names = EngagementInput's)."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+
+from sqlmodel import Session
+
+from workbook.domain.enums import BillingModel
+from workbook.domain.validation import FieldError, Problem, ValidationError, check_required
+from workbook.services.engagements.shapes import EngagementInput
+from workbook.store.models import Client
+
+_AMOUNTS = ("hourly_rate", "fixed_price", "budget_hours")
+# Cents stores a signed 64-bit count of hundredths; far below that, nobody bills more.
+AMOUNT_MAX = Decimal("1000000000")
+
+
+def clean_engagement(data: EngagementInput) -> EngagementInput:
+    return dataclasses.replace(
+        data,
+        title=" ".join(data.title.split()),
+        currency=data.currency.strip().upper(),
+    )
+
+
+def validate_engagement(
+    session: Session, data: EngagementInput, *, current_client_id: int | None
+) -> None:
+    """current_client_id: the engagement's client before the edit; it may have been archived
+    since, which must not lock the engagement against edits."""
+    errors: list[FieldError] = []
+    check_required("title", data.title, errors)
+    _check_client(session, data.client_id, current_client_id, errors)
+    _check_billing(data, errors)
+    for name in _AMOUNTS:
+        check_amount(name, getattr(data, name), errors)
+    if not (len(data.currency) == 3 and data.currency.isascii() and data.currency.isalpha()):
+        problem = Problem.required if not data.currency else Problem.out_of_range
+        errors.append(FieldError("currency", problem))
+    if data.starts_on and data.ends_on and data.ends_on < data.starts_on:
+        errors.append(FieldError("ends_on", Problem.out_of_range))
+    if errors:
+        raise ValidationError(errors)
+
+
+def check_amount(name: str, value: Decimal | None, errors: list[FieldError]) -> None:
+    if value is not None and not (value.is_finite() and Decimal(0) <= value <= AMOUNT_MAX):
+        errors.append(FieldError(name, Problem.out_of_range))
+
+
+def _check_client(
+    session: Session, client_id: int, current_client_id: int | None, errors: list[FieldError]
+) -> None:
+    client = session.get(Client, client_id)
+    moved = client_id != current_client_id
+    if client is None or (moved and client.archived_at is not None):
+        errors.append(FieldError("client_id", Problem.required))
+
+
+def _check_billing(data: EngagementInput, errors: list[FieldError]) -> None:
+    if data.billing_model == BillingModel.hourly and data.hourly_rate is None:
+        errors.append(FieldError("hourly_rate", Problem.required))
+    if data.billing_model == BillingModel.fixed and data.fixed_price is None:
+        errors.append(FieldError("fixed_price", Problem.required))

@@ -1,0 +1,178 @@
+"""The engagements list as one SQL query, and the derived figures it shows (completeness,
+agreed goals) as grouped subqueries the services share."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, func, or_, select, true
+from sqlalchemy.sql import Select, Subquery
+from sqlmodel import col
+
+from workbook.domain.enums import BillingModel, EngagementStatus, GoalStatus
+from workbook.domain.names import fold
+from workbook.domain.status_flow import STATUS_ORDER
+from workbook.services.engagements.shapes import (
+    Completeness,
+    EngagementQuery,
+    EngagementRow,
+    EngagementSort,
+)
+from workbook.store.models import (
+    ClarificationAnswer,
+    ClarificationQuestion,
+    Client,
+    Engagement,
+    Goal,
+)
+
+AGREED_GOAL_STATUSES = (GoalStatus.agreed.value, GoalStatus.achieved.value)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _counts_required() -> ColumnElement[bool]:
+    return and_(col(ClarificationQuestion.required), col(ClarificationQuestion.active))
+
+
+def required_count() -> Any:
+    """How many questions completeness is measured against: required and still active."""
+    return (
+        select(func.count())
+        .select_from(ClarificationQuestion)
+        .where(_counts_required())
+        .scalar_subquery()
+    )
+
+
+def answered_required() -> Subquery:
+    """Per engagement: answered (non-blank) required active questions."""
+    return (
+        select(col(ClarificationAnswer.engagement_id), func.count().label("n"))
+        .join(
+            ClarificationQuestion, col(ClarificationQuestion.id) == ClarificationAnswer.question_id
+        )
+        .where(_counts_required(), func.trim(ClarificationAnswer.answer) != "")
+        .group_by(col(ClarificationAnswer.engagement_id))
+        .subquery()
+    )
+
+
+def agreed_goals() -> Subquery:
+    return (
+        select(col(Goal.engagement_id), func.count().label("n"))
+        .where(col(Goal.status).in_(AGREED_GOAL_STATUSES))
+        .group_by(col(Goal.engagement_id))
+        .subquery()
+    )
+
+
+def facts_select(engagement_id: int) -> Select[Any]:
+    """answered, required, agreed: what the status flow needs to judge one engagement."""
+    answered, goals = answered_required(), agreed_goals()
+    return (
+        select(
+            func.coalesce(answered.c.n, 0).label("answered"),
+            required_count().label("required"),
+            func.coalesce(goals.c.n, 0).label("agreed"),
+        )
+        .select_from(Engagement)
+        .outerjoin(answered, answered.c.engagement_id == Engagement.id)
+        .outerjoin(goals, goals.c.engagement_id == Engagement.id)
+        .where(col(Engagement.id) == engagement_id)
+    )
+
+
+def _filter(query: EngagementQuery) -> ColumnElement[bool]:
+    conditions: list[ColumnElement[bool]] = []
+    if query.client_id is not None:
+        conditions.append(col(Engagement.client_id) == query.client_id)
+    if query.status is not None:
+        conditions.append(col(Engagement.status) == query.status.value)
+    for word in query.text.split():
+        pattern = f"%{_escape_like(word)}%"
+        folded = f"%{_escape_like(fold(word))}%"
+        conditions.append(
+            or_(
+                col(Engagement.title).ilike(pattern, escape="\\"),
+                # name_key is folded in Python (case and accents), so non-ASCII letters match too
+                col(Client.name_key).like(folded, escape="\\"),
+            )
+        )
+    return and_(true(), *conditions)
+
+
+def _status_rank() -> Any:
+    return case(
+        {status.value: rank for rank, status in enumerate(STATUS_ORDER)},
+        value=Engagement.status,
+        else_=len(STATUS_ORDER),
+    )
+
+
+def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
+    answered, goals = answered_required(), agreed_goals()
+    answered_n = func.coalesce(answered.c.n, 0)
+    goals_n = func.coalesce(goals.c.n, 0)
+    sort_keys: dict[EngagementSort, Any] = {
+        EngagementSort.client: Client.name_key,
+        EngagementSort.title_text: func.lower(Engagement.title),
+        EngagementSort.status: _status_rank(),
+        EngagementSort.billing_model: Engagement.billing_model,
+        # The required count is the same for every engagement, so the answered count
+        # orders exactly like the percentage.
+        EngagementSort.completeness: answered_n,
+        EngagementSort.agreed_goals: goals_n,
+        EngagementSort.starts_on: Engagement.starts_on,
+        EngagementSort.self_sufficient_on: Engagement.self_sufficient_on,
+    }
+    key = sort_keys[query.sort]
+    order = key.desc().nulls_last() if query.descending else key.asc().nulls_last()
+    return (
+        select(
+            col(Engagement.id),
+            col(Engagement.client_id),
+            col(Client.name).label("client_name"),
+            col(Engagement.title),
+            col(Engagement.status),
+            col(Engagement.billing_model),
+            answered_n.label("answered"),
+            required_count().label("required"),
+            goals_n.label("agreed"),
+            col(Engagement.starts_on),
+            col(Engagement.self_sufficient_on),
+        )
+        .join(Client, col(Client.id) == Engagement.client_id)
+        .outerjoin(answered, answered.c.engagement_id == Engagement.id)
+        .outerjoin(goals, goals.c.engagement_id == Engagement.id)
+        .where(_filter(query))
+        # the id keeps the order stable between pages when sort keys tie
+        .order_by(order, col(Engagement.id))
+    )
+
+
+def count_select(query: EngagementQuery) -> Select[Any]:
+    return (
+        select(func.count())
+        .select_from(Engagement)
+        .join(Client, col(Client.id) == Engagement.client_id)
+        .where(_filter(query))
+    )
+
+
+def to_row(row: Any) -> EngagementRow:
+    return EngagementRow(
+        id=row.id,
+        client_id=row.client_id,
+        client_name=row.client_name,
+        title=row.title,
+        status=EngagementStatus(row.status),
+        billing_model=BillingModel(row.billing_model),
+        # the percentage is rounded in one place (Completeness) for list and detail alike
+        completeness=Completeness(row.answered, row.required).percent,
+        agreed_goals=row.agreed,
+        starts_on=row.starts_on,
+        self_sufficient_on=row.self_sufficient_on,
+    )

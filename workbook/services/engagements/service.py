@@ -1,0 +1,263 @@
+"""Engagements: list, read, create, edit, and move them along the status flow with a history."""
+
+from __future__ import annotations
+
+import builtins
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlmodel import Session, col
+
+from workbook.domain.catalogue import OVERVIEW_ANSWERS
+from workbook.domain.changes import ChangeSet, Entity
+from workbook.domain.enums import BillingModel, EngagementStatus
+from workbook.domain.status_flow import (
+    DECISIONS,
+    Blocker,
+    TransitionRefused,
+    acceptance_gaps,
+    check_transition,
+)
+from workbook.services.clients.service import NotFound
+from workbook.services.engagements.checks import clean_engagement, validate_engagement
+from workbook.services.engagements.overview_answers import overview_to_answers
+from workbook.services.engagements.queries import (
+    count_select,
+    engagement_rows_select,
+    facts_select,
+    to_row,
+)
+from workbook.services.engagements.shapes import (
+    Completeness,
+    EngagementDetail,
+    EngagementInput,
+    EngagementQuery,
+    EngagementRow,
+    StatusChangeRow,
+)
+from workbook.services.sessions import reading, writing
+from workbook.store.database import Database
+from workbook.store.models import Client, Engagement, StatusChange
+from workbook.store.models.base import utc_now
+
+
+class EngagementService:
+    # list() is the usual name for the list view's query; builtins.list spells the type.
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def list(
+        self, query: EngagementQuery, *, offset: int = 0, limit: int = 500
+    ) -> list[EngagementRow]:
+        statement = engagement_rows_select(query).offset(offset).limit(limit)
+        with reading(self._db) as session:
+            return [to_row(row) for row in session.execute(statement)]
+
+    def count(self, query: EngagementQuery) -> int:
+        with reading(self._db) as session:
+            return int(session.execute(count_select(query)).scalar_one())
+
+    def get(self, engagement_id: int) -> EngagementDetail:
+        with reading(self._db) as session:
+            engagement = engagement_or_raise(session, engagement_id)
+            client = session.get(Client, engagement.client_id)
+            return EngagementDetail(
+                **_input_values(engagement),
+                id=engagement_id,
+                client_name=client.name if client else "",
+                status=EngagementStatus(engagement.status),
+                decision_reason=engagement.decision_reason,
+                decided_on=engagement.decided_on,
+            )
+
+    def history(self, engagement_id: int) -> builtins.list[StatusChangeRow]:
+        """Oldest first."""
+        with reading(self._db) as session:
+            changes = session.execute(
+                select(StatusChange)
+                .where(col(StatusChange.engagement_id) == engagement_id)
+                .order_by(col(StatusChange.changed_at), col(StatusChange.id))
+            ).scalars()
+            return [_change_row(change) for change in changes]
+
+    def blockers(
+        self,
+        engagement_id: int,
+        target: EngagementStatus,
+        *,
+        reason: str = "",
+        override: bool = False,
+    ) -> builtins.list[Blocker]:
+        """What would refuse this transition, so the UI can explain before trying."""
+        with reading(self._db) as session:
+            engagement = engagement_or_raise(session, engagement_id)
+            return _judge(session, engagement, target, reason, override)[0]
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def create(self, data: EngagementInput, *, engagement_id: int | None = None) -> ChangeSet:
+        """engagement_id re-creates an erased engagement under its old id (redo after undo)."""
+        data = clean_engagement(data)
+        with writing(self._db) as session:
+            validate_engagement(session, data, current_client_id=None)
+            engagement = Engagement(id=engagement_id, **_values(data))
+            session.add(engagement)
+            session.flush()
+            overview_to_answers(session, engagement, set(OVERVIEW_ANSWERS.values()), date.today())
+            return ChangeSet.of(
+                Entity.engagement, Entity.client, Entity.clarification, created_id=engagement.id
+            )
+
+    def update(self, engagement_id: int, data: EngagementInput) -> ChangeSet:
+        data = clean_engagement(data)
+        with writing(self._db) as session:
+            engagement = engagement_or_raise(session, engagement_id)
+            validate_engagement(session, data, current_client_id=engagement.client_id)
+            changed = {k for k, v in _values(data).items() if getattr(engagement, k) != v}
+            for key, value in _values(data).items():
+                setattr(engagement, key, value)
+            engagement.updated_at = utc_now()
+            overview_to_answers(session, engagement, changed, date.today())
+            return ChangeSet.of(Entity.engagement, Entity.client, Entity.clarification)
+
+    def erase(self, engagement_id: int) -> ChangeSet:
+        """Deletes the engagement with everything hanging on it; used to undo a create."""
+        with writing(self._db) as session:
+            session.execute(delete(Engagement).where(col(Engagement.id) == engagement_id))
+            return ChangeSet.everything()
+
+    def transition(
+        self,
+        engagement_id: int,
+        target: EngagementStatus,
+        *,
+        reason: str = "",
+        override: bool = False,
+        today: date | None = None,
+    ) -> ChangeSet:
+        """Raises TransitionRefused with the blockers; an accept or decline records the
+        decision (date and reason) on the engagement as well as in the history."""
+        reason = reason.strip()
+        with writing(self._db) as session:
+            engagement = engagement_or_raise(session, engagement_id)
+            refused, overridden = _judge(session, engagement, target, reason, override)
+            if refused:
+                raise TransitionRefused(refused)
+            session.add(
+                StatusChange(
+                    engagement_id=engagement_id,
+                    from_status=engagement.status,
+                    to_status=target.value,
+                    changed_at=utc_now(),
+                    reason=reason,
+                    overridden=overridden,
+                )
+            )
+            if target in DECISIONS:
+                engagement.decided_on = today or date.today()
+                engagement.decision_reason = reason
+            engagement.status = target.value
+            engagement.updated_at = utc_now()
+            return ChangeSet.of(Entity.engagement)
+
+    def undo_transition(self, engagement_id: int) -> ChangeSet:
+        """Removes the newest history entry and returns to its from_status.
+
+        The decision fields are rebuilt from the history that remains: transitions are the
+        only writers of decided_on / decision_reason, and each decision is a history entry."""
+        with writing(self._db) as session:
+            engagement = engagement_or_raise(session, engagement_id)
+            changes = _newest_first(session, engagement_id)
+            if not changes:
+                raise TransitionRefused([Blocker.not_allowed])
+            newest, remaining = changes[0], changes[1:]
+            if newest.to_status in DECISIONS:
+                decision = next((c for c in remaining if c.to_status in DECISIONS), None)
+                engagement.decided_on = _day(decision.changed_at) if decision else None
+                engagement.decision_reason = decision.reason if decision else ""
+            engagement.status = newest.from_status
+            engagement.updated_at = utc_now()
+            session.delete(newest)
+            return ChangeSet.of(Entity.engagement)
+
+
+def engagement_or_raise(session: Session, engagement_id: int) -> Engagement:
+    engagement = session.get(Engagement, engagement_id)
+    if engagement is None:
+        raise NotFound(engagement_id)
+    return engagement
+
+
+def completeness_of(session: Session, engagement_id: int) -> tuple[Completeness, int]:
+    """The engagement's clarification completeness and its number of agreed goals."""
+    facts = session.execute(facts_select(engagement_id)).one()
+    return Completeness(facts.answered, facts.required), int(facts.agreed)
+
+
+def _judge(
+    session: Session,
+    engagement: Engagement,
+    target: EngagementStatus,
+    reason: str,
+    override: bool,
+) -> tuple[list[Blocker], bool]:
+    """The blockers, and whether the override is really used: the history flags an accept as
+    overridden only when there were gaps to paper over."""
+    assert engagement.id is not None
+    completeness, agreed = completeness_of(session, engagement.id)
+    blockers = check_transition(
+        EngagementStatus(engagement.status),
+        target,
+        completeness_complete=completeness.complete,
+        agreed_goals=agreed,
+        reason=reason,
+        override=override,
+    )
+    gaps = acceptance_gaps(completeness_complete=completeness.complete, agreed_goals=agreed)
+    return blockers, override and target == EngagementStatus.accepted and bool(gaps)
+
+
+def _newest_first(session: Session, engagement_id: int) -> list[StatusChange]:
+    return list(
+        session.execute(
+            select(StatusChange)
+            .where(col(StatusChange.engagement_id) == engagement_id)
+            .order_by(col(StatusChange.changed_at).desc(), col(StatusChange.id).desc())
+        ).scalars()
+    )
+
+
+def _day(moment: datetime) -> date:
+    """The local calendar day of a stored (naive UTC) moment."""
+    return _aware(moment).astimezone().date()
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _values(data: EngagementInput) -> dict[str, Any]:
+    values = vars(data).copy()
+    values["billing_model"] = BillingModel(data.billing_model).value
+    return values
+
+
+def _input_values(engagement: Engagement) -> dict[str, Any]:
+    values = {name: getattr(engagement, name) for name in EngagementInput.__dataclass_fields__}
+    values["billing_model"] = BillingModel(engagement.billing_model)
+    return values
+
+
+def _change_row(change: StatusChange) -> StatusChangeRow:
+    assert change.id is not None
+    return StatusChangeRow(
+        id=change.id,
+        from_status=EngagementStatus(change.from_status),
+        to_status=EngagementStatus(change.to_status),
+        changed_at=_aware(change.changed_at),
+        reason=change.reason,
+        overridden=change.overridden,
+    )

@@ -1,0 +1,177 @@
+"""Read-only data for the status workbook and the client dossier: one query per sheet.
+
+Every sheet method takes `client_id` (None = all clients) and returns frozen lines; enum
+columns hold StrEnum members, money and hours Decimals, dates dates."""
+
+from __future__ import annotations
+
+import builtins
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlmodel import col
+
+from workbook.domain.names import fold
+from workbook.services.clients.service import ClientService, contact_row
+from workbook.services.clients.shapes import ClientDetail, ClientQuery, ClientRow, ContactRow
+from workbook.services.engagements.queries import engagement_rows_select, to_row
+from workbook.services.engagements.shapes import EngagementQuery, EngagementRow
+from workbook.services.reports import lines
+from workbook.services.reports import queries as q
+from workbook.services.reports.overview import overview_lines
+from workbook.services.reports.shapes import (
+    ChangeLine,
+    ClarificationLine,
+    ClientExtras,
+    GoalLine,
+    JournalLine,
+    MilestoneLine,
+    OverviewLine,
+    ScopeLine,
+    SupportEntryLine,
+    SupportPlanLine,
+    WishLine,
+)
+from workbook.services.reports.support import plan_entries
+from workbook.services.sessions import reading
+from workbook.store.database import Database
+from workbook.store.models import Client, Contact
+
+_PAGE = 2000  # clients per page of the clients list query
+
+
+class ReportService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # -- the client ----------------------------------------------------------------------------
+
+    def find_client(self, name: str) -> int | None:
+        """The client called `name` (any case, spaces collapsed): the active one, else the most
+        recently archived."""
+        key = fold(name)
+        archived = col(Client.archived_at)
+        statement = (
+            select(col(Client.id))
+            .where(col(Client.name_key) == key)
+            .order_by(archived.is_not(None), archived.desc(), col(Client.id).desc())
+            .limit(1)
+        )
+        with reading(self._db) as session:
+            return session.execute(statement).scalar_one_or_none()
+
+    def client(self, client_id: int) -> ClientDetail:
+        return ClientService(self._db).get(client_id)
+
+    def client_extras(self) -> dict[int, ClientExtras]:
+        statement = select(
+            col(Client.id),
+            col(Client.address),
+            col(Client.website),
+            col(Client.notes),
+            col(Client.feedback_interval_days),
+            col(Client.archived_at),
+        )
+        with reading(self._db) as session:
+            return {
+                row.id: ClientExtras(
+                    row.address, row.website, row.notes, row.feedback_interval_days,
+                    row.archived_at,
+                )
+                for row in session.execute(statement)
+            }  # fmt: skip
+
+    def client_names(self, client_id: int | None = None) -> dict[int, str]:
+        """Names by id, for rows that carry only a client id (contacts)."""
+        statement = select(col(Client.id), col(Client.name))
+        if client_id is not None:
+            statement = statement.where(col(Client.id) == client_id)
+        with reading(self._db) as session:
+            return {row.id: row.name for row in session.execute(statement)}
+
+    # -- one method per sheet ------------------------------------------------------------------
+
+    def overview(self, client_id: int | None = None, *, today: date) -> list[OverviewLine]:
+        with reading(self._db) as session:
+            return overview_lines(session, client_id, today)
+
+    def clients(self) -> builtins.list[ClientRow]:
+        """All clients, archived ones included, paged through the clients list query."""
+        service, query = ClientService(self._db), ClientQuery(include_archived=True)
+        rows: builtins.list[ClientRow] = []
+        while page := service.list(query, offset=len(rows), limit=_PAGE):
+            rows.extend(page)
+            if len(page) < _PAGE:
+                break
+        return rows
+
+    def contacts(self, client_id: int | None = None) -> builtins.list[ContactRow]:
+        statement = (
+            select(Contact)
+            .join(Client, col(Client.id) == Contact.client_id)
+            .order_by(
+                col(Client.name_key),
+                col(Client.id),
+                col(Contact.is_primary).desc(),
+                func.lower(Contact.name),
+                col(Contact.id),
+            )
+        )
+        if client_id is not None:
+            statement = statement.where(col(Contact.client_id) == client_id)
+        with reading(self._db) as session:
+            return [contact_row(c) for c in session.execute(statement).scalars()]
+
+    def engagements(self, client_id: int | None = None) -> builtins.list[EngagementRow]:
+        statement = engagement_rows_select(EngagementQuery(client_id=client_id))
+        with reading(self._db) as session:
+            return [to_row(row) for row in session.execute(statement)]
+
+    def clarification(
+        self, client_id: int | None = None, *, language: str = "en"
+    ) -> builtins.list[ClarificationLine]:
+        with reading(self._db) as session:
+            result = session.execute(q.clarification(client_id))
+            return [lines.clarification_line(row, language) for row in result]
+
+    def wishes(self, client_id: int | None = None) -> builtins.list[WishLine]:
+        with reading(self._db) as session:
+            return [lines.wish_line(row) for row in session.execute(q.wishes(client_id))]
+
+    def goals(self, client_id: int | None = None, *, today: date) -> builtins.list[GoalLine]:
+        with reading(self._db) as session:
+            return [lines.goal_line(row, today) for row in session.execute(q.goals(client_id))]
+
+    def scope_items(self, client_id: int | None = None) -> builtins.list[ScopeLine]:
+        with reading(self._db) as session:
+            return [lines.scope_line(row) for row in session.execute(q.scope_items(client_id))]
+
+    def change_requests(self, client_id: int | None = None) -> builtins.list[ChangeLine]:
+        with reading(self._db) as session:
+            result = session.execute(q.change_requests(client_id))
+            return [lines.change_line(row) for row in result]
+
+    def milestones(
+        self, client_id: int | None = None, *, today: date
+    ) -> builtins.list[MilestoneLine]:
+        with reading(self._db) as session:
+            result = session.execute(q.milestones(client_id))
+            return [lines.milestone_line(row, today) for row in result]
+
+    def support_plans(
+        self, client_id: int | None = None, *, today: date
+    ) -> builtins.list[SupportPlanLine]:
+        with reading(self._db) as session:
+            plans = session.execute(q.support_plans(client_id)).all()
+            entries = plan_entries(session, client_id)
+        return [lines.support_plan_line(p, entries.get(p.id, []), today) for p in plans]
+
+    def support_entries(self, client_id: int | None = None) -> builtins.list[SupportEntryLine]:
+        with reading(self._db) as session:
+            result = session.execute(q.support_entries(client_id))
+            return [lines.support_entry_line(row) for row in result]
+
+    def journal(self, client_id: int | None = None, *, today: date) -> builtins.list[JournalLine]:
+        with reading(self._db) as session:
+            result = session.execute(q.journal(client_id))
+            return [lines.journal_line(row, today) for row in result]

@@ -1,0 +1,1 @@
+"""Excel and CSV: the status workbook and dossier export, and the import of client lists."""

@@ -1,0 +1,1 @@
+"""Writing the status workbook and the client dossier (openpyxl, write-only)."""

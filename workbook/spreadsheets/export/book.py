@@ -1,0 +1,153 @@
+"""The frame both exports share: fetch every sheet's rows, write a write-only workbook with
+document properties into a temporary file, move it into place (workbook.files.atomic)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, tzinfo
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook  # type: ignore[import-untyped]
+
+from workbook import APP_NAME
+from workbook.files.atomic import atomic_write
+from workbook.services.reports.service import ReportService
+from workbook.spreadsheets.export.cell_maker import Translate
+from workbook.spreadsheets.export.sheet_writer import Progress, SheetContext, write_sheet
+from workbook.spreadsheets.export.sheets import CONTEXT, Scope, Sheet
+
+SHEET_NAME_MAX = 31  # Excel's limit
+_NOT_IN_SHEET_NAMES = re.compile(r"[\[\]:*?/\\]")
+
+
+def no_translation(context: str, text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    translate: Translate = no_translation
+    progress: Callable[[int, int], None] | None = None  # (rows written, rows in all)
+    cancelled: Callable[[], bool] | None = None
+    today: date = field(default_factory=date.today)
+    language: str = "en"
+    author: str = APP_NAME
+    zone: tzinfo | None = None  # for datetimes; None: this computer's zone
+
+
+@dataclass(frozen=True)
+class SheetSummary:
+    key: str
+    title: str  # as it appears in the workbook (translated)
+    rows: int  # data rows, the header not counted
+    cut: int = 0  # rows left out beyond Excel's 1,048,575 data rows per sheet
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    sheets: tuple[SheetSummary, ...]
+
+    @property
+    def rows(self) -> int:
+        return sum(sheet.rows for sheet in self.sheets)
+
+    def rows_of(self, key: str) -> int:
+        return next(sheet.rows for sheet in self.sheets if sheet.key == key)
+
+
+@dataclass(frozen=True)
+class Book:
+    title: str  # document title, already translated
+    sheets: tuple[Sheet, ...]
+    scope: Scope
+    # Writes sheets before the data sheets (the dossier's cover), given every sheet's rows.
+    front: Callable[[Any, Mapping[str, Sequence[Any]]], None] | None = None
+
+
+def write_book(
+    service: ReportService, target: Path, book: Book, options: ExportOptions
+) -> ExportSummary:
+    progress = Progress(0, options.progress, options.cancelled)
+    data: dict[str, Sequence[Any]] = {}
+    for sheet in book.sheets:
+        progress.stop_if_cancelled()  # between queries; nothing to report before the total
+        data[sheet.key] = sheet.fetch(service, book.scope)
+    progress.total = sum(len(rows) for rows in data.values())
+    progress.checkpoint()
+    written: list[SheetSummary] = []
+
+    def write(path: Path) -> None:
+        written.clear()
+        workbook = Workbook(write_only=True)
+        try:
+            _fill(workbook, book, data, options, progress, written)
+            workbook.save(path)
+        except BaseException:
+            _discard(workbook)
+            raise
+
+    atomic_write(target, write)
+    return ExportSummary(Path(target), tuple(written))
+
+
+def _fill(
+    workbook: Any,
+    book: Book,
+    data: Mapping[str, Sequence[Any]],
+    options: ExportOptions,
+    progress: Progress,
+    written: list[SheetSummary],
+) -> None:
+    _properties(workbook, book.title, options)
+    if book.front is not None:
+        book.front(workbook, data)
+    context = SheetContext(options.translate, options.today, options.zone, progress)
+    titles = sheet_titles([options.translate(CONTEXT, s.title) for s in book.sheets])
+    for sheet, title in zip(book.sheets, titles, strict=True):
+        rows = write_sheet(workbook, sheet, title, data[sheet.key], context)
+        written.append(SheetSummary(sheet.key, title, rows, len(data[sheet.key]) - rows))
+        progress.checkpoint()
+
+
+def _discard(workbook: Any) -> None:
+    """Finish and delete the temporary files openpyxl streams write-only sheets into. Left to
+    the garbage collector, an abandoned sheet is closed after its file (an error report) and
+    its temporary file stays until the program exits. openpyxl has no public way to abandon
+    a write-only workbook, hence its sheets' `_writer`."""
+    for worksheet in workbook.worksheets:
+        writer = getattr(worksheet, "_writer", None)
+        if writer is None:  # nothing written yet
+            continue
+        if not worksheet.closed:
+            worksheet.close()
+        if Path(writer.out).exists():
+            writer.cleanup()
+
+
+def _properties(workbook: Any, title: str, options: ExportOptions) -> None:
+    properties = workbook.properties
+    properties.title = title
+    properties.creator = options.author
+    properties.lastModifiedBy = options.author
+    properties.created = datetime.now(UTC).replace(tzinfo=None)  # the file format wants UTC
+    properties.language = options.language
+    properties.description = f"{APP_NAME}, {options.today.isoformat()}"
+
+
+def sheet_titles(titles: Sequence[str]) -> list[str]:
+    """Valid, distinct sheet names: no []:*?/\\, at most 31 characters, no quote at the ends."""
+    seen: set[str] = set()
+    result = []
+    for index, title in enumerate(titles, 1):
+        base = _NOT_IN_SHEET_NAMES.sub(" ", title).strip().strip("'")[:SHEET_NAME_MAX]
+        name, number = base or f"Sheet{index}", 2
+        while name.casefold() in seen:
+            suffix = f" ({number})"
+            name, number = base[: SHEET_NAME_MAX - len(suffix)] + suffix, number + 1
+        seen.add(name.casefold())
+        result.append(name)
+    return result

@@ -1,0 +1,198 @@
+"""The client dossier (`main.py export --client NAME`): one workbook about one client, to hand
+to the client — a cover sheet that summarises it, then that client's rows of every entity."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+
+from openpyxl.cell.cell import Cell  # type: ignore[import-untyped]
+from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
+from openpyxl.styles.cell_style import StyleArray  # type: ignore[import-untyped]
+from openpyxl.worksheet.properties import PageSetupProperties  # type: ignore[import-untyped]
+
+from workbook import APP_NAME
+from workbook.domain.enums import ChangeStatus
+from workbook.domain.i18n import QT_TRANSLATE_NOOP
+from workbook.presentation import report_columns as sc
+from workbook.presentation.columns import CONTEXT as COLUMNS
+from workbook.presentation.columns import ENGAGEMENT_COLUMNS, Column, Kind
+from workbook.services.clients.shapes import ClientDetail
+from workbook.services.reports.service import ReportService
+from workbook.services.reports.shapes import OverviewLine
+from workbook.spreadsheets.export.book import (
+    Book,
+    ExportOptions,
+    ExportSummary,
+    no_translation,
+    write_book,
+)
+from workbook.spreadsheets.export.cell_maker import CellMaker, Translate, style_array
+from workbook.spreadsheets.export.sheets import CONTACTS, CONTEXT, DOSSIER_SHEETS, Scope
+from workbook.spreadsheets.export.xlsx_safe import safe_scalar, string_cell
+from workbook.store.database import Database
+
+TITLE = QT_TRANSLATE_NOOP("Export", "Client dossier")
+COVER = QT_TRANSLATE_NOOP("Export", "Cover")
+# Change requests still waiting for the client's decision.
+OPEN_CHANGES = frozenset({ChangeStatus.open, ChangeStatus.estimated, ChangeStatus.client_informed})
+_COVER_WIDTHS = (30, 30, 16, 16, 14, 16)
+
+
+class UnknownClient(LookupError):
+    """No client has this name."""
+
+
+def write_client_dossier(
+    database: Database,
+    target: Path,
+    client: str | int,
+    *,
+    translate: Translate = no_translation,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    today: date | None = None,
+    language: str = "en",
+    author: str = APP_NAME,
+    zone: tzinfo | None = None,
+) -> ExportSummary:
+    """Like write_status_workbook, for one client: its id (the app, which knows which of two
+    namesakes is meant), or its name (the CLI: any case, the active one before an archived
+    namesake). Raises UnknownClient when there is none."""
+    service = ReportService(database)
+    client_id = client if isinstance(client, int) else service.find_client(client)
+    if client_id is None:
+        raise UnknownClient(str(client))
+    options = ExportOptions(
+        translate, progress, cancelled, today or date.today(), language, author, zone
+    )
+    found = service.client(client_id)
+    overview = service.overview(client_id, today=options.today)
+
+    def cover(workbook: Any, data: Mapping[str, Sequence[Any]]) -> None:
+        sheet = _Cover(workbook.create_sheet(_title(translate, COVER)), options)
+        sheet.write(found, overview[0] if overview else None, data)
+        sheet.close()
+
+    book = Book(
+        title=f"{translate(CONTEXT, TITLE)} – {found.name}",
+        sheets=DOSSIER_SHEETS,
+        scope=Scope(client_id, options.today, language),
+        front=cover,
+    )
+    return write_book(service, Path(target), book, options)
+
+
+def _title(translate: Translate, text: str) -> str:
+    return translate(CONTEXT, text)[:31] or text
+
+
+def _pick(columns: Sequence[Column[Any]], *keys: str) -> tuple[Column[Any], ...]:
+    by_key = {column.key: column for column in columns}
+    return tuple(by_key[key] for key in keys)
+
+
+# What the cover lists of each sheet: the shared specs, fewer columns.
+_SECTIONS: tuple[tuple[str, str, tuple[Column[Any], ...]], ...] = (
+    (QT_TRANSLATE_NOOP("Export", "Contacts"), "contacts",
+     _pick(CONTACTS.columns, "name", "role", "department", "email", "phone")),
+    (QT_TRANSLATE_NOOP("Export", "Engagements"), "engagements",
+     _pick(ENGAGEMENT_COLUMNS, "title", "status", "completeness", "agreed_goals", "starts_on",
+           "self_sufficient_on")),
+    (QT_TRANSLATE_NOOP("Export", "Goals"), "goals",
+     _pick(sc.GOAL_COLUMNS, "engagement", "title", "status", "target_date", "target_value")),
+    (QT_TRANSLATE_NOOP("Export", "Open change requests"), "open_changes",
+     _pick(sc.CHANGE_COLUMNS, "engagement", "title", "status", "effort_hours", "cost")),
+    (QT_TRANSLATE_NOOP("Export", "Support plans"), "support_plans",
+     _pick(sc.SUPPORT_PLAN_COLUMNS, "name", "status", "period", "used_hours", "included_hours",
+           "notice_deadline")),
+)  # fmt: skip
+
+
+class _Cover:
+    """A summary page: facts as label/value pairs, then short lists under bold headings."""
+
+    def __init__(self, worksheet: Any, options: ExportOptions) -> None:
+        self._ws = worksheet
+        self._tr = options.translate
+        self._today = options.today
+        self._cells = CellMaker(worksheet, options.translate, options.zone)
+        self._title = style_array(worksheet, font=Font(bold=True, size=16))
+        self._label = style_array(
+            worksheet, font=Font(bold=True), alignment=Alignment(vertical="top")
+        )
+        self._heading = style_array(
+            worksheet, font=Font(bold=True, size=12, color="FFFFFF"),
+            fill=PatternFill(start_color="4472C4", end_color="4472C4", fill_type="solid"),
+        )  # fmt: skip
+        self._layout()
+
+    def _layout(self) -> None:
+        for index, width in enumerate(_COVER_WIDTHS):
+            self._ws.column_dimensions["ABCDEF"[index]].width = width
+        self._ws.page_setup.orientation = "portrait"
+        self._ws.page_setup.fitToWidth = 1
+        self._ws.page_setup.fitToHeight = 0
+        self._ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+
+    def write(
+        self, client: ClientDetail, figures: OverviewLine | None, data: Mapping[str, Sequence[Any]]
+    ) -> None:
+        self._row(self._text(client.name, self._title))
+        self._fact(QT_TRANSLATE_NOOP("Export", "Client dossier as of"), self._today, Kind.date)
+        self._row()
+        self._fact(QT_TRANSLATE_NOOP("Export", "Industry"), client.industry)
+        self._fact(QT_TRANSLATE_NOOP("Export", "Address"), client.address, Kind.long_text)
+        self._fact(QT_TRANSLATE_NOOP("Export", "Website"), client.website)
+        self._fact(QT_TRANSLATE_NOOP("Export", "Tags"), client.tags)
+        self._figures(figures)
+        lists = {
+            **data,
+            "open_changes": [c for c in data["change_requests"] if c.status in OPEN_CHANGES],
+        }
+        for heading, key, columns in _SECTIONS:
+            self._section(heading, columns, lists[key])
+
+    def _figures(self, figures: OverviewLine | None) -> None:
+        if figures is None:
+            return
+        days = figures.days_since_feedback
+        last = None if days is None else self._today - timedelta(days=days)
+        self._fact(QT_TRANSLATE_NOOP("Export", "Last feedback"), last, Kind.date)
+        self._fact(QT_TRANSLATE_NOOP("Export", "Days since feedback"), days, Kind.integer)
+        self._fact(
+            QT_TRANSLATE_NOOP("Export", "Support hours used"), figures.support_used, Kind.hours
+        )
+        self._fact(
+            QT_TRANSLATE_NOOP("Export", "Support hours included"),
+            figures.support_included,
+            Kind.hours,
+        )
+
+    def _fact(self, label: str, value: Any, kind: Kind = Kind.text) -> None:
+        label_cell = self._text(self._tr(CONTEXT, label), self._label)
+        self._row(label_cell, self._cells.cell(value, kind))
+
+    def _section(self, heading: str, columns: Sequence[Column[Any]], rows: Sequence[Any]) -> None:
+        self._row()
+        title = self._tr(CONTEXT, heading)
+        self._row(
+            *(self._text(title if i == 0 else "", self._heading) for i in range(len(columns)))
+        )
+        self._row(*(self._cells.header(self._tr(COLUMNS, c.header)) for c in columns))
+        for row in rows:
+            currency = getattr(row, "currency", "EUR")
+            self._row(*(self._cells.cell(c.value(row), c.kind, currency) for c in columns))
+        if not rows:
+            self._row(self._cells.cell("–", Kind.text))
+
+    def close(self) -> None:
+        self._ws.close()
+
+    def _text(self, text: str, style: StyleArray) -> Cell:
+        return string_cell(self._ws, safe_scalar(text), style)
+
+    def _row(self, *cells: Any) -> None:
+        self._ws.append(list(cells))

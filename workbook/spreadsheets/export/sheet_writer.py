@@ -1,0 +1,166 @@
+"""One finished worksheet in a write-only workbook: bold header, frozen panes, an Excel table
+(with its filter buttons), fitted column widths, typed and formatted cells, highlights and a
+print setup.
+
+Write-only worksheets stream rows to disk, so everything that precedes the rows in the file
+(column widths, panes, header height) is decided before the first row, from a sample."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, tzinfo
+from itertools import chain, islice
+from typing import Any
+
+from openpyxl.cell.cell import Cell  # type: ignore[import-untyped]
+from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+from openpyxl.worksheet.filters import AutoFilter  # type: ignore[import-untyped]
+from openpyxl.worksheet.properties import PageSetupProperties  # type: ignore[import-untyped]
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo  # type: ignore[import-untyped]
+
+from workbook.files.atomic import ExportError, ExportProblem
+from workbook.presentation.columns import CONTEXT as COLUMNS
+from workbook.presentation.columns import Column, Kind
+from workbook.spreadsheets.export.cell_maker import CellMaker, Translate
+from workbook.spreadsheets.export.highlights import add_highlights
+from workbook.spreadsheets.export.sheets import Sheet
+from workbook.spreadsheets.export.xlsx_safe import clean_text
+
+EXCEL_MAX_ROWS = 1_048_576  # per sheet, the header included
+SAMPLE_ROWS = 1000  # rows measured to fit column widths
+MAX_WIDTH = 60  # characters; longer text wraps (long text) or is cut off visually
+HEADER_WRAP = 22  # longer headers wrap onto a second line instead of widening the column
+CHECKPOINT_ROWS = 1000  # progress and cancellation are looked at this often
+_FIXED_WIDTHS = {Kind.date: 11, Kind.datetime: 16, Kind.boolean: 3, Kind.percent: 5}
+
+
+@dataclass
+class Progress:
+    """Rows written so far; reports progress and honours cancellation at each checkpoint."""
+
+    total: int
+    report: Callable[[int, int], None] | None = None
+    cancelled: Callable[[], bool] | None = None
+    done: int = 0
+
+    def row(self) -> None:
+        self.done += 1
+        if self.done % CHECKPOINT_ROWS == 0:
+            self.checkpoint()
+
+    def stop_if_cancelled(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ExportError(ExportProblem.cancelled)
+
+    def checkpoint(self) -> None:
+        self.stop_if_cancelled()
+        if self.report is not None:
+            self.report(self.done, self.total)
+
+
+@dataclass(frozen=True)
+class SheetContext:
+    translate: Translate
+    today: date
+    zone: tzinfo | None
+    progress: Progress
+
+
+def write_sheet(
+    workbook: Any, sheet: Sheet, title: str, rows: Sequence[Any], context: SheetContext
+) -> int:
+    """Write `rows` as a new worksheet called `title`; return the number of data rows written
+    (fewer than given only beyond Excel's row limit)."""
+    worksheet = workbook.create_sheet(title)
+    maker = CellMaker(worksheet, context.translate, context.zone)
+    rows = rows[: EXCEL_MAX_ROWS - 1]
+    headers = unique([clean_text(context.translate(COLUMNS, c.header)) for c in sheet.columns])
+    lines = (_cells(maker, sheet.columns, row) for row in rows)
+    sample = list(islice(lines, SAMPLE_ROWS))
+    _prepare(worksheet, sheet.columns, headers, sample)
+    worksheet.append([maker.header(text) for text in headers])
+    for line in chain(sample, lines):
+        worksheet.append(line)
+        context.progress.row()
+    _add_table(worksheet, sheet.key, headers, len(rows))
+    add_highlights(
+        worksheet, sheet.columns, sheet.highlights,
+        rows=len(rows), today=context.today, translate=context.translate,
+    )  # fmt: skip
+    worksheet.close()  # finishes its XML now; one open temporary file at a time
+    return len(rows)
+
+
+def _cells(maker: CellMaker, columns: Sequence[Column[Any]], row: Any) -> list[Cell | None]:
+    currency = getattr(row, "currency", "EUR")
+    return [maker.cell(column.value(row), column.kind, currency) for column in columns]
+
+
+def unique(headers: Iterable[str]) -> list[str]:
+    """Excel table column names must differ (ignoring case): a repeat gets " (2)"."""
+    seen: set[str] = set()
+    result = []
+    for header in headers:
+        name, number = header or "-", 2
+        while name.casefold() in seen:
+            name, number = f"{header} ({number})", number + 1
+        seen.add(name.casefold())
+        result.append(name)
+    return result
+
+
+# -- layout ------------------------------------------------------------------------------------
+
+
+def _prepare(
+    worksheet: Any,
+    columns: Sequence[Column[Any]],
+    headers: Sequence[str],
+    sample: Sequence[Sequence[Cell | None]],
+) -> None:
+    header_lines = 1
+    for index, (column, header) in enumerate(zip(columns, headers, strict=True)):
+        content = max((_width(line[index], column.kind) for line in sample), default=0)
+        limit = min(column.width, MAX_WIDTH) if column.kind is Kind.long_text else MAX_WIDTH
+        # +3: room for the table's filter button beside the header text
+        width = min(max(content, min(len(header), HEADER_WRAP) + 3, 6), limit) + 1
+        worksheet.column_dimensions[get_column_letter(index + 1)].width = width
+        header_lines = max(header_lines, math.ceil(len(header) / max(width - 4, 1)))
+    if header_lines > 1:
+        worksheet.row_dimensions[1].height = 15 * min(header_lines, 3) + 3
+    first_data = "B2" if columns and columns[0].key == "client" else "A2"
+    worksheet.freeze_panes = first_data
+    worksheet.print_title_rows = "1:1"
+    worksheet.page_setup.orientation = "landscape"
+    worksheet.page_setup.fitToWidth = 1
+    worksheet.page_setup.fitToHeight = 0  # as many pages down as it takes
+    worksheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+
+
+def _width(cell: Cell | None, kind: Kind) -> int:
+    """Characters the cell needs to be read without cutting."""
+    if cell is None or cell.value is None:
+        return 0
+    if kind in _FIXED_WIDTHS:
+        return _FIXED_WIDTHS[kind]
+    value = cell.value
+    if isinstance(value, float):
+        return len(f"{value:,.2f}") + (2 if kind is Kind.money else 0)
+    if isinstance(value, str):
+        return max((len(part) for part in value.split("\n", 5)[:5]), default=0)
+    return len(str(value))
+
+
+def _add_table(worksheet: Any, key: str, headers: Sequence[str], rows: int) -> None:
+    """An Excel table gives filter buttons, banded rows and a name to refer to. An empty sheet
+    keeps one blank data row: Excel refuses a table that has only its header."""
+    ref = f"A1:{get_column_letter(len(headers))}{max(rows + 1, 2)}"
+    table = Table(displayName=f"tbl_{key}", ref=ref)
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
+    # Write-only sheets cannot be read back, so openpyxl cannot name the columns from the header
+    # cells; named here, and added with tables.add, which skips add_table's warning about it.
+    table.tableColumns = [TableColumn(id=i, name=h) for i, h in enumerate(headers, 1)]
+    table.autoFilter = AutoFilter(ref=ref)
+    worksheet.tables.add(table)

@@ -1,0 +1,208 @@
+"""The sheets of the status workbook and the client dossier: title, columns, where the rows
+come from and what is highlighted."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, Generic, TypeVar
+
+from workbook.domain.enums import MilestoneStatus
+from workbook.domain.i18n import QT_TRANSLATE_NOOP
+from workbook.presentation import report_columns as sc
+from workbook.presentation.columns import (
+    CLIENT_COLUMNS,
+    CONTACT_COLUMNS,
+    ENGAGEMENT_COLUMNS,
+    Column,
+    Kind,
+)
+from workbook.services.clients.shapes import ClientRow, ContactRow
+from workbook.services.reports.service import ReportService
+from workbook.services.reports.shapes import ClientExtras
+from workbook.spreadsheets.export.highlights import Highlight, Tone
+
+R = TypeVar("R")
+X = TypeVar("X")
+CONTEXT = "Export"  # sheet names; lupdate needs the literal in each QT_TRANSLATE_NOOP
+DEADLINE_WARNING_DAYS = 14  # a deadline this close turns amber
+NOTICE_WARNING_DAYS = 30  # so does a notice deadline
+
+
+@dataclass(frozen=True)
+class Scope:
+    client_id: int | None  # None: every client
+    today: date
+    language: str  # for texts stored in two languages (clarification questions)
+
+
+@dataclass(frozen=True)
+class Sheet:
+    key: str  # stable English identifier: table name, tests
+    title: str  # English source; translated in CONTEXT
+    columns: tuple[Column[Any], ...]
+    fetch: Callable[[ReportService, Scope], Sequence[Any]]
+    highlights: tuple[Highlight, ...] = ()
+
+
+@dataclass(frozen=True)
+class Joined(Generic[R, X]):
+    """A list row with what it lacks for the sheet: a contact with its client's name, a client
+    with the fields the clients list leaves out."""
+
+    row: R
+    extra: X
+
+
+def _through(column: Column[R]) -> Column[Joined[R, Any]]:
+    """A shared spec unchanged, read through Joined.row."""
+    value = column.value
+    return Column(
+        column.key, column.header, lambda j: value(j.row), column.kind, column.sort, column.width
+    )
+
+
+_CONTACT_NOTES: Column[ContactRow] = Column(
+    "notes", QT_TRANSLATE_NOOP("Columns", "Notes"), lambda r: r.notes, Kind.long_text, width=36
+)
+_CONTACT_COLUMNS: tuple[Column[Joined[ContactRow, str]], ...] = (
+    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda j: j.extra, width=24),
+    *(_through(column) for column in (*CONTACT_COLUMNS, _CONTACT_NOTES)),
+)
+_CLIENT_COLUMNS: tuple[Column[Joined[ClientRow, ClientExtras]], ...] = (
+    *(_through(column) for column in CLIENT_COLUMNS),
+    Column("address", QT_TRANSLATE_NOOP("Columns", "Address"), lambda j: j.extra.address,
+           Kind.long_text, width=30),
+    Column("website", QT_TRANSLATE_NOOP("Columns", "Website"), lambda j: j.extra.website,
+           width=28),
+    Column("feedback_interval", QT_TRANSLATE_NOOP("Columns", "Feedback interval (days)"),
+           lambda j: j.extra.feedback_interval_days, Kind.integer, width=10),
+    Column("notes", QT_TRANSLATE_NOOP("Columns", "Notes"), lambda j: j.extra.notes,
+           Kind.long_text, width=40),
+    Column("archived_at", QT_TRANSLATE_NOOP("Columns", "Archived on"),
+           lambda j: j.extra.archived_at, Kind.datetime, width=16),
+)  # fmt: skip
+
+
+def _contacts(service: ReportService, scope: Scope) -> list[Joined[ContactRow, str]]:
+    names = service.client_names(scope.client_id)
+    return [Joined(c, names[c.client_id]) for c in service.contacts(scope.client_id)]
+
+
+def _clients(service: ReportService, scope: Scope) -> list[Joined[ClientRow, ClientExtras]]:
+    extras = service.client_extras()
+    return [Joined(row, extras[row.id]) for row in service.clients()]
+
+
+OVERVIEW = Sheet(
+    "overview",
+    QT_TRANSLATE_NOOP("Export", "Overview"),
+    sc.OVERVIEW_COLUMNS,
+    lambda s, scope: s.overview(scope.client_id, today=scope.today),
+    (
+        Highlight("days_since_feedback", Tone.overdue,
+                  lambda r: r.exceeds("days_since_feedback", "feedback_interval")),
+        Highlight("next_deadline", Tone.overdue, lambda r: r.past("next_deadline")),
+        Highlight("next_deadline", Tone.at_risk,
+                  lambda r: r.within("next_deadline", DEADLINE_WARNING_DAYS)),
+        Highlight("readiness", Tone.at_risk, lambda r: r.flagged("handover_at_risk")),
+        Highlight("scope_creep", Tone.at_risk, lambda r: r.flagged("scope_warning")),
+        Highlight("support_used", Tone.overdue,
+                  lambda r: r.exceeds("support_used", "support_included")),
+    ),
+)  # fmt: skip
+CLIENTS = Sheet("clients", QT_TRANSLATE_NOOP("Export", "Clients"), _CLIENT_COLUMNS, _clients)
+CONTACTS = Sheet("contacts", QT_TRANSLATE_NOOP("Export", "Contacts"), _CONTACT_COLUMNS, _contacts)
+ENGAGEMENTS = Sheet(
+    "engagements",
+    QT_TRANSLATE_NOOP("Export", "Engagements"),
+    ENGAGEMENT_COLUMNS,
+    lambda s, scope: s.engagements(scope.client_id),
+)
+CLARIFICATION = Sheet(
+    "clarification",
+    QT_TRANSLATE_NOOP("Export", "Clarification"),
+    sc.CLARIFICATION_COLUMNS,
+    lambda s, scope: s.clarification(scope.client_id, language=scope.language),
+)
+WISHES = Sheet(
+    "wishes",
+    QT_TRANSLATE_NOOP("Export", "Wishes"),
+    sc.WISH_COLUMNS,
+    lambda s, scope: s.wishes(scope.client_id),
+)
+GOALS = Sheet(
+    "goals",
+    QT_TRANSLATE_NOOP("Export", "Goals"),
+    sc.GOAL_COLUMNS,
+    lambda s, scope: s.goals(scope.client_id, today=scope.today),
+    (Highlight("target_date", Tone.overdue, lambda r: r.flagged("overdue")),),
+)
+SCOPE_ITEMS = Sheet(
+    "service_catalogue",
+    QT_TRANSLATE_NOOP("Export", "Service catalogue"),
+    sc.SCOPE_COLUMNS,
+    lambda s, scope: s.scope_items(scope.client_id),
+)
+CHANGE_REQUESTS = Sheet(
+    "change_requests",
+    QT_TRANSLATE_NOOP("Export", "Change requests"),
+    sc.CHANGE_COLUMNS,
+    lambda s, scope: s.change_requests(scope.client_id),
+    (Highlight("client_informed_on", Tone.at_risk, lambda r: r.flagged("uninformed")),),
+)
+MILESTONES = Sheet(
+    "milestones",
+    QT_TRANSLATE_NOOP("Export", "Milestones"),
+    sc.MILESTONE_COLUMNS,
+    lambda s, scope: s.milestones(scope.client_id, today=scope.today),
+    (
+        Highlight("planned_on", Tone.overdue, lambda r: r.flagged("overdue")),
+        Highlight("status", Tone.at_risk,
+                  lambda r: f"{r['status']}={r.label(MilestoneStatus.at_risk)}"),
+    ),
+)  # fmt: skip
+SUPPORT_PLANS = Sheet(
+    "support_plans",
+    QT_TRANSLATE_NOOP("Export", "Support plans"),
+    sc.SUPPORT_PLAN_COLUMNS,
+    lambda s, scope: s.support_plans(scope.client_id, today=scope.today),
+    (
+        Highlight("notice_deadline", Tone.at_risk,
+                  lambda r: r.within("notice_deadline", NOTICE_WARNING_DAYS)),
+        Highlight("used_hours", Tone.overdue, lambda r: r.exceeds("used_hours", "included_hours")),
+    ),
+)  # fmt: skip
+SUPPORT_ENTRIES = Sheet(
+    "support_entries",
+    QT_TRANSLATE_NOOP("Export", "Support entries"),
+    sc.SUPPORT_ENTRY_COLUMNS,
+    lambda s, scope: s.support_entries(scope.client_id),
+)
+JOURNAL = Sheet(
+    "journal",
+    QT_TRANSLATE_NOOP("Export", "Journal"),
+    sc.JOURNAL_COLUMNS,
+    lambda s, scope: s.journal(scope.client_id, today=scope.today),
+    (Highlight("follow_up_on", Tone.overdue, lambda r: r.flagged("overdue")),),
+)
+
+# The client's own data, filtered: the dossier's sheets after its cover.
+CLIENT_SHEETS = (
+    CONTACTS,
+    ENGAGEMENTS,
+    CLARIFICATION,
+    WISHES,
+    GOALS,
+    SCOPE_ITEMS,
+    CHANGE_REQUESTS,
+    MILESTONES,
+    SUPPORT_PLANS,
+    SUPPORT_ENTRIES,
+    JOURNAL,
+)
+STATUS_SHEETS = (OVERVIEW, CLIENTS, *CLIENT_SHEETS)
+# The dossier is handed to the client: the journal holds the consultant's own notes and
+# satisfaction scores, so it stays out.
+DOSSIER_SHEETS = tuple(sheet for sheet in CLIENT_SHEETS if sheet is not JOURNAL)

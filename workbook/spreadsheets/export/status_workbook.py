@@ -1,0 +1,55 @@
+"""The status workbook (File → Export status workbook…, `main.py export`): an Overview sheet
+with the derived figures per client, then one sheet per entity, every client included."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, tzinfo
+from pathlib import Path
+
+from workbook import APP_NAME
+from workbook.domain.i18n import QT_TRANSLATE_NOOP
+from workbook.services.reports.service import ReportService
+from workbook.spreadsheets.export.book import (
+    Book,
+    ExportOptions,
+    ExportSummary,
+    SheetSummary,
+    no_translation,
+    write_book,
+)
+from workbook.spreadsheets.export.cell_maker import Translate
+from workbook.spreadsheets.export.sheets import CONTEXT, STATUS_SHEETS, Scope
+from workbook.store.database import Database
+
+__all__ = ["ExportSummary", "SheetSummary", "write_status_workbook"]
+
+TITLE = QT_TRANSLATE_NOOP("Export", "Status workbook")
+
+
+def write_status_workbook(
+    database: Database,
+    target: Path,
+    *,
+    translate: Translate = no_translation,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    today: date | None = None,
+    language: str = "en",
+    author: str = APP_NAME,
+    zone: tzinfo | None = None,
+) -> ExportSummary:
+    """Write the workbook to `target` atomically; raises ExportError (cancelled, target locked,
+    folder missing, disk full) with any earlier file at `target` left as it was.
+
+    `translate(context, text)` words headers, sheet names and labels; `language` picks the
+    clarification questions' text (en/de); `zone` is for tests (None: the local zone)."""
+    options = ExportOptions(
+        translate, progress, cancelled, today or date.today(), language, author, zone
+    )
+    book = Book(
+        title=translate(CONTEXT, TITLE),
+        sheets=STATUS_SHEETS,
+        scope=Scope(None, options.today, language),
+    )
+    return write_book(ReportService(database), Path(target), book, options)

@@ -1,0 +1,172 @@
+"""What an import can fill, per kind, and which column headers mean which field.
+
+A header is recognised when it matches, ignoring case, spaces, "-", "_", "." and ":", the
+export's own header for that field (from the sheet's Column specs, in English and in every
+language the .ts files translate them to), the field key, or a common synonym. So a sheet the
+export wrote maps by itself in either language, and so do most hand-made lists."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+
+from workbook.presentation.columns import CONTEXT as COLUMNS
+from workbook.presentation.ts_reader import available_languages, translator_from_ts
+from workbook.spreadsheets.export.sheets import CLIENTS, CONTACTS, JOURNAL, Sheet
+
+_IGNORED = re.compile(r"[\s_\-.:*]+")
+
+
+class ImportKind(StrEnum):
+    clients = "clients"  # clients, optionally with one contact per row
+    contacts = "contacts"  # contacts of existing clients (or clients of the same import)
+    journal = "journal"
+
+
+@dataclass(frozen=True)
+class ImportField:
+    """`label` is an English column header, translated in context "Columns"; `group` (the
+    contact fields of a flat client list) an English sheet title, translated in "Export".
+    Both exist already, so the mapping dialog needs no new translations."""
+
+    key: str
+    label: str
+    group: str = ""
+    required: bool = False
+    column: str | None = None  # key of the export sheet's Column this field reads back
+    synonyms: tuple[str, ...] = ()
+
+
+_CLIENT_NAMES = (
+    "Client",
+    "Client name",
+    "Customer",
+    "Company",
+    "Company name",
+    "Organisation",
+    "Organization",
+    "Kunde",
+    "Kundenname",
+    "Firma",
+    "Firmenname",
+    "Unternehmen",
+)
+_CONTACT_NAMES = (
+    "Contact",
+    "Contact name",
+    "Contact person",
+    "Ansprechpartner",
+    "Ansprechperson",
+    "Kontakt",
+    "Kontaktperson",
+    "Name",
+)
+_ROLE = ("Position", "Job title", "Function", "Rolle", "Funktion")
+_DEPARTMENT = ("Abteilung", "Bereich", "Team")
+_EMAIL = ("Email", "E-Mail", "Mail", "E-mail address", "E-Mail-Adresse", "Email address")
+_PHONE = ("Telephone", "Tel.", "Telefon", "Telefonnummer", "Phone number", "Mobile", "Handy")
+_NOTES = ("Note", "Notiz", "Notizen", "Bemerkung", "Bemerkungen", "Comment", "Comments",
+          "Kommentar")  # fmt: skip
+
+FIELDS: dict[ImportKind, tuple[ImportField, ...]] = {
+    ImportKind.clients: (
+        ImportField("name", "Name", required=True, column="name", synonyms=_CLIENT_NAMES),
+        ImportField("industry", "Industry", column="industry", synonyms=("Sector", "Branche")),
+        ImportField("address", "Address", column="address", synonyms=("Adresse", "Anschrift")),
+        ImportField("website", "Website", column="website",
+                    synonyms=("Web", "URL", "Homepage", "Webseite", "Internet")),
+        ImportField("notes", "Notes", column="notes", synonyms=_NOTES),
+        ImportField("tags", "Tags", column="tags",
+                    synonyms=("Tag", "Schlagworte", "Stichwörter", "Labels")),
+        ImportField("feedback_interval_days", "Feedback interval (days)",
+                    column="feedback_interval",
+                    synonyms=("Feedback interval", "Rückmeldeintervall")),
+        ImportField("archived_at", "Archived on", column="archived_at",
+                    synonyms=("Archived", "Archiviert")),
+        ImportField("contact_name", "Name", CONTACTS.title, synonyms=_CONTACT_NAMES),
+        ImportField("contact_role", "Role", CONTACTS.title, synonyms=_ROLE),
+        ImportField("contact_department", "Department", CONTACTS.title, synonyms=_DEPARTMENT),
+        ImportField("contact_email", "E-mail", CONTACTS.title, synonyms=_EMAIL),
+        ImportField("contact_phone", "Phone", CONTACTS.title, synonyms=_PHONE),
+    ),
+    ImportKind.contacts: (
+        ImportField("client", "Client", required=True, column="client", synonyms=_CLIENT_NAMES),
+        ImportField("name", "Name", required=True, column="name", synonyms=_CONTACT_NAMES),
+        ImportField("role", "Role", column="role", synonyms=_ROLE),
+        ImportField("department", "Department", column="department", synonyms=_DEPARTMENT),
+        ImportField("email", "E-mail", column="email", synonyms=_EMAIL),
+        ImportField("phone", "Phone", column="phone", synonyms=_PHONE),
+        ImportField("primary", "Primary", column="is_primary",
+                    synonyms=("Primary contact", "Main contact", "Hauptkontakt", "Primär")),
+        ImportField("notes", "Notes", column="notes", synonyms=_NOTES),
+    ),
+    ImportKind.journal: (
+        ImportField("client", "Client", required=True, column="client", synonyms=_CLIENT_NAMES),
+        ImportField("occurred_on", "Date", required=True, column="occurred_on",
+                    synonyms=("Occurred on", "When", "Day", "Datum", "Wann")),
+        ImportField("kind", "Kind", column="kind", synonyms=("Type", "Typ", "Art")),
+        ImportField("summary", "Summary", column="summary",
+                    synonyms=("Subject", "Topic", "Betreff", "Thema", "Kurzfassung")),
+        ImportField("details", "Details", column="details",
+                    synonyms=("Description", "Text", "Beschreibung", *_NOTES)),
+        ImportField("satisfaction", "Satisfaction (1–5)", column="satisfaction",
+                    synonyms=("Satisfaction", "Rating", "Zufriedenheit", "Bewertung")),
+        ImportField("follow_up_on", "Follow-up on", column="follow_up_on",
+                    synonyms=("Follow-up", "Follow up date", "Wiedervorlage", "Nachfassen")),
+        ImportField("follow_up_done", "Follow-up done", column="follow_up_done",
+                    synonyms=("Done", "Erledigt")),
+    ),
+}  # fmt: skip
+# The export sheet each kind reads back: its Column headers are the headers we expect.
+SHEETS: dict[ImportKind, Sheet] = {
+    ImportKind.clients: CLIENTS,
+    ImportKind.contacts: CONTACTS,
+    ImportKind.journal: JOURNAL,
+}
+
+
+def fields(kind: ImportKind) -> tuple[ImportField, ...]:
+    return FIELDS[kind]
+
+
+def field_keys(kind: ImportKind) -> frozenset[str]:
+    return frozenset(field.key for field in FIELDS[kind])
+
+
+def normalize(header: str) -> str:
+    return _IGNORED.sub("", header).casefold()
+
+
+def auto_map(headers: Sequence[str], kind: ImportKind) -> dict[int, str]:
+    """Column index → field key. Each field takes the first column that means it; a header
+    meaning several fields ("Name": the client's, or its contact's in a flat list) waits until
+    the unambiguous ones are placed and then takes the first of them still free."""
+    names = _names(kind)
+    candidates = [[f for f in names if normalize(h) in names[f]] for h in headers]
+    mapping: dict[int, str] = {}
+    for ambiguous in (False, True):
+        for index, matches in enumerate(candidates):
+            if index in mapping or (len(matches) > 1) != ambiguous:
+                continue
+            free = [key for key in matches if key not in mapping.values()]
+            if free:
+                mapping[index] = free[0]
+    return dict(sorted(mapping.items()))
+
+
+@cache
+def _names(kind: ImportKind) -> dict[str, frozenset[str]]:
+    """Field key → the normalized headers that mean it, in field order."""
+    headers = {column.key: column.header for column in SHEETS[kind].columns}
+    translators = [translator_from_ts(language=code) for code in available_languages()]
+    result: dict[str, frozenset[str]] = {}
+    for field in FIELDS[kind]:
+        sources = [field.label, *field.synonyms]
+        if field.column is not None:
+            sources.append(headers[field.column])
+        texts = {t(COLUMNS, s) for t in translators for s in sources} | {*sources, field.key}
+        result[field.key] = frozenset(normalize(text) for text in texts)
+    return result

@@ -1,0 +1,76 @@
+"""Which client a contact or journal row names: one in the database, or one a clients preview
+committed together with it creates ("same-import")."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import select
+from sqlmodel import col
+
+from workbook.domain.names import fold
+from workbook.services.sessions import reading
+from workbook.spreadsheets.importing.problems import CellProblem
+from workbook.spreadsheets.importing.shapes import ClientRef, ImportPreview
+from workbook.store.database import Database
+from workbook.store.models import Client, Contact, JournalEntry
+
+
+@dataclass
+class ClientLookup:
+    active: dict[str, int] = field(default_factory=dict)  # name_key → id
+    archived: dict[str, list[int]] = field(default_factory=dict)
+    pending_active: set[str] = field(default_factory=set)
+    pending_archived: Counter[str] = field(default_factory=Counter)
+    # what is already there, so a second import of the same file is refused row by row
+    contacts: set[tuple[int, str]] = field(default_factory=set)  # (client id, folded name)
+    entries: set[tuple[int, date, str]] = field(default_factory=set)  # (client, day, summary)
+
+    @classmethod
+    def load(cls, database: Database, pending: Sequence[ImportPreview] = ()) -> ClientLookup:
+        lookup = cls()
+        statement = select(col(Client.id), col(Client.name_key), col(Client.archived_at))
+        with reading(database) as session:
+            for client_id, key, archived_at in session.execute(statement):
+                if archived_at is None:
+                    lookup.active[key] = client_id
+                else:
+                    lookup.archived.setdefault(key, []).append(client_id)
+            contacts = select(col(Contact.client_id), col(Contact.name))
+            lookup.contacts = {(c, fold(n)) for c, n in session.execute(contacts)}
+            entries = select(
+                col(JournalEntry.client_id),
+                col(JournalEntry.occurred_on),
+                col(JournalEntry.summary),
+            )
+            lookup.entries = {(c, d, fold(s)) for c, d, s in session.execute(entries)}
+        for preview in pending:
+            for draft in preview.client_drafts():
+                key = fold(draft.client.name)
+                if draft.archived_at is None:
+                    lookup.pending_active.add(key)
+                else:
+                    lookup.pending_archived[key] += 1
+        return lookup
+
+    def taken(self) -> set[str]:
+        """Names of active clients, in the database or about to be created."""
+        return set(self.active) | self.pending_active
+
+    def resolve(self, name: str) -> ClientRef | CellProblem:
+        """An active client of that name first; else the only archived one."""
+        key = fold(name)
+        if key in self.active:
+            return ClientRef(name, key, self.active[key])
+        if key in self.pending_active:
+            return ClientRef(name, key)
+        archived = self.archived.get(key, [])
+        count = len(archived) + self.pending_archived[key]
+        if count > 1:
+            return CellProblem.ambiguous_client
+        if count == 0:
+            return CellProblem.unknown_client
+        return ClientRef(name, key, archived[0] if archived else None)

@@ -1,0 +1,1 @@
+"""The Clients tab: list, detail pane, client and contact dialogs and commands."""

@@ -1,0 +1,88 @@
+"""Create or edit a client; add or edit a contact."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from workbook.domain.validation import FEEDBACK_INTERVAL_RANGE
+from workbook.services.clients.shapes import ClientInput, ContactInput
+from workbook.ui.common.fields import CheckField, Field, LineField, NumberField, TextField
+from workbook.ui.common.record_dialog import RecordDialog
+
+
+def client_dialog(
+    parent: QWidget | None, submit: Callable[[ClientInput], object], initial: ClientInput | None
+) -> RecordDialog:
+    translate = QCoreApplication.translate
+    interval = NumberField(
+        "feedback_interval_days", FEEDBACK_INTERVAL_RANGE, translate("ClientDialog", " days")
+    )
+    interval.widget.setToolTip(
+        translate(
+            "ClientDialog", "Warn when this client has not been heard from for longer than this."
+        )
+    )
+    fields: list[tuple[Field, str]] = [
+        (LineField("name"), translate("ClientDialog", "&Name:")),
+        (LineField("industry"), translate("ClientDialog", "&Industry:")),
+        (TextField("address", 2), translate("ClientDialog", "&Address:")),
+        (LineField("website", "example.com"), translate("ClientDialog", "&Website:")),
+        (
+            LineField(
+                "tags", translate("ClientDialog", "comma-separated, e.g. key account, Berlin")
+            ),
+            translate("ClientDialog", "&Tags:"),
+        ),
+        (interval, translate("ClientDialog", "&Feedback every:")),
+        (TextField("notes", 5, grow=True), translate("ClientDialog", "N&otes:")),
+    ]
+    title = (
+        translate("ClientDialog", "Edit client")
+        if initial
+        else translate("ClientDialog", "New client")
+    )
+    dialog = RecordDialog(
+        parent, title, fields, _make_client, submit, initial or ClientInput(name="")
+    )
+    dialog.setObjectName("ClientDialog")
+    return dialog
+
+
+def contact_dialog(
+    parent: QWidget | None, submit: Callable[[ContactInput], object], initial: ContactInput | None
+) -> RecordDialog:
+    translate = QCoreApplication.translate
+    fields: list[tuple[Field, str]] = [
+        (LineField("name"), translate("ContactDialog", "&Name:")),
+        (LineField("role"), translate("ContactDialog", "&Role:")),
+        (LineField("department"), translate("ContactDialog", "&Department:")),
+        (LineField("email", "name@example.com"), translate("ContactDialog", "&E-mail:")),
+        (LineField("phone", "+49 30 1234-567"), translate("ContactDialog", "&Phone:")),
+        (
+            CheckField("is_primary", translate("ContactDialog", "&The client's main person")),
+            translate("ContactDialog", "Primary contact:"),
+        ),
+        (TextField("notes", 5, grow=True), translate("ContactDialog", "N&otes:")),
+    ]
+    title = (
+        translate("ContactDialog", "Edit contact")
+        if initial
+        else translate("ContactDialog", "New contact")
+    )
+    dialog = RecordDialog(
+        parent, title, fields, _make_contact, submit, initial or ContactInput(name="")
+    )
+    dialog.setObjectName("ContactDialog")
+    return dialog
+
+
+def _make_client(values: dict[str, Any]) -> ClientInput:
+    return ClientInput(**values)
+
+
+def _make_contact(values: dict[str, Any]) -> ContactInput:
+    return ContactInput(**values)

@@ -1,0 +1,167 @@
+"""Clients tab: filterable list (sorted and paged in SQL) beside the selected client's details."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout
+
+from workbook.domain.changes import ChangeSet, Entity
+from workbook.presentation.columns import CLIENT_COLUMNS
+from workbook.services.clients.shapes import ClientQuery, ClientRow, ClientSort
+from workbook.services.engagements.shapes import EngagementQuery
+from workbook.ui.clients.actions import ClientActions
+from workbook.ui.clients.detail import ClientDetailPane
+from workbook.ui.common import named
+from workbook.ui.common.context import TabContext
+from workbook.ui.common.display import Tone
+from workbook.ui.common.list_tab import ListTab
+from workbook.ui.common.table_model import FetchPage
+
+
+def _tone(row: ClientRow, column: str) -> Tone | None:
+    if row.archived:
+        return Tone.muted
+    if column == "last_contact" and row.feedback_overdue(date.today()):
+        return Tone.overdue  # silent longer than the interval agreed with this client
+    return None
+
+
+class ClientsTab(ListTab[ClientRow]):
+    export_dossier = Signal(int, str)  # client id and name: the window runs the export
+
+    def __init__(self, context: TabContext) -> None:
+        super().__init__("clients", context, CLIENT_COLUMNS, lambda row: row.id, _tone)
+        self._query = ClientQuery()
+        self.client_actions = ClientActions(self, context)
+        self.show_archived = named(QCheckBox(), "showArchived")
+        self.show_archived.toggled.connect(self.apply_filter)
+        self.new_action = self.add_action("newClient", QKeySequence.StandardKey.New, self._create)
+        self.edit_action = self.add_action("editClient", QKeySequence(Qt.Key.Key_F2), self._edit)
+        self.archive_action = self.add_action(
+            "archiveClient", QKeySequence.StandardKey.Delete, self._archive_or_restore
+        )
+        self.dossier_action = self.add_action(
+            "exportDossier", QKeySequence("Ctrl+Shift+E"), self._export_dossier
+        )
+        self.view.activated.connect(lambda _index: self._edit())
+        self.detail = ClientDetailPane()
+        self.detail.add_contact.connect(self._add_contact)
+        self.detail.edit_contact.connect(self.client_actions.edit_contact)
+        self.detail.remove_contact.connect(self.client_actions.remove_contact)
+        self.detail.open_engagement.connect(context.navigate.open_engagement)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.stack)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
+        layout = QVBoxLayout(self)
+        actions = (self.new_action, self.edit_action, self.archive_action, self.dossier_action)
+        layout.addLayout(self.toolbar(actions, self.show_archived))
+        layout.addWidget(splitter, 1)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.filter.setPlaceholderText(self.tr("Filter by name, industry, tag or contact (Ctrl+F)"))
+        self.show_archived.setText(self.tr("Show &archived"))
+        self.new_action.setText(self.tr("&New client…"))
+        self.new_action.setToolTip(self.tr("Create a client (Ctrl+N)"))
+        self.edit_action.setText(self.tr("&Edit…"))
+        self.edit_action.setToolTip(self.tr("Edit the selected client (F2 or Enter)"))
+        self.dossier_action.setText(self.tr("E&xport dossier…"))
+        self.dossier_action.setToolTip(
+            self.tr("Export this client's dossier as an Excel workbook (Ctrl+Shift+E)")
+        )
+        super().retranslate()
+        self._update_actions()
+
+    # -- data --------------------------------------------------------------------------------
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if changes.touches(Entity.client, Entity.contact, Entity.engagement, Entity.journal):
+            self.reload()
+        elif changes.touches(Entity.clarification):
+            # Only the pane shows clarification (completeness per engagement); the list does
+            # not, so an answer does not re-query 200k rows.
+            self.selection_changed()
+
+    def fetch(self) -> FetchPage[ClientRow]:
+        query, clients = self._query, self.context.workspace.clients
+        return lambda offset, limit: clients.list(query, offset=offset, limit=limit)
+
+    def reload(self) -> None:
+        super().reload()
+        if self.selected_row() is None and self.model.rowCount() > 0:
+            self.view.selectRow(0)  # a filled detail pane from the start
+
+    def sort_by(self, key: str, descending: bool) -> None:
+        self._query = dataclasses.replace(self._query, sort=ClientSort(key), descending=descending)
+        self.reload()
+
+    def apply_filter(self) -> None:
+        self._query = dataclasses.replace(
+            self._query, text=self.filter.text(), include_archived=self.show_archived.isChecked()
+        )
+        self.reload()
+
+    def selection_changed(self) -> None:
+        row = self.selected_row()
+        workspace = self.context.workspace
+        self.detail.show_client(workspace.clients.get(row.id) if row else None)
+        self.detail.show_feedback(row)
+        engagements = workspace.engagements.list(EngagementQuery(client_id=row.id)) if row else []
+        self.detail.show_engagement_list(engagements)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        row = self.selected_row()
+        for action in (self.edit_action, self.dossier_action, self.archive_action):
+            action.setEnabled(row is not None)
+        restoring = row is not None and row.archived
+        self.archive_action.setText(self.tr("&Restore") if restoring else self.tr("&Archive"))
+        self.archive_action.setToolTip(
+            self.tr("Bring the selected client back to the active list")
+            if restoring
+            else self.tr("Move the selected client to the archive (Del)")
+        )
+
+    def empty_text(self) -> str:
+        if self._query.text.strip():
+            return self.tr("No client matches “%1”.").replace("%1", self._query.text.strip())
+        return self.tr("No clients yet.\nPress Ctrl+N to create your first client.")
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _create(self) -> None:
+        created = self.client_actions.create_client()
+        if created is not None:
+            self.select(created)
+
+    def _edit(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.client_actions.edit_client(row.id)
+
+    def _archive_or_restore(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        if row.archived:
+            self.client_actions.restore_client(row.id)
+        else:
+            self.client_actions.archive_client(row.id)
+
+    def _export_dossier(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.export_dossier.emit(row.id, row.name)
+
+    def _add_contact(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self.client_actions.add_contact(row.id)

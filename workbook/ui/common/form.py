@@ -1,0 +1,60 @@
+"""A form whose fields show their validation message right below themselves."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from workbook.domain.validation import Problem
+from workbook.ui.common.messages import problem_text
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class FieldWithError(QWidget):
+    def __init__(self, editor: QWidget) -> None:
+        super().__init__()
+        self.editor = editor
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        layout.addWidget(self.error)
+
+    def show_problem(self, problem: Problem | None) -> None:
+        self.error.setText(problem_text(problem) if problem else "")
+        self.error.setVisible(problem is not None)
+
+
+class ValidatingForm(QFormLayout):
+    """Fields keyed by the service's field names, so a ValidationError maps onto them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._fields: dict[str, FieldWithError] = {}
+        self._labels: dict[str, QLabel] = {}
+
+    def add(self, key: str, editor: QWidget) -> None:
+        field = FieldWithError(editor)
+        label = QLabel()
+        label.setBuddy(editor)
+        self._fields[key] = field
+        self._labels[key] = label
+        self.addRow(label, field)
+
+    def set_label(self, key: str, text: str) -> None:
+        self._labels[key].setText(text)
+
+    def show_problems(self, problems: dict[str, Problem]) -> None:
+        for key, field in self._fields.items():
+            field.show_problem(problems.get(key))
+        first = next((self._fields[key] for key in self._fields if key in problems), None)
+        if first is not None:
+            first.editor.setFocus()
+
+    def error_text(self, key: str) -> str:
+        field = self._fields[key]
+        return field.error.text() if field.error.isVisibleTo(field) else ""

@@ -1,0 +1,141 @@
+"""A short list with Add / Edit / Remove under it and a hint when it is empty.
+
+Used for an engagement's wishes, goals and service catalogue: tens of rows, loaded at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Generic, TypeVar
+
+from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.presentation.columns import Column
+from workbook.ui.common.table_fit import fit_columns
+from workbook.ui.common.table_model import CellTone, RowTableModel
+
+R = TypeVar("R")
+
+
+class _Signals(QObject):
+    add = Signal()
+    edit = Signal(int)
+    remove = Signal(int)
+
+
+class ListPanel(QWidget, Generic[R]):
+    def __init__(
+        self,
+        name: str,
+        columns: Sequence[Column[R]],
+        row_id: Callable[[R], int],
+        *,
+        tone: CellTone[R] | None = None,
+        editable: bool = True,
+        stretch: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.signals = _Signals()
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: 600;")
+        self.heading.hide()
+        self.model: RowTableModel[R] = RowTableModel(columns, row_id, tone)
+        self.view = QTableView()
+        self.view.setObjectName(f"{name}View")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self._stretch = stretch  # the column that takes the spare width (else the last)
+        self.view.horizontalHeader().setStretchLastSection(stretch is None)
+        self.empty = QLabel(alignment=Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.add_button.setObjectName(f"{name}Add")
+        self.edit_button.setObjectName(f"{name}Edit")
+        self.remove_button.setObjectName(f"{name}Remove")
+        self.add_button.clicked.connect(self.signals.add)
+        self.edit_button.clicked.connect(lambda: self._emit(self.signals.edit))
+        self.remove_button.clicked.connect(lambda: self._emit(self.signals.remove))
+        self.view.activated.connect(lambda _index: self._emit(self.signals.edit))
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            button.setAutoDefault(False)  # Enter in a dialog must not add or remove rows
+            buttons.addWidget(button)
+            button.setVisible(editable)
+        buttons.addStretch(1)
+        self.footer = QLabel()
+        buttons.addWidget(self.footer)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        selected = self.selected_id()
+        self.model.load(lambda offset, limit: rows[offset : offset + limit])
+        self.stack.setCurrentWidget(self.view if rows else self.empty)
+        if selected is not None:
+            self.select(selected)
+        self._fit_columns()
+        self._update_buttons()
+
+    def set_texts(self, *, empty: str, add: str, edit: str, remove: str, heading: str = "") -> None:
+        self.empty.setText(empty)
+        self.add_button.setText(add)
+        self.edit_button.setText(edit)
+        self.remove_button.setText(remove)
+        self.heading.setText(heading)
+        self.heading.setVisible(bool(heading))
+        self.model.retranslate()
+        self._fit_columns()
+
+    def selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        return None if row is None else self.model.row_id(row)
+
+    def select(self, row_id: int) -> None:
+        row = self.model.row_of(row_id)
+        if row is not None:
+            self.view.selectRow(row)
+
+    def _fit_columns(self) -> None:
+        fit_columns(self.view, self.model)  # type: ignore[arg-type]
+        if self._stretch is not None:
+            column = self.model.column_index(self._stretch)
+            self.view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch
+            )
+
+    def _emit(self, signal: SignalInstance) -> None:
+        row_id = self.selected_id()
+        if row_id is not None:
+            signal.emit(row_id)
+
+    def _update_buttons(self) -> None:
+        selected = self.selected_id() is not None
+        self.edit_button.setEnabled(selected)
+        self.remove_button.setEnabled(selected)

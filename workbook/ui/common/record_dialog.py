@@ -1,0 +1,50 @@
+"""A dialog around a RecordForm: OK submits, a refusal shows at the fields and saves nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+
+from workbook.domain.validation import ValidationError
+from workbook.ui.common.fields import Field
+from workbook.ui.common.record_form import RecordForm
+
+T = TypeVar("T")
+
+
+class RecordDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        fields: Sequence[tuple[Field, str]],
+        make: Callable[[dict[str, Any]], T],
+        submit: Callable[[T], object],
+        initial: T | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form: RecordForm[T] = RecordForm(fields, make)
+        self._submit = submit
+        if initial is not None:
+            self.form.fill(initial)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.resize(580, self.sizeHint().height())
+
+    def accept(self) -> None:
+        try:
+            self._submit(self.form.value())
+        except ValidationError as refused:
+            self.form.show_problems(refused.by_field())
+            return
+        super().accept()

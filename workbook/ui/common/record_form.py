@@ -1,0 +1,52 @@
+"""A form over one input dataclass, built from (field, label) pairs.
+
+Each field's key is the dataclass attribute it edits, which is also the field name in the
+service's ValidationError, so refusals land next to the right editor."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+from workbook.domain.validation import Problem
+from workbook.ui.common.fields import Field, read_fields
+from workbook.ui.common.form import ValidatingForm
+
+T = TypeVar("T")
+
+
+class RecordForm(QWidget, Generic[T]):
+    def __init__(
+        self, fields: Sequence[tuple[Field, str]], make: Callable[[dict[str, Any]], T]
+    ) -> None:
+        super().__init__()
+        self.layout_ = ValidatingForm()
+        self.setLayout(self.layout_)
+        self.fields = [field for field, _text in fields]
+        self._make = make
+        for field, text in fields:
+            self.layout_.add(field.key, field.widget)
+            self.layout_.set_label(field.key, text)
+
+    def field(self, key: str) -> Field:
+        return next(field for field in self.fields if field.key == key)
+
+    def fill(self, record: Any) -> None:
+        values = {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
+        for field in self.fields:
+            if field.key in values:
+                field.set(values[field.key])
+        self.layout_.show_problems({})
+
+    def value(self) -> T:
+        """Raises ValidationError when a field cannot be read (e.g. "12,x" as an amount)."""
+        return self._make(read_fields(self.fields))
+
+    def show_problems(self, problems: dict[str, Problem]) -> None:
+        self.layout_.show_problems(problems)
+
+    def error_text(self, key: str) -> str:
+        return self.layout_.error_text(key)

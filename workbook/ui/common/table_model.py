@@ -1,0 +1,156 @@
+"""One generic table model over immutable rows and shared column specs (Vorta, qutebrowser).
+
+Rows come from a page source in batches (canFetchMore/fetchMore), so a list of 200k clients
+shows instantly; sorting asks the source for a new SQL order instead of sorting in Qt."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from workbook.presentation.columns import CONTEXT, Column, Kind
+from workbook.ui.common.display import Tone, alignment, display
+
+R = TypeVar("R")
+PAGE = 500
+Index = QModelIndex | QPersistentModelIndex
+FetchPage = Callable[[int, int], Sequence[R]]  # (offset, limit) -> rows
+RowId = Callable[[R], int]
+# (row, column key) -> how the cell stands out, if at all
+CellTone = Callable[[R, str], Tone | None]
+
+
+class RowTableModel(QAbstractTableModel, Generic[R]):
+    def __init__(
+        self,
+        columns: Sequence[Column[R]],
+        row_id: RowId[R],
+        tone: CellTone[R] | None = None,
+    ) -> None:
+        super().__init__()
+        self._columns = tuple(columns)
+        self._row_id = row_id
+        self._tone = tone
+        self._rows: list[R] = []
+        self._fetch: FetchPage[R] = lambda offset, limit: ()
+        self._exhausted = True
+        self._sort_handler: Callable[[str, bool], None] | None = None
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def load(self, fetch: FetchPage[R]) -> None:
+        """Replace all rows with the first page of `fetch`; more arrive as the view scrolls."""
+        self.beginResetModel()
+        self._fetch = fetch
+        self._rows = list(fetch(0, PAGE))
+        self._exhausted = len(self._rows) < PAGE
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        more = list(self._fetch(len(self._rows), PAGE))
+        self._exhausted = len(more) < PAGE
+        if more:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def on_sort(self, handler: Callable[[str, bool], None]) -> None:
+        """handler(sort_key, descending) re-queries in the new order and calls load()."""
+        self._sort_handler = handler
+
+    # -- access ------------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> R | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_id(self, row: R) -> int:
+        return self._row_id(row)
+
+    def row_of(self, row_id: int) -> int | None:
+        return next((n for n, r in enumerate(self._rows) if self._row_id(r) == row_id), None)
+
+    def column_index(self, key: str) -> int:
+        return next(n for n, column in enumerate(self._columns) if column.key == key)
+
+    def column_width(self, column: int) -> int:
+        return self._columns[column].width
+
+    # -- Qt model interface ------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate(CONTEXT, self._columns[section].header)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return alignment(self._columns[section].kind)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        column = self._columns[index.column()]
+        value = column.value(self._rows[index.row()])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return display(value, column.kind)
+        if role == Qt.ItemDataRole.ToolTipRole and column.kind == Kind.long_text and value:
+            return str(value)[:1000]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return alignment(column.kind)
+        if role in _TONE_ROLES and self._tone is not None:
+            return _styled(self._tone(self._rows[index.row()], column.key), role)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        key = self._columns[column].sort
+        if key is not None and self._sort_handler is not None:
+            self._sort_handler(key, order == Qt.SortOrder.DescendingOrder)
+
+    def retranslate(self) -> None:
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+
+_TONE_ROLES = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
+
+
+def _styled(tone: Tone | None, role: int) -> Any:
+    if tone is None:
+        return None
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return tone.color()
+    if tone is Tone.muted:  # no longer in play: grey and italic, still readable
+        font = QFont()
+        font.setItalic(True)
+        return font
+    return None

@@ -1,1 +1,0 @@
-"""The engagement editor: overview, clarification, wishes, goals, service catalogue, history."""

@@ -1,0 +1,1 @@
+"""The Engagements tab and the engagement editor with its pages."""

@@ -1,0 +1,198 @@
+"""Edit the clarification catalogue: add, reword, reorder, deactivate. Answers already given
+stay with their engagements (a deactivated question is simply no longer asked)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.domain.changes import ChangeSet, Entity
+from workbook.domain.i18n import QT_TRANSLATE_NOOP
+from workbook.presentation.columns import Column, Kind
+from workbook.services.engagements.shapes import QuestionInput, QuestionRow
+from workbook.ui.common import named
+from workbook.ui.common.context import TabContext
+from workbook.ui.common.display import Tone
+from workbook.ui.common.fields import CheckField, Field, ReferenceField, TextField
+from workbook.ui.common.list_panel import ListPanel
+from workbook.ui.common.record_dialog import RecordDialog
+from workbook.ui.common.undo import run, run_create
+from workbook.ui.engagements.sections import known_sections, question_text, section_title
+
+QUESTION_COLUMNS: tuple[Column[QuestionRow], ...] = (
+    Column(
+        "section",
+        QT_TRANSLATE_NOOP("Columns", "Section"),
+        lambda r: section_title(r.section),
+        width=22,
+    ),
+    Column(
+        "text", QT_TRANSLATE_NOOP("Columns", "Question"), question_text, Kind.long_text, width=50
+    ),
+    Column(
+        "required",
+        QT_TRANSLATE_NOOP("Columns", "Required"),
+        lambda r: r.required,
+        Kind.boolean,
+        width=9,
+    ),
+    Column(
+        "active", QT_TRANSLATE_NOOP("Columns", "Asked"), lambda r: r.active, Kind.boolean, width=8
+    ),
+)
+
+
+class CatalogueDialog(QDialog):
+    def __init__(self, parent: QWidget, context: TabContext) -> None:
+        super().__init__(parent)
+        self.setObjectName("CatalogueDialog")
+        self._context = context
+        self._service = context.workspace.clarification
+        self.panel = ListPanel(
+            "questions", QUESTION_COLUMNS, lambda r: r.id,
+            tone=lambda question, _column: None if question.active else Tone.muted,
+            stretch="text",
+        )  # fmt: skip
+        self.panel.signals.add.connect(self._add)
+        self.panel.signals.edit.connect(self._edit)
+        self.panel.signals.remove.connect(self._toggle_active)
+        self.up = named(QPushButton(), "questionUp")
+        self.down = named(QPushButton(), "questionDown")
+        self.up.clicked.connect(lambda: self._move(-1))
+        self.down.clicked.connect(lambda: self._move(1))
+        self.panel.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        moves = QHBoxLayout()
+        moves.addWidget(self.up)
+        moves.addWidget(self.down)
+        moves.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.panel, 1)
+        layout.addLayout(moves)
+        layout.addWidget(close)
+        context.data_changed.connect(self._refresh)
+        self.finished.connect(lambda _: context.data_changed.disconnect(self._refresh))
+        self.setWindowTitle(self.tr("Clarification catalogue"))
+        self.panel.set_texts(
+            empty="",
+            add=self.tr("&Add question…"),
+            edit=self.tr("&Reword…"),
+            remove=self.tr("&Stop asking"),
+        )
+        self.up.setText(self.tr("Move &up"))
+        self.down.setText(self.tr("Move &down"))
+        self.resize(860, 560)
+        self._reload()
+
+    def _selection_changed(self) -> None:
+        """Buttons follow the selected question: its state names the toggle."""
+        question_id = self.panel.selected_id()
+        active = question_id is not None and self._service.question(question_id).active
+        self.panel.remove_button.setText(
+            self.tr("&Stop asking") if active else self.tr("&Ask again")
+        )
+        for button in (self.up, self.down):
+            button.setEnabled(question_id is not None)
+
+    def _refresh(self, changes: ChangeSet) -> None:
+        if changes.touches(Entity.clarification):
+            self._reload()
+
+    def _reload(self) -> None:
+        self.panel.set_rows(self._service.questions(include_inactive=True))
+        self._selection_changed()
+
+    def _fields(self) -> list[tuple[Field, str]]:
+        sections = [(n, key) for n, key in enumerate(known_sections())]
+        translate = QCoreApplication.translate
+        return [
+            (
+                ReferenceField("section", [(n, section_title(k)) for n, k in sections], "–"),
+                translate("CatalogueDialog", "&Section:"),
+            ),
+            (TextField("text_en"), translate("CatalogueDialog", "Question (&English):")),
+            (TextField("text_de"), translate("CatalogueDialog", "Question (&German):")),
+            (
+                CheckField("required", translate("CatalogueDialog", "Needed before accepting")),
+                translate("CatalogueDialog", "&Required:"),
+            ),
+        ]
+
+    def _make(self, values: dict[str, Any]) -> QuestionInput:
+        keys = known_sections()
+        index = values["section"]
+        return QuestionInput(
+            section=keys[index] if index is not None else keys[0],
+            text_en=values["text_en"],
+            text_de=values["text_de"],
+            required=values["required"],
+        )
+
+    def _dialog(self, title: str, submit: Any, initial: QuestionRow | None) -> RecordDialog:
+        dialog = RecordDialog(self, title, self._fields(), self._make, submit)
+        if initial is not None:
+            dialog.form.fill(initial)
+            known = known_sections()
+            dialog.form.field("section").set(
+                known.index(initial.section) if initial.section in known else None
+            )
+        return dialog
+
+    def _add(self) -> None:
+        def submit(data: QuestionInput) -> None:
+            run_create(
+                self._context.undo_stack,
+                self.tr("Add clarification question"),
+                lambda new_id: self._service.add_question(data, question_id=new_id),
+                self._service.erase_question,
+                self._context.notify,
+            )
+
+        self._dialog(self.tr("New question"), submit, None).exec()
+
+    def _edit(self, question_id: int) -> None:
+        before = self._service.question(question_id)
+
+        def submit(data: QuestionInput) -> None:
+            run(
+                self._context.undo_stack,
+                self.tr("Reword clarification question"),
+                lambda: self._service.update_question(question_id, data),
+                lambda: self._service.update_question(question_id, before.as_input()),
+                self._context.notify,
+            )
+
+        self._dialog(self.tr("Reword question"), submit, before).exec()
+
+    def _toggle_active(self, question_id: int) -> None:
+        active = self._service.question(question_id).active
+        text = self.tr("Stop asking a question") if active else self.tr("Ask a question again")
+        run(
+            self._context.undo_stack,
+            text,
+            lambda: self._service.set_active(question_id, not active),
+            lambda: self._service.set_active(question_id, active),
+            self._context.notify,
+        )
+
+    def _move(self, delta: int) -> None:
+        question_id = self.panel.selected_id()
+        if question_id is None:
+            return
+        run(
+            self._context.undo_stack,
+            self.tr("Reorder clarification questions"),
+            lambda: self._service.move_question(question_id, delta),
+            lambda: self._service.move_question(question_id, -delta),
+            self._context.notify,
+        )

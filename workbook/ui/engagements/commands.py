@@ -1,0 +1,78 @@
+"""Creating and editing an engagement, each one undoable command (the New dialog included)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from workbook.services.clients.shapes import ClientQuery
+from workbook.services.engagements.shapes import EngagementInput
+from workbook.ui.common.context import TabContext
+from workbook.ui.common.record_dialog import RecordDialog
+from workbook.ui.common.undo import run, run_create
+from workbook.ui.engagements.overview_fields import (
+    link_billing,
+    make_engagement_input,
+    overview_fields,
+)
+
+if TYPE_CHECKING:
+    from workbook.services.engagements.service import EngagementService
+
+# A consultant has tens to hundreds of clients; the choosers list this many at most.
+CLIENT_CHOICES = 2000
+
+
+class EngagementCommands(QObject):
+    def __init__(self, parent: QWidget, context: TabContext) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self.context = context
+
+    @property
+    def _engagements(self) -> EngagementService:
+        return self.context.workspace.engagements
+
+    def client_choices(self) -> list[tuple[int, str]]:
+        clients = self.context.workspace.clients.list(ClientQuery(), limit=CLIENT_CHOICES)
+        return [(client.id, client.name) for client in clients]
+
+    def create(self, client_id: int | None = None) -> int | None:
+        created: list[int] = []
+
+        def submit(data: EngagementInput) -> None:
+            created.append(
+                run_create(
+                    self.context.undo_stack,
+                    self.tr("New engagement %1").replace("%1", data.title.strip()),
+                    lambda new_id: self._engagements.create(data, engagement_id=new_id),
+                    self._engagements.erase,
+                    self.context.notify,
+                )
+            )
+
+        initial = EngagementInput(client_id=client_id or 0, title="")
+        dialog = RecordDialog(
+            self._parent,
+            self.tr("New engagement"),
+            overview_fields(self.client_choices()),
+            make_engagement_input,
+            submit,
+            initial,
+        )
+        dialog.setObjectName("NewEngagementDialog")
+        link_billing(dialog.form)
+        dialog.exec()
+        return created[0] if created else None
+
+    def update(self, engagement_id: int, data: EngagementInput) -> None:
+        before = self._engagements.get(engagement_id).as_input()
+        run(
+            self.context.undo_stack,
+            self.tr("Edit engagement %1").replace("%1", before.title),
+            lambda: self._engagements.update(engagement_id, data),
+            lambda: self._engagements.update(engagement_id, before),
+            self.context.notify,
+        )

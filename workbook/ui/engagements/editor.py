@@ -1,0 +1,171 @@
+"""The engagement editor: a header with the status and its next steps, and one page per part
+of the agreement (PAGES). Every change is saved at once as an undoable step; Close just closes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.domain.changes import ChangeSet, Entity
+from workbook.domain.enums import EngagementStatus
+from workbook.domain.i18n import QT_TRANSLATE_NOOP
+from workbook.domain.status_flow import allowed_targets
+from workbook.presentation.labels import CONTEXT as LABELS
+from workbook.presentation.labels import label
+from workbook.ui.common.context import TabContext
+from workbook.ui.engagements.pages.agreements import GoalsPage, ScopePage, WishesPage
+from workbook.ui.engagements.pages.base import EngagementPage
+from workbook.ui.engagements.pages.clarification import ClarificationPage
+from workbook.ui.engagements.pages.history import HistoryPage
+from workbook.ui.engagements.pages.overview import OverviewPage
+from workbook.ui.engagements.transitions import action_text, move
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str  # English source, translated in context "EngagementEditor"
+    make: Callable[[TabContext, int], EngagementPage]
+
+
+# The editor's pages in order; a new part of the engagement is one more entry here.
+PAGES: tuple[PageSpec, ...] = (
+    PageSpec("overview", QT_TRANSLATE_NOOP("EngagementEditor", "Overview"), OverviewPage),
+    PageSpec(
+        "clarification",
+        QT_TRANSLATE_NOOP("EngagementEditor", "Clarification"),
+        ClarificationPage,
+    ),
+    PageSpec("wishes", QT_TRANSLATE_NOOP("EngagementEditor", "Wishes"), WishesPage),
+    PageSpec("goals", QT_TRANSLATE_NOOP("EngagementEditor", "Goals"), GoalsPage),
+    PageSpec("scope", QT_TRANSLATE_NOOP("EngagementEditor", "Service catalogue"), ScopePage),
+    PageSpec("history", QT_TRANSLATE_NOOP("EngagementEditor", "History"), HistoryPage),
+)
+
+
+class EngagementEditor(QDialog):
+    def __init__(self, parent: QWidget, context: TabContext, engagement_id: int) -> None:
+        super().__init__(parent)
+        self.setObjectName("EngagementEditor")
+        self.engagement_id = engagement_id
+        self._context = context
+        self.title = QLabel()
+        self.title.setObjectName("engagementTitle")
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("engagementStatus")
+        self.steps = QHBoxLayout()
+        self.pages = {spec.key: spec.make(context, engagement_id) for spec in PAGES}
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("engagementPages")
+        for page in self.pages.values():
+            self.tabs.addTab(page, "")
+        self._current: EngagementPage = self.page(PAGES[0].key)
+        self.tabs.currentChanged.connect(self._page_changed)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(self.steps)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(close)
+        self._add_undo_shortcuts()
+        self._context.data_changed.connect(self._refresh)
+        self.retranslate()
+        self.resize(980, 720)
+
+    def page(self, key: str) -> EngagementPage:
+        return self.pages[key]
+
+    def show_page(self, key: str) -> None:
+        self.tabs.setCurrentWidget(self.pages[key])
+
+    def _page_changed(self) -> None:
+        """Leaving a page keeps what was typed there; a page that cannot save yet (its fields
+        say why) takes the user back."""
+        left, self._current = self._current, self.tabs.currentWidget()  # type: ignore[assignment]
+        if left is not self._current and not left.leave():
+            self.tabs.setCurrentWidget(left)
+
+    def _leave_all(self) -> bool:
+        refused = next((page for page in self.pages.values() if not page.leave()), None)
+        if refused is not None:
+            self.tabs.setCurrentWidget(refused)
+        return refused is None
+
+    def _add_undo_shortcuts(self) -> None:
+        # The main window's Edit menu is unreachable while this dialog is modal.
+        undo = self._context.undo_stack.createUndoAction(self)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self._context.undo_stack.createRedoAction(self)
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([undo, redo])
+
+    def _refresh(self, changes: ChangeSet) -> None:
+        for page in self.pages.values():
+            page.refresh(changes)
+        if changes.touches(Entity.engagement, Entity.clarification, Entity.goal):
+            self._update_header()
+
+    def _update_header(self) -> None:
+        detail = self._context.workspace.engagements.get(self.engagement_id)
+        self.title.setText(f"{detail.client_name} – {detail.title}")
+        self.setWindowTitle(detail.title)
+        self.status.setText(
+            self.tr("Status: %1").replace(
+                "%1", QCoreApplication.translate(LABELS, label(detail.status))
+            )
+        )
+        while (item := self.steps.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
+        for target in allowed_targets(detail.status):
+            button = QPushButton(action_text(target))
+            button.setObjectName(f"to_{target.value}")
+            button.setAutoDefault(False)  # Enter belongs to the overview's Save
+            button.clicked.connect(lambda _=False, t=target: self._move(t))
+            self.steps.addWidget(button)
+        self.steps.addStretch(1)
+
+    def _move(self, target: EngagementStatus) -> None:
+        if self._leave_all():
+            move(self, self._context, self.engagement_id, target)
+
+    def retranslate(self) -> None:
+        # No mnemonics on the pages: the fields own the letters (Ctrl+Tab switches pages).
+        for index, spec in enumerate(PAGES):
+            self.tabs.setTabText(index, QCoreApplication.translate("EngagementEditor", spec.title))
+        self._update_header()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def done(self, result: int) -> None:
+        """Keep what was typed: pending answers and overview edits are saved on close."""
+        if not self._leave_all():
+            return
+        self._context.data_changed.disconnect(self._refresh)
+        super().done(result)
+
+
+def open_editor(parent: QWidget, context: TabContext, engagement_id: int) -> None:
+    EngagementEditor(parent, context, engagement_id).exec()

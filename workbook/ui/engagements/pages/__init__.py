@@ -1,0 +1,1 @@
+"""The engagement editor's pages; editor.PAGES lists them."""

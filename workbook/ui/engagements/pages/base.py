@@ -1,0 +1,48 @@
+"""What every page of the engagement editor is: one engagement's part, reloaded when a change
+touches what it shows, and a chance to save pending typing before the user leaves it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from workbook.domain.changes import ChangeSet, Entity
+from workbook.ui.common.context import TabContext
+
+if TYPE_CHECKING:
+    from workbook.ui.common.context import Workspace
+
+
+class EngagementPage(QWidget):
+    entities: tuple[Entity, ...] = ()
+
+    def __init__(self, context: TabContext, engagement_id: int) -> None:
+        super().__init__()
+        self.context = context
+        self.engagement_id = engagement_id
+
+    @property
+    def workspace(self) -> Workspace:
+        return self.context.workspace
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if changes.touches(*self.entities):
+            self.reload()
+
+    def leave(self) -> bool:
+        """Save what is typed but not saved yet; False keeps the user on the page (its fields
+        say why). Pages that save each edit at once have nothing pending."""
+        return True
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

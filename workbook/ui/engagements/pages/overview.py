@@ -1,0 +1,89 @@
+"""Overview page: subject, goal, sense and benefit, approach, billing and dates."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
+
+from workbook.domain.changes import ChangeSet, Entity
+from workbook.domain.validation import ValidationError
+from workbook.services.engagements.shapes import EngagementInput
+from workbook.ui.common.context import TabContext
+from workbook.ui.common.record_form import RecordForm
+from workbook.ui.engagements.commands import EngagementCommands
+from workbook.ui.engagements.overview_fields import (
+    link_billing,
+    make_engagement_input,
+    overview_fields,
+)
+from workbook.ui.engagements.pages.base import EngagementPage
+
+
+class OverviewPage(EngagementPage):
+    entities = (Entity.engagement,)
+
+    def __init__(self, context: TabContext, engagement_id: int) -> None:
+        super().__init__(context, engagement_id)
+        self._commands = EngagementCommands(self, context)
+        self.form: RecordForm[EngagementInput] = RecordForm(
+            overview_fields(self._commands.client_choices()), make_engagement_input
+        )
+        link_billing(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveOverview")
+        self.revert_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        # Enter in a field saves; it must never be Revert that throws the typing away.
+        self.save_button.setDefault(True)
+        self.revert_button.setAutoDefault(False)
+        self.revert_button.clicked.connect(self.reload)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def reload(self) -> None:
+        self._shown = self.workspace.engagements.get(self.engagement_id)
+        self.form.fill(self._shown)
+
+    def refresh(self, changes: ChangeSet) -> None:
+        """Follow the database (undo, answers given on the Clarification page), but never over
+        typing that is not saved yet."""
+        if changes.touches(*self.entities) and not self._edited():
+            self.reload()
+
+    def _edited(self) -> bool:
+        try:
+            return self.form.value() != self._shown.as_input()
+        except ValidationError:  # something unreadable is typed: certainly edited
+            return True
+
+    def leave(self) -> bool:
+        return self.save()
+
+    def save(self) -> bool:
+        """True when saved (or nothing changed); False shows the problems at the fields."""
+        try:
+            data = self.form.value()
+            if data != self.workspace.engagements.get(self.engagement_id).as_input():
+                self._commands.update(self.engagement_id, data)
+                self.reload()  # shows the saved (cleaned) values; nothing is pending now
+        except ValidationError as refused:
+            self.form.show_problems(refused.by_field())
+            return False
+        self.form.show_problems({})
+        return True
+
+    def retranslate(self) -> None:
+        self.save_button.setText(self.tr("Save changes"))
+        self.save_button.setToolTip(self.tr("Save the overview (Ctrl+S)"))
+        self.revert_button.setText(self.tr("Re&vert"))
+        self.reload()

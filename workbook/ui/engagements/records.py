@@ -1,0 +1,125 @@
+"""Add / edit / remove for the rows an engagement owns (wishes, goals, service catalogue),
+each one undoable command, through one generic controller instead of three copies."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from workbook.domain.changes import ChangeSet
+from workbook.ui.common.context import TabContext
+from workbook.ui.common.fields import Field
+from workbook.ui.common.record_dialog import RecordDialog
+from workbook.ui.common.undo import run, run_create
+
+R = TypeVar("R")  # read row
+I = TypeVar("I")  # noqa: E741  (input shape)
+
+
+@dataclass(frozen=True)
+class RecordKind(Generic[R, I]):
+    """How to build, read and write one kind of row of an engagement."""
+
+    fields: Callable[[int], Sequence[tuple[Field, str]]]  # engagement id -> form fields
+    blank: I  # what a new row starts with (the input shape's defaults)
+    make: Callable[[dict[str, Any]], I]
+    get: Callable[[int], R]
+    as_input: Callable[[R], I]
+    title_of: Callable[[I], str]
+    add: Callable[[int, I, int | None], ChangeSet]  # (engagement, data, id to re-use)
+    update: Callable[[int, I], ChangeSet]
+    remove: Callable[[int], ChangeSet]
+
+
+@dataclass(frozen=True)
+class KindTexts:
+    """Translated words for one kind: dialog titles, undo texts, the removal question."""
+
+    new: str
+    edit: str
+    add_command: str  # "%1" = the row's title
+    edit_command: str
+    remove_command: str
+    remove_question: str
+
+
+class RecordCommands(QObject, Generic[R, I]):
+    def __init__(
+        self,
+        parent: QWidget,
+        context: TabContext,
+        kind: RecordKind[R, I],
+        texts: Callable[[], KindTexts],
+    ) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._context = context
+        self._kind = kind
+        self._texts = texts
+
+    def add(self, engagement_id: int, initial: I | None = None) -> int | None:
+        created: list[int] = []
+        texts = self._texts()
+
+        def submit(data: I) -> None:
+            text = texts.add_command.replace("%1", self._kind.title_of(data))
+            created.append(
+                run_create(
+                    self._context.undo_stack,
+                    text,
+                    lambda new_id: self._kind.add(engagement_id, data, new_id),
+                    self._kind.remove,
+                    self._context.notify,
+                )
+            )
+
+        self._dialog(engagement_id, texts.new, submit, initial or self._kind.blank).exec()
+        return created[0] if created else None
+
+    def edit(self, engagement_id: int, row_id: int) -> None:
+        texts = self._texts()
+        before = self._kind.as_input(self._kind.get(row_id))
+
+        def submit(data: I) -> None:
+            text = texts.edit_command.replace("%1", self._kind.title_of(before))
+            run(
+                self._context.undo_stack,
+                text,
+                lambda: self._kind.update(row_id, data),
+                lambda: self._kind.update(row_id, before),
+                self._context.notify,
+            )
+
+        self._dialog(engagement_id, texts.edit, submit, before).exec()
+
+    def remove(self, engagement_id: int, row_id: int) -> None:
+        texts = self._texts()
+        before = self._kind.as_input(self._kind.get(row_id))
+        title = self._kind.title_of(before)
+        answer = QMessageBox.question(
+            self._parent,
+            texts.remove_command.replace("%1", title),
+            texts.remove_question.replace("%1", title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        run(
+            self._context.undo_stack,
+            texts.remove_command.replace("%1", title),
+            lambda: self._kind.remove(row_id),
+            lambda: self._kind.add(engagement_id, before, row_id),
+            self._context.notify,
+        )
+
+    def _dialog(
+        self, engagement_id: int, title: str, submit: Callable[[I], object], initial: I | None
+    ) -> RecordDialog:
+        dialog = RecordDialog(
+            self._parent, title, self._kind.fields(engagement_id), self._kind.make, submit, initial
+        )
+        dialog.setObjectName("RecordDialog")
+        return dialog

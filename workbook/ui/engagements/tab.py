@@ -1,0 +1,130 @@
+"""Engagements tab: every engagement across clients, filtered and sorted in SQL."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QVBoxLayout
+
+from workbook.domain.changes import ChangeSet, Entity
+from workbook.domain.enums import EngagementStatus
+from workbook.presentation.columns import ENGAGEMENT_COLUMNS
+from workbook.presentation.labels import CONTEXT as LABELS
+from workbook.presentation.labels import label
+from workbook.services.engagements.shapes import EngagementQuery, EngagementRow, EngagementSort
+from workbook.ui.common import named
+from workbook.ui.common.context import TabContext
+from workbook.ui.common.list_tab import ListTab
+from workbook.ui.common.table_model import FetchPage
+from workbook.ui.engagements.commands import EngagementCommands
+from workbook.ui.engagements.editor import open_editor
+
+
+class EngagementsTab(ListTab[EngagementRow]):
+    def __init__(self, context: TabContext) -> None:
+        super().__init__("engagements", context, ENGAGEMENT_COLUMNS, lambda row: row.id)
+        self._query = EngagementQuery()
+        self.commands = EngagementCommands(self, context)
+        self.client_filter = named(QComboBox(), "engagementClientFilter")
+        self.client_filter.setMinimumContentsLength(18)
+        self.client_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status_filter = named(QComboBox(), "engagementStatusFilter")
+        self.client_filter.activated.connect(self.apply_filter)
+        self.status_filter.activated.connect(self.apply_filter)
+        self.new_action = self.add_action(
+            "newEngagement", QKeySequence.StandardKey.New, self._create
+        )
+        self.open_action = self.add_action(
+            "openEngagement", QKeySequence(Qt.Key.Key_F2), self._open
+        )
+        self.view.activated.connect(lambda _index: self._open())
+        layout = QVBoxLayout(self)
+        toolbar = self.toolbar(
+            (self.new_action, self.open_action), self.client_filter, self.status_filter
+        )
+        layout.addLayout(toolbar)
+        layout.addWidget(self.stack, 1)
+        self.retranslate()
+        self.reload()
+
+    def retranslate(self) -> None:
+        self.new_action.setText(self.tr("&New engagement…"))
+        self.new_action.setToolTip(self.tr("Record a new inquiry (Ctrl+N)"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.open_action.setToolTip(self.tr("Open the selected engagement (Enter or F2)"))
+        self.filter.setPlaceholderText(self.tr("Filter by title or client (Ctrl+F)"))
+        self._fill_status_filter()
+        self._fill_client_filter()
+        super().retranslate()
+
+    def _fill_status_filter(self) -> None:
+        current = self.status_filter.currentData()
+        self.status_filter.clear()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in EngagementStatus:
+            self.status_filter.addItem(QCoreApplication.translate(LABELS, label(status)), status)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
+
+    def _fill_client_filter(self) -> None:
+        current = self.client_filter.currentData()
+        self.client_filter.clear()
+        self.client_filter.addItem(self.tr("All clients"), None)
+        for client_id, name in self.commands.client_choices():
+            self.client_filter.addItem(name, client_id)
+        self.client_filter.setCurrentIndex(max(0, self.client_filter.findData(current)))
+
+    # -- data --------------------------------------------------------------------------------
+
+    def refresh(self, changes: ChangeSet) -> None:
+        if changes.touches(Entity.client):
+            self._fill_client_filter()
+        if changes.touches(Entity.client, Entity.engagement, Entity.goal, Entity.clarification):
+            self.reload()
+
+    def fetch(self) -> FetchPage[EngagementRow]:
+        query, engagements = self._query, self.context.workspace.engagements
+        return lambda offset, limit: engagements.list(query, offset=offset, limit=limit)
+
+    def show_client(self, client_id: int) -> None:
+        """Narrow the list to one client (from the client's detail pane)."""
+        self.client_filter.setCurrentIndex(max(0, self.client_filter.findData(client_id)))
+        self.apply_filter()
+
+    def sort_by(self, key: str, descending: bool) -> None:
+        self._query = dataclasses.replace(
+            self._query, sort=EngagementSort(key), descending=descending
+        )
+        self.reload()
+
+    def apply_filter(self) -> None:
+        status = self.status_filter.currentData()  # a plain str from Qt, or None for "all"
+        self._query = dataclasses.replace(
+            self._query,
+            client_id=self.client_filter.currentData(),
+            status=EngagementStatus(status) if status else None,
+            text=self.filter.text(),
+        )
+        self.reload()
+
+    def selection_changed(self) -> None:
+        self.open_action.setEnabled(self.selected_id() is not None)
+
+    def empty_text(self) -> str:
+        if self._query.text or self._query.client_id or self._query.status:
+            return self.tr("No engagement matches these filters.")
+        return self.tr("No engagements yet.\nPress Ctrl+N to record the first inquiry.")
+
+    def _create(self) -> None:
+        created = self.commands.create(self._query.client_id)
+        if created is not None:
+            self.select(created)
+            open_editor(self, self.context, created)
+
+    def _open(self) -> None:
+        engagement_id = self.selected_id()
+        if engagement_id is not None:
+            open_editor(self, self.context, engagement_id)

@@ -1,0 +1,172 @@
+"""Moving an engagement along its status flow: accept (with its preconditions or an explicit
+override and reason), decline (with a reason), and the steps after."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.domain.enums import EngagementStatus
+from workbook.domain.status_flow import Blocker, TransitionRefused
+from workbook.presentation.labels import CONTEXT as LABELS
+from workbook.presentation.labels import label
+from workbook.ui.common.context import TabContext
+from workbook.ui.common.undo import run
+
+
+def blocker_text(blocker: Blocker) -> str:
+    translate = QCoreApplication.translate
+    texts = {
+        Blocker.not_allowed: translate(
+            "Transitions", "This step is not possible from the current status."
+        ),
+        Blocker.clarification_incomplete: translate(
+            "Transitions", "Not every required clarification question is answered."
+        ),
+        Blocker.no_agreed_goal: translate("Transitions", "No goal has been agreed yet."),
+        Blocker.reason_required: translate("Transitions", "Please give a reason."),
+    }
+    return texts.get(blocker, str(blocker))
+
+
+def action_text(target: EngagementStatus) -> str:
+    translate = QCoreApplication.translate
+    texts = {
+        EngagementStatus.clarifying: translate("Transitions", "Start clarifying"),
+        EngagementStatus.accepted: translate("Transitions", "Accept…"),
+        EngagementStatus.declined: translate("Transitions", "Decline…"),
+        EngagementStatus.active: translate("Transitions", "Start work"),
+        EngagementStatus.handover: translate("Transitions", "Start handover"),
+        EngagementStatus.support: translate("Transitions", "Move to support"),
+        EngagementStatus.closed: translate("Transitions", "Close engagement"),
+    }
+    return texts.get(target, QCoreApplication.translate(LABELS, label(target)))
+
+
+class ReasonDialog(QDialog):
+    """Asks for the reason of a decision; for Accept it also explains what is missing and
+    offers the explicit override."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        title: str,
+        blockers: list[str],
+        *,
+        reason_required: bool,
+        prompt: str,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ReasonDialog")
+        self.setWindowTitle(title)
+        self._reason_required = reason_required
+        layout = QVBoxLayout(self)
+        self.blockers = QLabel("\n".join(f"• {line}" for line in blockers))
+        self.blockers.setObjectName("blockers")
+        self.blockers.setWordWrap(True)
+        self.blockers.setStyleSheet("color: #b3261e;")
+        self.blockers.setVisible(bool(blockers))
+        self.override = QCheckBox(self.tr("Accept anyway – I take responsibility and write why"))
+        self.override.setObjectName("override")
+        self.override.setVisible(bool(blockers))
+        self.prompt = QLabel(prompt)
+        self.prompt.setWordWrap(True)
+        self.reason = QPlainTextEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setTabChangesFocus(True)
+        self.error = QLabel(blocker_text(Blocker.reason_required))
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b3261e;")
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(title)
+        self.buttons.accepted.connect(self.accept)
+        self.override.toggled.connect(self._override_toggled)
+        self._optional_prompt = prompt
+        self.buttons.rejected.connect(self.reject)
+        for widget in (self.blockers, self.override, self.prompt, self.reason, self.error):
+            layout.addWidget(widget)
+        layout.addWidget(self.buttons)
+        self.resize(520, 320)
+
+    def _override_toggled(self, on: bool) -> None:
+        # Overriding the preconditions is only possible with a written reason.
+        self.prompt.setText(self.tr("Why do you accept anyway?") if on else self._optional_prompt)
+
+    def accept(self) -> None:
+        if self.blockers.isVisibleTo(self) and not self.override.isChecked():
+            self.override.setFocus()
+            self.error.setText(self.tr("Answer the open points first, or tick “Accept anyway”."))
+            self.error.show()
+            return
+        needs_reason = self._reason_required or self.override.isChecked()
+        if needs_reason and not self.reason.toPlainText().strip():
+            self.error.setText(blocker_text(Blocker.reason_required))
+            self.error.show()
+            self.reason.setFocus()
+            return
+        super().accept()
+
+
+def _worded(context: TabContext, engagement_id: int, blockers: list[Blocker]) -> list[str]:
+    """What is missing, with how much of the clarification is still open."""
+    lines = []
+    for blocker in blockers:
+        text = blocker_text(blocker)
+        if blocker is Blocker.clarification_incomplete:
+            done = context.workspace.clarification.completeness(engagement_id)
+            counts = QCoreApplication.translate("Transitions", "(%1 of %2 answered)")
+            counts = counts.replace("%1", str(done.answered_required))
+            text += " " + counts.replace("%2", str(done.required))
+        lines.append(text)
+    return lines
+
+
+def move(
+    parent: QWidget, context: TabContext, engagement_id: int, target: EngagementStatus
+) -> bool:
+    """Ask what the step needs, then take it as one undoable command."""
+    engagements = context.workspace.engagements
+    reason, override = "", False
+    if target in (EngagementStatus.accepted, EngagementStatus.declined):
+        accepting = target == EngagementStatus.accepted
+        blockers = engagements.blockers(engagement_id, target, reason="x", override=False)
+        dialog = ReasonDialog(
+            parent,
+            action_text(target).rstrip("…"),
+            _worded(context, engagement_id, blockers) if accepting else [],
+            reason_required=not accepting,
+            prompt=QCoreApplication.translate("Transitions", "Note for the history (optional):")
+            if accepting
+            else QCoreApplication.translate(
+                "Transitions", "Why do you decline? (e.g. outside my expertise)"
+            ),
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        reason, override = dialog.reason.toPlainText().strip(), dialog.override.isChecked()
+    title = engagements.get(engagement_id).title
+    try:
+        run(
+            context.undo_stack,
+            QCoreApplication.translate("Transitions", "%1: %2")
+            .replace("%1", title)
+            .replace("%2", action_text(target).rstrip("…")),
+            lambda: engagements.transition(engagement_id, target, reason=reason, override=override),
+            lambda: engagements.undo_transition(engagement_id),
+            context.notify,
+        )
+    except TransitionRefused as refused:
+        context.status(" ".join(blocker_text(b) for b in refused.blockers))
+        return False
+    return True

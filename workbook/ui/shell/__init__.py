@@ -1,0 +1,1 @@
+"""The main window, its menus and settings: wires the feature views together."""

@@ -1,0 +1,318 @@
+"""The main window: tabs over the open database, menus, undo, status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QEvent, QEventLoop, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+)
+
+from workbook import APP_NAME, __version__
+from workbook.domain.changes import ChangeSet
+from workbook.store.header import DatabaseRefused
+from workbook.ui.common import named, worker
+from workbook.ui.common.context import TabContext, Workspace
+from workbook.ui.common.i18n import Translations
+from workbook.ui.common.messages import refusal_text
+from workbook.ui.shell.menus import Menus
+from workbook.ui.shell.settings import Settings
+from workbook.ui.spreadsheets.export_runner import ExportRunner
+from workbook.ui.spreadsheets.import_runner import ImportRunner
+
+if TYPE_CHECKING:
+    from workbook.store.database import Database
+    from workbook.ui.clients.tab import ClientsTab
+    from workbook.ui.engagements.tab import EngagementsTab
+
+FILE_FILTER = "Client Workbook (*.sqlite3);;*"
+STATUS_TIMEOUT_MS = 6000
+
+
+class OpenDatabase(Protocol):
+    path: Path
+    workspace: Workspace
+    database: Database
+
+    def backup_now(self) -> Path: ...
+    def close(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class WindowDeps:
+    settings: Settings
+    translations: Translations
+    # Opens (and locks) a database file; raises DatabaseRefused. Wired in app.py.
+    open_database: Callable[[Path], OpenDatabase]
+    icon: QIcon
+
+
+class MainWindow(QMainWindow):
+    data_changed = Signal(object)  # ChangeSet
+    open_finished = Signal(bool)
+
+    def __init__(self, deps: WindowDeps) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self._deps = deps
+        self.database: OpenDatabase | None = None
+        self.clients_tab: ClientsTab | None = None
+        self.engagements_tab: EngagementsTab | None = None
+        self._jobs: list[worker.Job] = []
+        self._opening: worker.Job | None = None
+        self.exports = ExportRunner(self, self.show_status)
+        self.setWindowIcon(deps.icon)
+        self.undo_stack = QUndoStack(self)
+        self.imports = ImportRunner(self, self.undo_stack, self.apply_changes, self.show_status)
+        self.tabs = named(QTabWidget(), "mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.placeholder = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "noDatabase")
+        self.central = QStackedWidget()
+        self.central.addWidget(self.placeholder)
+        self.central.addWidget(self.tabs)
+        self.setCentralWidget(self.central)
+        self.menus = Menus(self)
+        self._add_undo_actions()
+        self.db_label = named(QLabel(), "databaseLabel")
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._connect_menus()
+        self.retranslate()
+        if deps.settings.geometry is not None:
+            self.restoreGeometry(deps.settings.geometry)
+        else:
+            self.resize(1200, 760)
+
+    # -- set-up ------------------------------------------------------------------------------
+
+    def _add_undo_actions(self) -> None:
+        self.undo_action = self.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.menus.edit.addAction(self.undo_action)
+        self.menus.edit.addAction(self.redo_action)
+
+    def _connect_menus(self) -> None:
+        menus = self.menus
+        menus.new_database.triggered.connect(self._new_database)
+        menus.open_database.triggered.connect(self._open_dialog)
+        menus.backup.triggered.connect(self.back_up_now)
+        menus.export_status.triggered.connect(self.export_status)
+        menus.import_file.triggered.connect(self.import_file)
+        menus.quit.triggered.connect(self.close)
+        menus.about.triggered.connect(self._about)
+        menus.recent.aboutToShow.connect(self._fill_recent)
+        menus.language_actions[self._deps.translations.language].setChecked(True)
+        menus.language_group.triggered.connect(lambda action: self.switch_language(action.data()))
+
+    def retranslate(self) -> None:
+        self.menus.retranslate()
+        self.placeholder.setText(
+            self.tr("No database is open.\nUse File ▸ New database… or File ▸ Open…")
+        )
+        if self.clients_tab is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.clients_tab), self.tr("&Clients"))
+        if self.engagements_tab is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.engagements_tab), self.tr("En&gagements"))
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- database ----------------------------------------------------------------------------
+
+    def open_database(self, path: Path, *, wait: bool = False) -> bool:
+        """Open and show `path` in a worker (imports, checks, a migration and its backup can
+        take a while); on refusal tell the user and keep what was open. `wait` blocks until
+        done (tests, scripts); returns whether `path` is the open database then."""
+        path = path.expanduser().resolve()
+        if self.database is not None and self.database.path == path:
+            return True
+        if self._opening is None:
+            self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
+            self._opening = worker.start(
+                lambda: self._deps.open_database(path), self._opened, self._open_failed
+            )
+        if wait:
+            loop = QEventLoop()
+            self.open_finished.connect(loop.quit)
+            if self._opening is not None:
+                loop.exec()
+            self.open_finished.disconnect(loop.quit)
+        return self.database is not None and self.database.path == path
+
+    def _opened(self, opened: OpenDatabase) -> None:
+        self._opening = None
+        self._close_database()
+        self.database = opened
+        self._deps.settings.remember_database(opened.path)
+        self._show_tabs(opened.workspace)
+        self.statusBar().showMessage(
+            self.tr("Opened %1").replace("%1", opened.path.name), STATUS_TIMEOUT_MS
+        )
+        self.open_finished.emit(True)
+
+    def _open_failed(self, error: Exception) -> None:
+        self._opening = None
+        self.statusBar().clearMessage()
+        text = refusal_text(error) if isinstance(error, DatabaseRefused) else str(error)
+        QMessageBox.critical(self, self.tr("Cannot open database"), text)
+        self.open_finished.emit(False)
+
+    def _show_tabs(self, workspace: Workspace) -> None:
+        # The tabs load here, after the first paint (they pull in column specs and shapes).
+        from workbook.ui.clients.tab import ClientsTab
+        from workbook.ui.engagements.tab import EngagementsTab
+
+        context = TabContext(
+            workspace,
+            self.undo_stack,
+            self.apply_changes,
+            self.show_status,
+            self.data_changed,
+            navigate=self,
+        )
+        self.clients_tab = ClientsTab(context)
+        self.engagements_tab = EngagementsTab(context)
+        for tab in (self.clients_tab, self.engagements_tab):
+            self.data_changed.connect(tab.refresh)
+            self.tabs.addTab(tab, "")
+        self.clients_tab.detail.show_engagements.connect(self.show_client_engagements)
+        self.clients_tab.export_dossier.connect(self.export_dossier)
+        self.central.setCurrentWidget(self.tabs)
+        self.retranslate()
+        self.clients_tab.take_focus()
+
+    def _close_database(self) -> None:
+        self.undo_stack.clear()
+        for tab in (self.clients_tab, self.engagements_tab):
+            if tab is not None:
+                self.data_changed.disconnect(tab.refresh)
+                self.tabs.removeTab(self.tabs.indexOf(tab))
+                tab.deleteLater()
+        self.clients_tab = None
+        self.engagements_tab = None
+        if self.database is not None:
+            self.database.close()
+            self.database = None
+        self.central.setCurrentWidget(self.placeholder)
+
+    # -- navigation between the features (ui.common.context.Navigator) ------------------------
+
+    def open_engagement(self, engagement_id: int) -> None:
+        from workbook.ui.engagements.editor import open_editor
+
+        assert self.engagements_tab is not None
+        open_editor(self, self.engagements_tab.context, engagement_id)
+
+    def show_client_engagements(self, client_id: int) -> None:
+        assert self.engagements_tab is not None
+        self.engagements_tab.show_client(client_id)
+        self.tabs.setCurrentWidget(self.engagements_tab)
+        self.engagements_tab.take_focus()
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        self.data_changed.emit(changes)
+
+    def show_status(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def _update_title(self) -> None:
+        name = self.database.path.name if self.database else ""
+        self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
+        self.db_label.setText(str(self.database.path) if self.database else self.tr("No database"))
+
+    # -- menu actions ------------------------------------------------------------------------
+
+    def _new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            "workbook.sqlite3",
+            FILE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return
+        if Path(path).exists():
+            QMessageBox.warning(
+                self,
+                self.tr("New database"),
+                self.tr("%1 already exists. Use File ▸ Open… to open it.").replace("%1", path),
+            )
+            return
+        self.open_database(Path(path))
+
+    def _open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "", FILE_FILTER)
+        if path:
+            self.open_database(Path(path))
+
+    def _fill_recent(self) -> None:
+        self.menus.recent.clear()
+        for path in self._deps.settings.recent_databases:
+            action = self.menus.recent.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_database(p))
+        if self.menus.recent.isEmpty():
+            self.menus.recent.addAction(self.tr("(none)")).setEnabled(False)
+
+    def back_up_now(self) -> None:
+        database = self.database
+        if database is None:
+            return
+        self.show_status(self.tr("Backing up…"))
+        job = worker.start(database.backup_now, self._backup_done, self._backup_failed)
+        self._jobs.append(job)
+
+    def export_status(self) -> None:
+        if self.database is not None:
+            self.exports.export_status(self.database.database)
+
+    def import_file(self) -> None:
+        if self.database is not None:
+            self.imports.ask_and_import(self.database.database)
+
+    def export_dossier(self, client_id: int, name: str) -> None:
+        if self.database is not None:
+            self.exports.export_dossier(self.database.database, client_id, name)
+
+    def _backup_done(self, target: Path) -> None:
+        self._jobs.clear()
+        self.show_status(self.tr("Backup saved as %1").replace("%1", str(target)))
+
+    def _backup_failed(self, error: Exception) -> None:
+        self._jobs.clear()
+        QMessageBox.warning(self, self.tr("Backup failed"), str(error))
+
+    def switch_language(self, language: str) -> None:
+        self._deps.translations.switch(language)
+        self._deps.settings.language = language
+        self.menus.language_actions[language].setChecked(True)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Client Workbook"),
+            self.tr(
+                "<h3>Client Workbook %1</h3><p>Client dossiers, order clarification, agreed goals "
+                "and handover for independent consultants. Works fully offline.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._deps.settings.geometry = self.saveGeometry()
+        self._deps.settings.sync()
+        self._close_database()
+        super().closeEvent(event)

@@ -1,0 +1,68 @@
+"""The main window's menus: built once, retranslated on language change."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from workbook.ui.common import named
+from workbook.ui.common.i18n import LANGUAGES
+
+
+class Menus:
+    def __init__(self, window: QMainWindow) -> None:
+        bar = window.menuBar()
+        self.file = named(QMenu(window), "fileMenu")
+        self.edit = named(QMenu(window), "editMenu")
+        self.view = named(QMenu(window), "viewMenu")
+        self.help = named(QMenu(window), "helpMenu")
+        for menu in (self.file, self.edit, self.view, self.help):
+            bar.addMenu(menu)
+        self.new_database = self._add(self.file, "newDatabase", "Ctrl+Shift+N")
+        self.open_database = self._add(self.file, "openDatabase", QKeySequence.StandardKey.Open)
+        self.recent = named(QMenu(window), "recentMenu")
+        self.file.addMenu(self.recent)
+        self.backup = self._add(self.file, "backupNow", "Ctrl+Shift+B")
+        self.file.addSeparator()
+        self.export_status = self._add(self.file, "exportStatus", "Ctrl+E")
+        self.import_file = self._add(self.file, "importFile", "Ctrl+I")
+        self.file.addSeparator()
+        self.quit = self._add(self.file, "quit", QKeySequence.StandardKey.Quit)
+        self.language = named(QMenu(window), "languageMenu")
+        self.view.addMenu(self.language)
+        self.language_group = QActionGroup(window)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGES:
+            action = self.language.addAction("")
+            action.setCheckable(True)
+            action.setData(code)
+            action.setObjectName(f"language_{code}")
+            self.language_group.addAction(action)
+            self.language_actions[code] = action
+        self.about = self._add(self.help, "about", QKeySequence.StandardKey.HelpContents)
+
+    @staticmethod
+    def _add(menu: QMenu, name: str, shortcut: str | QKeySequence.StandardKey) -> QAction:
+        action = menu.addAction("")
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def retranslate(self) -> None:
+        self.file.setTitle(QCoreApplication.translate("Menus", "&File"))
+        self.edit.setTitle(QCoreApplication.translate("Menus", "&Edit"))
+        self.view.setTitle(QCoreApplication.translate("Menus", "&View"))
+        self.help.setTitle(QCoreApplication.translate("Menus", "&Help"))
+        self.new_database.setText(QCoreApplication.translate("Menus", "&New database…"))
+        self.open_database.setText(QCoreApplication.translate("Menus", "&Open…"))
+        self.recent.setTitle(QCoreApplication.translate("Menus", "Open &recent"))
+        self.backup.setText(QCoreApplication.translate("Menus", "&Back up now"))
+        self.export_status.setText(QCoreApplication.translate("Menus", "&Export status workbook…"))
+        self.import_file.setText(QCoreApplication.translate("Menus", "&Import…"))
+        self.quit.setText(QCoreApplication.translate("Menus", "&Quit"))
+        self.language.setTitle(QCoreApplication.translate("Menus", "&Language"))
+        # Language names stay in their own language, so a user can always find theirs.
+        self.language_actions["en"].setText("English")
+        self.language_actions["de"].setText("Deutsch")
+        self.about.setText(QCoreApplication.translate("Menus", "&About Client Workbook"))
