@@ -6,9 +6,11 @@ from decimal import Decimal
 
 from workbook.domain.enums import EngagementStatus, GoalStatus
 from workbook.services.agreements.service import AgreementService
+from workbook.services.agreements.shapes import GoalInput
 from workbook.services.clarification.service import ClarificationService
 from workbook.services.engagements.service import EngagementService
-from workbook.services.engagements.shapes import EngagementInput, GoalInput
+from workbook.services.engagements.shapes import EngagementInput
+from workbook.services.written import Written
 
 
 def make_engagement(
@@ -34,10 +36,20 @@ def make_goal(
     return changes.created_id
 
 
+def answer(
+    clarification: ClarificationService, engagement_id: int, question_id: int, text: str
+) -> None:
+    """Answer one question, over whatever it says now (as the page does with what it shows)."""
+    shown = next(
+        row.answer for row in clarification.answers(engagement_id) if row.question.id == question_id
+    )
+    clarification.set_answer(engagement_id, question_id, text, expected=shown)
+
+
 def answer_required(clarification: ClarificationService, engagement_id: int) -> None:
     for question in clarification.questions():
         if question.required:
-            clarification.set_answer(engagement_id, question.id, f"Antwort zu {question.key}")
+            answer(clarification, engagement_id, question.id, f"Antwort zu {question.key}")
 
 
 def make_acceptable(
@@ -52,4 +64,17 @@ def walk(
     engagements: EngagementService, engagement_id: int, *targets: EngagementStatus, **kw: object
 ) -> None:
     for target in targets:
-        engagements.transition(engagement_id, target, **kw)  # type: ignore[arg-type]
+        move(engagements, engagement_id, target, **kw)
+
+
+def move(
+    engagements: EngagementService, engagement_id: int, target: EngagementStatus, **kw: object
+) -> Written:
+    """One transition from the engagement as it is now (the version the window would show)."""
+    version = engagements.get(engagement_id).version
+    return engagements.transition(engagement_id, target, version=version, **kw)  # type: ignore[arg-type]
+
+
+def step_back(engagements: EngagementService, engagement_id: int) -> Written:
+    version = engagements.get(engagement_id).version
+    return engagements.undo_transition(engagement_id, version=version)

@@ -15,13 +15,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from workbook import APP_ID, APP_NAME, RESOURCES, __version__
-from workbook.ui.common.context import Workspace
 from workbook.ui.common.i18n import LANGUAGES, Translations, system_language
 from workbook.ui.shell.lock import acquire
 from workbook.ui.shell.main_window import MainWindow, WindowDeps
 from workbook.ui.shell.settings import Settings
 
 if TYPE_CHECKING:
+    from workbook.services.workspace import Workspace
     from workbook.store.database import Database
 
 ICON = RESOURCES / "icons" / "app.svg"
@@ -57,19 +57,11 @@ def open_workspace(path: Path) -> OpenedDatabase:
 
 
 def _workspace(database: Database) -> Workspace:
-    from workbook.services.agreements.service import AgreementService
-    from workbook.services.clarification.service import ClarificationService
-    from workbook.services.clients.service import ClientService
-    from workbook.services.engagements.service import EngagementService
+    from workbook.services.workspace import build_workspace
 
-    clarification = ClarificationService(database)
-    clarification.ensure_seeded()  # a new workbook starts with the question catalogue
-    return Workspace(
-        clients=ClientService(database),
-        engagements=EngagementService(database),
-        clarification=clarification,
-        agreements=AgreementService(database),
-    )
+    workspace = build_workspace(database)
+    workspace.clarification.ensure_seeded()  # a new workbook starts with the question catalogue
+    return workspace
 
 
 def build_window(settings: Settings, translations: Translations) -> MainWindow:

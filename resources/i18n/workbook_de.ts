@@ -130,10 +130,6 @@
         <translation>Kunde %1 wiederherstellen</translation>
     </message>
     <message>
-        <source>Cannot restore</source>
-        <translation>Wiederherstellen nicht möglich</translation>
-    </message>
-    <message>
         <source>Add contact %1</source>
         <translation>Ansprechpartner %1 hinzufügen</translation>
     </message>
@@ -354,6 +350,10 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Auftragsnr.</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -871,6 +871,14 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
+        <source>given on saving, e.g. 2026-014</source>
+        <translation>wird beim Speichern vergeben, z. B. 2026-014</translation>
+    </message>
+    <message>
+        <source>Refere&amp;nce:</source>
+        <translation>Auftragsnumme&amp;r:</translation>
+    </message>
+    <message>
         <source>&amp;Subject of the work:</source>
         <translation>&amp;Gegenstand der Arbeit:</translation>
     </message>
@@ -905,6 +913,14 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>&amp;Fixed price:</source>
         <translation>&amp;Festpreis:</translation>
+    </message>
+    <message>
+        <source>per hour of change work</source>
+        <translation>pro Stunde Änderungsaufwand</translation>
+    </message>
+    <message>
+        <source>Hourl&amp;y rate for changes:</source>
+        <translation>Stun&amp;densatz für Änderungen:</translation>
     </message>
     <message>
         <source>hours</source>
@@ -1365,8 +1381,16 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
         <translation>%1 Zeilen bereit zum Import, %2 mit Problemen.</translation>
     </message>
     <message>
+        <source>%1 rows repeat an earlier row and are imported once.</source>
+        <translation>%1 Zeilen wiederholen eine frühere Zeile und werden nur einmal importiert.</translation>
+    </message>
+    <message>
         <source>Nothing is imported until every row is fine.</source>
         <translation>Importiert wird erst, wenn alle Zeilen in Ordnung sind.</translation>
+    </message>
+    <message>
+        <source>same as line %1: imported once</source>
+        <translation>wie Zeile %1: wird einmal importiert</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1667,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
+        <source>Not done</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
         <source>No database</source>
         <translation>Keine Datenbank</translation>
     </message>
@@ -1764,6 +1792,14 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>Es gibt bereits einen aktiven Kunden mit diesem Namen.</translation>
     </message>
     <message>
+        <source>Another engagement already has this reference.</source>
+        <translation>Ein anderer Auftrag hat bereits diese Auftragsnummer.</translation>
+    </message>
+    <message>
+        <source>This day has not come yet. Enter the day it happened.</source>
+        <translation>Dieser Tag liegt in der Zukunft. Bitte geben Sie den Tag an, an dem es war.</translation>
+    </message>
+    <message>
         <source>This is not an e-mail address (name@example.com).</source>
         <translation>Das ist keine E-Mail-Adresse (name@beispiel.de).</translation>
     </message>
@@ -1818,6 +1854,22 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>The file has not been changed.</source>
         <translation>Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>This was changed in the meantime – in another window, by a colleague or from the command line. Nothing was overwritten; you now see the current state.</source>
+        <translation>Das wurde inzwischen geändert – in einem anderen Fenster, von einer Kollegin oder einem Kollegen oder über die Befehlszeile. Nichts wurde überschrieben; Sie sehen jetzt den aktuellen Stand.</translation>
+    </message>
+    <message>
+        <source>This no longer exists; it was removed in the meantime.</source>
+        <translation>Das gibt es nicht mehr; es wurde inzwischen entfernt.</translation>
+    </message>
+    <message>
+        <source>This question has been answered since, so it stays. You can stop asking it instead.</source>
+        <translation>Diese Frage wurde inzwischen beantwortet und bleibt deshalb. Sie können sie stattdessen nicht mehr stellen.</translation>
+    </message>
+    <message>
+        <source>The workbook changed since the import was checked (a name is taken now, or a client is gone). Nothing was imported.</source>
+        <translation>Die Datenbank hat sich seit der Prüfung des Imports geändert (ein Name ist inzwischen vergeben oder ein Kunde fehlt). Es wurde nichts importiert.</translation>
     </message>
 </context>
 <context>

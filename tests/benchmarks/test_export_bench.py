@@ -12,7 +12,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from workbook.demo.generator import fill_demo
-from workbook.services.reports.service import ReportService
+from workbook.services.workspace import build_workspace
 from workbook.spreadsheets.export.book import ExportSummary
 from workbook.spreadsheets.export.sheets import STATUS_SHEETS, Scope
 from workbook.spreadsheets.export.status_workbook import write_status_workbook
@@ -44,19 +44,20 @@ def _bare(path: Path, shape: list[tuple[str, int, int]]) -> None:
 
 
 def _queries(database: Database) -> None:
-    service, scope = ReportService(database), Scope(None, TODAY, "en")
+    service, scope = build_workspace(database).reports, Scope(None, TODAY, "en")
     for sheet in STATUS_SHEETS:
         sheet.fetch(service, scope)
 
 
 def test_export_ratio(tmp_path: Path) -> None:
     database = open_database(tmp_path / "demo.sqlite3")
+    reports = build_workspace(database).reports
     try:
         fill_demo(database, clients=CLIENTS, today=TODAY)
         summaries: list[ExportSummary] = []
         ours = _median(
             lambda: summaries.append(
-                write_status_workbook(database, tmp_path / "status.xlsx", today=TODAY)
+                write_status_workbook(reports, tmp_path / "status.xlsx", today=TODAY)
             )
         )
         queries = _median(lambda: _queries(database))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 import pytest
@@ -217,7 +218,7 @@ def test_silent_clients_are_flagged_and_archived_ones_muted(window: MainWindow) 
     silent = make_client(clients, "Stille GmbH", feedback_interval_days=14)
     recent = make_client(clients, "Rege AG", feedback_interval_days=14)
     old = make_client(clients, "Alt KG")
-    clients.archive(old)
+    clients.archive(old, version=1)
     with writing(window.database.database) as session:
         for client_id, days in ((silent, 40), (recent, 3)):
             session.add(JournalEntry(client_id=client_id, kind=JournalKind.call,
@@ -236,3 +237,44 @@ def test_silent_clients_are_flagged_and_archived_ones_muted(window: MainWindow) 
     assert font.italic()
     tab.select(silent)
     assert "follow up!" in tab.detail.findChild(QLabel, "detail_interval").text()
+
+
+def test_undo_over_a_change_made_elsewhere_is_refused_with_a_message(
+    window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    """Another window (or a colleague) renamed the client after our edit: Ctrl+Z must not
+    overwrite that. One message, their name stays, and the step leaves the undo stack."""
+    assert window.database is not None
+    clients = window.database.workspace.clients
+    client_id = make_client(clients, "Alt GmbH")
+    tab = _tab(window)
+    tab.reload()
+    tab.select(client_id)
+
+    def rename(dialog: QDialog) -> None:
+        name = dialog.findChild(QLineEdit, "name")
+        name.selectAll()
+        type_text(qtbot, name, "Meins GmbH")
+        _ok(dialog)
+
+    on_dialog(rename)
+    qtbot.keyClick(tab.view, Qt.Key.Key_F2)
+    assert _db_names(window) == ["Meins GmbH"]
+    elsewhere = clients.get(client_id)
+    clients.update(client_id, dataclasses.replace(elsewhere.as_input(), name="Von nebenan"),
+                   version=elsewhere.version)  # fmt: skip
+    told: list[str] = []
+
+    def read_and_close(dialog: QDialog) -> None:
+        assert isinstance(dialog, QMessageBox)
+        told.append(dialog.text())
+        dialog.accept()
+
+    on_dialog(read_and_close, QMessageBox)
+    steps = window.undo_stack.count()
+    window.undo_stack.undo()
+    assert len(told) == 1
+    assert "changed in the meantime" in told[0]
+    assert _db_names(window) == ["Von nebenan"]
+    assert _visible_names(tab) == ["Von nebenan"]  # the list shows the current state
+    assert window.undo_stack.count() == steps - 1

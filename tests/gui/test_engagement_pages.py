@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.engagement_factories import make_engagement, make_goal
+from tests.engagement_factories import answer, make_engagement, make_goal
 from tests.factories import make_client
 from tests.gui.keyboard import type_text
 from workbook.domain.enums import EngagementStatus, GoalStatus, WishKind
-from workbook.services.engagements.shapes import WishInput
-from workbook.ui.common.context import Workspace
+from workbook.services.agreements.shapes import WishInput
+from workbook.services.workspace import Workspace
 from workbook.ui.engagements.editor import EngagementEditor
 from workbook.ui.engagements.transitions import ReasonDialog
 from workbook.ui.shell.main_window import MainWindow
@@ -182,7 +182,7 @@ def test_catalogue_question_added_and_deactivated_keeps_answers(
     catalogue.panel.add_button.click()
     added = next(q for q in workspace.clarification.questions() if q.text_en.startswith("Who"))
     assert added.id in editor.page("clarification").editors
-    workspace.clarification.set_answer(editor.engagement_id, added.id, "Frau Größl")
+    answer(workspace.clarification, editor.engagement_id, added.id, "Frau Größl")
     catalogue.panel.select(added.id)
     catalogue.panel.remove_button.click()  # "stop asking"
     answers = {

@@ -176,7 +176,8 @@ def test_engagements_tab_filters_by_status_in_sql(window: MainWindow, qtbot: QtB
     total = tab.model.rowCount()
     _choose(tab.status_filter, "Inquiry")
     tab.status_filter.activated.emit(tab.status_filter.currentIndex())
-    statuses = {tab.model.index(r, 2).data() for r in range(tab.model.rowCount())}
+    status = tab.model.column_index("status")
+    statuses = {tab.model.index(r, status).data() for r in range(tab.model.rowCount())}
     assert statuses == {"Inquiry"}
     assert 0 < tab.model.rowCount() < total
 

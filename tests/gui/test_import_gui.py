@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from workbook.demo.generator import fill_demo
 from workbook.services.clients.shapes import ClientQuery
+from workbook.services.workspace import build_workspace
 from workbook.spreadsheets.export.status_workbook import write_status_workbook
 from workbook.store.database import open_database
 from workbook.ui.shell.main_window import MainWindow
@@ -33,10 +34,9 @@ def exported(tmp_path: Path) -> tuple[Path, list[str]]:
     source = open_database(tmp_path / "source.sqlite3")
     fill_demo(source, clients=12, today=date(2026, 11, 25))
     target = tmp_path / "Status.xlsx"
-    write_status_workbook(source, target, today=date(2026, 11, 25))
-    from workbook.services.clients.service import ClientService
-
-    names = [r.name for r in ClientService(source).list(ClientQuery(include_archived=True))]
+    workspace = build_workspace(source)
+    write_status_workbook(workspace.reports, target, today=date(2026, 11, 25))
+    names = [r.name for r in workspace.clients.list(ClientQuery(include_archived=True))]
     source.close()
     return target, names
 
@@ -66,7 +66,7 @@ def test_clients_sheet_round_trips_as_one_undoable_step(
 
     on_dialog(import_clients, ImportDialog)
     assert window.database is not None
-    window.imports.import_file(window.database.database, path)
+    window.imports.import_file(window.database.workspace.imports, path)
     assert seen["name_maps_to"] == "name"
     assert str(seen["counts"]).startswith(f"{len(names)} rows ready to import, 0 with problems")
     assert sorted(_names(window)) == sorted(names)
@@ -98,7 +98,7 @@ def test_rows_with_problems_block_the_import(
 
     on_dialog(look, ImportDialog)
     assert window.database is not None
-    window.imports.import_file(window.database.database, path)
+    window.imports.import_file(window.database.workspace.imports, path)
     assert str(seen["counts"]).startswith("1 rows ready to import, 1 with problems")
     assert "not an e-mail address" in str(seen["problem"])
     assert seen["enabled"] is False
@@ -113,5 +113,5 @@ def test_a_file_that_is_no_spreadsheet_is_refused(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     assert window.database is not None
-    window.imports.import_file(window.database.database, path)
+    window.imports.import_file(window.database.workspace.imports, path)
     assert shown == ["This file is not a spreadsheet (.xlsx, .xls, .ods) or CSV text."]

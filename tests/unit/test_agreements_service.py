@@ -15,9 +15,10 @@ from workbook.domain.enums import BillingModel, GoalStatus, WishKind, WishStatus
 from workbook.domain.goals import goal_problems, is_overdue
 from workbook.domain.validation import FieldError, Problem, ValidationError
 from workbook.services.agreements.service import AgreementService
-from workbook.services.clients.service import ClientService, NotFound
+from workbook.services.agreements.shapes import GoalInput, ScopeItemInput, WishInput
+from workbook.services.clients.service import ClientService
 from workbook.services.engagements.service import EngagementService
-from workbook.services.engagements.shapes import GoalInput, ScopeItemInput, WishInput
+from workbook.services.errors import Conflict, NotFound
 
 DAY = date(2025, 3, 14)
 G = GoalStatus
@@ -85,29 +86,31 @@ def test_wishes_needs_first_then_both_then_wants(
     assert [w.text for w in agreements.wishes(engagement_id)] == ["B", "D", "C", "A", "E"]
 
 
-def test_wish_crud_and_re_add_under_the_old_id(
+def test_wish_crud_and_undo_of_the_removal_under_the_old_id(
     agreements: AgreementService, engagement_id: int
 ) -> None:
     goal_id = make_goal(agreements, engagement_id, "Schneller liefern")
-    changes = agreements.add_wish(
+    written = agreements.add_wish(
         engagement_id, WishInput(" Dashboard ", WishKind.want, "Chef will Zahlen", goal_id=goal_id)
     )
-    assert changes.touches(Entity.wish)
-    wish_id = changes.created_id or 0
+    assert written.changes.touches(Entity.wish)
+    wish_id = written.created_id or 0
     wish = agreements.wish(wish_id)
     assert (wish.text, wish.goal_title, wish.engagement_id) == (
         "Dashboard",
         "Schneller liefern",
         engagement_id,
     )
-    agreements.update_wish(wish_id, dataclasses.replace(wish.as_input(), status=WishStatus.adopted))
+    adopted = dataclasses.replace(wish.as_input(), status=WishStatus.adopted)
+    agreements.update_wish(wish_id, adopted, version=wish.version)
     assert agreements.wish(wish_id).status is WishStatus.adopted
     saved = agreements.wish(wish_id)
-    agreements.remove_wish(wish_id)
+    removed = agreements.remove_wish(wish_id, version=saved.version)
     with pytest.raises(NotFound):
         agreements.wish(wish_id)
-    agreements.add_wish(engagement_id, saved.as_input(), wish_id=wish_id)
-    assert agreements.wishes(engagement_id) == [saved]
+    removed.undo()
+    (back,) = agreements.wishes(engagement_id)
+    assert back == dataclasses.replace(saved, version=saved.version + 1)
 
 
 def test_wish_needs_text_and_a_goal_of_its_own_engagement(
@@ -157,9 +160,10 @@ def test_achieved_goal_without_evidence_or_sign_off_is_refused(
     goal_id = make_goal(agreements, engagement_id, status=G.agreed)
     achieved = dataclasses.replace(agreements.goal(goal_id).as_input(), status=G.achieved)
     with pytest.raises(ValidationError) as refused:
-        agreements.update_goal(goal_id, achieved)
+        agreements.update_goal(goal_id, achieved, version=1)
     assert refused.value.by_field() == {"evidence": Problem.required}
-    agreements.update_goal(goal_id, dataclasses.replace(achieved, evidence="Messung 03/2025"))
+    with_evidence = dataclasses.replace(achieved, evidence="Messung 03/2025")
+    agreements.update_goal(goal_id, with_evidence, version=1)
     assert agreements.goal(goal_id).status is G.achieved
 
 
@@ -177,16 +181,34 @@ def test_only_a_contact_of_the_client_can_sign_off(
     assert agreements.goals(engagement_id) == []
 
 
-def test_goal_remove_and_re_add_under_the_old_id(
+def test_undo_of_a_goal_removal_brings_it_back_and_relinks_its_wishes(
     agreements: AgreementService, engagement_id: int
 ) -> None:
     goal_id = make_goal(agreements, engagement_id, "Ziel", measure="Tage", target_value="5")
     wish_id = agreements.add_wish(engagement_id, WishInput("W", goal_id=goal_id)).created_id or 0
     saved = agreements.goal(goal_id, today=DAY)
-    assert agreements.remove_goal(goal_id).touches(Entity.goal, Entity.wish, Entity.engagement)
+    removed = agreements.remove_goal(goal_id, version=saved.version)
+    assert removed.changes.touches(Entity.goal, Entity.wish, Entity.engagement)
     assert agreements.wish(wish_id).goal_id is None  # the link is cleared, the wish stays
-    agreements.add_goal(engagement_id, saved.as_input(), goal_id=goal_id)
-    assert agreements.goal(goal_id, today=DAY) == saved
+    redo = removed.undo()  # one transaction: the goal and its link
+    assert agreements.goal(goal_id, today=DAY).as_input() == saved.as_input()
+    assert agreements.wish(wish_id).goal_id == goal_id
+    redo.undo()
+    assert agreements.wish(wish_id).goal_id is None
+
+
+def test_undo_of_a_removal_refuses_when_the_row_came_back_differently(
+    agreements: AgreementService, engagement_id: int
+) -> None:
+    """Redo removes only the row as the undo restored it, not one a colleague edited since."""
+    goal_id = make_goal(agreements, engagement_id, "Ziel")
+    redo = agreements.remove_goal(goal_id, version=1).undo()
+    restored = agreements.goal(goal_id)
+    edited = dataclasses.replace(restored.as_input(), title="Ziel, präzisiert")
+    agreements.update_goal(goal_id, edited, version=restored.version)
+    with pytest.raises(Conflict):
+        redo.undo()
+    assert agreements.goal(goal_id).title == "Ziel, präzisiert"
 
 
 # -- the service catalogue ---------------------------------------------------------------------
@@ -222,38 +244,20 @@ def test_scope_items_in_scope_first_then_exclusions(
     ]
 
 
-def test_move_scope_item_stays_in_its_group(
-    agreements: AgreementService, engagement_id: int
-) -> None:
-    ids = _add_items(agreements, engagement_id)
-    assert agreements.move_scope_item(ids["Konzept"], -2).touches(Entity.scope_item)
-    assert agreements.move_scope_item(ids["Konzept"], -1).entities == frozenset()
-    assert agreements.move_scope_item(ids["Kein Hosting"], -1).entities == frozenset()
-    agreements.move_scope_item(ids["Kein Hosting"], 1)
-    assert _titles(agreements, engagement_id) == [
-        "Konzept",
-        "Ist-Analyse",
-        "Workshop",
-        "Kein Support",
-        "Kein Hosting",
-    ]
-
-
-def test_scope_item_update_remove_and_re_add_in_place(
+def test_scope_item_update_and_undo_of_its_removal_in_place(
     agreements: AgreementService, engagement_id: int
 ) -> None:
     ids = _add_items(agreements, engagement_id)
     before = _titles(agreements, engagement_id)
     saved = agreements.scope_item(ids["Workshop"])
-    agreements.remove_scope_item(saved.id)
+    removed = agreements.remove_scope_item(saved.id, version=saved.version)
     assert "Workshop" not in _titles(agreements, engagement_id)
-    agreements.add_scope_item(
-        engagement_id, saved.as_input(), scope_item_id=saved.id, position=saved.position
-    )
-    assert agreements.scope_item(saved.id) == saved
-    assert _titles(agreements, engagement_id) == before
+    removed.undo()
+    back = agreements.scope_item(saved.id)
+    assert back == dataclasses.replace(saved, version=saved.version + 1)
+    assert _titles(agreements, engagement_id) == before  # in its old place
     excluded = dataclasses.replace(saved.as_input(), in_scope=False, title="Kein Workshop")
-    agreements.update_scope_item(saved.id, excluded)
+    agreements.update_scope_item(saved.id, excluded, version=back.version)
     assert _titles(agreements, engagement_id)[-1] == "Kein Workshop"  # end of its new group
 
 

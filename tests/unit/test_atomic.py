@@ -13,6 +13,7 @@ import pytest
 
 from workbook.demo.generator import fill_demo
 from workbook.files.atomic import ExportError, ExportProblem, atomic_write
+from workbook.services.workspace import build_workspace
 from workbook.spreadsheets.export.status_workbook import write_status_workbook
 from workbook.store.database import Database
 
@@ -66,7 +67,7 @@ def test_cancel_mid_export_leaves_the_old_file(database: Database, earlier: Path
     reported: list[int] = []
     with pytest.raises(ExportError) as raised:
         write_status_workbook(
-            database, earlier, today=TODAY,
+            build_workspace(database).reports, earlier, today=TODAY,
             progress=lambda done, total: reported.append(done),
             cancelled=lambda: bool(reported) and reported[-1] > 200,  # a few sheets in
         )  # fmt: skip

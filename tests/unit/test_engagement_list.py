@@ -10,7 +10,14 @@ from typing import Any
 
 import pytest
 
-from tests.engagement_factories import answer_required, make_engagement, make_goal, walk
+from tests.engagement_factories import (
+    answer,
+    answer_required,
+    make_engagement,
+    make_goal,
+    move,
+    walk,
+)
 from tests.factories import make_client
 from workbook.domain.enums import BillingModel, GoalStatus
 from workbook.domain.enums import EngagementStatus as S
@@ -25,6 +32,7 @@ Ids = dict[str, int]
 
 SORT_KEYS: dict[EngagementSort, Callable[[EngagementRow], Any]] = {
     EngagementSort.client: lambda row: row.client_name.casefold(),
+    EngagementSort.reference: lambda row: row.reference,
     EngagementSort.title_text: lambda row: row.title.lower(),
     EngagementSort.status: lambda row: STATUS_ORDER.index(row.status),
     EngagementSort.billing_model: lambda row: row.billing_model.value,
@@ -62,15 +70,15 @@ def ids(
     walk(engagements, alpha, S.clarifying)
     answer_required(clarification, alpha)
     first_required = next(q for q in clarification.questions() if q.required)
-    clarification.set_answer(gamma, first_required.id, "Teilweise geklärt")
+    answer(clarification, gamma, first_required.id, "Teilweise geklärt")
     for status in (GoalStatus.agreed, GoalStatus.proposed, GoalStatus.dropped):
         make_goal(agreements, gamma, status=status)
     make_goal(agreements, gamma, status=GoalStatus.achieved, evidence="Abnahmeprotokoll")
     make_goal(agreements, delta, status=GoalStatus.agreed)
     walk(engagements, gamma, S.clarifying)
-    engagements.transition(gamma, S.accepted, override=True, reason="Dringend")
+    move(engagements, gamma, S.accepted, override=True, reason="Dringend")
     walk(engagements, delta, S.clarifying)
-    engagements.transition(delta, S.declined, reason="Kein Budget")
+    move(engagements, delta, S.declined, reason="Kein Budget")
     return {"alpha": alpha, "beta": beta, "gamma": gamma, "delta": delta}
 
 
@@ -111,7 +119,7 @@ def test_completeness_is_100_when_nothing_is_required(
     for question in clarification.questions():
         if question.required:
             data = dataclasses.replace(question.as_input(), required=False)
-            clarification.update_question(question.id, data)
+            clarification.update_question(question.id, data, version=question.version)
     assert {row.completeness for row in engagements.list(EngagementQuery())} == {100}
 
 

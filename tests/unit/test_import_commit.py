@@ -14,21 +14,25 @@ import pytest
 from sqlalchemy import func, select
 from sqlmodel import SQLModel
 
+from tests.engagement_factories import make_engagement
 from tests.factories import make_client, make_contact
 from workbook.demo.generator import fill_demo
 from workbook.domain.changes import Entity
 from workbook.presentation.ts_reader import translator_from_ts
 from workbook.services.clients.service import ClientService
-from workbook.services.clients.shapes import ClientQuery
+from workbook.services.clients.shapes import ClientDetail, ClientQuery
+from workbook.services.engagements.service import EngagementService
+from workbook.services.errors import BatchRefused, Conflict
+from workbook.services.importing import service as importing_service
+from workbook.services.importing.service import Imported, ImportService
 from workbook.services.sessions import reading
+from workbook.services.workspace import build_workspace
 from workbook.spreadsheets.export.status_workbook import write_status_workbook
-from workbook.spreadsheets.importing import commit as commit_module
-from workbook.spreadsheets.importing.commit import ImportResult, ImportService
 from workbook.spreadsheets.importing.fields import ImportKind, auto_map
 from workbook.spreadsheets.importing.preview import build_preview
 from workbook.spreadsheets.importing.problems import CellProblem, ImportProblem, ImportRefused
 from workbook.spreadsheets.importing.reading import RawTable, read_sheets, read_table
-from workbook.spreadsheets.importing.shapes import ImportPreview
+from workbook.spreadsheets.importing.shapes import ImportPreview, batch_of
 from workbook.store.database import Database, open_database
 
 TODAY = date(2026, 11, 25)
@@ -46,8 +50,10 @@ def _table(rows: tuple[tuple[object, ...], ...]) -> RawTable:
     return RawTable(rows[0], rows[1:], tuple(range(2, len(rows) + 1)))  # type: ignore[arg-type]
 
 
-def _preview(database: Database, kind: ImportKind, table: RawTable, **kwargs: Any) -> ImportPreview:
-    return build_preview(database, table, auto_map(table.headers, kind), kind, **kwargs)
+def _preview(
+    imports: ImportService, kind: ImportKind, table: RawTable, **kwargs: Any
+) -> ImportPreview:
+    return build_preview(imports, table, auto_map(table.headers, kind), kind, **kwargs)
 
 
 def _count(database: Database, table: str) -> int:
@@ -60,12 +66,23 @@ def _counts(database: Database) -> tuple[int, int, int]:
     return tuple(_count(database, t) for t in ("client", "contact", "journal_entry"))  # type: ignore[return-value]
 
 
-def test_commit_writes_clients_with_contacts(database: Database, clients: ClientService) -> None:
-    result = ImportService(database).commit(_preview(database, ImportKind.clients, _table(FLAT)))
-    assert len(result.client_ids) == 2
-    assert len(result.contact_ids) == 2
-    assert result.changes.touches(Entity.client, Entity.contact)
-    muller = clients.get(result.client_ids[0])
+@pytest.fixture
+def imports(database: Database) -> ImportService:
+    return ImportService(database)
+
+
+def _client_named(clients: ClientService, name: str) -> ClientDetail:
+    (row,) = clients.list(ClientQuery(text=name, include_archived=True))
+    return clients.get(row.id)
+
+
+def test_commit_writes_clients_with_contacts(
+    imports: ImportService, clients: ClientService
+) -> None:
+    result = imports.commit(_preview(imports, ImportKind.clients, _table(FLAT)).batch())
+    assert (result.counts.clients, result.counts.contacts) == (2, 2)
+    assert result.written.changes.touches(Entity.client, Entity.contact)
+    muller = _client_named(clients, "Müller GmbH")
     assert (muller.name, muller.industry) == ("Müller GmbH", "Handel")
     assert [(c.name, c.is_primary) for c in muller.contacts] == [
         ("Ann Alt", True),
@@ -73,87 +90,113 @@ def test_commit_writes_clients_with_contacts(database: Database, clients: Client
     ]
 
 
-def test_rows_with_errors_are_refused(database: Database) -> None:
+def test_rows_with_errors_are_refused(imports: ImportService, database: Database) -> None:
     table = _table((("Name", "Website"), ("Good", None), ("Bad", "no url")))
     with pytest.raises(ImportRefused) as refused:
-        ImportService(database).commit(_preview(database, ImportKind.clients, table))
+        imports.commit(_preview(imports, ImportKind.clients, table).batch())
     assert refused.value.reason is ImportProblem.has_errors
     assert _counts(database) == (0, 0, 0)
 
 
 def test_a_failure_midway_leaves_the_database_unchanged(
-    database: Database, monkeypatch: pytest.MonkeyPatch
+    imports: ImportService, database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_insert = commit_module._insert
+    def failing(session: Any, items: Any) -> list[int]:  # the clients are in by now
+        raise RuntimeError("disk on fire")
 
-    def failing(session: Any, table: str, rows: Any) -> None:
-        if table == "contact":  # the clients are in by now
-            raise RuntimeError("disk on fire")
-        real_insert(session, table, rows)
-
-    preview = _preview(database, ImportKind.clients, _table(FLAT))
-    monkeypatch.setattr(commit_module, "_insert", failing)
+    batch = _preview(imports, ImportKind.clients, _table(FLAT)).batch()
+    monkeypatch.setattr(importing_service, "insert_contacts", failing)
     with pytest.raises(RuntimeError, match="disk on fire"):
-        ImportService(database).commit(preview)
+        imports.commit(batch)
     assert _counts(database) == (0, 0, 0)
 
 
-def test_undo_and_redo_as_one_step(database: Database, clients: ClientService) -> None:
+def test_undo_and_redo_as_one_step(
+    imports: ImportService, database: Database, clients: ClientService
+) -> None:
     before = make_client(clients, "Already Here")
-    service = ImportService(database)
-    result = service.commit(_preview(database, ImportKind.clients, _table(FLAT)))
-    snapshot = [clients.get(i) for i in result.client_ids]
-    assert service.undo(result) == result.changes
+    result = imports.commit(_preview(imports, ImportKind.clients, _table(FLAT)).batch())
+    imported = {name: _client_named(clients, name) for name in ("Müller GmbH", "Größl KG")}
+    redo = result.written.undo()
     assert _counts(database) == (1, 0, 0)
     assert clients.get(before).name == "Already Here"
-    service.redo(result)
-    assert [clients.get(i) for i in result.client_ids] == snapshot
-    assert sorted(c.id for d in snapshot for c in d.contacts) == sorted(result.contact_ids)
+    redo.undo()
+    for detail in imported.values():  # the same rows under the same ids
+        again = clients.get(detail.id)
+        assert again.as_input() == detail.as_input()
+        assert [c.id for c in again.contacts] == [c.id for c in detail.contacts]
+
+
+def test_undo_refuses_when_an_imported_client_gained_an_engagement_since(
+    imports: ImportService, database: Database, clients: ClientService
+) -> None:
+    result = imports.commit(_preview(imports, ImportKind.clients, _table(FLAT)).batch())
+    muller = _client_named(clients, "Müller GmbH")
+    make_engagement(EngagementService(database), muller.id)  # a colleague's, meanwhile
+    with pytest.raises(Conflict):
+        result.written.undo()
+    assert _counts(database) == (2, 2, 0)  # nothing of the import was taken away
 
 
 def test_primary_contact_moves_and_undo_gives_it_back(
-    database: Database, clients: ClientService
+    imports: ImportService, clients: ClientService
 ) -> None:
     client_id = make_client(clients, "Known KG")
     old = make_contact(clients, client_id, "Old Primary", is_primary=True)
     table = _table((("Kunde", "Name", "Hauptkontakt"), ("Known KG", "New", "ja")))
-    service = ImportService(database)
-    result = service.commit(_preview(database, ImportKind.contacts, table))
-    assert result.demoted == (old,)
+    result = imports.commit(_preview(imports, ImportKind.contacts, table).batch())
+    new = next(c for c in clients.get(client_id).contacts if c.name == "New")
     assert not clients.contact(old).is_primary
-    assert clients.contact(result.contact_ids[0]).is_primary
-    service.undo(result)
+    assert new.is_primary
+    redo = result.written.undo()
     assert clients.contact(old).is_primary
-    service.redo(result)
+    redo.undo()
     assert not clients.contact(old).is_primary
 
 
-def test_previews_committed_together(database: Database) -> None:
-    new_clients = _preview(database, ImportKind.clients, _table((("Name",), ("Neu GmbH",))))
+def test_previews_committed_together(imports: ImportService, database: Database) -> None:
+    new_clients = _preview(imports, ImportKind.clients, _table((("Name",), ("Neu GmbH",))))
     contacts = _table((("Kunde", "Name"), ("Neu GmbH", "Eva")))
     journal = _table((("Kunde", "Datum", "Art"), ("Neu GmbH", "01.02.2026", "Besprechung")))
     pending = {"pending": [new_clients]}
-    contacts_preview = _preview(database, ImportKind.contacts, contacts, **pending)
-    service = ImportService(database)
-    with pytest.raises(ImportRefused) as refused:  # without the clients they refer to
-        service.commit(contacts_preview)
-    assert refused.value.reason is ImportProblem.stale
-    result = service.commit(
-        new_clients, contacts_preview, _preview(database, ImportKind.journal, journal, **pending)
+    contacts_preview = _preview(imports, ImportKind.contacts, contacts, **pending)
+    with pytest.raises(BatchRefused):  # without the clients they refer to
+        imports.commit(contacts_preview.batch())
+    batch = batch_of(
+        new_clients, contacts_preview, _preview(imports, ImportKind.journal, journal, **pending)
     )
+    result = imports.commit(batch)
     assert _counts(database) == (1, 1, 1)
-    assert result.changes.touches(Entity.journal)
-    service.undo(result)
+    assert result.written.changes.touches(Entity.journal)
+    result.written.undo()
     assert _counts(database) == (0, 0, 0)
 
 
-def test_a_name_taken_since_the_preview(database: Database, clients: ClientService) -> None:
-    preview = _preview(database, ImportKind.clients, _table(FLAT))
+def test_a_name_taken_since_the_preview(
+    imports: ImportService, database: Database, clients: ClientService
+) -> None:
+    batch = _preview(imports, ImportKind.clients, _table(FLAT)).batch()
     make_client(clients, "GROSSL kg")  # the same name to the services
-    with pytest.raises(ImportRefused) as refused:
-        ImportService(database).commit(preview)
-    assert refused.value.reason is ImportProblem.stale
+    with pytest.raises(BatchRefused):
+        imports.commit(batch)
     assert _counts(database) == (1, 0, 0)
+
+
+def test_rows_repeated_within_a_file_are_shown_and_imported_once(
+    imports: ImportService, database: Database, clients: ClientService
+) -> None:
+    client_id = make_client(clients, "Known KG")
+    row = ("Known KG", "Jürgen Weiß", "jw@known.de")
+    table = _table((("Kunde", "Name", "E-Mail"), row, row, ("known kg", "JÜRGEN  WEISS", None)))
+    preview = _preview(imports, ImportKind.contacts, table)
+    assert [(r.line, r.repeats, r.ok) for r in preview.rows] == [
+        (2, None, True),
+        (3, 2, True),
+        (4, 2, True),
+    ]
+    assert preview.repeat_count == 2
+    imports.commit(preview.batch())
+    assert [c.name for c in clients.get(client_id).contacts] == ["Jürgen Weiß"]
 
 
 # -- round trip ------------------------------------------------------------------------------
@@ -168,12 +211,13 @@ def test_exported_client_list_round_trips(tmp_path: Path, language: str) -> None
         _add_tricky_clients(ClientService(source))
         path = tmp_path / f"status-{language}.xlsx"
         write_status_workbook(
-            source, path, translate=translator_from_ts(language=language), language=language,
+            build_workspace(source).reports, path,
+            translate=translator_from_ts(language=language), language=language,
             today=TODAY, zone=UTC,
         )  # fmt: skip
         _import_sheet(target, path, 1, ImportKind.clients)
         result = _import_sheet(target, path, 2, ImportKind.contacts)
-        assert result.contact_ids
+        assert result.counts.contacts
         copied, original = _everything(target), _everything(source)
         assert copied.keys() == original.keys()
         assert sum(moment is not None for _, moment, _ in original.values()) == 2  # archived
@@ -190,14 +234,15 @@ def _add_tricky_clients(clients: ClientService) -> None:
     for name, notes in TRICKY_NOTES.items():
         client_id = make_client(clients, name, notes=notes, tags="a, b")
         make_contact(clients, client_id, "=HYPERLINK(x)", notes=notes, phone="+49 30 1234")
-    clients.archive(make_client(clients, "Archiviert AG", feedback_interval_days=60))
+    clients.archive(make_client(clients, "Archiviert AG", feedback_interval_days=60), version=1)
 
 
-def _import_sheet(database: Database, path: Path, index: int, kind: ImportKind) -> ImportResult:
+def _import_sheet(database: Database, path: Path, index: int, kind: ImportKind) -> Imported:
+    imports = ImportService(database)
     table = read_table(path, read_sheets(path)[index])
-    preview = build_preview(database, table, auto_map(table.headers, kind), kind, zone=UTC)
+    preview = build_preview(imports, table, auto_map(table.headers, kind), kind, zone=UTC)
     assert [row.errors for row in preview.rows if row.errors] == []
-    return ImportService(database).commit(preview)
+    return imports.commit(preview.batch())
 
 
 def _everything(database: Database) -> dict[str, tuple[Any, datetime | None, list[Any]]]:
@@ -226,8 +271,8 @@ def test_importing_the_same_contacts_twice_is_refused_row_by_row(
 ) -> None:
     make_client(clients, "Known KG")
     table = _table((("Kunde", "Name", "E-Mail"), ("Known KG", "Jürgen Weiß", "jw@known.de")))
-    service = ImportService(database)
-    service.commit(_preview(database, ImportKind.contacts, table))
-    again = _preview(database, ImportKind.contacts, table)
+    imports = ImportService(database)
+    imports.commit(_preview(imports, ImportKind.contacts, table).batch())
+    again = _preview(imports, ImportKind.contacts, table)
     assert [error.problem for error in again.rows[0].errors] == [CellProblem.contact_exists]
     assert _counts(database) == (1, 1, 0)

@@ -24,6 +24,7 @@ from workbook.presentation.ts_reader import translator_from_ts
 from workbook.services.clients.service import ClientService
 from workbook.services.reports.service import ReportService
 from workbook.services.sessions import reading
+from workbook.services.workspace import build_workspace
 from workbook.spreadsheets.export.dossier import UnknownClient, write_client_dossier
 from workbook.spreadsheets.export.sheets import STATUS_SHEETS, Sheet
 from workbook.spreadsheets.export.status_workbook import ExportSummary, write_status_workbook
@@ -70,12 +71,13 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Exported]:
     fill_demo(database, clients=12, today=TODAY)
     _add_tricky_clients(ClientService(database))
     progress: list[tuple[int, int]] = []
+    reports = build_workspace(database).reports
     english = write_status_workbook(
-        database, folder / "en.xlsx", today=TODAY, zone=ZONE,
+        reports, folder / "en.xlsx", today=TODAY, zone=ZONE,
         progress=lambda done, total: progress.append((done, total)),
     )  # fmt: skip
     german = write_status_workbook(
-        database, folder / "de.xlsx", today=TODAY, zone=ZONE, language="de",
+        reports, folder / "de.xlsx", today=TODAY, zone=ZONE, language="de",
         translate=translator_from_ts(language="de"),
     )  # fmt: skip
     yield Exported(database, english, german, progress)
@@ -87,6 +89,10 @@ def _add_tricky_clients(clients: ClientService) -> None:
         make_client(clients, name, notes=f"{name} again")
     client_id = make_client(clients, BELL, notes=LONG_NOTE)
     make_contact(clients, client_id, HYPERLINK, phone="+49 30 1234")
+
+
+def _reports(exported: Exported) -> ReportService:
+    return build_workspace(exported.database).reports
 
 
 def _count(database: Database, table: str) -> int:
@@ -172,7 +178,8 @@ def test_german_headers_sheet_names_and_questions(exported: Exported) -> None:
     assert headers[:2] == ["Name", "Branche"]  # translated in the shipped .ts
     assert headers == [translate("Columns", c.header) for c in STATUS_SHEETS[1].columns]
     clarification = next(s for s in exported.german.sheets if s.key == "clarification")
-    questions = _column(_calamine(exported.german, clarification.title), 2)
+    table = _calamine(exported.german, clarification.title)
+    questions = _column(table, table[0].index(translate("Columns", "Question")))
     assert any(question.startswith("Worum geht es") for question in questions)
 
 
@@ -180,21 +187,21 @@ def test_german_headers_sheet_names_and_questions(exported: Exported) -> None:
 
 
 def test_engagement_values_match_the_service(exported: Exported) -> None:
-    rows = ReportService(exported.database).engagements()
+    rows = _reports(exported).engagements()
     sheet = _openpyxl(exported.english)["Engagements"]
     calamine = _calamine(exported.english, "Engagements")[1:]
     for index, row in enumerate(rows):
         cells = sheet[index + 2]
-        assert [c.value for c in cells[:2]] == [row.client_name, row.title]
-        assert [c.value for c in cells[2:4]] == [label(row.status), label(row.billing_model)]
-        assert cells[4].value == pytest.approx(row.completeness / 100)
-        assert cells[4].number_format == "0%"
-        assert calamine[index][5] == row.agreed_goals
-        assert calamine[index][6] == (row.starts_on or "")
+        assert [c.value for c in cells[:3]] == [row.client_name, row.reference, row.title]
+        assert [c.value for c in cells[3:5]] == [label(row.status), label(row.billing_model)]
+        assert cells[5].value == pytest.approx(row.completeness / 100)
+        assert cells[5].number_format == "0%"
+        assert calamine[index][6] == row.agreed_goals
+        assert calamine[index][7] == (row.starts_on or "")
 
 
 def test_money_hours_and_percent_have_formats(exported: Exported) -> None:
-    lines = ReportService(exported.database).scope_items()
+    lines = _reports(exported).scope_items()
     sheet = _openpyxl(exported.english)["Service catalogue"]
     headers = [cell.value for cell in sheet[1]]
     hours_column, price_column = headers.index("Hours") + 1, headers.index("Price") + 1
@@ -249,7 +256,7 @@ def _check_type(kind: Kind, cell: Any, value: Any) -> None:
 
 
 def test_datetimes_are_local_wall_clock_time(exported: Exported) -> None:
-    extras = ReportService(exported.database).client_extras()
+    extras = _reports(exported).client_extras()
     stored = {e.archived_at for e in extras.values() if e.archived_at is not None}
     assert stored
     shown = {cell.value for cell in _cells(_openpyxl(exported.english)["Clients"], 11)[1:]} - {None}
@@ -269,7 +276,8 @@ def test_formulas_and_signs_stay_text(exported: Exported) -> None:
     notes = {c.value: c.data_type for c in _cells(sheet, 10)}
     assert notes[demo_text.FORMULA_NOTE] == "s"
     assert demo_text.FORMULA_NOTE in _column(_calamine(exported.english, "Clients"), 9)
-    journal = _column(_calamine(exported.english, "Journal"), 4)
+    journal_sheet = _calamine(exported.english, "Journal")
+    journal = _column(journal_sheet, journal_sheet[0].index("Summary"))
     assert demo_text.FORMULA_SUMMARY in journal
     assert demo_text.AT_SUMMARY in journal
     assert demo_text.PLUS_SUMMARY in journal
@@ -329,7 +337,7 @@ def test_document_properties(exported: Exported) -> None:
 def test_dossier_has_a_cover_and_only_that_clients_rows(exported: Exported, tmp_path: Path) -> None:
     name = "Northbridge Analytics Ltd"
     summary = write_client_dossier(
-        exported.database, tmp_path / "dossier.xlsx", name.upper(), today=TODAY
+        _reports(exported), tmp_path / "dossier.xlsx", name.upper(), today=TODAY
     )
     workbook = _openpyxl(summary)
     assert workbook.sheetnames[0] == "Cover"
@@ -348,5 +356,5 @@ def test_dossier_has_a_cover_and_only_that_clients_rows(exported: Exported, tmp_
 
 def test_dossier_of_an_unknown_client(exported: Exported, tmp_path: Path) -> None:
     with pytest.raises(UnknownClient):
-        write_client_dossier(exported.database, tmp_path / "x.xlsx", "Nobody GmbH", today=TODAY)
+        write_client_dossier(_reports(exported), tmp_path / "x.xlsx", "Nobody GmbH", today=TODAY)
     assert list(tmp_path.iterdir()) == []

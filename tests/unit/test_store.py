@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from sqlalchemy import text
 from workbook.services.clients.shapes import ClientInput
 from workbook.store.database import backup, check_integrity, open_database
 from workbook.store.header import APPLICATION_ID, DatabaseRefused, Refusal
-from workbook.store.migrate import SCHEMA_VERSION, alembic_config
+from workbook.store.migrate import SCHEMA_VERSION, alembic_config, migrating
 
 
 def _digest(path: Path) -> str:
@@ -94,7 +95,7 @@ def test_older_schema_is_backed_up_then_migrated(db_path: Path) -> None:
     from alembic import command
 
     database = open_database(db_path)
-    with database.engine.begin() as connection:
+    with migrating(database.engine) as connection:
         config = alembic_config()
         config.attributes["connection"] = connection
         command.downgrade(config, "base")
@@ -164,7 +165,7 @@ def test_migration_refolds_client_names_and_keeps_active_keys_unique(db_path: Pa
     clients = ClientService(database)
     for name in ("Bäckerei Größl", "Zander KG"):
         clients.create(ClientInput(name=name))
-    with database.engine.begin() as connection:
+    with migrating(database.engine) as connection:
         config = alembic_config()
         config.attributes["connection"] = connection
         command.downgrade(config, "0001")  # keys as schema 1 wrote them: casefolded only
@@ -178,5 +179,47 @@ def test_migration_refolds_client_names_and_keeps_active_keys_unique(db_path: Pa
         assert reopened.migration_backup is not None
         names = [row.name for row in ClientService(reopened).list(ClientQuery(text="backerei"))]
         assert names == ["Bäckerei Größl"]
+    finally:
+        reopened.close()
+
+
+def test_migration_numbers_existing_engagements_per_year_and_counts_versions(
+    db_path: Path,
+) -> None:
+    from alembic import command
+
+    from tests.engagement_factories import make_engagement, make_goal
+    from tests.factories import make_client
+    from workbook.services.agreements.service import AgreementService
+    from workbook.services.clients.service import ClientService
+    from workbook.services.engagements.service import EngagementService
+    from workbook.store.migrate import migrating
+
+    database = open_database(db_path)
+    client = make_client(ClientService(database), "Bäckerei Größl")
+    for _ in range(3):
+        make_engagement(EngagementService(database), client)
+    goal = make_goal(AgreementService(database), 2)
+    with migrating(database.engine) as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003")
+        connection.exec_driver_sql("PRAGMA user_version=3")
+        connection.exec_driver_sql(
+            "UPDATE engagement SET created_at = '2025-06-01 10:00:00' WHERE id = 1"
+        )
+    database.close()
+
+    reopened = open_database(db_path)
+    try:
+        assert reopened.migration_backup is not None
+        assert ".schema3-" in reopened.migration_backup.name
+        engagements = EngagementService(reopened)
+        references = [engagements.get(i).reference for i in (1, 2, 3)]
+        this_year = date.today().year
+        assert references == ["2025-001", f"{this_year}-001", f"{this_year}-002"]
+        assert {engagements.get(i).version for i in (1, 2, 3)} == {1}
+        # rebuilding the engagement table must not cascade to what hangs on it
+        assert AgreementService(reopened).goal(goal).engagement_id == 2
     finally:
         reopened.close()

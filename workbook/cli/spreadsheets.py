@@ -8,9 +8,12 @@ from typing import TYPE_CHECKING
 
 from workbook.cli.outcome import OK, PROBLEM, fail
 from workbook.cli.paths import open_existing
-from workbook.store.database import Database, open_database
+from workbook.services.errors import BatchRefused
+from workbook.services.workspace import build_workspace
+from workbook.store.database import open_database
 
 if TYPE_CHECKING:  # the importer is loaded by its command only
+    from workbook.services.importing.service import ImportService
     from workbook.spreadsheets.importing.fields import ImportKind
     from workbook.spreadsheets.importing.reading import RawTable
 
@@ -39,15 +42,16 @@ def _export(args: argparse.Namespace) -> int:
     from workbook.spreadsheets.export.status_workbook import write_status_workbook
 
     database = open_existing(args.db)
+    reports = build_workspace(database).reports
     translate = translator_from_ts(language=args.lang)
     try:
         if args.client is None:
             summary = write_status_workbook(
-                database, args.out, translate=translate, language=args.lang
+                reports, args.out, translate=translate, language=args.lang
             )
         else:
             summary = write_client_dossier(
-                database, args.out, args.client, translate=translate, language=args.lang
+                reports, args.out, args.client, translate=translate, language=args.lang
             )
     except UnknownClient:
         return fail(f"no client named {args.client!r}")
@@ -73,21 +77,26 @@ def _import(args: argparse.Namespace) -> int:
     mapping = auto_map(table.headers, kind)
     database = open_existing(args.db) if args.dry_run else open_database(args.db)
     try:
-        return _import_into(database, table, mapping, kind, dry_run=args.dry_run)
-    except ImportRefused as refusal:
+        imports = build_workspace(database).imports
+        return _import_into(imports, table, mapping, kind, dry_run=args.dry_run)
+    except (ImportRefused, BatchRefused) as refusal:
         return fail(str(refusal))
     finally:
         database.close()
 
 
 def _import_into(
-    database: Database, table: RawTable, mapping: dict[int, str], kind: ImportKind, *, dry_run: bool
+    imports: ImportService,
+    table: RawTable,
+    mapping: dict[int, str],
+    kind: ImportKind,
+    *,
+    dry_run: bool,
 ) -> int:
-    from workbook.spreadsheets.importing.commit import ImportService
     from workbook.spreadsheets.importing.preview import build_preview
     from workbook.spreadsheets.importing.report import describe, imported
 
-    preview = build_preview(database, table, mapping, kind)
+    preview = build_preview(imports, table, mapping, kind)
     for line in describe(preview):
         print(line)
     if preview.has_errors:
@@ -96,5 +105,5 @@ def _import_into(
     if dry_run:
         print(f"dry run: {preview.ok_count} row(s) ok; nothing imported")
         return OK
-    print(imported(ImportService(database).commit(preview)))
+    print(imported(imports.commit(preview.batch()).counts))
     return OK

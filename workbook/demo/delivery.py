@@ -6,7 +6,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from workbook.demo import work_text as text
-from workbook.demo.rows import DemoRows, Party, Plan
+from workbook.demo.rows import DemoRows, Party, Plan, Ref
 from workbook.domain.enums import (
     ChangeKind,
     ChangeStatus,
@@ -155,7 +155,7 @@ def _add_support(rows: DemoRows, party: Party, plan: Plan) -> None:
         _add_support_entries(rows, plan_id, starts, min(ends, rows.today))
 
 
-def _add_support_entries(rows: DemoRows, plan_id: int, first: date, last: date) -> None:
+def _add_support_entries(rows: DemoRows, plan_id: Ref, first: date, last: date) -> None:
     for _ in range(rows.rng.randint(2, 6)):
         kind = rows.turn("support_kind", tuple(SupportEntryKind))
         day = rows.between(first, last)

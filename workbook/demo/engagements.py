@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from workbook.demo import work_text as text
 from workbook.demo.delivery import add_delivery, round_to
-from workbook.demo.rows import FLOW, DemoRows, Party, Plan, S, stamp
+from workbook.demo.rows import FLOW, DemoRows, Party, Plan, Ref, S, stamp
 from workbook.domain.catalogue import OVERVIEW_ANSWERS
 from workbook.domain.enums import BillingModel, EngagementStatus, GoalStatus, WishStatus
 
@@ -34,7 +34,7 @@ _GOALS = (
 )
 
 
-def add_engagement(rows: DemoRows, party: Party, status: EngagementStatus) -> int:
+def add_engagement(rows: DemoRows, party: Party, status: EngagementStatus) -> Ref:
     plan = _plan(rows, status)
     title, subject, goal, benefit, approach = rows.rng.choice(text.TOPICS)
     hours = Decimal(rows.rng.randrange(40, 400, 8))
@@ -44,6 +44,7 @@ def add_engagement(rows: DemoRows, party: Party, status: EngagementStatus) -> in
         plan.days[0],
         plan.id,
         client_id=party.id,
+        reference=rows.reference(min(plan.days[0], rows.today)),
         title=title,
         subject=subject,
         goal_statement=goal,
@@ -103,7 +104,7 @@ def _scheduled(rows: DemoRows, plan: Plan) -> Plan:
 
 def _decision_reason(plan: Plan) -> str:
     if plan.status is S.declined:
-        return text.DECLINE_REASONS[plan.id % len(text.DECLINE_REASONS)]
+        return text.DECLINE_REASONS[plan.id.serial % len(text.DECLINE_REASONS)]
     if plan.stage >= 2:
         return text.OVERRIDE_REASON if plan.override else text.ACCEPT_REASON
     return ""
@@ -159,14 +160,14 @@ def _add_answers(rows: DemoRows, plan: Plan, overview: dict[str, str]) -> None:
             )
 
 
-def _add_goals(rows: DemoRows, party: Party, plan: Plan) -> list[int]:
+def _add_goals(rows: DemoRows, party: Party, plan: Plan) -> list[Ref]:
     count = rows.rng.randint(0, 1) if plan.stage == 0 else rows.rng.randint(1, 3)
     options = _GOALS[plan.stage]
     statuses = [options[0]] + [rows.turn(f"goal{plan.stage}", options) for _ in range(count - 1)]
     return [_add_goal(rows, party, plan, status) for status in statuses[:count]]
 
 
-def _add_goal(rows: DemoRows, party: Party, plan: Plan, status: GoalStatus) -> int:
+def _add_goal(rows: DemoRows, party: Party, plan: Plan, status: GoalStatus) -> Ref:
     title, criterion, measure, target = rows.rng.choice(text.GOALS)
     agreed = plan.days[min(2, plan.stage)] if status is not G.proposed else None
     achieved = status is G.achieved and bool(party.contacts)
@@ -193,7 +194,7 @@ def _add_goal(rows: DemoRows, party: Party, plan: Plan, status: GoalStatus) -> i
     )
 
 
-def _add_wishes(rows: DemoRows, plan: Plan, goals: list[int]) -> None:
+def _add_wishes(rows: DemoRows, plan: Plan, goals: list[Ref]) -> None:
     for wish, kind, rationale in rows.rng.sample(text.WISHES, rows.rng.randint(1, 3)):
         status = WishStatus.open
         if plan.stage > 0:

@@ -10,18 +10,18 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
-from sqlalchemy import func, insert
+from sqlalchemy import insert
 from sqlmodel import Session, SQLModel, col, select
 
 from workbook.demo import text
 from workbook.demo.engagements import add_engagement
-from workbook.demo.rows import DemoRows, Party, stamp
+from workbook.demo.rows import DemoRows, Party, Ref, stamp
 from workbook.domain.enums import EngagementStatus, JournalKind
 from workbook.domain.names import fold
 from workbook.services.clarification.seed import ensure_catalogue
 from workbook.services.sessions import writing
 from workbook.store.database import Database
-from workbook.store.models import ClarificationQuestion, Client
+from workbook.store.models import ClarificationQuestion, Client, Engagement
 
 # Parents before children, so foreign keys hold at every insert.
 TABLES = (
@@ -57,23 +57,14 @@ def fill_demo(
     counts = dict.fromkeys(("clarification_question", *TABLES), 0)
     with writing(database) as session:
         counts["clarification_question"] = ensure_catalogue(session)
-        rows = DemoRows(
-            random.Random(seed), today or date.today(), _next_ids(session), _questions(session)
-        )
+        rows = DemoRows(random.Random(seed), today or date.today(), _questions(session))
+        rows.numbered.update(_references_per_year(session))
         taken = set(session.exec(select(Client.name_key)).all())
         for start in range(0, clients, _CHUNK):
             for index in range(start, min(start + _CHUNK, clients)):
                 _add_client(rows, index, taken)
             _insert(session, rows, counts)
     return counts
-
-
-def _next_ids(session: Session) -> dict[str, int]:
-    """Ids are assigned here, not by SQLite, so children can point at parents before insert."""
-    tables = SQLModel.metadata.tables
-    return {
-        name: (session.exec(select(func.max(tables[name].c.id))).one() or 0) + 1 for name in TABLES
-    }
 
 
 def _questions(session: Session) -> tuple[tuple[int, bool, str], ...]:
@@ -86,12 +77,30 @@ def _questions(session: Session) -> tuple[tuple[int, bool, str], ...]:
     return tuple((qid, required, key) for qid, required, key in rows if qid is not None)
 
 
+def _references_per_year(session: Session) -> dict[int, int]:
+    """The highest engagement number of each year so far, so a second demo run continues."""
+    highest: dict[int, int] = {}
+    for reference in session.exec(select(Engagement.reference)):
+        year, _, number = reference.partition("-")
+        if year.isdigit() and number.isdigit():
+            highest[int(year)] = max(highest.get(int(year), 0), int(number))
+    return highest
+
+
 def _insert(session: Session, rows: DemoRows, counts: dict[str, int]) -> None:
+    """Parents before children: each table's Refs get their ids before its children use them."""
     collected = rows.take()
     for name in TABLES:
-        if collected.get(name):
-            session.exec(insert(SQLModel.metadata.tables[name]), params=collected[name])
-            counts[name] += len(collected[name])
+        if not collected.get(name):
+            continue
+        table = SQLModel.metadata.tables[name]
+        refs = [row.pop("id") for row in collected[name]]
+        values = [{k: v.id if isinstance(v, Ref) else v for k, v in row.items()}
+                  for row in collected[name]]  # fmt: skip
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        for ref, new_id in zip(refs, session.execute(statement, values).scalars(), strict=True):
+            ref.id = new_id
+        counts[name] += len(values)
 
 
 def _add_client(rows: DemoRows, index: int, taken: set[str]) -> None:
@@ -112,7 +121,7 @@ def _add_client(rows: DemoRows, index: int, taken: set[str]) -> None:
         feedback_interval_days=interval,
         archived_at=stamp(rows.ago(10, 200)) if archived else None,
     )
-    contacts: list[tuple[int, str]] = []
+    contacts: list[tuple[Ref, str]] = []
     if index % 6 != 5:  # every sixth client is a fresh lead nobody has been named for yet
         contacts = _add_contacts(rows, client_id, city, domain)
     party = Party(client_id, tuple(c for c, _ in contacts), tuple(d for _, d in contacts))
@@ -171,7 +180,7 @@ def _long_note(rng: random.Random) -> str:
     return "\n\n".join([first, *rng.sample(rest, len(rest))])
 
 
-def _add_contacts(rows: DemoRows, client_id: int, city: str, domain: str) -> list[tuple[int, str]]:
+def _add_contacts(rows: DemoRows, client_id: Ref, city: str, domain: str) -> list[tuple[Ref, str]]:
     """1–4 contacts, the first one primary; returns (id, department) pairs."""
     english = text.CITIES[city][0] == "GB"
     count = rows.rng.randint(1, 4)
@@ -225,7 +234,7 @@ def _statuses(rows: DemoRows, archived: bool, party: Party) -> list[EngagementSt
 
 
 def _add_journal(
-    rows: DemoRows, client_id: int, index: int, engagements: list[int], interval: int
+    rows: DemoRows, client_id: Ref, index: int, engagements: list[Ref], interval: int
 ) -> None:
     """Contacts over the last ~120 days; every ninth client has gone quiet for too long."""
     quiet = index % 9 == 2
@@ -242,11 +251,11 @@ def _add_journal(
 
 def _journal_row(
     rows: DemoRows,
-    client_id: int,
+    client_id: Ref,
     day: date,
     kind: JournalKind,
     summary: str,
-    engagements: list[int],
+    engagements: list[Ref],
 ) -> None:
     rng = rows.rng
     scored = kind is not JournalKind.note and kind is not JournalKind.email and rng.random() < 0.6

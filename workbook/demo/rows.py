@@ -1,7 +1,10 @@
-"""Collecting demo rows: explicit ids, round-robin choices and the facts children depend on.
+"""Collecting demo rows: placeholders for ids, round-robin choices and the facts children
+depend on.
 
-Rows are plain dicts with ids assigned here, collected per table and bulk-inserted by demo.py:
-that keeps 10k+ demo clients fast (no ORM unit of work, no round trip per row for its id)."""
+Rows are plain dicts collected per table and bulk-inserted by the generator, parents first:
+a row's Ref stands for its id until the database assigns it (INSERT … RETURNING), and its
+children hold the Ref until then. That keeps 10k+ demo clients fast (no ORM unit of work, no
+round trip per row) without inventing ids the database did not give."""
 
 from __future__ import annotations
 
@@ -24,30 +27,46 @@ def stamp(day: date) -> datetime:
     return datetime.combine(day, time(9, 30), tzinfo=UTC)
 
 
+@dataclass(eq=False)
+class Ref:
+    """A collected row's id, known once the row is inserted; `serial` counts the rows of its
+    table in this run (for choices that must not depend on the database's ids)."""
+
+    table: str
+    serial: int
+    id: int | None = None
+
+
 @dataclass
 class DemoRows:
-    """Random source, id counters and the rows collected for the next bulk insert."""
+    """Random source, placeholders and the rows collected for the next bulk insert."""
 
     rng: random.Random
     today: date
-    next_ids: dict[str, int]
     # active clarification questions: (id, required, key)
     questions: tuple[tuple[int, bool, str], ...]
     rows: defaultdict[str, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     turns: Counter[str] = field(default_factory=Counter)
+    serials: Counter[str] = field(default_factory=Counter)
+    # engagement references handed out per year ("2026-014")
+    numbered: Counter[int] = field(default_factory=Counter)
 
-    def reserve(self, table: str) -> int:
-        row_id = self.next_ids[table]
-        self.next_ids[table] = row_id + 1
-        return row_id
+    def reserve(self, table: str) -> Ref:
+        self.serials[table] += 1
+        return Ref(table, self.serials[table])
 
-    def add(self, table: str, day: date, row_id: int | None = None, **values: Any) -> int:
-        row_id = self.reserve(table) if row_id is None else row_id
+    def add(self, table: str, day: date, ref: Ref | None = None, **values: Any) -> Ref:
+        """Collect a row; values may hold the Refs of rows collected before (its parents)."""
+        ref = self.reserve(table) if ref is None else ref
         moment = stamp(min(day, self.today))
-        self.rows[table].append(
-            {"id": row_id, "created_at": moment, "updated_at": moment, **values}
-        )
-        return row_id
+        self.rows[table].append({"id": ref, "created_at": moment, "updated_at": moment, **values})
+        return ref
+
+    def reference(self, day: date) -> str:
+        """The next engagement reference of the year the engagement came in (a demo starts
+        in a workbook without engagements: demo refuses one with clients)."""
+        self.numbered[day.year] += 1
+        return f"{day.year}-{self.numbered[day.year]:03d}"
 
     def turn(self, key: str, options: Sequence[T]) -> T:
         """Round-robin instead of random, so every value shows up even in a small demo."""
@@ -70,11 +89,11 @@ class DemoRows:
 class Party:
     """The client an engagement belongs to, with its contacts (and their departments)."""
 
-    id: int
-    contacts: tuple[int, ...]
+    id: Ref
+    contacts: tuple[Ref, ...]
     departments: tuple[str, ...]
 
-    def contact(self, rng: random.Random) -> int | None:
+    def contact(self, rng: random.Random) -> Ref | None:
         return rng.choice(self.contacts) if self.contacts else None
 
 
@@ -82,7 +101,7 @@ class Party:
 class Plan:
     """One engagement's facts its children depend on."""
 
-    id: int
+    id: Ref
     status: EngagementStatus
     stage: int
     days: tuple[date, ...]  # date of each step of the status path, first = inquiry

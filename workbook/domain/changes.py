@@ -24,20 +24,24 @@ class Entity(StrEnum):
 @dataclass(frozen=True)
 class ChangeSet:
     entities: frozenset[Entity] = field(default_factory=frozenset)
-    # The id a create produced, so an undo command can remove exactly that row again.
+    # The id a create produced (the caller selects the new row).
     created_id: int | None = None
+    # The written row's version afterwards: what its next save or undo must name.
+    version: int | None = None
 
     @classmethod
-    def of(cls, *entities: Entity, created_id: int | None = None) -> ChangeSet:
-        return cls(frozenset(entities), created_id)
+    def of(
+        cls, *entities: Entity, created_id: int | None = None, version: int | None = None
+    ) -> ChangeSet:
+        return cls(frozenset(entities), created_id, version)
 
     @classmethod
     def everything(cls) -> ChangeSet:
         return cls(frozenset(Entity))
 
     def merge(self, other: ChangeSet) -> ChangeSet:
-        """Both changes as one (the first one's created id is kept)."""
-        return ChangeSet(self.entities | other.entities, self.created_id)
+        """Both changes as one (the first one's created id and version are kept)."""
+        return ChangeSet(self.entities | other.entities, self.created_id, self.version)
 
     def touches(self, *entities: Entity) -> bool:
         return not self.entities.isdisjoint(entities)

@@ -19,12 +19,14 @@ FEEDBACK_INTERVAL_RANGE = (1, 365)
 
 class Problem(StrEnum):
     required = "required"
-    duplicate = "duplicate"
+    duplicate = "duplicate"  # an active client has this name
+    reference_taken = "reference_taken"  # another engagement has this reference
     email = "email"
     phone = "phone"
     url = "url"
     too_long = "too_long"
     out_of_range = "out_of_range"
+    in_future = "in_future"  # a day that has not come yet, where only the past makes sense
     number = "number"  # not a number the UI could read (raised by the UI, not by services)
 
 

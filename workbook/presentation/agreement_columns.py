@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.presentation.columns import Column, Kind
-from workbook.services.engagements.shapes import GoalRow, ScopeItemRow, StatusChangeRow, WishRow
+from workbook.services.agreements.shapes import GoalRow, ScopeItemRow, WishRow
+from workbook.services.engagements.shapes import StatusChangeRow
 
 WISH_COLUMNS: tuple[Column[WishRow], ...] = (
     Column("text", QT_TRANSLATE_NOOP("Columns", "Wish"), lambda r: r.text, Kind.long_text,

@@ -6,7 +6,7 @@ Excel export, so a list and its sheet never disagree."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
@@ -45,6 +45,20 @@ class Column(Generic[R]):
     width: int = 18  # in characters, for views and sheets alike
 
 
+# Where a row of a list across clients belongs: declared once for every list and sheet.
+CLIENT: Column[Any] = Column(
+    "client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24
+)
+REFERENCE: Column[Any] = Column(
+    "reference", QT_TRANSLATE_NOOP("Columns", "Reference"), lambda r: r.engagement_reference,
+    width=10,
+)  # fmt: skip
+ENGAGEMENT: Column[Any] = Column(
+    "engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"), lambda r: r.engagement_title,
+    width=24,
+)  # fmt: skip
+LOCATED: tuple[Column[Any], ...] = (CLIENT, REFERENCE, ENGAGEMENT)
+
 CLIENT_COLUMNS: tuple[Column[ClientRow], ...] = (
     Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name, sort=ClientSort.name,
            width=28),
@@ -72,8 +86,9 @@ CONTACT_COLUMNS: tuple[Column[ContactRow], ...] = (
 )  # fmt: skip
 
 ENGAGEMENT_COLUMNS: tuple[Column[EngagementRow], ...] = (
-    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name,
-           sort=EngagementSort.client, width=20),
+    replace(CLIENT, sort=EngagementSort.client, width=20),
+    Column("reference", REFERENCE.header, lambda r: r.reference, sort=EngagementSort.reference,
+           width=10),
     Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title,
            sort=EngagementSort.title_text, width=28),
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.choice,

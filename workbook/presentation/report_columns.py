@@ -6,11 +6,12 @@ conditional formatting and the reader's filters key on."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.presentation import agreement_columns as views
-from workbook.presentation.columns import Column, Kind
+from workbook.presentation.columns import CLIENT, LOCATED, Column, Kind
 from workbook.services.reports.shapes import (
     ChangeLine,
     ClarificationLine,
@@ -22,7 +23,7 @@ from workbook.services.reports.shapes import (
 )
 
 OVERVIEW_COLUMNS: tuple[Column[OverviewLine], ...] = (
-    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=28),
+    replace(CLIENT, width=28),
     Column("open_engagements", QT_TRANSLATE_NOOP("Columns", "Open engagements"),
            lambda r: r.open_engagements, Kind.integer, width=10),
     Column("statuses", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.statuses,
@@ -52,9 +53,7 @@ OVERVIEW_COLUMNS: tuple[Column[OverviewLine], ...] = (
 )  # fmt: skip
 
 CLARIFICATION_COLUMNS: tuple[Column[ClarificationLine], ...] = (
-    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24),
-    Column("engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"),
-           lambda r: r.engagement_title, width=24),
+    *LOCATED,
     Column("question", QT_TRANSLATE_NOOP("Columns", "Question"), lambda r: r.question,
            Kind.long_text, width=50),
     Column("required", QT_TRANSLATE_NOOP("Columns", "Required"), lambda r: r.required,
@@ -68,19 +67,11 @@ CLARIFICATION_COLUMNS: tuple[Column[ClarificationLine], ...] = (
 # Wishes, goals and the service catalogue: the engagement editor's own column specs
 # (agreement_columns), read from the report's lines, which carry the same attribute names,
 # after the client and engagement each line belongs to; then what the sheet adds.
-_CLIENT: Column[Any] = Column(
-    "client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24
-)
-_ENGAGEMENT: Column[Any] = Column(
-    "engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"), lambda r: r.engagement_title,
-    width=24,
-)  # fmt: skip
 
-WISH_COLUMNS: tuple[Column[Any], ...] = (_CLIENT, _ENGAGEMENT, *views.WISH_COLUMNS)
+WISH_COLUMNS: tuple[Column[Any], ...] = (*LOCATED, *views.WISH_COLUMNS)
 
 GOAL_COLUMNS: tuple[Column[Any], ...] = (
-    _CLIENT,
-    _ENGAGEMENT,
+    *LOCATED,
     *views.GOAL_COLUMNS,
     Column("measure", QT_TRANSLATE_NOOP("Columns", "Measure"), lambda r: r.measure, width=20),
     Column("overdue", QT_TRANSLATE_NOOP("Columns", "Overdue"), lambda r: r.overdue,
@@ -93,12 +84,10 @@ GOAL_COLUMNS: tuple[Column[Any], ...] = (
            Kind.long_text, width=36),
 )  # fmt: skip
 
-SCOPE_COLUMNS: tuple[Column[Any], ...] = (_CLIENT, _ENGAGEMENT, *views.SCOPE_COLUMNS)
+SCOPE_COLUMNS: tuple[Column[Any], ...] = (*LOCATED, *views.SCOPE_COLUMNS)
 
 CHANGE_COLUMNS: tuple[Column[ChangeLine], ...] = (
-    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24),
-    Column("engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"),
-           lambda r: r.engagement_title, width=24),
+    *LOCATED,
     Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, width=28),
     Column("description", QT_TRANSLATE_NOOP("Columns", "Description"),
            lambda r: r.description, Kind.long_text, width=36),
@@ -129,9 +118,7 @@ CHANGE_COLUMNS: tuple[Column[ChangeLine], ...] = (
 )  # fmt: skip
 
 MILESTONE_COLUMNS: tuple[Column[MilestoneLine], ...] = (
-    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24),
-    Column("engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"),
-           lambda r: r.engagement_title, width=24),
+    *LOCATED,
     Column("topic", QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: r.topic, width=28),
     Column("method", QT_TRANSLATE_NOOP("Columns", "Method"), lambda r: r.method, Kind.choice,
            width=14),
@@ -156,9 +143,7 @@ MILESTONE_COLUMNS: tuple[Column[MilestoneLine], ...] = (
 )  # fmt: skip
 
 SUPPORT_PLAN_COLUMNS: tuple[Column[SupportPlanLine], ...] = (
-    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24),
-    Column("engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"),
-           lambda r: r.engagement_title, width=24),
+    *LOCATED,
     Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name, width=22),
     Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.choice,
            width=10),
@@ -191,7 +176,7 @@ SUPPORT_PLAN_COLUMNS: tuple[Column[SupportPlanLine], ...] = (
 )  # fmt: skip
 
 SUPPORT_ENTRY_COLUMNS: tuple[Column[SupportEntryLine], ...] = (
-    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24),
+    CLIENT,
     Column("plan", QT_TRANSLATE_NOOP("Columns", "Support plan"), lambda r: r.plan_name,
            width=22),
     Column("occurred_on", QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.occurred_on,
@@ -205,9 +190,7 @@ SUPPORT_ENTRY_COLUMNS: tuple[Column[SupportEntryLine], ...] = (
 )  # fmt: skip
 
 JOURNAL_COLUMNS: tuple[Column[JournalLine], ...] = (
-    Column("client", QT_TRANSLATE_NOOP("Columns", "Client"), lambda r: r.client_name, width=24),
-    Column("engagement", QT_TRANSLATE_NOOP("Columns", "Engagement"),
-           lambda r: r.engagement_title, width=24),
+    *LOCATED,
     Column("occurred_on", QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.occurred_on,
            Kind.date, width=12),
     Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: r.kind, Kind.choice,

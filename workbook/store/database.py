@@ -11,7 +11,7 @@ from sqlalchemy import Engine, exc
 
 from workbook.store.engine import make_engine, write_engine
 from workbook.store.header import APPLICATION_ID, DatabaseRefused, Refusal, read_header
-from workbook.store.migrate import SCHEMA_VERSION, upgrade
+from workbook.store.migrate import SCHEMA_VERSION, MigrationBroke, upgrade
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def open_database(path: Path) -> Database:
             upgrade(engine)
         else:
             _probe(engine)
-    except (sqlite3.DatabaseError, exc.DBAPIError) as error:
+    except (sqlite3.DatabaseError, exc.DBAPIError, MigrationBroke) as error:
         engine.dispose()
         # "locked" or I/O trouble is not damage; anything else SQLite rejects is.
         operational = isinstance(error, sqlite3.OperationalError | exc.OperationalError)

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 if TYPE_CHECKING:  # alembic loads only when a file actually needs migrating (it costs ~100 ms)
     from alembic.config import Config
 
 # PRAGMA user_version after the newest migration. Bump it with every new alembic revision
 # (a unit test checks that the two agree).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def alembic_config() -> Config:
@@ -22,11 +24,37 @@ def alembic_config() -> Config:
     return config
 
 
+class MigrationBroke(Exception):
+    """A migration left rows pointing at rows that are not there; nothing was committed."""
+
+
+@contextmanager
+def migrating(engine: Engine) -> Iterator[Connection]:
+    """A transaction for schema changes, with SQLite's foreign keys off while it runs.
+
+    Batch mode rebuilds a table (create a copy, drop the old one, rename): with foreign keys
+    on, dropping the old table would delete every row that refers to it through ON DELETE
+    CASCADE. The pragma cannot change inside a transaction, so it is set on the raw
+    connection first; the references are checked before the commit."""
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                yield connection
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise MigrationBroke(f"{len(broken)} rows refer to missing rows")
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+
+
 def upgrade(engine: Engine) -> None:
     from alembic import command
 
     config = alembic_config()
-    with engine.begin() as connection:
+    with migrating(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
         # user_version is what read_header() checks before SQLite opens the file.

@@ -1,4 +1,5 @@
-"""Wishes, goals and scope items: cleaning, validation and read rows for AgreementService."""
+"""Wishes, goals and scope items: cleaning, validation, and the one read row of each (the
+editor's lists and the export's sheets both build theirs here)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,7 @@ from sqlmodel import Session
 from workbook.domain.enums import GoalStatus, WishKind, WishStatus
 from workbook.domain.goals import goal_problems, is_overdue
 from workbook.domain.validation import FieldError, Problem, ValidationError, check_required
-from workbook.services.engagements.checks import check_amount
-from workbook.services.engagements.shapes import (
+from workbook.services.agreements.shapes import (
     GoalInput,
     GoalRow,
     ScopeItemInput,
@@ -20,7 +20,9 @@ from workbook.services.engagements.shapes import (
     WishInput,
     WishRow,
 )
-from workbook.store.models import Contact, Engagement, Goal, ScopeItem, Wish
+from workbook.services.engagements.checks import check_amount
+from workbook.services.located import where_from
+from workbook.store.models import Contact, Engagement, Goal
 
 
 def _raise_if(errors: list[FieldError]) -> None:
@@ -55,17 +57,19 @@ def wish_values(data: WishInput) -> dict[str, Any]:
     }
 
 
-def wish_row(wish: Wish, goal_title: str | None) -> WishRow:
-    assert wish.id is not None
+def wish_row(r: Any) -> WishRow:
+    """From a Wish's columns (and goal_title; where_from() for the sheet's client names)."""
     return WishRow(
-        text=wish.text,
-        kind=WishKind(wish.kind),
-        rationale=wish.rationale,
-        status=WishStatus(wish.status),
-        goal_id=wish.goal_id,
-        id=wish.id,
-        engagement_id=wish.engagement_id,
-        goal_title=goal_title or "",
+        text=r.text,
+        kind=WishKind(r.kind),
+        rationale=r.rationale,
+        status=WishStatus(r.status),
+        goal_id=r.goal_id,
+        id=r.id,
+        engagement_id=r.engagement_id,
+        goal_title=r.goal_title or "",
+        version=r.version,
+        **where_from(r),
     )
 
 
@@ -101,24 +105,26 @@ def goal_values(data: GoalInput) -> dict[str, Any]:
     return {**vars(data), "status": GoalStatus(data.status).value}
 
 
-def goal_row(goal: Goal, signed_off_by: str | None, today: date) -> GoalRow:
-    assert goal.id is not None
-    status = GoalStatus(goal.status)
+def goal_row(r: Any, today: date) -> GoalRow:
+    """From a Goal's columns and signed_off_by (the contact's name)."""
+    status = GoalStatus(r.status)
     return GoalRow(
-        title=goal.title,
-        success_criterion=goal.success_criterion,
-        measure=goal.measure,
-        target_value=goal.target_value,
-        target_date=goal.target_date,
+        title=r.title,
+        success_criterion=r.success_criterion,
+        measure=r.measure,
+        target_value=r.target_value,
+        target_date=r.target_date,
         status=status,
-        agreed_on=goal.agreed_on,
-        signed_off_by_id=goal.signed_off_by_id,
-        signed_off_on=goal.signed_off_on,
-        evidence=goal.evidence,
-        id=goal.id,
-        engagement_id=goal.engagement_id,
-        signed_off_by=signed_off_by or "",
-        overdue=is_overdue(status, goal.target_date, today),
+        agreed_on=r.agreed_on,
+        signed_off_by_id=r.signed_off_by_id,
+        signed_off_on=r.signed_off_on,
+        evidence=r.evidence,
+        id=r.id,
+        engagement_id=r.engagement_id,
+        signed_off_by=r.signed_off_by or "",
+        overdue=is_overdue(status, r.target_date, today),
+        version=r.version,
+        **where_from(r),
     )
 
 
@@ -139,15 +145,18 @@ def validate_scope_item(data: ScopeItemInput) -> None:
     _raise_if(errors)
 
 
-def scope_item_row(item: ScopeItem) -> ScopeItemRow:
-    assert item.id is not None
+def scope_item_row(r: Any) -> ScopeItemRow:
+    """From a ScopeItem's columns and the engagement's currency."""
     return ScopeItemRow(
-        title=item.title,
-        description=item.description,
-        in_scope=item.in_scope,
-        estimated_hours=item.estimated_hours,
-        price=item.price,
-        id=item.id,
-        engagement_id=item.engagement_id,
-        position=item.position,
+        title=r.title,
+        description=r.description,
+        in_scope=r.in_scope,
+        estimated_hours=r.estimated_hours,
+        price=r.price,
+        id=r.id,
+        engagement_id=r.engagement_id,
+        position=r.position,
+        version=r.version,
+        currency=r.currency,
+        **where_from(r),
     )

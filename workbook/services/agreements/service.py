@@ -1,18 +1,23 @@
 """What is agreed in an engagement: the client's wishes, the goals, the service catalogue.
 
-Removals are undone by adding the row's as_input() again under its old id."""
+Every write returns a Written whose undo() is its inverse (workbook.services.written); a
+removal keeps the row and what pointed at it (the wishes a goal served), so its undo puts both
+back in one transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any
 
-from sqlalchemy import case, delete, func, select
+from sqlalchemy import case, func, select
+from sqlalchemy.sql import Select
 from sqlmodel import Session, col
 
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.domain.enums import WishKind
+from workbook.services import rows
 from workbook.services.agreements.rows import (
     clean_goal,
     clean_scope_item,
@@ -26,9 +31,7 @@ from workbook.services.agreements.rows import (
     wish_row,
     wish_values,
 )
-from workbook.services.clients.service import NotFound
-from workbook.services.engagements.service import engagement_or_raise
-from workbook.services.engagements.shapes import (
+from workbook.services.agreements.shapes import (
     GoalInput,
     GoalRow,
     ScopeItemInput,
@@ -37,20 +40,40 @@ from workbook.services.engagements.shapes import (
     WishInput,
     WishRow,
 )
-from workbook.services.ordering import STEP, reorder
+from workbook.services.engagements.service import engagement_or_raise
+from workbook.services.errors import NotFound
+from workbook.services.ordering import STEP
 from workbook.services.sessions import reading, writing
+from workbook.services.written import Written
 from workbook.store.database import Database
-from workbook.store.models import Contact, Goal, ScopeItem, Wish
-from workbook.store.models.base import Row, utc_now
+from workbook.store.models import Contact, Engagement, Goal, ScopeItem, Wish
+from workbook.store.models.base import Row
 
 # What the client needs comes before what he merely wants.
 _KIND_RANK = {WishKind.need.value: 0, WishKind.both.value: 1, WishKind.want.value: 2}
 # Goals change the engagements list (agreed goals) and the wishes' goal titles.
-_GOALS = ChangeSet.of(Entity.goal, Entity.wish, Entity.engagement)
-_WISHES = ChangeSet.of(Entity.wish)
-_SCOPE = ChangeSet.of(Entity.scope_item)
+_GOALS = (Entity.goal, Entity.wish, Entity.engagement)
+_WISHES = (Entity.wish,)
+# Change requests may name a service item.
+_SCOPE = (Entity.scope_item, Entity.change_request)
 
-T = TypeVar("T", bound=Row)
+
+def wishes_select() -> Select[Any]:
+    return select(*rows.columns(Wish), col(Goal.title).label("goal_title")).outerjoin(
+        Goal, col(Goal.id) == Wish.goal_id
+    )
+
+
+def goals_select() -> Select[Any]:
+    return select(*rows.columns(Goal), col(Contact.name).label("signed_off_by")).outerjoin(
+        Contact, col(Contact.id) == Goal.signed_off_by_id
+    )
+
+
+def scope_items_select() -> Select[Any]:
+    return select(*rows.columns(ScopeItem), col(Engagement.currency)).join(
+        Engagement, col(Engagement.id) == ScopeItem.engagement_id
+    )
 
 
 class AgreementService:
@@ -62,147 +85,138 @@ class AgreementService:
     def wishes(self, engagement_id: int) -> list[WishRow]:
         rank = case(_KIND_RANK, value=Wish.kind, else_=len(_KIND_RANK))
         statement = (
-            select(Wish, col(Goal.title))
-            .outerjoin(Goal, col(Goal.id) == Wish.goal_id)
+            wishes_select()
             .where(col(Wish.engagement_id) == engagement_id)
             .order_by(rank, col(Wish.id))
         )
         with reading(self._db) as session:
-            return [wish_row(w, title) for w, title in session.execute(statement)]
+            return [wish_row(row) for row in session.execute(statement)]
 
     def wish(self, wish_id: int) -> WishRow:
         with reading(self._db) as session:
-            wish = _get(session, Wish, wish_id)
-            goal = session.get(Goal, wish.goal_id) if wish.goal_id is not None else None
-            return wish_row(wish, goal.title if goal else None)
+            return wish_row(_one(session, wishes_select(), Wish, wish_id, Entity.wish))
 
-    def add_wish(
-        self, engagement_id: int, data: WishInput, *, wish_id: int | None = None
-    ) -> ChangeSet:
+    def add_wish(self, engagement_id: int, data: WishInput) -> Written:
         data = clean_wish(data)
         with writing(self._db) as session:
             engagement_or_raise(session, engagement_id)
             validate_wish(session, engagement_id, data)
-            wish = Wish(id=wish_id, engagement_id=engagement_id, **wish_values(data))
-            return _added(session, wish, _WISHES)
+            wish = Wish(engagement_id=engagement_id, **wish_values(data))
+            return self._added(session, wish, _WISHES, self.remove_wish)
 
-    def update_wish(self, wish_id: int, data: WishInput) -> ChangeSet:
+    def update_wish(self, wish_id: int, data: WishInput, *, version: int) -> Written:
         data = clean_wish(data)
         with writing(self._db) as session:
-            wish = _get(session, Wish, wish_id)
+            wish = rows.lock(session, Wish, wish_id, Entity.wish, version)
             validate_wish(session, wish.engagement_id, data)
-            _assign(wish, wish_values(data))
-            return _WISHES
+            before = self.wish_input(wish)
+            rows.assign(wish, wish_values(data))
+            after = wish.version
+        return Written(
+            ChangeSet.of(*_WISHES, version=after),
+            lambda: self.update_wish(wish_id, before, version=after),
+        )
 
-    def remove_wish(self, wish_id: int) -> ChangeSet:
-        with writing(self._db) as session:
-            session.execute(delete(Wish).where(col(Wish.id) == wish_id))
-            return _WISHES
+    def remove_wish(self, wish_id: int, *, version: int) -> Written:
+        return self._remove(Wish, Entity.wish, wish_id, version, _WISHES, self.remove_wish)
+
+    @staticmethod
+    def wish_input(wish: Wish) -> WishInput:
+        return WishInput(**{k: getattr(wish, k) for k in WishInput.__dataclass_fields__})
 
     # -- goals -------------------------------------------------------------------------------
 
     def goals(self, engagement_id: int, *, today: date | None = None) -> list[GoalRow]:
         """By target date (undated last), with the signer's name and the overdue flag."""
         statement = (
-            select(Goal, col(Contact.name))
-            .outerjoin(Contact, col(Contact.id) == Goal.signed_off_by_id)
+            goals_select()
             .where(col(Goal.engagement_id) == engagement_id)
             .order_by(col(Goal.target_date).asc().nulls_last(), col(Goal.id))
         )
         day = today or date.today()
         with reading(self._db) as session:
-            return [goal_row(g, name, day) for g, name in session.execute(statement)]
+            return [goal_row(row, day) for row in session.execute(statement)]
 
     def goal(self, goal_id: int, *, today: date | None = None) -> GoalRow:
         with reading(self._db) as session:
-            goal = _get(session, Goal, goal_id)
-            signer = None
-            if goal.signed_off_by_id is not None:
-                signer = session.get(Contact, goal.signed_off_by_id)
-            return goal_row(goal, signer.name if signer else None, today or date.today())
+            found = _one(session, goals_select(), Goal, goal_id, Entity.goal)
+            return goal_row(found, today or date.today())
 
-    def add_goal(
-        self, engagement_id: int, data: GoalInput, *, goal_id: int | None = None
-    ) -> ChangeSet:
+    def add_goal(self, engagement_id: int, data: GoalInput) -> Written:
         data = clean_goal(data)
         with writing(self._db) as session:
             engagement = engagement_or_raise(session, engagement_id)
             validate_goal(session, engagement, data)
-            goal = Goal(id=goal_id, engagement_id=engagement_id, **goal_values(data))
-            return _added(session, goal, _GOALS)
+            goal = Goal(engagement_id=engagement_id, **goal_values(data))
+            return self._added(session, goal, _GOALS, self.remove_goal)
 
-    def update_goal(self, goal_id: int, data: GoalInput) -> ChangeSet:
+    def update_goal(self, goal_id: int, data: GoalInput, *, version: int) -> Written:
         data = clean_goal(data)
         with writing(self._db) as session:
-            goal = _get(session, Goal, goal_id)
+            goal = rows.lock(session, Goal, goal_id, Entity.goal, version)
             validate_goal(session, engagement_or_raise(session, goal.engagement_id), data)
-            _assign(goal, goal_values(data))
-            return _GOALS
+            before = GoalInput(**{k: getattr(goal, k) for k in GoalInput.__dataclass_fields__})
+            rows.assign(goal, goal_values(data))
+            after = goal.version
+        return Written(
+            ChangeSet.of(*_GOALS, version=after),
+            lambda: self.update_goal(goal_id, before, version=after),
+        )
 
-    def remove_goal(self, goal_id: int) -> ChangeSet:
-        """Wishes pointing at the goal lose the link (the foreign key sets it to NULL); an
-        undo that should restore it re-links them with update_wish."""
-        with writing(self._db) as session:
-            session.execute(delete(Goal).where(col(Goal.id) == goal_id))
-            return _GOALS
+    def remove_goal(self, goal_id: int, *, version: int) -> Written:
+        """The wishes the goal served lose the link; the undo links them again."""
+        return self._remove(Goal, Entity.goal, goal_id, version, _GOALS, self.remove_goal)
 
     # -- the service catalogue ---------------------------------------------------------------
 
     def scope_items(self, engagement_id: int) -> list[ScopeItemRow]:
         """What is included first, then the explicit exclusions, each by position."""
+        statement = (
+            scope_items_select()
+            .where(col(ScopeItem.engagement_id) == engagement_id)
+            .order_by(col(ScopeItem.in_scope).desc(), col(ScopeItem.position), col(ScopeItem.id))
+        )
         with reading(self._db) as session:
-            return [scope_item_row(item) for item in _scope_items(session, engagement_id)]
+            return [scope_item_row(row) for row in session.execute(statement)]
 
     def scope_item(self, scope_item_id: int) -> ScopeItemRow:
         with reading(self._db) as session:
-            return scope_item_row(_get(session, ScopeItem, scope_item_id))
+            found = _one(session, scope_items_select(), ScopeItem, scope_item_id, Entity.scope_item)
+            return scope_item_row(found)
 
-    def add_scope_item(
-        self,
-        engagement_id: int,
-        data: ScopeItemInput,
-        *,
-        scope_item_id: int | None = None,
-        position: int | None = None,
-    ) -> ChangeSet:
-        """Added at the end of its group; undo of a removal passes the old id and position."""
+    def add_scope_item(self, engagement_id: int, data: ScopeItemInput) -> Written:
+        """Added at the end of its group (included, or excluded)."""
         data = clean_scope_item(data)
         validate_scope_item(data)
         with writing(self._db) as session:
             engagement_or_raise(session, engagement_id)
-            if position is None:
-                position = _end_of_group(session, engagement_id, data.in_scope)
-            item = ScopeItem(
-                id=scope_item_id, engagement_id=engagement_id, position=position, **vars(data)
-            )
-            return _added(session, item, _SCOPE)
+            position = _end_of_group(session, engagement_id, data.in_scope)
+            item = ScopeItem(engagement_id=engagement_id, position=position, **vars(data))
+            return self._added(session, item, _SCOPE, self.remove_scope_item)
 
-    def update_scope_item(self, scope_item_id: int, data: ScopeItemInput) -> ChangeSet:
+    def update_scope_item(
+        self, scope_item_id: int, data: ScopeItemInput, *, version: int
+    ) -> Written:
         """Moving an item between included and excluded puts it at the end of its new group."""
         data = clean_scope_item(data)
         validate_scope_item(data)
         with writing(self._db) as session:
-            item = _get(session, ScopeItem, scope_item_id)
+            item = rows.lock(session, ScopeItem, scope_item_id, Entity.scope_item, version)
+            fields = ScopeItemInput.__dataclass_fields__
+            before = ScopeItemInput(**{k: getattr(item, k) for k in fields})
             if data.in_scope != item.in_scope:
                 item.position = _end_of_group(session, item.engagement_id, data.in_scope)
-            _assign(item, vars(data))
-            return _SCOPE
+            rows.assign(item, vars(data))
+            after = item.version
+        return Written(
+            ChangeSet.of(*_SCOPE, version=after),
+            lambda: self.update_scope_item(scope_item_id, before, version=after),
+        )
 
-    def move_scope_item(self, scope_item_id: int, delta: int) -> ChangeSet:
-        """Moves within its group; an empty ChangeSet means it was already at that end."""
-        with writing(self._db) as session:
-            item = _get(session, ScopeItem, scope_item_id)
-            group = [
-                other
-                for other in _scope_items(session, item.engagement_id)
-                if other.in_scope == item.in_scope
-            ]
-            return _SCOPE if reorder(group, scope_item_id, delta) else ChangeSet()
-
-    def remove_scope_item(self, scope_item_id: int) -> ChangeSet:
-        with writing(self._db) as session:
-            session.execute(delete(ScopeItem).where(col(ScopeItem.id) == scope_item_id))
-            return _SCOPE
+    def remove_scope_item(self, scope_item_id: int, *, version: int) -> Written:
+        return self._remove(
+            ScopeItem, Entity.scope_item, scope_item_id, version, _SCOPE, self.remove_scope_item
+        )
 
     def scope_totals(self, engagement_id: int) -> ScopeTotals:
         statement = select(
@@ -219,34 +233,58 @@ class AgreementService:
                 fixed_price=engagement.fixed_price,
             )
 
+    # -- shared --------------------------------------------------------------------------------
 
-def _get(session: Session, table: type[T], row_id: int) -> T:
-    row = session.get(table, row_id)
-    if row is None:
-        raise NotFound(row_id)
-    return row
+    def _added(
+        self,
+        session: Session,
+        row: Row,
+        entities: tuple[Entity, ...],
+        remove: Callable[..., Written],
+    ) -> Written:
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        row_id = row.id
+        return Written(
+            ChangeSet.of(*entities, created_id=row_id, version=1),
+            lambda: remove(row_id, version=1),
+        )
+
+    def _remove(
+        self,
+        table: type[Row],
+        entity: Entity,
+        row_id: int,
+        version: int,
+        entities: tuple[Entity, ...],
+        remove: Callable[..., Written],
+    ) -> Written:
+        with writing(self._db) as session:
+            row = rows.lock(session, table, row_id, entity, version)
+            saved = rows.snapshot(row)
+            links = rows.links_to(session, saved.table, row_id)
+            session.delete(row)
+
+        def put_back() -> Written:
+            with writing(self._db) as session:
+                restored = rows.restore(session, table, saved, entity)
+                rows.relink(session, links, row_id)
+            return Written(
+                ChangeSet.of(*entities, version=restored),
+                lambda: remove(row_id, version=restored),
+            )
+
+        return Written(ChangeSet.of(*entities), put_back)
 
 
-def _added(session: Session, row: Row, changes: ChangeSet) -> ChangeSet:
-    session.add(row)
-    session.flush()
-    return ChangeSet(changes.entities, created_id=row.id)
-
-
-def _assign(row: Row, values: dict[str, Any]) -> None:
-    for key, value in values.items():
-        setattr(row, key, value)
-    row.updated_at = utc_now()
-
-
-def _scope_items(session: Session, engagement_id: int) -> list[ScopeItem]:
-    return list(
-        session.execute(
-            select(ScopeItem)
-            .where(col(ScopeItem.engagement_id) == engagement_id)
-            .order_by(col(ScopeItem.in_scope).desc(), col(ScopeItem.position), col(ScopeItem.id))
-        ).scalars()
-    )
+def _one(
+    session: Session, statement: Select[Any], table: type[Row], row_id: int, entity: Entity
+) -> Any:
+    found = session.execute(statement.where(col(table.id) == row_id)).first()
+    if found is None:
+        raise NotFound(row_id, entity)
+    return found
 
 
 def _end_of_group(session: Session, engagement_id: int, in_scope: bool) -> int:

@@ -6,31 +6,35 @@ import uuid
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlmodel import Session, col
 
 from workbook.domain.catalogue import SECTION_ORDER
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.domain.validation import FieldError, Problem, ValidationError
+from workbook.services import rows
 from workbook.services.clarification.seed import ensure_catalogue
-from workbook.services.clients.service import NotFound
-from workbook.services.engagements.overview_answers import answer_to_overview, write_answer
+from workbook.services.clarification.shapes import AnswerRow, QuestionInput, QuestionRow
+from workbook.services.engagements.overview_answers import (
+    answer_to_overview,
+    current_answer,
+    write_answer,
+)
 from workbook.services.engagements.service import completeness_of, engagement_or_raise
-from workbook.services.engagements.shapes import AnswerRow, Completeness, QuestionInput, QuestionRow
+from workbook.services.engagements.shapes import Completeness
+from workbook.services.errors import Conflict, InUse
 from workbook.services.ordering import STEP, reorder
 from workbook.services.sessions import reading, writing
+from workbook.services.written import Written
 from workbook.store.database import Database
 from workbook.store.models import ClarificationAnswer, ClarificationQuestion
-from workbook.store.models.base import utc_now
 
 Q = ClarificationQuestion
 SECTION_MAX = 40  # the column's length
 # Answers count towards completeness and the engagements list, so both refresh.
 _ANSWERED = ChangeSet.of(Entity.clarification, Entity.engagement)
-
-
-class QuestionInUse(Exception):
-    """A question with answers cannot be erased; deactivate it instead."""
+# A question's wording or state changes what every engagement's completeness counts.
+_CATALOGUE = (Entity.clarification, Entity.engagement)
 
 
 class ClarificationService:
@@ -87,26 +91,40 @@ class ClarificationService:
     # -- answers -----------------------------------------------------------------------------
 
     def set_answer(
-        self, engagement_id: int, question_id: int, text: str, *, today: date | None = None
-    ) -> ChangeSet:
-        """Blank text removes the answer. Undo passes the old answered_on as today."""
+        self,
+        engagement_id: int,
+        question_id: int,
+        text: str,
+        *,
+        expected: str,
+        today: date | None = None,
+    ) -> Written:
+        """Blank text removes the answer. `expected` is the answer the user saw: when it has
+        changed since (another window, a colleague), nothing is written (Conflict)."""
         text = text.strip()
         with writing(self._db) as session:
             engagement = engagement_or_raise(session, engagement_id)
             question = _question(session, question_id)
+            before, answered_on = current_answer(session, engagement_id, question_id)
+            if before.strip() != expected.strip():
+                raise Conflict(Entity.clarification, question_id)
             write_answer(session, engagement_id, question_id, text, today or date.today())
             answer_to_overview(session, engagement, question, text)
-            return _ANSWERED
+        return Written(
+            _ANSWERED,
+            lambda: self.set_answer(
+                engagement_id, question_id, before, expected=text, today=answered_on
+            ),
+        )
 
     # -- the catalogue -----------------------------------------------------------------------
 
-    def add_question(self, data: QuestionInput, *, question_id: int | None = None) -> ChangeSet:
+    def add_question(self, data: QuestionInput) -> Written:
         """Added at the end of its section, with the key "user.<id>" (stable across undo/redo,
         and never taken by a seed key)."""
         data = _clean_question(data)
         with writing(self._db) as session:
             question = Q(
-                id=question_id,
                 key=f"user.new.{uuid.uuid4().hex}",  # unique until the id is known
                 position=_end_of_section(session, data.section),
                 **vars(data),
@@ -114,49 +132,70 @@ class ClarificationService:
             session.add(question)
             session.flush()
             question.key = f"user.{question.id}"
-            return ChangeSet.of(Entity.clarification, Entity.engagement, created_id=question.id)
+            assert question.id is not None
+            question_id = question.id
+        return Written(
+            ChangeSet.of(*_CATALOGUE, created_id=question_id, version=1),
+            lambda: self.erase_question(question_id, version=1),
+        )
 
-    def update_question(self, question_id: int, data: QuestionInput) -> ChangeSet:
+    def update_question(self, question_id: int, data: QuestionInput, *, version: int) -> Written:
         data = _clean_question(data)
         with writing(self._db) as session:
-            question = _question(session, question_id)
+            question = rows.lock(session, Q, question_id, Entity.clarification, version)
+            before = _question_row(question).as_input()
             if data.section != question.section:
                 question.position = _end_of_section(session, data.section)
-            for key, value in vars(data).items():
-                setattr(question, key, value)
-            question.updated_at = utc_now()
-            return ChangeSet.of(Entity.clarification, Entity.engagement)
+            rows.assign(question, vars(data))
+            after = question.version
+        return Written(
+            ChangeSet.of(*_CATALOGUE, version=after),
+            lambda: self.update_question(question_id, before, version=after),
+        )
 
-    def move_question(self, question_id: int, delta: int) -> ChangeSet:
+    def move_question(self, question_id: int, delta: int) -> Written:
         """Moves within its section; an empty ChangeSet means it was already at that end
-        (the undo command should then be dropped, or undo would move it the other way)."""
+        (then there is nothing to undo)."""
         with writing(self._db) as session:
             question = _question(session, question_id)
             siblings = session.execute(
                 select(Q).where(col(Q.section) == question.section).order_by(*_catalogue_order())
             ).scalars()
             moved = reorder(list(siblings), question_id, delta)
-            return ChangeSet.of(Entity.clarification) if moved else ChangeSet()
+        return Written(
+            ChangeSet.of(Entity.clarification) if moved else ChangeSet(),
+            lambda: self.move_question(question_id, -delta),
+        )
 
-    def set_active(self, question_id: int, active: bool) -> ChangeSet:
+    def set_active(self, question_id: int, active: bool, *, version: int) -> Written:
         with writing(self._db) as session:
-            question = _question(session, question_id)
+            question = rows.lock(session, Q, question_id, Entity.clarification, version)
             question.active = active
-            question.updated_at = utc_now()
-            return ChangeSet.of(Entity.clarification, Entity.engagement)
+            rows.touch(question)
+            after = question.version
+        return Written(
+            ChangeSet.of(*_CATALOGUE, version=after),
+            lambda: self.set_active(question_id, not active, version=after),
+        )
 
-    def erase_question(self, question_id: int) -> ChangeSet:
-        """Only to undo add_question; raises QuestionInUse once it has answers."""
+    def erase_question(self, question_id: int, *, version: int) -> Written:
+        """Takes back add_question; raises InUse once it has answers (deactivate it then)."""
         with writing(self._db) as session:
-            answered = session.execute(
-                select(func.count())
-                .select_from(ClarificationAnswer)
-                .where(col(ClarificationAnswer.question_id) == question_id)
-            ).scalar_one()
-            if answered:
-                raise QuestionInUse(question_id)
-            session.execute(delete(Q).where(col(Q.id) == question_id))
-            return ChangeSet.of(Entity.clarification, Entity.engagement)
+            question = rows.lock(session, Q, question_id, Entity.clarification, version)
+            if rows.has_dependents(session, "clarification_question", question_id):
+                raise InUse(Entity.clarification, question_id)
+            saved = rows.snapshot(question)
+            session.delete(question)
+
+        def put_back() -> Written:
+            with writing(self._db) as session:
+                restored = rows.restore(session, Q, saved, Entity.clarification)
+            return Written(
+                ChangeSet.of(*_CATALOGUE, version=restored),
+                lambda: self.erase_question(question_id, version=restored),
+            )
+
+        return Written(ChangeSet.of(*_CATALOGUE), put_back)
 
 
 def _catalogue_order() -> tuple[Any, ...]:
@@ -170,10 +209,7 @@ def _catalogue_order() -> tuple[Any, ...]:
 
 
 def _question(session: Session, question_id: int) -> ClarificationQuestion:
-    question = session.get(Q, question_id)
-    if question is None:
-        raise NotFound(question_id)
-    return question
+    return rows.load(session, Q, question_id, Entity.clarification)
 
 
 def _end_of_section(session: Session, section: str) -> int:
@@ -210,4 +246,5 @@ def _question_row(question: ClarificationQuestion) -> QuestionRow:
         key=question.key,
         position=question.position,
         active=question.active,
+        version=question.version,
     )

@@ -11,11 +11,8 @@ from sqlmodel import col
 from workbook.domain.enums import FEEDBACK_KINDS
 from workbook.domain.names import fold
 from workbook.services.clients.shapes import ClientQuery, ClientRow, ClientSort
+from workbook.services.text_filter import contains, contains_folded
 from workbook.store.models import Client, Contact, Engagement, JournalEntry
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _filter(query: ClientQuery) -> ColumnElement[bool]:
@@ -23,19 +20,17 @@ def _filter(query: ClientQuery) -> ColumnElement[bool]:
     if not query.include_archived:
         conditions.append(col(Client.archived_at).is_(None))
     for word in query.text.split():
-        pattern = f"%{_escape_like(word)}%"
-        folded = f"%{_escape_like(fold(word))}%"
         # IN over one pass of the contacts, not EXISTS per client: 200k clients stay quick.
         contact_matches = col(Client.id).in_(
-            select(col(Contact.client_id)).where(col(Contact.name).ilike(pattern, escape="\\"))
+            select(col(Contact.client_id)).where(contains(Contact.name, word))
         )
         conditions.append(
             or_(
                 # name_key is folded in Python (case, accents): "muller" finds "Müller" (SQLite's
                 # lower() only folds ASCII).
-                col(Client.name_key).like(folded, escape="\\"),
-                col(Client.industry).ilike(pattern, escape="\\"),
-                col(Client.tags).ilike(pattern, escape="\\"),
+                contains_folded(Client.name_key, fold(word)),
+                contains(Client.industry, word),
+                contains(Client.tags, word),
                 contact_matches,
             )
         )

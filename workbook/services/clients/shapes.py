@@ -15,6 +15,9 @@ class ClientInput:
     industry: str = ""
     address: str = ""
     website: str = ""
+    email: str = ""  # the company's own, beside its contacts'
+    phone: str = ""
+    language: str = ""  # "de" / "en" for texts sent to the client; "" follows the app
     notes: str = ""
     tags: str = ""
     feedback_interval_days: int = 21
@@ -35,17 +38,10 @@ class ContactInput:
 class ContactRow(ContactInput):
     id: int = 0
     client_id: int = 0
+    version: int = 1
 
     def as_input(self) -> ContactInput:
-        return ContactInput(
-            self.name,
-            self.role,
-            self.department,
-            self.email,
-            self.phone,
-            self.is_primary,
-            self.notes,
-        )
+        return ContactInput(**{k: getattr(self, k) for k in ContactInput.__dataclass_fields__})
 
 
 @dataclass(frozen=True)
@@ -76,17 +72,10 @@ class ClientDetail(ClientInput):
     id: int = 0
     archived_at: datetime | None = None
     contacts: tuple[ContactRow, ...] = field(default_factory=tuple)
+    version: int = 1
 
     def as_input(self) -> ClientInput:
-        return ClientInput(
-            self.name,
-            self.industry,
-            self.address,
-            self.website,
-            self.notes,
-            self.tags,
-            self.feedback_interval_days,
-        )
+        return ClientInput(**{k: getattr(self, k) for k in ClientInput.__dataclass_fields__})
 
 
 class ClientSort(StrEnum):

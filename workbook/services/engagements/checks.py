@@ -12,15 +12,19 @@ from workbook.domain.validation import FieldError, Problem, ValidationError, che
 from workbook.services.engagements.shapes import EngagementInput
 from workbook.store.models import Client
 
-_AMOUNTS = ("hourly_rate", "fixed_price", "budget_hours")
+_AMOUNTS = ("hourly_rate", "fixed_price", "change_rate", "budget_hours")
 # Cents stores a signed 64-bit count of hundredths; far below that, nobody bills more.
 AMOUNT_MAX = Decimal("1000000000")
+
+
+REFERENCE_MAX = 20  # the column's length
 
 
 def clean_engagement(data: EngagementInput) -> EngagementInput:
     return dataclasses.replace(
         data,
         title=" ".join(data.title.split()),
+        reference="".join(data.reference.split()),
         currency=data.currency.strip().upper(),
     )
 
@@ -32,6 +36,8 @@ def validate_engagement(
     since, which must not lock the engagement against edits."""
     errors: list[FieldError] = []
     check_required("title", data.title, errors)
+    if len(data.reference) > REFERENCE_MAX:
+        errors.append(FieldError("reference", Problem.too_long))
     _check_client(session, data.client_id, current_client_id, errors)
     _check_billing(data, errors)
     for name in _AMOUNTS:

@@ -9,20 +9,33 @@ from sqlalchemy import select
 from sqlmodel import Session, col
 
 from workbook.domain.catalogue import OVERVIEW_ANSWERS
+from workbook.services.rows import touch
 from workbook.store.models import ClarificationAnswer, ClarificationQuestion, Engagement
 from workbook.store.models.base import utc_now
+
+
+def current_answer(
+    session: Session, engagement_id: int, question_id: int
+) -> tuple[str, date | None]:
+    """The answer as stored ("" when there is none) and the day it was given."""
+    found = _answer(session, engagement_id, question_id)
+    return (found.answer, found.answered_on) if found else ("", None)
+
+
+def _answer(session: Session, engagement_id: int, question_id: int) -> ClarificationAnswer | None:
+    return session.execute(
+        select(ClarificationAnswer).where(
+            col(ClarificationAnswer.engagement_id) == engagement_id,
+            col(ClarificationAnswer.question_id) == question_id,
+        )
+    ).scalar_one_or_none()
 
 
 def write_answer(
     session: Session, engagement_id: int, question_id: int, text: str, today: date
 ) -> None:
     """Blank text removes the answer."""
-    found = session.execute(
-        select(ClarificationAnswer).where(
-            col(ClarificationAnswer.engagement_id) == engagement_id,
-            col(ClarificationAnswer.question_id) == question_id,
-        )
-    ).scalar_one_or_none()
+    found = _answer(session, engagement_id, question_id)
     if not text:
         if found is not None:
             session.delete(found)
@@ -30,6 +43,8 @@ def write_answer(
     if found is None:
         found = ClarificationAnswer(engagement_id=engagement_id, question_id=question_id)
         session.add(found)
+    if found.answer != text:
+        found.version += 1
     found.answer = text
     found.answered_on = today
     found.updated_at = utc_now()
@@ -42,8 +57,9 @@ def answer_to_overview(
     field = OVERVIEW_ANSWERS.get(question.key)
     if field is None:
         return False
-    setattr(engagement, field, text)
-    engagement.updated_at = utc_now()
+    if getattr(engagement, field) != text:
+        setattr(engagement, field, text)
+        touch(engagement)
     return True
 
 

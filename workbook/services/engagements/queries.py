@@ -18,6 +18,7 @@ from workbook.services.engagements.shapes import (
     EngagementRow,
     EngagementSort,
 )
+from workbook.services.text_filter import contains, contains_folded
 from workbook.store.models import (
     ClarificationAnswer,
     ClarificationQuestion,
@@ -27,10 +28,6 @@ from workbook.store.models import (
 )
 
 AGREED_GOAL_STATUSES = (GoalStatus.agreed.value, GoalStatus.achieved.value)
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _counts_required() -> ColumnElement[bool]:
@@ -92,13 +89,12 @@ def _filter(query: EngagementQuery) -> ColumnElement[bool]:
     if query.status is not None:
         conditions.append(col(Engagement.status) == query.status.value)
     for word in query.text.split():
-        pattern = f"%{_escape_like(word)}%"
-        folded = f"%{_escape_like(fold(word))}%"
         conditions.append(
             or_(
-                col(Engagement.title).ilike(pattern, escape="\\"),
+                contains(Engagement.title, word),
+                contains(Engagement.reference, word),
                 # name_key is folded in Python (case and accents), so non-ASCII letters match too
-                col(Client.name_key).like(folded, escape="\\"),
+                contains_folded(Client.name_key, fold(word)),
             )
         )
     return and_(true(), *conditions)
@@ -118,6 +114,7 @@ def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
     goals_n = func.coalesce(goals.c.n, 0)
     sort_keys: dict[EngagementSort, Any] = {
         EngagementSort.client: Client.name_key,
+        EngagementSort.reference: Engagement.reference,
         EngagementSort.title_text: func.lower(Engagement.title),
         EngagementSort.status: _status_rank(),
         EngagementSort.billing_model: Engagement.billing_model,
@@ -135,6 +132,7 @@ def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
             col(Engagement.id),
             col(Engagement.client_id),
             col(Client.name).label("client_name"),
+            col(Engagement.reference),
             col(Engagement.title),
             col(Engagement.status),
             col(Engagement.billing_model),
@@ -167,6 +165,7 @@ def to_row(row: Any) -> EngagementRow:
         id=row.id,
         client_id=row.client_id,
         client_name=row.client_name,
+        reference=row.reference,
         title=row.title,
         status=EngagementStatus(row.status),
         billing_model=BillingModel(row.billing_model),

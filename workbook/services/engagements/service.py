@@ -1,4 +1,6 @@
-"""Engagements: list, read, create, edit, and move them along the status flow with a history."""
+"""Engagements: list, read, create, edit, and move them along the status flow with a history.
+
+Every write returns a Written whose undo() is its inverse (workbook.services.written)."""
 
 from __future__ import annotations
 
@@ -6,7 +8,8 @@ import builtins
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
 from workbook.domain.catalogue import OVERVIEW_ANSWERS
@@ -19,7 +22,8 @@ from workbook.domain.status_flow import (
     acceptance_gaps,
     check_transition,
 )
-from workbook.services.clients.service import NotFound
+from workbook.domain.validation import FieldError, Problem, ValidationError
+from workbook.services import rows
 from workbook.services.engagements.checks import clean_engagement, validate_engagement
 from workbook.services.engagements.overview_answers import overview_to_answers
 from workbook.services.engagements.queries import (
@@ -28,6 +32,7 @@ from workbook.services.engagements.queries import (
     facts_select,
     to_row,
 )
+from workbook.services.engagements.references import next_reference
 from workbook.services.engagements.shapes import (
     Completeness,
     EngagementDetail,
@@ -36,9 +41,17 @@ from workbook.services.engagements.shapes import (
     EngagementRow,
     StatusChangeRow,
 )
+from workbook.services.errors import Conflict
 from workbook.services.sessions import reading, writing
+from workbook.services.written import Written
 from workbook.store.database import Database
-from workbook.store.models import Client, Engagement, StatusChange
+from workbook.store.models import (
+    ClarificationAnswer,
+    ClarificationQuestion,
+    Client,
+    Engagement,
+    StatusChange,
+)
 from workbook.store.models.base import utc_now
 
 
@@ -71,6 +84,8 @@ class EngagementService:
                 status=EngagementStatus(engagement.status),
                 decision_reason=engagement.decision_reason,
                 decided_on=engagement.decided_on,
+                client_archived=client is not None and client.archived_at is not None,
+                version=engagement.version,
             )
 
     def history(self, engagement_id: int) -> builtins.list[StatusChangeRow]:
@@ -98,51 +113,85 @@ class EngagementService:
 
     # -- writing -----------------------------------------------------------------------------
 
-    def create(self, data: EngagementInput, *, engagement_id: int | None = None) -> ChangeSet:
-        """engagement_id re-creates an erased engagement under its old id (redo after undo)."""
+    def create(self, data: EngagementInput, *, today: date | None = None) -> Written:
+        """A blank reference becomes the next free one of the year."""
         data = clean_engagement(data)
+        day = today or date.today()
         with writing(self._db) as session:
             validate_engagement(session, data, current_client_id=None)
-            engagement = Engagement(id=engagement_id, **_values(data))
+            values = _values(data)
+            values["reference"] = data.reference or next_reference(session, day)
+            engagement = Engagement(**values)
             session.add(engagement)
-            session.flush()
-            overview_to_answers(session, engagement, set(OVERVIEW_ANSWERS.values()), date.today())
-            return ChangeSet.of(
-                Entity.engagement, Entity.client, Entity.clarification, created_id=engagement.id
-            )
+            _flush_unique_reference(session)
+            overview_to_answers(session, engagement, set(OVERVIEW_ANSWERS.values()), day)
+            assert engagement.id is not None
+            engagement_id = engagement.id
+        return Written(
+            ChangeSet.of(*_CREATED, created_id=engagement_id, version=1),
+            lambda: self.erase(engagement_id, version=1),
+        )
 
-    def update(self, engagement_id: int, data: EngagementInput) -> ChangeSet:
+    def update(self, engagement_id: int, data: EngagementInput, *, version: int) -> Written:
         data = clean_engagement(data)
         with writing(self._db) as session:
-            engagement = engagement_or_raise(session, engagement_id)
+            engagement = rows.lock(session, Engagement, engagement_id, Entity.engagement, version)
             validate_engagement(session, data, current_client_id=engagement.client_id)
-            changed = {k for k, v in _values(data).items() if getattr(engagement, k) != v}
-            for key, value in _values(data).items():
-                setattr(engagement, key, value)
-            engagement.updated_at = utc_now()
+            before = EngagementInput(**_input_values(engagement))
+            values = _values(data)
+            values["reference"] = data.reference or engagement.reference
+            changed = {k for k, v in values.items() if getattr(engagement, k) != v}
+            rows.assign(engagement, values)
+            _flush_unique_reference(session)
             overview_to_answers(session, engagement, changed, date.today())
-            return ChangeSet.of(Entity.engagement, Entity.client, Entity.clarification)
+            after = engagement.version
+        return Written(
+            ChangeSet.of(*_CREATED, version=after),
+            lambda: self.update(engagement_id, before, version=after),
+        )
 
-    def erase(self, engagement_id: int) -> ChangeSet:
-        """Deletes the engagement with everything hanging on it; used to undo a create."""
+    def erase(self, engagement_id: int, *, version: int) -> Written:
+        """Takes back a create. Its own overview answers go with it; anything added since
+        (goals, wishes, other answers, history) refuses it, so an undo never deletes that."""
         with writing(self._db) as session:
-            session.execute(delete(Engagement).where(col(Engagement.id) == engagement_id))
-            return ChangeSet.everything()
+            engagement = rows.lock(session, Engagement, engagement_id, Entity.engagement, version)
+            answers = _own_answers(session, engagement_id)
+            for answer in answers:
+                session.delete(answer)
+            session.flush()
+            if rows.has_dependents(session, "engagement", engagement_id):
+                raise Conflict(Entity.engagement, engagement_id)
+            saved = rows.snapshot(engagement)
+            kept = [rows.snapshot(answer) for answer in answers]
+            session.delete(engagement)
+
+        def put_back() -> Written:
+            with writing(self._db) as session:
+                restored = rows.restore(session, Engagement, saved, Entity.engagement)
+                for answer in kept:
+                    rows.restore(session, ClarificationAnswer, answer, Entity.clarification)
+            return Written(
+                ChangeSet.of(*_CREATED, version=restored),
+                lambda: self.erase(engagement_id, version=restored),
+            )
+
+        return Written(ChangeSet.of(*_CREATED), put_back)
 
     def transition(
         self,
         engagement_id: int,
         target: EngagementStatus,
         *,
+        version: int,
         reason: str = "",
         override: bool = False,
         today: date | None = None,
-    ) -> ChangeSet:
+    ) -> Written:
         """Raises TransitionRefused with the blockers; an accept or decline records the
         decision (date and reason) on the engagement as well as in the history."""
         reason = reason.strip()
         with writing(self._db) as session:
-            engagement = engagement_or_raise(session, engagement_id)
+            engagement = rows.lock(session, Engagement, engagement_id, Entity.engagement, version)
             refused, overridden = _judge(session, engagement, target, reason, override)
             if refused:
                 raise TransitionRefused(refused)
@@ -160,16 +209,24 @@ class EngagementService:
                 engagement.decided_on = today or date.today()
                 engagement.decision_reason = reason
             engagement.status = target.value
-            engagement.updated_at = utc_now()
-            return ChangeSet.of(Entity.engagement)
+            rows.touch(engagement)
+            after = engagement.version
 
-    def undo_transition(self, engagement_id: int) -> ChangeSet:
+        def back() -> Written:
+            return self.undo_transition(engagement_id, version=after, redo=(reason, override))
+
+        return Written(ChangeSet.of(Entity.engagement, version=after), back)
+
+    def undo_transition(
+        self, engagement_id: int, *, version: int, redo: tuple[str, bool] = ("", False)
+    ) -> Written:
         """Removes the newest history entry and returns to its from_status.
 
         The decision fields are rebuilt from the history that remains: transitions are the
-        only writers of decided_on / decision_reason, and each decision is a history entry."""
+        only writers of decided_on / decision_reason, and each decision is a history entry.
+        `redo`: the reason and override the transition taken back had, for its redo."""
         with writing(self._db) as session:
-            engagement = engagement_or_raise(session, engagement_id)
+            engagement = rows.lock(session, Engagement, engagement_id, Entity.engagement, version)
             changes = _newest_first(session, engagement_id)
             if not changes:
                 raise TransitionRefused([Blocker.not_allowed])
@@ -178,17 +235,51 @@ class EngagementService:
                 decision = next((c for c in remaining if c.to_status in DECISIONS), None)
                 engagement.decided_on = _day(decision.changed_at) if decision else None
                 engagement.decision_reason = decision.reason if decision else ""
+            target = EngagementStatus(newest.to_status)
             engagement.status = newest.from_status
-            engagement.updated_at = utc_now()
+            rows.touch(engagement)
             session.delete(newest)
-            return ChangeSet.of(Entity.engagement)
+            after = engagement.version
+        reason, override = redo
+        return Written(
+            ChangeSet.of(Entity.engagement, version=after),
+            lambda: self.transition(
+                engagement_id, target, version=after, reason=reason, override=override
+            ),
+        )
+
+
+# Overview texts are answers too; the engagements list shows the client.
+_CREATED = (Entity.engagement, Entity.client, Entity.clarification)
 
 
 def engagement_or_raise(session: Session, engagement_id: int) -> Engagement:
-    engagement = session.get(Engagement, engagement_id)
-    if engagement is None:
-        raise NotFound(engagement_id)
-    return engagement
+    return rows.load(session, Engagement, engagement_id, Entity.engagement)
+
+
+def _flush_unique_reference(session: Session) -> None:
+    """A reference another engagement has is refused by its unique index: a field message."""
+    try:
+        session.flush()
+    except IntegrityError as error:
+        raise ValidationError([FieldError("reference", Problem.reference_taken)]) from error
+
+
+def _own_answers(session: Session, engagement_id: int) -> list[ClarificationAnswer]:
+    """The answers an engagement's overview wrote (its subject, goal, benefit, approach)."""
+    return list(
+        session.execute(
+            select(ClarificationAnswer)
+            .join(
+                ClarificationQuestion,
+                col(ClarificationQuestion.id) == ClarificationAnswer.question_id,
+            )
+            .where(
+                col(ClarificationAnswer.engagement_id) == engagement_id,
+                col(ClarificationQuestion.key).in_(list(OVERVIEW_ANSWERS)),
+            )
+        ).scalars()
+    )
 
 
 def completeness_of(session: Session, engagement_id: int) -> tuple[Completeness, int]:

@@ -10,9 +10,6 @@ from enum import StrEnum
 from workbook.domain.enums import (
     BillingModel,
     EngagementStatus,
-    GoalStatus,
-    WishKind,
-    WishStatus,
 )
 
 
@@ -22,6 +19,7 @@ class EngagementInput:
 
     client_id: int
     title: str
+    reference: str = ""  # blank: the next free one of the year ("2026-014") on creation
     subject: str = ""
     goal_statement: str = ""
     sense_and_benefit: str = ""
@@ -29,6 +27,7 @@ class EngagementInput:
     billing_model: BillingModel = BillingModel.hourly
     hourly_rate: Decimal | None = None
     fixed_price: Decimal | None = None
+    change_rate: Decimal | None = None  # an hour of change work under a fixed price
     budget_hours: Decimal | None = None
     currency: str = "EUR"
     starts_on: date | None = None
@@ -43,6 +42,7 @@ class EngagementRow:
     id: int
     client_id: int
     client_name: str
+    reference: str
     title: str
     status: EngagementStatus
     billing_model: BillingModel
@@ -59,6 +59,8 @@ class EngagementDetail(EngagementInput):
     status: EngagementStatus = EngagementStatus.inquiry
     decision_reason: str = ""
     decided_on: date | None = None
+    client_archived: bool = False
+    version: int = 1
 
     def as_input(self) -> EngagementInput:
         return EngagementInput(
@@ -68,6 +70,7 @@ class EngagementDetail(EngagementInput):
 
 class EngagementSort(StrEnum):
     client = "client"
+    reference = "reference"
     title_text = "title"  # not "title": that would shadow str.title
     status = "status"
     billing_model = "billing_model"
@@ -96,37 +99,6 @@ class StatusChangeRow:
     overridden: bool
 
 
-# -- clarification -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class QuestionInput:
-    section: str
-    text_en: str
-    text_de: str
-    required: bool = False
-
-
-@dataclass(frozen=True)
-class QuestionRow(QuestionInput):
-    id: int = 0
-    key: str = ""
-    position: int = 0
-    active: bool = True
-
-    def as_input(self) -> QuestionInput:
-        return QuestionInput(self.section, self.text_en, self.text_de, self.required)
-
-
-@dataclass(frozen=True)
-class AnswerRow:
-    """A question of the catalogue with this engagement's answer ("" when unanswered)."""
-
-    question: QuestionRow
-    answer: str
-    answered_on: date | None
-
-
 @dataclass(frozen=True)
 class Completeness:
     answered_required: int
@@ -139,81 +111,3 @@ class Completeness:
     @property
     def complete(self) -> bool:
         return self.answered_required >= self.required
-
-
-# -- wishes, goals, service catalogue ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class WishInput:
-    text: str
-    kind: WishKind = WishKind.want
-    rationale: str = ""
-    status: WishStatus = WishStatus.open
-    goal_id: int | None = None
-
-
-@dataclass(frozen=True)
-class WishRow(WishInput):
-    id: int = 0
-    engagement_id: int = 0
-    goal_title: str = ""
-
-    def as_input(self) -> WishInput:
-        return WishInput(self.text, self.kind, self.rationale, self.status, self.goal_id)
-
-
-@dataclass(frozen=True)
-class GoalInput:
-    title: str
-    success_criterion: str = ""
-    measure: str = ""
-    target_value: str = ""
-    target_date: date | None = None
-    status: GoalStatus = GoalStatus.proposed
-    agreed_on: date | None = None
-    signed_off_by_id: int | None = None
-    signed_off_on: date | None = None
-    evidence: str = ""
-
-
-@dataclass(frozen=True)
-class GoalRow(GoalInput):
-    id: int = 0
-    engagement_id: int = 0
-    signed_off_by: str = ""  # the contact's name
-    overdue: bool = False
-
-    def as_input(self) -> GoalInput:
-        return GoalInput(**{k: getattr(self, k) for k in GoalInput.__dataclass_fields__})
-
-
-@dataclass(frozen=True)
-class ScopeItemInput:
-    title: str
-    description: str = ""
-    in_scope: bool = True
-    estimated_hours: Decimal | None = None
-    price: Decimal | None = None
-
-
-@dataclass(frozen=True)
-class ScopeItemRow(ScopeItemInput):
-    id: int = 0
-    engagement_id: int = 0
-    position: int = 0
-
-    def as_input(self) -> ScopeItemInput:
-        return ScopeItemInput(
-            self.title, self.description, self.in_scope, self.estimated_hours, self.price
-        )
-
-
-@dataclass(frozen=True)
-class ScopeTotals:
-    """In-scope sums against what was agreed (budget hours, or the fixed price)."""
-
-    hours: Decimal
-    price: Decimal
-    budget_hours: Decimal | None
-    fixed_price: Decimal | None

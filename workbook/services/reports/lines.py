@@ -11,27 +11,20 @@ from workbook.domain import figures as fig
 from workbook.domain.enums import (
     ChangeKind,
     ChangeStatus,
-    GoalStatus,
     JournalKind,
     MilestoneMethod,
     MilestoneStatus,
     SupportEntryKind,
     SupportPeriod,
     SupportPlanStatus,
-    WishKind,
-    WishStatus,
 )
-from workbook.domain.goals import is_overdue
 from workbook.services.reports.shapes import (
     ChangeLine,
     ClarificationLine,
-    GoalLine,
     JournalLine,
     MilestoneLine,
-    ScopeLine,
     SupportEntryLine,
     SupportPlanLine,
-    WishLine,
 )
 from workbook.services.reports.support import plan_facts_of
 
@@ -40,6 +33,7 @@ def clarification_line(r: Any, language: str) -> ClarificationLine:
     german = language == "de" and r.text_de.strip()
     return ClarificationLine(
         client_name=r.client_name,
+        engagement_reference=r.engagement_reference,
         engagement_title=r.engagement_title,
         question=r.text_de if german else r.text_en,
         required=r.required,
@@ -48,54 +42,11 @@ def clarification_line(r: Any, language: str) -> ClarificationLine:
     )
 
 
-def wish_line(r: Any) -> WishLine:
-    return WishLine(
-        client_name=r.client_name,
-        engagement_title=r.engagement_title,
-        text=r.text,
-        kind=WishKind(r.kind),
-        rationale=r.rationale,
-        status=WishStatus(r.status),
-        goal_title=r.goal_title,
-    )
-
-
-def goal_line(r: Any, today: date) -> GoalLine:
-    status = GoalStatus(r.status)
-    return GoalLine(
-        client_name=r.client_name,
-        engagement_title=r.engagement_title,
-        title=r.title,
-        success_criterion=r.success_criterion,
-        measure=r.measure,
-        target_value=r.target_value,
-        target_date=r.target_date,
-        status=status,
-        agreed_on=r.agreed_on,
-        signed_off_by=r.signed_off_by,
-        signed_off_on=r.signed_off_on,
-        evidence=r.evidence,
-        overdue=is_overdue(status, r.target_date, today),
-    )
-
-
-def scope_line(r: Any) -> ScopeLine:
-    return ScopeLine(
-        client_name=r.client_name,
-        engagement_title=r.engagement_title,
-        title=r.title,
-        description=r.description,
-        in_scope=r.in_scope,
-        estimated_hours=r.estimated_hours,
-        price=r.price,
-        currency=r.currency,
-    )
-
-
 def change_line(r: Any) -> ChangeLine:
     status = ChangeStatus(r.status)
     return ChangeLine(
         client_name=r.client_name,
+        engagement_reference=r.engagement_reference,
         engagement_title=r.engagement_title,
         title=r.title,
         description=r.description,
@@ -121,6 +72,7 @@ def milestone_line(r: Any, today: date) -> MilestoneLine:
     status = MilestoneStatus(r.status)
     return MilestoneLine(
         client_name=r.client_name,
+        engagement_reference=r.engagement_reference,
         engagement_title=r.engagement_title,
         topic=r.topic,
         method=MilestoneMethod(r.method),
@@ -144,6 +96,7 @@ def support_plan_line(r: Any, entries: list[tuple[date, Decimal]], today: date) 
         used = fig.hours_in_period(entries, fig.current_period(r.starts_on, facts.period, today))
     return SupportPlanLine(
         client_name=r.client_name,
+        engagement_reference=r.engagement_reference,
         engagement_title=r.engagement_title,
         name=r.name,
         status=status,
@@ -178,6 +131,7 @@ def support_entry_line(r: Any) -> SupportEntryLine:
 def journal_line(r: Any, today: date) -> JournalLine:
     return JournalLine(
         client_name=r.client_name,
+        engagement_reference=r.engagement_reference,
         engagement_title=r.engagement_title,
         occurred_on=r.occurred_on,
         kind=JournalKind(r.kind),

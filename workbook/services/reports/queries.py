@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Select
-from sqlalchemy.sql.elements import Label
-from sqlmodel import SQLModel, col
+from sqlmodel import col
 
+from workbook.services.agreements.service import goals_select, scope_items_select, wishes_select
+from workbook.services.located import CLIENT_NAME, ENGAGEMENT_REFERENCE, ENGAGEMENT_TITLE
+from workbook.services.rows import columns
 from workbook.store.models import (
     ChangeRequest,
     ClarificationAnswer,
@@ -31,14 +33,9 @@ from workbook.store.models import (
 
 Ts = TypeVarTuple("Ts")
 Query = Select[*tuple[Any, ...]]
-_CLIENT: Label[str] = col(Client.name).label("client_name")
-_ENGAGEMENT: Label[str] = col(Engagement.title).label("engagement_title")
-
-
-def _columns(model: type[SQLModel]) -> list[Any]:
-    """A table's columns as plain result columns: light rows instead of ORM objects (which
-    would cost identity-map bookkeeping per row in a full export)."""
-    return list(inspect(model).columns)
+_CLIENT = CLIENT_NAME
+_REFERENCE = ENGAGEMENT_REFERENCE
+_ENGAGEMENT = ENGAGEMENT_TITLE
 
 
 def _under_engagement(statement: Select[*Ts], client_id: int | None) -> Select[*Ts]:
@@ -53,6 +50,7 @@ def clarification(client_id: int | None) -> Query:
     statement = (
         select(
             _CLIENT,
+            _REFERENCE,
             _ENGAGEMENT,
             col(ClarificationQuestion.text_en),
             col(ClarificationQuestion.text_de),
@@ -72,44 +70,19 @@ def clarification(client_id: int | None) -> Query:
 
 
 def wishes(client_id: int | None) -> Query:
-    statement = (
-        select(
-            _CLIENT,
-            _ENGAGEMENT,
-            col(Wish.text),
-            col(Wish.kind),
-            col(Wish.rationale),
-            col(Wish.status),
-            func.coalesce(Goal.title, "").label("goal_title"),
-        )
-        .select_from(Wish)
-        .join(Engagement, col(Engagement.id) == Wish.engagement_id)
-        .outerjoin(Goal, col(Goal.id) == Wish.goal_id)
-    )
+    statement = wishes_select().add_columns(_CLIENT, _REFERENCE, _ENGAGEMENT)
+    statement = statement.join(Engagement, col(Engagement.id) == Wish.engagement_id)
     return _under_engagement(statement, client_id).order_by(col(Wish.id))
 
 
 def goals(client_id: int | None) -> Query:
-    statement = (
-        select(
-            _CLIENT,
-            _ENGAGEMENT,
-            *_columns(Goal),
-            func.coalesce(Contact.name, "").label("signed_off_by"),
-        )
-        .select_from(Goal)
-        .join(Engagement, col(Engagement.id) == Goal.engagement_id)
-        .outerjoin(Contact, col(Contact.id) == Goal.signed_off_by_id)
-    )
+    statement = goals_select().add_columns(_CLIENT, _REFERENCE, _ENGAGEMENT)
+    statement = statement.join(Engagement, col(Engagement.id) == Goal.engagement_id)
     return _under_engagement(statement, client_id).order_by(col(Goal.id))
 
 
 def scope_items(client_id: int | None) -> Query:
-    statement = (
-        select(_CLIENT, _ENGAGEMENT, col(Engagement.currency), *_columns(ScopeItem))
-        .select_from(ScopeItem)
-        .join(Engagement, col(Engagement.id) == ScopeItem.engagement_id)
-    )
+    statement = scope_items_select().add_columns(_CLIENT, _REFERENCE, _ENGAGEMENT)
     return _under_engagement(statement, client_id).order_by(
         col(ScopeItem.position), col(ScopeItem.id)
     )
@@ -119,9 +92,10 @@ def change_requests(client_id: int | None) -> Query:
     statement = (
         select(
             _CLIENT,
+            _REFERENCE,
             _ENGAGEMENT,
             col(Engagement.currency),
-            *_columns(ChangeRequest),
+            *columns(ChangeRequest),
             func.coalesce(Contact.name, ChangeRequest.requested_by_text).label("requested_by"),
         )
         .select_from(ChangeRequest)
@@ -138,8 +112,9 @@ def milestones(client_id: int | None) -> Query:
     statement = (
         select(
             _CLIENT,
+            _REFERENCE,
             _ENGAGEMENT,
-            *_columns(Milestone),
+            *columns(Milestone),
             func.coalesce(receiver.name, "").label("receiver"),
             func.coalesce(signer.name, "").label("signed_off_by"),
         )
@@ -157,9 +132,10 @@ def support_plans(client_id: int | None) -> Query:
     statement = (
         select(
             _CLIENT,
+            func.coalesce(Engagement.reference, "").label("engagement_reference"),
             func.coalesce(Engagement.title, "").label("engagement_title"),
             func.coalesce(Engagement.currency, "EUR").label("currency"),
-            *_columns(SupportPlan),
+            *columns(SupportPlan),
         )
         .select_from(SupportPlan)
         .join(Client, col(Client.id) == SupportPlan.client_id)
@@ -172,7 +148,7 @@ def support_plans(client_id: int | None) -> Query:
 
 def support_entries(client_id: int | None) -> Query:
     statement = (
-        select(_CLIENT, col(SupportPlan.name).label("plan_name"), *_columns(SupportEntry))
+        select(_CLIENT, col(SupportPlan.name).label("plan_name"), *columns(SupportEntry))
         .select_from(SupportEntry)
         .join(SupportPlan, col(SupportPlan.id) == SupportEntry.plan_id)
         .join(Client, col(Client.id) == SupportPlan.client_id)
@@ -188,8 +164,9 @@ def journal(client_id: int | None) -> Query:
     statement = (
         select(
             _CLIENT,
+            func.coalesce(Engagement.reference, "").label("engagement_reference"),
             func.coalesce(Engagement.title, "").label("engagement_title"),
-            *_columns(JournalEntry),
+            *columns(JournalEntry),
         )
         .select_from(JournalEntry)
         .join(Client, col(Client.id) == JournalEntry.client_id)

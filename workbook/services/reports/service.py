@@ -12,6 +12,8 @@ from sqlalchemy import func, select
 from sqlmodel import col
 
 from workbook.domain.names import fold
+from workbook.services.agreements.rows import goal_row, scope_item_row, wish_row
+from workbook.services.agreements.shapes import GoalRow, ScopeItemRow, WishRow
 from workbook.services.clients.service import ClientService, contact_row
 from workbook.services.clients.shapes import ClientDetail, ClientQuery, ClientRow, ContactRow
 from workbook.services.engagements.queries import engagement_rows_select, to_row
@@ -23,14 +25,11 @@ from workbook.services.reports.shapes import (
     ChangeLine,
     ClarificationLine,
     ClientExtras,
-    GoalLine,
     JournalLine,
     MilestoneLine,
     OverviewLine,
-    ScopeLine,
     SupportEntryLine,
     SupportPlanLine,
-    WishLine,
 )
 from workbook.services.reports.support import plan_entries
 from workbook.services.sessions import reading
@@ -41,8 +40,9 @@ _PAGE = 2000  # clients per page of the clients list query
 
 
 class ReportService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, clients: ClientService) -> None:
         self._db = database
+        self._clients = clients
 
     # -- the client ----------------------------------------------------------------------------
 
@@ -61,7 +61,7 @@ class ReportService:
             return session.execute(statement).scalar_one_or_none()
 
     def client(self, client_id: int) -> ClientDetail:
-        return ClientService(self._db).get(client_id)
+        return self._clients.get(client_id)
 
     def client_extras(self) -> dict[int, ClientExtras]:
         statement = select(
@@ -97,7 +97,7 @@ class ReportService:
 
     def clients(self) -> builtins.list[ClientRow]:
         """All clients, archived ones included, paged through the clients list query."""
-        service, query = ClientService(self._db), ClientQuery(include_archived=True)
+        service, query = self._clients, ClientQuery(include_archived=True)
         rows: builtins.list[ClientRow] = []
         while page := service.list(query, offset=len(rows), limit=_PAGE):
             rows.extend(page)
@@ -134,17 +134,17 @@ class ReportService:
             result = session.execute(q.clarification(client_id))
             return [lines.clarification_line(row, language) for row in result]
 
-    def wishes(self, client_id: int | None = None) -> builtins.list[WishLine]:
+    def wishes(self, client_id: int | None = None) -> builtins.list[WishRow]:
         with reading(self._db) as session:
-            return [lines.wish_line(row) for row in session.execute(q.wishes(client_id))]
+            return [wish_row(row) for row in session.execute(q.wishes(client_id))]
 
-    def goals(self, client_id: int | None = None, *, today: date) -> builtins.list[GoalLine]:
+    def goals(self, client_id: int | None = None, *, today: date) -> builtins.list[GoalRow]:
         with reading(self._db) as session:
-            return [lines.goal_line(row, today) for row in session.execute(q.goals(client_id))]
+            return [goal_row(row, today) for row in session.execute(q.goals(client_id))]
 
-    def scope_items(self, client_id: int | None = None) -> builtins.list[ScopeLine]:
+    def scope_items(self, client_id: int | None = None) -> builtins.list[ScopeItemRow]:
         with reading(self._db) as session:
-            return [lines.scope_line(row) for row in session.execute(q.scope_items(client_id))]
+            return [scope_item_row(row) for row in session.execute(q.scope_items(client_id))]
 
     def change_requests(self, client_id: int | None = None) -> builtins.list[ChangeLine]:
         with reading(self._db) as session:

@@ -13,15 +13,12 @@ from workbook.domain.enums import (
     ChangeKind,
     ChangeStatus,
     EngagementStatus,
-    GoalStatus,
     JournalKind,
     MilestoneMethod,
     MilestoneStatus,
     SupportEntryKind,
     SupportPeriod,
     SupportPlanStatus,
-    WishKind,
-    WishStatus,
 )
 
 
@@ -39,6 +36,7 @@ class ClientExtras:
 @dataclass(frozen=True)
 class ClarificationLine:
     client_name: str
+    engagement_reference: str
     engagement_title: str
     question: str  # in the report's language, English where no translation was entered
     required: bool
@@ -47,48 +45,9 @@ class ClarificationLine:
 
 
 @dataclass(frozen=True)
-class WishLine:
-    client_name: str
-    engagement_title: str
-    text: str
-    kind: WishKind
-    rationale: str
-    status: WishStatus
-    goal_title: str
-
-
-@dataclass(frozen=True)
-class GoalLine:
-    client_name: str
-    engagement_title: str
-    title: str
-    success_criterion: str
-    measure: str
-    target_value: str
-    target_date: date | None
-    status: GoalStatus
-    agreed_on: date | None
-    signed_off_by: str
-    signed_off_on: date | None
-    evidence: str
-    overdue: bool
-
-
-@dataclass(frozen=True)
-class ScopeLine:
-    client_name: str
-    engagement_title: str
-    title: str
-    description: str
-    in_scope: bool
-    estimated_hours: Decimal | None
-    price: Decimal | None
-    currency: str
-
-
-@dataclass(frozen=True)
 class ChangeLine:
     client_name: str
+    engagement_reference: str
     engagement_title: str
     title: str
     description: str
@@ -110,6 +69,7 @@ class ChangeLine:
 @dataclass(frozen=True)
 class MilestoneLine:
     client_name: str
+    engagement_reference: str
     engagement_title: str
     topic: str
     method: MilestoneMethod
@@ -127,6 +87,7 @@ class MilestoneLine:
 @dataclass(frozen=True)
 class SupportPlanLine:
     client_name: str
+    engagement_reference: str
     engagement_title: str
     name: str
     status: SupportPlanStatus
@@ -159,6 +120,7 @@ class SupportEntryLine:
 @dataclass(frozen=True)
 class JournalLine:
     client_name: str
+    engagement_reference: str
     engagement_title: str
     occurred_on: date
     kind: JournalKind

@@ -32,7 +32,6 @@ from workbook.spreadsheets.export.book import (
 from workbook.spreadsheets.export.cell_maker import CellMaker, Translate, style_array
 from workbook.spreadsheets.export.sheets import CONTACTS, CONTEXT, DOSSIER_SHEETS, Scope
 from workbook.spreadsheets.export.xlsx_safe import safe_scalar, string_cell
-from workbook.store.database import Database
 
 TITLE = QT_TRANSLATE_NOOP("Export", "Client dossier")
 COVER = QT_TRANSLATE_NOOP("Export", "Cover")
@@ -46,7 +45,7 @@ class UnknownClient(LookupError):
 
 
 def write_client_dossier(
-    database: Database,
+    reports: ReportService,
     target: Path,
     client: str | int,
     *,
@@ -61,7 +60,7 @@ def write_client_dossier(
     """Like write_status_workbook, for one client: its id (the app, which knows which of two
     namesakes is meant), or its name (the CLI: any case, the active one before an archived
     namesake). Raises UnknownClient when there is none."""
-    service = ReportService(database)
+    service = reports
     client_id = client if isinstance(client, int) else service.find_client(client)
     if client_id is None:
         raise UnknownClient(str(client))

@@ -20,7 +20,6 @@ from workbook.spreadsheets.export.book import (
 )
 from workbook.spreadsheets.export.cell_maker import Translate
 from workbook.spreadsheets.export.sheets import CONTEXT, STATUS_SHEETS, Scope
-from workbook.store.database import Database
 
 __all__ = ["ExportSummary", "SheetSummary", "write_status_workbook"]
 
@@ -28,7 +27,7 @@ TITLE = QT_TRANSLATE_NOOP("Export", "Status workbook")
 
 
 def write_status_workbook(
-    database: Database,
+    reports: ReportService,
     target: Path,
     *,
     translate: Translate = no_translation,
@@ -52,4 +51,4 @@ def write_status_workbook(
         sheets=STATUS_SHEETS,
         scope=Scope(None, options.today, language),
     )
-    return write_book(ReportService(database), Path(target), book, options)
+    return write_book(reports, Path(target), book, options)

@@ -1,5 +1,5 @@
-"""Every row of a table parsed into service inputs and checked by the services' own rules,
-before anything is written.
+"""Every row of a table parsed into service inputs and checked by the services' own rules
+(workbook.services.clients.rules, workbook.services.journal.rules), before anything is written.
 
 Clients: rows with the same name (compared as the services compare names: case, accents and
 spaces ignored, domain.names.fold) form one client; each row may add one contact, and the
@@ -12,73 +12,78 @@ Archived clients: a row with an "Archived on" date is imported archived, with th
 name need not be unique, and rows group by name and moment. So an exported client list,
 archived clients included, comes back as it was.
 
+Repeats: a row that says again what an earlier row of the file said (the same client row, the
+same contact of the same client, the same journal entry) is shown as a repeat of that line and
+imported once.
+
 Cells written as text come back unchanged: "=…" stays text, notes keep their line breaks;
 names, industry, address, website and contact fields are trimmed as the services trim them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from datetime import tzinfo
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from datetime import date, tzinfo
 from functools import partial
 
 from workbook.domain.names import fold
-from workbook.domain.validation import (
-    FEEDBACK_INTERVAL_RANGE,
-    Problem,
-    check_email,
-    check_phone,
-    check_range,
-    check_required,
-    check_url,
-    normalize_tags,
+from workbook.domain.validation import Problem
+from workbook.services.clients.rules import (
+    clean_client,
+    clean_contact,
+    client_problems,
+    contact_problems,
 )
 from workbook.services.clients.shapes import ClientInput, ContactInput
+from workbook.services.importing.lookup import ClientLookup, Unresolved
+from workbook.services.importing.service import ImportService
+from workbook.services.importing.shapes import ClientRef
+from workbook.services.journal.rules import clean_entry, entry_problems
+from workbook.services.journal.shapes import JournalInput
 from workbook.spreadsheets.importing.fields import ImportKind, field_keys
-from workbook.spreadsheets.importing.lookup import ClientLookup
 from workbook.spreadsheets.importing.problems import CellProblem
 from workbook.spreadsheets.importing.reading import RawTable
 from workbook.spreadsheets.importing.row_reader import RowReader
 from workbook.spreadsheets.importing.shapes import (
     ClientLine,
-    ClientRef,
     ContactLine,
     ImportPreview,
-    JournalInput,
     JournalLine,
     Parsed,
     PreviewRow,
 )
-from workbook.store.database import Database
 
-SATISFACTION_RANGE = (1, 5)
-SUMMARY_MAX = 500  # the journal table's column size
 DEFAULT_INTERVAL = ClientInput("").feedback_interval_days
 _CLIENT_FIELDS = ("industry", "address", "website", "notes", "tags", "feedback_interval_days")
 _CONTACT_FIELDS = ("name", "role", "department", "email", "phone")
+_UNRESOLVED = {
+    Unresolved.unknown: CellProblem.unknown_client,
+    Unresolved.ambiguous: CellProblem.ambiguous_client,
+}
 
 ParseRow = Callable[[RowReader], Parsed | None]
 
 
 def build_preview(
-    database: Database,
+    imports: ImportService,
     table: RawTable,
     mapping: Mapping[int, str],
     kind: ImportKind,
     *,
     pending: Sequence[ImportPreview] = (),
     zone: tzinfo | None = None,
+    today: date | None = None,
 ) -> ImportPreview:
     """`mapping`: column index → field key (see fields.auto_map). `pending`: clients previews
     that will be committed together with this one, so its rows may name their clients."""
     columns = _columns(mapping, kind)
-    lookup = ClientLookup.load(database, pending)
+    lookup = imports.lookup([new for preview in pending for new in preview.new_clients()])
     parse: ParseRow
     if kind is ImportKind.clients:
         parse = _ClientRows(lookup.taken()).parse
     elif kind is ImportKind.contacts:
         parse = partial(_contact_line, lookup=lookup)
     else:
-        parse = partial(_journal_line, lookup=lookup)
+        parse = partial(_journal_line, lookup=lookup, today=today or date.today())
     rows = tuple(_rows(table, columns, zone, parse))
     return ImportPreview(kind, table.headers, dict(mapping), rows)
 
@@ -95,11 +100,27 @@ def _rows(
 ) -> Iterator[PreviewRow]:
     # a table built by hand may leave out the lines: number its rows as if under a header row
     lines = table.lines or range(2, len(table.rows) + 2)
+    first_of: dict[Hashable, int] = {}
     for line, row in zip(lines, table.rows, strict=True):
         reader = RowReader(row, columns, zone)
-        if not reader.empty():  # a row with only unmapped cells is not a row to import
-            parsed = parse(reader)
-            yield PreviewRow(line, parsed, tuple(reader.errors))
+        if reader.empty():  # a row with only unmapped cells is not a row to import
+            continue
+        parsed = parse(reader)
+        repeats = None
+        if parsed is not None and not reader.errors:
+            repeats = first_of.setdefault(_sameness(parsed), line)
+        yield PreviewRow(line, parsed, tuple(reader.errors), None if repeats == line else repeats)
+
+
+def _sameness(parsed: Parsed) -> Hashable:
+    """What makes two rows say the same thing: as the workbook tells a contact or an entry
+    that is there already, so a repeat within a file and one across imports agree."""
+    if isinstance(parsed, ContactLine):
+        return "contact", parsed.client.name_key, fold(parsed.contact.name)
+    if isinstance(parsed, JournalLine):
+        entry = parsed.entry
+        return "entry", parsed.client.name_key, entry.occurred_on, fold(entry.summary)
+    return parsed
 
 
 class _ClientRows:
@@ -127,19 +148,18 @@ class _ClientRows:
 
 def _client_line(reader: RowReader) -> ClientLine:
     interval = reader.integer("feedback_interval_days")
-    client = ClientInput(  # cleaned as ClientService cleans its input
-        name=" ".join(reader.text("name").split()),
-        industry=reader.text("industry").strip(),
-        address=reader.text("address").strip(),
-        website=reader.text("website").strip(),
-        notes=reader.text("notes"),
-        tags=normalize_tags(reader.text("tags")),
-        feedback_interval_days=DEFAULT_INTERVAL if interval is None else interval,
+    client = clean_client(
+        ClientInput(
+            name=reader.text("name"),
+            industry=reader.text("industry"),
+            address=reader.text("address"),
+            website=reader.text("website"),
+            notes=reader.text("notes"),
+            tags=reader.text("tags"),
+            feedback_interval_days=DEFAULT_INTERVAL if interval is None else interval,
+        )
     )
-    reader.check(check_required, "name", client.name)
-    reader.check(check_url, "website", client.website)
-    if interval is not None:
-        reader.check(check_range, "feedback_interval_days", interval, FEEDBACK_INTERVAL_RANGE)
+    reader.add(client_problems(client))
     contact = None
     if any(reader.given(f"contact_{key}") for key in _CONTACT_FIELDS):
         contact = _contact(reader, "contact_")
@@ -148,27 +168,30 @@ def _client_line(reader: RowReader) -> ClientLine:
 
 
 def _contact(reader: RowReader, prefix: str = "", *, primary: bool = False) -> ContactInput:
-    contact = ContactInput(  # cleaned as ClientService cleans its input
-        name=" ".join(reader.text(f"{prefix}name").split()),
-        role=reader.text(f"{prefix}role").strip(),
-        department=reader.text(f"{prefix}department").strip(),
-        email=reader.text(f"{prefix}email").strip(),
-        phone=reader.text(f"{prefix}phone").strip(),
-        is_primary=primary,
-        notes=reader.text(f"{prefix}notes"),
+    contact = clean_contact(
+        ContactInput(
+            name=reader.text(f"{prefix}name"),
+            role=reader.text(f"{prefix}role"),
+            department=reader.text(f"{prefix}department"),
+            email=reader.text(f"{prefix}email"),
+            phone=reader.text(f"{prefix}phone"),
+            is_primary=primary,
+            notes=reader.text(f"{prefix}notes"),
+        )
     )
-    reader.check(check_required, f"{prefix}name", contact.name)
-    reader.check(check_email, f"{prefix}email", contact.email)
-    reader.check(check_phone, f"{prefix}phone", contact.phone)
+    reader.add(contact_problems(contact), prefix)
     return contact
 
 
 def _client_ref(reader: RowReader, lookup: ClientLookup) -> ClientRef:
     name = " ".join(reader.text("client").split())
-    found = lookup.resolve(name) if name else Problem.required
+    if not name:
+        reader.error("client", Problem.required)
+        return ClientRef(name, "")
+    found = lookup.resolve(name)
     if isinstance(found, ClientRef):
         return found
-    reader.error("client", found)
+    reader.error("client", _UNRESOLVED[found])
     return ClientRef(name, fold(name))
 
 
@@ -180,24 +203,23 @@ def _contact_line(reader: RowReader, lookup: ClientLookup) -> ContactLine:
     return ContactLine(client, contact)
 
 
-def _journal_line(reader: RowReader, lookup: ClientLookup) -> JournalLine | None:
+def _journal_line(reader: RowReader, lookup: ClientLookup, today: date) -> JournalLine | None:
     client = _client_ref(reader, lookup)
     occurred_on = reader.day("occurred_on")
     if not reader.given("occurred_on"):
         reader.error("occurred_on", Problem.required)
-    summary = reader.text("summary").strip()
-    if len(summary) > SUMMARY_MAX:
-        reader.error("summary", Problem.too_long)
     satisfaction = reader.integer("satisfaction")
-    if satisfaction is not None:
-        reader.check(check_range, "satisfaction", satisfaction, SATISFACTION_RANGE)
     kind = reader.journal_kind("kind")
     follow_up_on, done = reader.day("follow_up_on"), reader.flag("follow_up_done")
-    if occurred_on is None:  # reported above; nothing to build the entry from
+    entry = clean_entry(
+        JournalInput(
+            occurred_on or today, kind, reader.text("summary"), reader.text("details"),
+            satisfaction, follow_up_on, done,
+        )
+    )  # fmt: skip
+    reader.add(entry_problems(entry, today))  # the other cells' problems, even without a date
+    if occurred_on is None:  # reported above; nothing to import
         return None
-    entry = JournalInput(
-        occurred_on, kind, summary, reader.text("details"), satisfaction, follow_up_on, done
-    )
-    if client.id is not None and (client.id, occurred_on, fold(summary)) in lookup.entries:
+    if client.id is not None and (client.id, occurred_on, fold(entry.summary)) in lookup.entries:
         reader.error("summary", CellProblem.entry_exists)
     return JournalLine(client, entry)

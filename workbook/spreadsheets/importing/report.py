@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workbook.spreadsheets.importing.commit import ImportResult
+from workbook.services.importing.shapes import ImportCounts
 from workbook.spreadsheets.importing.shapes import ImportPreview
 
 
@@ -16,16 +16,15 @@ def describe(preview: ImportPreview) -> list[str]:
     ignored = [h for i, h in enumerate(preview.headers) if h and i not in preview.mapping]
     if ignored:
         lines.append(f"  ignored: {', '.join(repr(header) for header in ignored)}")
-    lines.extend(
-        f"line {row.line}: {error.field}: {error.problem}"
-        for row in preview.rows
-        for error in row.errors
-    )
+    for row in preview.rows:
+        lines.extend(f"line {row.line}: {error.field}: {error.problem}" for error in row.errors)
+        if row.repeats is not None:
+            lines.append(f"line {row.line}: repeats line {row.repeats}; imported once")
     return lines
 
 
-def imported(result: ImportResult) -> str:
+def imported(counts: ImportCounts) -> str:
     return (
-        f"imported: {len(result.client_ids)} client(s), {len(result.contact_ids)} contact(s), "
-        f"{len(result.journal_ids)} journal entry(ies)"
+        f"imported: {counts.clients} client(s), {counts.contacts} contact(s), "
+        f"{counts.entries} journal entry(ies)"
     )

@@ -71,11 +71,10 @@ class RowReader:
     def error(self, field: str, problem: Problem | CellProblem) -> None:
         self.errors.append(RowError(field, problem))
 
-    def check(self, rule: Callable[..., None], field: str, value: Any, *args: Any) -> None:
-        """Apply a workbook.domain.validation rule, keeping its errors as RowErrors."""
-        found: list[FieldError] = []
-        rule(field, value, *args, found)
-        self.errors.extend(RowError(error.field, error.problem) for error in found)
+    def add(self, found: list[FieldError], prefix: str = "") -> None:
+        """Keep a service rule's field errors as this row's, their fields under `prefix` (a
+        flat client list's contact fields are "contact_name", …)."""
+        self.errors.extend(RowError(prefix + error.field, error.problem) for error in found)
 
     def _parse(self, key: str, parser: Callable[[object], T], problem: Any) -> T | None:
         value = self.raw(key)

@@ -20,6 +20,10 @@ class Row(SQLModel):
     id: int | None = Field(default=None, primary_key=True)
     created_at: datetime = Field(default_factory=utc_now, nullable=False)
     updated_at: datetime = Field(default_factory=utc_now, nullable=False)
+    # Counts the writes to this row. A save or an undo names the version it read and is
+    # refused when the row has moved on since (a colleague, another window, the CLI), so
+    # nobody's work is overwritten silently (workbook.services.rows).
+    version: int = Field(default=1, nullable=False, sa_column_kwargs={"server_default": "1"})
 
 
 class Cents(TypeDecorator[Decimal]):

@@ -33,6 +33,11 @@ class Client(Row, table=True):
     industry: str = string(length=200)
     address: str = string()
     website: str = string(length=500)
+    # the company's own address and number, beside its contacts' (a general inbox, a switchboard)
+    email: str = string(length=320)
+    phone: str = string(length=60)
+    # "de" or "en": texts sent to the client (cost notice, protocol); "" follows the app
+    language: str = string(length=2)
     notes: str = string()
     tags: str = string()
     feedback_interval_days: int = Field(default=21, nullable=False)

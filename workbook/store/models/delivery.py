@@ -32,11 +32,17 @@ class ChangeRequest(Row, table=True):
     requested_on: date = Field(nullable=False)
     effort_hours: Decimal | None = amount()
     cost: Decimal | None = amount()
+    # True once the user typed the cost: then it is kept instead of following hours × rate.
+    cost_is_manual: bool = Field(default=False, nullable=False)
     billable: bool = Field(default=True, nullable=False)
     status: str = choice(ChangeStatus.open)
+    estimated_on: date | None = Field(default=None)
     client_informed_on: date | None = Field(default=None)
     decided_on: date | None = Field(default=None)
+    done_on: date | None = Field(default=None)
     decision_note: str = string()
+    # The service-catalogue item the change touches; an explicit exclusion makes it out of scope.
+    scope_item_id: int | None = parent("scope_item", optional=True)
 
 
 class Milestone(Row, table=True):
@@ -53,6 +59,7 @@ class Milestone(Row, table=True):
     signed_off_by_id: int | None = parent("contact", optional=True)
     signed_off_on: date | None = Field(default=None)
     weight: int = Field(default=1, nullable=False)
+    position: int = Field(default=0, nullable=False)  # the order agreed, changed by the user
 
 
 class SupportPlan(Row, table=True):

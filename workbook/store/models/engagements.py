@@ -16,6 +16,8 @@ class Engagement(Row, table=True):
     __tablename__ = "engagement"
 
     client_id: int = parent("client")
+    # The Auftragsnummer ("2026-014"): tells two engagements of the same title apart.
+    reference: str = Field(nullable=False, unique=True, max_length=20)
     title: str = string(length=300)
     subject: str = string()
     goal_statement: str = string()
@@ -24,6 +26,8 @@ class Engagement(Row, table=True):
     billing_model: str = choice(BillingModel.hourly)
     hourly_rate: Decimal | None = amount()
     fixed_price: Decimal | None = amount()
+    # What an hour of change work costs the client under a fixed price (none: the hourly rate).
+    change_rate: Decimal | None = amount()
     budget_hours: Decimal | None = amount()
     currency: str = string("EUR", length=3)
     status: str = choice(EngagementStatus.inquiry)

@@ -46,7 +46,7 @@ class ClientDetailPane(QWidget):
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.title.setWordWrap(True)
         self.badge = named(QLabel(), "archivedBadge")
-        self.badge.setStyleSheet("color: #8a5a00; font-weight: 600;")
+        self.badge.setStyleSheet(f"{Tone.at_risk.style()} font-weight: 600;")
         self.fields = QFormLayout()
         self.fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._values: dict[str, QLabel] = {}
@@ -179,7 +179,7 @@ class ClientDetailPane(QWidget):
             text = self.tr("%1 · last %2 days ago").replace("%1", every).replace("%2", str(days))
         overdue = row is not None and row.feedback_overdue(date.today())
         label.setText(text + (" – " + self.tr("follow up!") if overdue else ""))
-        label.setStyleSheet(f"color: {Tone.overdue.value};" if overdue else "")
+        label.setStyleSheet(Tone.overdue.style() if overdue else "")
 
     def select_contact(self, contact_id: int) -> None:
         self.contacts.select(contact_id)

@@ -1,4 +1,5 @@
-"""What a tab needs from the window: services, the undo stack, and where to report changes."""
+"""What a view needs from the window: the services, the undo stack, where to report changes and
+refusals, and how to reach the other features."""
 
 from __future__ import annotations
 
@@ -10,22 +11,12 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoStack
 
 from workbook.domain.changes import ChangeSet
+from workbook.services.errors import REFUSALS
+from workbook.ui.common import undo
 
 if TYPE_CHECKING:  # the services pull in SQLAlchemy, which loads only after the window paints
-    from workbook.services.agreements.service import AgreementService
-    from workbook.services.clarification.service import ClarificationService
-    from workbook.services.clients.service import ClientService
-    from workbook.services.engagements.service import EngagementService
-
-
-@dataclass(frozen=True)
-class Workspace:
-    """The services of one open database; built in app.py, replaced when another is opened."""
-
-    clients: ClientService
-    engagements: EngagementService
-    clarification: ClarificationService
-    agreements: AgreementService
+    from workbook.services.workspace import Workspace
+    from workbook.services.written import Written
 
 
 class Navigator(Protocol):
@@ -45,3 +36,19 @@ class TabContext:
     # The window's data_changed signal, for views that live outside the tabs (the editor).
     data_changed: SignalInstance
     navigate: Navigator
+    # Tells the user, in one sentence, why a write or an undo was refused.
+    refused: Callable[[Exception], None]
+
+    def run(self, text: str, write: Callable[[], Written]) -> Written:
+        """`write` as one undoable step called `text`; raises (and records nothing) when the
+        service refuses it, e.g. ValidationError for a form to show at its fields."""
+        return undo.run(self.undo_stack, text, write, self.notify, self.refused)
+
+    def attempt(self, text: str, write: Callable[[], Written]) -> Written | None:
+        """`write` as one undoable step, for actions without a form: a refusal is told in a
+        message and nothing else happens (None)."""
+        try:
+            return self.run(text, write)
+        except REFUSALS as error:
+            self.refused(error)
+            return None

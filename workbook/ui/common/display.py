@@ -26,6 +26,10 @@ class Tone(Enum):
     def color(self) -> QColor:
         return QColor(self.value)
 
+    def style(self) -> str:
+        """As a style sheet: labels and messages in this tone."""
+        return f"color: {self.value};"
+
 
 def display(value: Any, kind: Kind) -> str:
     if value is None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from workbook.domain.validation import Problem
+from workbook.ui.common.display import Tone
 from workbook.ui.common.messages import problem_text
 
-ERROR_STYLE = "color: #b3261e;"
+ERROR_STYLE = Tone.overdue.style()
 
 
 class FieldWithError(QWidget):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from workbook.domain.validation import Problem
+from workbook.domain.status_flow import Blocker, TransitionRefused
+from workbook.domain.validation import Problem, ValidationError
+from workbook.services.errors import BatchRefused, Conflict, InUse, NotFound
 from workbook.store.header import DatabaseRefused, Refusal
 
 
@@ -13,6 +15,12 @@ def problem_text(problem: Problem) -> str:
         Problem.required: QCoreApplication.translate("Problems", "Please fill in this field."),
         Problem.duplicate: QCoreApplication.translate(
             "Problems", "An active client with this name already exists."
+        ),
+        Problem.reference_taken: QCoreApplication.translate(
+            "Problems", "Another engagement already has this reference."
+        ),
+        Problem.in_future: QCoreApplication.translate(
+            "Problems", "This day has not come yet. Enter the day it happened."
         ),
         Problem.email: QCoreApplication.translate(
             "Problems", "This is not an e-mail address (name@example.com)."
@@ -54,3 +62,46 @@ def refusal_text(refusal: DatabaseRefused) -> str:
     }
     untouched = QCoreApplication.translate("Problems", "The file has not been changed.")
     return f"{texts[refusal.reason]}\n\n{refusal.path}\n\n{untouched}"
+
+
+def blocker_text(blocker: Blocker) -> str:
+    translate = QCoreApplication.translate
+    texts = {
+        Blocker.not_allowed: translate(
+            "Transitions", "This step is not possible from the current status."
+        ),
+        Blocker.clarification_incomplete: translate(
+            "Transitions", "Not every required clarification question is answered."
+        ),
+        Blocker.no_agreed_goal: translate("Transitions", "No goal has been agreed yet."),
+        Blocker.reason_required: translate("Transitions", "Please give a reason."),
+    }
+    return texts.get(blocker, str(blocker))
+
+
+def failure_text(error: Exception) -> str:
+    """One sentence (or two) for a refused write or undo; the data is unchanged."""
+    translate = QCoreApplication.translate
+    if isinstance(error, Conflict):
+        return translate(
+            "Problems",
+            "This was changed in the meantime – in another window, by a colleague or from "
+            "the command line. Nothing was overwritten; you now see the current state.",
+        )
+    if isinstance(error, NotFound):
+        return translate("Problems", "This no longer exists; it was removed in the meantime.")
+    if isinstance(error, InUse):
+        return translate(
+            "Problems", "This question has been answered since, so it stays. You can stop "
+            "asking it instead.",
+        )  # fmt: skip
+    if isinstance(error, BatchRefused):
+        return translate(
+            "Problems", "The workbook changed since the import was checked (a name is taken "
+            "now, or a client is gone). Nothing was imported.",
+        )  # fmt: skip
+    if isinstance(error, ValidationError) and error.errors:
+        return problem_text(error.errors[0].problem)
+    if isinstance(error, TransitionRefused):
+        return " ".join(blocker_text(blocker) for blocker in error.blockers)
+    return str(error)

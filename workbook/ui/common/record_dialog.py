@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from workbook.domain.validation import ValidationError
+from workbook.services.errors import REFUSALS
 from workbook.ui.common.fields import Field
+from workbook.ui.common.messages import failure_text
 from workbook.ui.common.record_form import RecordForm
 
 T = TypeVar("T")
@@ -42,9 +44,13 @@ class RecordDialog(QDialog):
         self.resize(580, self.sizeHint().height())
 
     def accept(self) -> None:
+        """Saves and closes; a refusal keeps the dialog open with everything typed."""
         try:
             self._submit(self.form.value())
         except ValidationError as refused:
             self.form.show_problems(refused.by_field())
+            return
+        except REFUSALS as refused:
+            QMessageBox.warning(self, self.windowTitle(), failure_text(refused))
             return
         super().accept()

@@ -1,4 +1,10 @@
-"""One QUndoCommand per user action; the command calls services, never SQL (orange-canvas)."""
+"""One QUndoCommand per user action (orange-canvas-core). The services do the data work: each
+write returns a Written holding its inverse, so a command only keeps the newest inverse and
+calls it on undo (and that one's inverse on redo).
+
+When an undo or redo is refused — a colleague or another window changed the rows since, they
+are gone, the file cannot be written — the data stays as it is, the step leaves the stack
+(QUndoStack drops a command that turns obsolete while it runs) and the user is told why."""
 
 from __future__ import annotations
 
@@ -7,62 +13,50 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from workbook.domain.changes import ChangeSet
+from workbook.services.errors import REFUSALS
+from workbook.services.written import Written
 
-Action = Callable[[], ChangeSet]
+Notify = Callable[[ChangeSet], None]
+Refused = Callable[[Exception], None]
 
 
 class ServiceCommand(QUndoCommand):
-    def __init__(
-        self, text: str, do: Action, undo: Action, notify: Callable[[ChangeSet], None]
-    ) -> None:
+    def __init__(self, text: str, written: Written, notify: Notify, refused: Refused) -> None:
         super().__init__(text)
-        self._do = do
-        self._undo = undo
+        self._written = written
         self._notify = notify
-        self._done_once: ChangeSet | None = None
+        self._refused = refused
+        self._pushed = False
 
     def redo(self) -> None:
-        # The action ran before the push (so a refused input never enters the stack); QUndoStack
-        # calls redo() on push, which must then only announce what already happened.
-        if self._done_once is not None:
-            changes, self._done_once = self._done_once, None
+        # The write ran before the push (so a refused input never enters the stack); QUndoStack
+        # calls redo() on push, which then only announces what already happened.
+        if not self._pushed:
+            self._pushed = True
+            self._notify(self._written.changes)
         else:
-            changes = self._do()
-        self._notify(changes)
+            self._step()
 
     def undo(self) -> None:
-        self._notify(self._undo())
+        self._step()
+
+    def _step(self) -> None:
+        try:
+            self._written = self._written.undo()
+        except REFUSALS as error:
+            self.setObsolete(True)
+            self._notify(ChangeSet.everything())  # show what the data is now
+            self._refused(error)
+            return
+        self._notify(self._written.changes)
 
 
 def run(
-    stack: QUndoStack, text: str, do: Action, undo: Action, notify: Callable[[ChangeSet], None]
-) -> ChangeSet:
-    """Runs `do`; raises (and pushes nothing) when a service refuses it."""
-    changes = do()
-    if not changes.entities:  # nothing happened (e.g. moving the first row up): no undo step
-        return changes
-    command = ServiceCommand(text, do, undo, notify)
-    command._done_once = changes
-    stack.push(command)
-    return changes
-
-
-def run_create(
-    stack: QUndoStack,
-    text: str,
-    create: Callable[[int | None], ChangeSet],
-    erase: Callable[[int], ChangeSet],
-    notify: Callable[[ChangeSet], None],
-) -> int:
-    """A create whose redo re-creates the row under its first id, so later commands that refer
-    to that id (a contact of a new client) still find it. Returns the new id."""
-    created: list[int] = []
-
-    def do() -> ChangeSet:
-        changes = create(created[0] if created else None)
-        if not created and changes.created_id is not None:
-            created.append(changes.created_id)
-        return changes
-
-    run(stack, text, do, lambda: erase(created[0]), notify)
-    return created[0]
+    stack: QUndoStack, text: str, write: Callable[[], Written], notify: Notify, refused: Refused
+) -> Written:
+    """Runs `write`; raises (and pushes nothing) when a service refuses it. A write that changed
+    nothing (moving the first row up) leaves no step to undo."""
+    written = write()
+    if written.changes.entities:
+        stack.push(ServiceCommand(text, written, notify, refused))
+    return written

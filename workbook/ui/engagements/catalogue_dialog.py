@@ -18,14 +18,13 @@ from PySide6.QtWidgets import (
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.presentation.columns import Column, Kind
-from workbook.services.engagements.shapes import QuestionInput, QuestionRow
+from workbook.services.clarification.shapes import QuestionInput, QuestionRow
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.fields import CheckField, Field, ReferenceField, TextField
 from workbook.ui.common.list_panel import ListPanel
 from workbook.ui.common.record_dialog import RecordDialog
-from workbook.ui.common.undo import run, run_create
 from workbook.ui.engagements.sections import known_sections, question_text, section_title
 
 QUESTION_COLUMNS: tuple[Column[QuestionRow], ...] = (
@@ -150,12 +149,8 @@ class CatalogueDialog(QDialog):
 
     def _add(self) -> None:
         def submit(data: QuestionInput) -> None:
-            run_create(
-                self._context.undo_stack,
-                self.tr("Add clarification question"),
-                lambda new_id: self._service.add_question(data, question_id=new_id),
-                self._service.erase_question,
-                self._context.notify,
+            self._context.run(
+                self.tr("Add clarification question"), lambda: self._service.add_question(data)
             )
 
         self._dialog(self.tr("New question"), submit, None).exec()
@@ -164,35 +159,31 @@ class CatalogueDialog(QDialog):
         before = self._service.question(question_id)
 
         def submit(data: QuestionInput) -> None:
-            run(
-                self._context.undo_stack,
+            self._context.run(
                 self.tr("Reword clarification question"),
-                lambda: self._service.update_question(question_id, data),
-                lambda: self._service.update_question(question_id, before.as_input()),
-                self._context.notify,
+                lambda: self._service.update_question(question_id, data, version=before.version),
             )
 
         self._dialog(self.tr("Reword question"), submit, before).exec()
 
     def _toggle_active(self, question_id: int) -> None:
-        active = self._service.question(question_id).active
-        text = self.tr("Stop asking a question") if active else self.tr("Ask a question again")
-        run(
-            self._context.undo_stack,
+        question = self._service.question(question_id)
+        text = (
+            self.tr("Stop asking a question") if question.active
+            else self.tr("Ask a question again")
+        )  # fmt: skip
+        self._context.attempt(
             text,
-            lambda: self._service.set_active(question_id, not active),
-            lambda: self._service.set_active(question_id, active),
-            self._context.notify,
+            lambda: self._service.set_active(
+                question_id, not question.active, version=question.version
+            ),
         )
 
     def _move(self, delta: int) -> None:
         question_id = self.panel.selected_id()
         if question_id is None:
             return
-        run(
-            self._context.undo_stack,
+        self._context.attempt(
             self.tr("Reorder clarification questions"),
             lambda: self._service.move_question(question_id, delta),
-            lambda: self._service.move_question(question_id, -delta),
-            self._context.notify,
         )

@@ -11,7 +11,6 @@ from workbook.services.clients.shapes import ClientQuery
 from workbook.services.engagements.shapes import EngagementInput
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.record_dialog import RecordDialog
-from workbook.ui.common.undo import run, run_create
 from workbook.ui.engagements.overview_fields import (
     link_billing,
     make_engagement_input,
@@ -43,15 +42,10 @@ class EngagementCommands(QObject):
         created: list[int] = []
 
         def submit(data: EngagementInput) -> None:
-            created.append(
-                run_create(
-                    self.context.undo_stack,
-                    self.tr("New engagement %1").replace("%1", data.title.strip()),
-                    lambda new_id: self._engagements.create(data, engagement_id=new_id),
-                    self._engagements.erase,
-                    self.context.notify,
-                )
-            )
+            text = self.tr("New engagement %1").replace("%1", data.title.strip())
+            written = self.context.run(text, lambda: self._engagements.create(data))
+            assert written.created_id is not None
+            created.append(written.created_id)
 
         initial = EngagementInput(client_id=client_id or 0, title="")
         dialog = RecordDialog(
@@ -67,12 +61,10 @@ class EngagementCommands(QObject):
         dialog.exec()
         return created[0] if created else None
 
-    def update(self, engagement_id: int, data: EngagementInput) -> None:
-        before = self._engagements.get(engagement_id).as_input()
-        run(
-            self.context.undo_stack,
-            self.tr("Edit engagement %1").replace("%1", before.title),
-            lambda: self._engagements.update(engagement_id, data),
-            lambda: self._engagements.update(engagement_id, before),
-            self.context.notify,
+    def update(self, engagement_id: int, data: EngagementInput, *, version: int) -> None:
+        """Raises what the service refuses with (ValidationError, Conflict…): nothing saved."""
+        title = self._engagements.get(engagement_id).title
+        self.context.run(
+            self.tr("Edit engagement %1").replace("%1", title),
+            lambda: self._engagements.update(engagement_id, data, version=version),
         )

@@ -34,6 +34,10 @@ def overview_fields(clients: Sequence[tuple[int, str]]) -> list[tuple[Field, str
             LineField("title", translate("EngagementFields", "e.g. ERP selection 2027")),
             translate("EngagementFields", "&Title:"),
         ),
+        (
+            LineField("reference", translate("EngagementFields", "given on saving, e.g. 2026-014")),
+            translate("EngagementFields", "Refere&nce:"),
+        ),
         (TextField("subject"), translate("EngagementFields", "&Subject of the work:")),
         (TextField("goal_statement"), translate("EngagementFields", "&Goal:")),
         (TextField("sense_and_benefit"), translate("EngagementFields", "Sense and &benefit:")),
@@ -51,6 +55,10 @@ def overview_fields(clients: Sequence[tuple[int, str]]) -> list[tuple[Field, str
             translate("EngagementFields", "&Fixed price:"),
         ),
         (
+            AmountField("change_rate", translate("EngagementFields", "per hour of change work")),
+            translate("EngagementFields", "Hourl&y rate for changes:"),
+        ),
+        (
             AmountField("budget_hours", translate("EngagementFields", "hours")),
             translate("EngagementFields", "Budget &hours:"),
         ),
@@ -65,14 +73,17 @@ def overview_fields(clients: Sequence[tuple[int, str]]) -> list[tuple[Field, str
 
 
 def link_billing(form: RecordForm[Any]) -> None:
-    """Only the amount the billing model uses is editable: a rate, or a fixed price."""
+    """Only the amounts the billing model uses are editable: a rate, or a fixed price and the
+    rate that changes to it are charged at."""
     billing = form.field("billing_model")
     rate, price = form.field("hourly_rate"), form.field("fixed_price")
+    change_rate = form.field("change_rate")
 
     def update() -> None:
         hourly = billing.get() == BillingModel.hourly
         rate.widget.setEnabled(hourly)
         price.widget.setEnabled(not hourly)
+        change_rate.widget.setEnabled(not hourly)
 
     assert isinstance(billing, ChoiceField)
     billing.combo.currentIndexChanged.connect(update)

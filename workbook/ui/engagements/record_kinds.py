@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from workbook.domain.changes import ChangeSet
 from workbook.domain.enums import GoalStatus, WishKind, WishStatus
-from workbook.services.engagements.shapes import (
+from workbook.services.agreements.shapes import (
     GoalInput,
     GoalRow,
     ScopeItemInput,
@@ -30,7 +29,7 @@ from workbook.ui.common.fields import (
 from workbook.ui.engagements.records import KindTexts, RecordKind
 
 if TYPE_CHECKING:
-    from workbook.ui.common.context import Workspace
+    from workbook.services.workspace import Workspace
 
 translate = QCoreApplication.translate  # lupdate recognises calls named "translate"
 
@@ -58,7 +57,7 @@ def wish_kind(workspace: Workspace) -> RecordKind[WishRow, WishInput]:
         agreements.wish,
         WishRow.as_input,
         lambda d: _short(d.text),
-        lambda e, d, i: agreements.add_wish(e, d, wish_id=i),
+        agreements.add_wish,
         agreements.update_wish,
         agreements.remove_wish,
     )
@@ -86,25 +85,9 @@ def goal_kind(workspace: Workspace) -> RecordKind[GoalRow, GoalInput]:
             (TextField("evidence"), translate("GoalFields", "&Evidence:")),
         ]
 
-    # Removing a goal unlinks the wishes it served (ON DELETE SET NULL); remember them, so
-    # undoing the removal links them again.
-    served: dict[int, list[WishRow]] = {}
-
-    def remove(goal_id: int) -> ChangeSet:
-        engagement_id = agreements.goal(goal_id).engagement_id
-        served[goal_id] = [w for w in agreements.wishes(engagement_id) if w.goal_id == goal_id]
-        return agreements.remove_goal(goal_id)
-
-    def add(engagement_id: int, data: GoalInput, goal_id: int | None) -> ChangeSet:
-        changes = agreements.add_goal(engagement_id, data, goal_id=goal_id)
-        for wish in served.pop(goal_id or 0, []):
-            changes = changes.merge(agreements.update_wish(wish.id, wish.as_input()))
-        return changes
-
     return RecordKind(
         fields, GoalInput(title=""), _make(GoalInput), agreements.goal, GoalRow.as_input,
-        lambda d: d.title, add,
-        agreements.update_goal, remove,
+        lambda d: d.title, agreements.add_goal, agreements.update_goal, agreements.remove_goal,
     )  # fmt: skip
 
 
@@ -136,7 +119,7 @@ def scope_kind(workspace: Workspace) -> RecordKind[ScopeItemRow, ScopeItemInput]
         agreements.scope_item,
         ScopeItemRow.as_input,
         lambda d: d.title,
-        lambda e, d, i: agreements.add_scope_item(e, d, scope_item_id=i),
+        agreements.add_scope_item,
         agreements.update_scope_item,
         agreements.remove_scope_item,
     )

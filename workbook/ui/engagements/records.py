@@ -5,34 +5,40 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from workbook.domain.changes import ChangeSet
+from workbook.services.written import Written
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.fields import Field
 from workbook.ui.common.record_dialog import RecordDialog
-from workbook.ui.common.undo import run, run_create
 
-R = TypeVar("R")  # read row
 I = TypeVar("I")  # noqa: E741  (input shape)
 
 
+class Versioned(Protocol):
+    @property
+    def version(self) -> int: ...
+
+
+V = TypeVar("V", bound=Versioned)
+
+
 @dataclass(frozen=True)
-class RecordKind(Generic[R, I]):
+class RecordKind(Generic[V, I]):
     """How to build, read and write one kind of row of an engagement."""
 
     fields: Callable[[int], Sequence[tuple[Field, str]]]  # engagement id -> form fields
     blank: I  # what a new row starts with (the input shape's defaults)
     make: Callable[[dict[str, Any]], I]
-    get: Callable[[int], R]
-    as_input: Callable[[R], I]
+    get: Callable[[int], V]
+    as_input: Callable[[V], I]
     title_of: Callable[[I], str]
-    add: Callable[[int, I, int | None], ChangeSet]  # (engagement, data, id to re-use)
-    update: Callable[[int, I], ChangeSet]
-    remove: Callable[[int], ChangeSet]
+    add: Callable[[int, I], Written]  # (engagement, data)
+    update: Callable[..., Written]  # (row id, data, version=…)
+    remove: Callable[..., Written]  # (row id, version=…)
 
 
 @dataclass(frozen=True)
@@ -47,12 +53,12 @@ class KindTexts:
     remove_question: str
 
 
-class RecordCommands(QObject, Generic[R, I]):
+class RecordCommands(QObject, Generic[V, I]):
     def __init__(
         self,
         parent: QWidget,
         context: TabContext,
-        kind: RecordKind[R, I],
+        kind: RecordKind[V, I],
         texts: Callable[[], KindTexts],
     ) -> None:
         super().__init__(parent)
@@ -67,53 +73,38 @@ class RecordCommands(QObject, Generic[R, I]):
 
         def submit(data: I) -> None:
             text = texts.add_command.replace("%1", self._kind.title_of(data))
-            created.append(
-                run_create(
-                    self._context.undo_stack,
-                    text,
-                    lambda new_id: self._kind.add(engagement_id, data, new_id),
-                    self._kind.remove,
-                    self._context.notify,
-                )
-            )
+            written = self._context.run(text, lambda: self._kind.add(engagement_id, data))
+            assert written.created_id is not None
+            created.append(written.created_id)
 
         self._dialog(engagement_id, texts.new, submit, initial or self._kind.blank).exec()
         return created[0] if created else None
 
     def edit(self, engagement_id: int, row_id: int) -> None:
         texts = self._texts()
-        before = self._kind.as_input(self._kind.get(row_id))
+        row = self._kind.get(row_id)
+        before = self._kind.as_input(row)
 
         def submit(data: I) -> None:
             text = texts.edit_command.replace("%1", self._kind.title_of(before))
-            run(
-                self._context.undo_stack,
-                text,
-                lambda: self._kind.update(row_id, data),
-                lambda: self._kind.update(row_id, before),
-                self._context.notify,
-            )
+            self._context.run(text, lambda: self._kind.update(row_id, data, version=row.version))
 
         self._dialog(engagement_id, texts.edit, submit, before).exec()
 
     def remove(self, engagement_id: int, row_id: int) -> None:
         texts = self._texts()
-        before = self._kind.as_input(self._kind.get(row_id))
-        title = self._kind.title_of(before)
+        row = self._kind.get(row_id)
+        title = self._kind.title_of(self._kind.as_input(row))
         answer = QMessageBox.question(
             self._parent,
             texts.remove_command.replace("%1", title),
             texts.remove_question.replace("%1", title),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        run(
-            self._context.undo_stack,
-            texts.remove_command.replace("%1", title),
-            lambda: self._kind.remove(row_id),
-            lambda: self._kind.add(engagement_id, before, row_id),
-            self._context.notify,
-        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._context.attempt(
+                texts.remove_command.replace("%1", title),
+                lambda: self._kind.remove(row_id, version=row.version),
+            )
 
     def _dialog(
         self, engagement_id: int, title: str, submit: Callable[[I], object], initial: I | None

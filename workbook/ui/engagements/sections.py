@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
-from workbook.services.engagements.shapes import QuestionRow
+from workbook.services.clarification.shapes import QuestionRow
 from workbook.ui.common.i18n import current_language
 
 _SECTIONS = {

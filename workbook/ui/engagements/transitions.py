@@ -15,26 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.domain.enums import EngagementStatus
-from workbook.domain.status_flow import Blocker, TransitionRefused
+from workbook.domain.status_flow import Blocker
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
 from workbook.ui.common.context import TabContext
-from workbook.ui.common.undo import run
-
-
-def blocker_text(blocker: Blocker) -> str:
-    translate = QCoreApplication.translate
-    texts = {
-        Blocker.not_allowed: translate(
-            "Transitions", "This step is not possible from the current status."
-        ),
-        Blocker.clarification_incomplete: translate(
-            "Transitions", "Not every required clarification question is answered."
-        ),
-        Blocker.no_agreed_goal: translate("Transitions", "No goal has been agreed yet."),
-        Blocker.reason_required: translate("Transitions", "Please give a reason."),
-    }
-    return texts.get(blocker, str(blocker))
+from workbook.ui.common.display import Tone
+from workbook.ui.common.messages import blocker_text
 
 
 def action_text(target: EngagementStatus) -> str:
@@ -72,7 +58,7 @@ class ReasonDialog(QDialog):
         self.blockers = QLabel("\n".join(f"• {line}" for line in blockers))
         self.blockers.setObjectName("blockers")
         self.blockers.setWordWrap(True)
-        self.blockers.setStyleSheet("color: #b3261e;")
+        self.blockers.setStyleSheet(Tone.overdue.style())
         self.blockers.setVisible(bool(blockers))
         self.override = QCheckBox(self.tr("Accept anyway – I take responsibility and write why"))
         self.override.setObjectName("override")
@@ -84,7 +70,7 @@ class ReasonDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.error = QLabel(blocker_text(Blocker.reason_required))
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b3261e;")
+        self.error.setStyleSheet(Tone.overdue.style())
         self.error.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -155,18 +141,16 @@ def move(
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         reason, override = dialog.reason.toPlainText().strip(), dialog.override.isChecked()
-    title = engagements.get(engagement_id).title
-    try:
-        run(
-            context.undo_stack,
-            QCoreApplication.translate("Transitions", "%1: %2")
-            .replace("%1", title)
-            .replace("%2", action_text(target).rstrip("…")),
-            lambda: engagements.transition(engagement_id, target, reason=reason, override=override),
-            lambda: engagements.undo_transition(engagement_id),
-            context.notify,
-        )
-    except TransitionRefused as refused:
-        context.status(" ".join(blocker_text(b) for b in refused.blockers))
-        return False
-    return True
+    engagement = engagements.get(engagement_id)
+    text = (
+        QCoreApplication.translate("Transitions", "%1: %2")
+        .replace("%1", engagement.title)
+        .replace("%2", action_text(target).rstrip("…"))
+    )
+    written = context.attempt(
+        text,
+        lambda: engagements.transition(
+            engagement_id, target, version=engagement.version, reason=reason, override=override
+        ),
+    )
+    return written is not None

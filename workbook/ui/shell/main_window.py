@@ -22,15 +22,16 @@ from workbook import APP_NAME, __version__
 from workbook.domain.changes import ChangeSet
 from workbook.store.header import DatabaseRefused
 from workbook.ui.common import named, worker
-from workbook.ui.common.context import TabContext, Workspace
+from workbook.ui.common.context import TabContext
 from workbook.ui.common.i18n import Translations
-from workbook.ui.common.messages import refusal_text
+from workbook.ui.common.messages import failure_text, refusal_text
 from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.settings import Settings
 from workbook.ui.spreadsheets.export_runner import ExportRunner
 from workbook.ui.spreadsheets.import_runner import ImportRunner
 
 if TYPE_CHECKING:
+    from workbook.services.workspace import Workspace
     from workbook.store.database import Database
     from workbook.ui.clients.tab import ClientsTab
     from workbook.ui.engagements.tab import EngagementsTab
@@ -73,7 +74,9 @@ class MainWindow(QMainWindow):
         self.exports = ExportRunner(self, self.show_status)
         self.setWindowIcon(deps.icon)
         self.undo_stack = QUndoStack(self)
-        self.imports = ImportRunner(self, self.undo_stack, self.apply_changes, self.show_status)
+        self.imports = ImportRunner(
+            self, self.undo_stack, self.apply_changes, self.show_status, self.tell_refusal
+        )
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
         self.placeholder = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "noDatabase")
@@ -183,6 +186,7 @@ class MainWindow(QMainWindow):
             self.show_status,
             self.data_changed,
             navigate=self,
+            refused=self.tell_refusal,
         )
         self.clients_tab = ClientsTab(context)
         self.engagements_tab = EngagementsTab(context)
@@ -225,6 +229,10 @@ class MainWindow(QMainWindow):
 
     def apply_changes(self, changes: ChangeSet) -> None:
         self.data_changed.emit(changes)
+
+    def tell_refusal(self, error: Exception) -> None:
+        """A write or an undo the services refused: one sentence; the data is unchanged."""
+        QMessageBox.warning(self, self.tr("Not done"), failure_text(error))
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
@@ -278,15 +286,15 @@ class MainWindow(QMainWindow):
 
     def export_status(self) -> None:
         if self.database is not None:
-            self.exports.export_status(self.database.database)
+            self.exports.export_status(self.database.workspace.reports)
 
     def import_file(self) -> None:
         if self.database is not None:
-            self.imports.ask_and_import(self.database.database)
+            self.imports.ask_and_import(self.database.workspace.imports)
 
     def export_dossier(self, client_id: int, name: str) -> None:
         if self.database is not None:
-            self.exports.export_dossier(self.database.database, client_id, name)
+            self.exports.export_dossier(self.database.workspace.reports, client_id, name)
 
     def _backup_done(self, target: Path) -> None:
         self._jobs.clear()

@@ -18,7 +18,7 @@ from workbook.ui.common import worker
 from workbook.ui.common.i18n import current_language
 
 if TYPE_CHECKING:
-    from workbook.store.database import Database
+    from workbook.services.reports.service import ReportService
 
 Translate = Callable[[str, str], str]
 Progress = Callable[[int, int], None]
@@ -60,24 +60,24 @@ class ExportRunner(QObject):
         self._status = status
         self._jobs: list[worker.Job] = []
 
-    def export_status(self, database: Database) -> None:
+    def export_status(self, reports: ReportService) -> None:
         def work(target: Path, translate: Translate, progress: Progress, cancelled: Cancelled,
                  language: str) -> object:  # fmt: skip
             from workbook.spreadsheets.export.status_workbook import write_status_workbook
 
-            return write_status_workbook(database, target, translate=translate,
+            return write_status_workbook(reports, target, translate=translate,
                                          progress=progress, cancelled=cancelled,
                                          language=language)  # fmt: skip
 
         self._export(self.tr("Export status workbook"), status_file_name(),
                      self.tr("Writing the status workbook…"), work)  # fmt: skip
 
-    def export_dossier(self, database: Database, client_id: int, client_name: str) -> None:
+    def export_dossier(self, reports: ReportService, client_id: int, client_name: str) -> None:
         def work(target: Path, translate: Translate, progress: Progress, cancelled: Cancelled,
                  language: str) -> object:  # fmt: skip
             from workbook.spreadsheets.export.dossier import write_client_dossier
 
-            return write_client_dossier(database, target, client_id, translate=translate,
+            return write_client_dossier(reports, target, client_id, translate=translate,
                                         progress=progress, cancelled=cancelled,
                                         language=language)  # fmt: skip
 

@@ -35,7 +35,7 @@ from workbook.ui.spreadsheets.import_words import (
 )
 
 if TYPE_CHECKING:
-    from workbook.store.database import Database
+    from workbook.services.importing.service import ImportService
 
 PREVIEW_DELAY_MS = 150  # let a burst of mapping changes settle before checking the rows
 SHOWN_ROWS = 2000  # the preview lists this many rows; the counts cover all of them
@@ -52,10 +52,10 @@ def _kind_label(kind: ImportKind) -> str:
 
 
 class ImportDialog(QDialog):
-    def __init__(self, parent: QWidget | None, database: Database, path: Path) -> None:
+    def __init__(self, parent: QWidget | None, imports: ImportService, path: Path) -> None:
         super().__init__(parent)
         self.setObjectName("ImportDialog")
-        self._database = database
+        self._imports = imports
         self._path = path
         self._table: RawTable | None = None
         self.preview: ImportPreview | None = None
@@ -174,8 +174,8 @@ class ImportDialog(QDialog):
         if table is None:
             return
         self._busy(self.tr("Checking the rows…"))
-        database, mapping, kind = self._database, self.current_mapping(), self.selected_kind
-        self._start(lambda: _build_preview(database, table, mapping, kind), self._show_preview)
+        imports, mapping, kind = self._imports, self.current_mapping(), self.selected_kind
+        self._start(lambda: _build_preview(imports, table, mapping, kind), self._show_preview)
 
     def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
@@ -183,7 +183,7 @@ class ImportDialog(QDialog):
         shown = preview.rows[:SHOWN_ROWS]
         self.rows.setRowCount(len(shown))
         for index, row in enumerate(shown):
-            problems = QTableWidgetItem(errors_text(row.errors, labels) or "✓")
+            problems = QTableWidgetItem(errors_text(row.errors, labels) or _fine(row.repeats))
             if row.errors:
                 problems.setForeground(Tone.overdue.color())
             self.rows.setItem(index, 0, QTableWidgetItem(str(row.line)))
@@ -194,6 +194,10 @@ class ImportDialog(QDialog):
         ok, bad = preview.ok_count, preview.error_count
         text = self.tr("%1 rows ready to import, %2 with problems.")
         text = text.replace("%1", str(ok)).replace("%2", str(bad))
+        if preview.repeat_count:
+            text += " " + self.tr("%1 rows repeat an earlier row and are imported once.").replace(
+                "%1", str(preview.repeat_count)
+            )
         if bad:
             text += " " + self.tr("Nothing is imported until every row is fine.")
         self.counts.setText(text)
@@ -223,6 +227,13 @@ class ImportDialog(QDialog):
         self.counts.setText(refusal_text(error) if isinstance(error, ImportRefused) else str(error))
 
 
+def _fine(repeats: int | None) -> str:
+    if repeats is None:
+        return "✓"
+    text = QCoreApplication.translate("ImportDialog", "same as line %1: imported once")
+    return text.replace("%1", str(repeats))
+
+
 def _first_importable(sheets: list[str]) -> int:
     """A status workbook starts with its Overview, which holds nothing to import: begin with
     its Clients sheet (in either language) when there is one."""
@@ -236,8 +247,8 @@ def _sample(value: object) -> str:
     return str(value)[:80]
 
 
-def _build_preview(database: Database, table: RawTable, mapping: dict[int, str],
+def _build_preview(imports: ImportService, table: RawTable, mapping: dict[int, str],
                    kind: ImportKind) -> ImportPreview:  # fmt: skip
     from workbook.spreadsheets.importing.preview import build_preview
 
-    return build_preview(database, table, mapping, kind)
+    return build_preview(imports, table, mapping, kind)

@@ -12,12 +12,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from workbook.domain.changes import ChangeSet
+from workbook.services.errors import REFUSALS
 from workbook.ui.common.undo import run
 
 if TYPE_CHECKING:
-    from workbook.spreadsheets.importing.commit import ImportResult
+    from workbook.services.importing.service import Imported, ImportService
+    from workbook.services.written import Written
     from workbook.spreadsheets.importing.shapes import ImportPreview
-    from workbook.store.database import Database
 
 FILE_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv);;*"
 
@@ -29,55 +30,52 @@ class ImportRunner(QObject):
         undo_stack: QUndoStack,
         notify: Callable[[ChangeSet], None],
         status: Callable[[str], None],
+        refused: Callable[[Exception], None],
     ) -> None:
         super().__init__(parent)
         self._parent = parent
         self._undo_stack = undo_stack
         self._notify = notify
         self._status = status
+        self._refused = refused
 
-    def ask_and_import(self, database: Database) -> None:
+    def ask_and_import(self, imports: ImportService) -> None:
         path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Import"), "", FILE_FILTER)
         if path:
-            self.import_file(database, Path(path))
+            self.import_file(imports, Path(path))
 
-    def import_file(self, database: Database, path: Path) -> None:
+    def import_file(self, imports: ImportService, path: Path) -> None:
         # The reader (python-calamine) loads here, not at start-up.
         from workbook.spreadsheets.importing.problems import ImportRefused
         from workbook.ui.spreadsheets.import_dialog import ImportDialog
         from workbook.ui.spreadsheets.import_words import refusal_text
 
         try:
-            dialog = ImportDialog(self._parent, database, path)
+            dialog = ImportDialog(self._parent, imports, path)
         except ImportRefused as refused:
             QMessageBox.warning(self._parent, self.tr("Cannot import"), refusal_text(refused))
             return
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.preview is not None:
             try:
-                self.commit(database, dialog.preview, path.name)
-            except ImportRefused as refused:
-                QMessageBox.warning(self._parent, self.tr("Cannot import"), refusal_text(refused))
+                self.commit(imports, dialog.preview, path.name)
+            except REFUSALS as refused:
+                self._refused(refused)
 
-    def commit(self, database: Database, preview: ImportPreview, name: str) -> None:
-        """All rows in one transaction and one undo step; raises ImportRefused, writing
+    def commit(self, imports: ImportService, preview: ImportPreview, name: str) -> None:
+        """All rows in one transaction and one undo step; raises BatchRefused, writing
         nothing, when the workbook changed since the preview."""
-        from workbook.spreadsheets.importing.commit import ImportService
+        done: list[Imported] = []
 
-        service = ImportService(database)
-        results: list[ImportResult] = []
-
-        def do() -> ChangeSet:
-            if results:  # redo after undo: the same rows under the same ids
-                return service.redo(results[0])
-            results.append(service.commit(preview))
-            return results[0].changes
+        def write() -> Written:
+            done.append(imports.commit(preview.batch()))
+            return done[0].written
 
         text = self.tr("Import %1").replace("%1", name)
-        run(self._undo_stack, text, do, lambda: service.undo(results[0]), self._notify)
-        result = results[0]
+        run(self._undo_stack, text, write, self._notify, self._refused)
+        counts = done[0].counts
         self._status(
             self.tr("Imported %1 clients, %2 contacts, %3 journal entries. Ctrl+Z takes it back.")
-            .replace("%1", str(len(result.client_ids)))
-            .replace("%2", str(len(result.contact_ids)))
-            .replace("%3", str(len(result.journal_ids)))
+            .replace("%1", str(counts.clients))
+            .replace("%2", str(counts.contacts))
+            .replace("%3", str(counts.entries))
         )  # fmt: skip

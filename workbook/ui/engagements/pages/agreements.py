@@ -15,7 +15,7 @@ from workbook.presentation.agreement_columns import (
     SCOPE_COLUMNS,
     WISH_COLUMNS,
 )
-from workbook.services.engagements.shapes import GoalRow, WishInput
+from workbook.services.agreements.shapes import GoalRow, WishInput
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.list_panel import ListPanel
@@ -113,7 +113,7 @@ class GoalsPage(EngagementPage):
         self.panel.footer.setText(
             self.tr("Overdue: %1").replace("%1", str(overdue)) if overdue else ""
         )
-        self.panel.footer.setStyleSheet(f"color: {Tone.overdue.value};")
+        self.panel.footer.setStyleSheet(Tone.overdue.style())
 
     def retranslate(self) -> None:
         self.panel.set_texts(
@@ -157,7 +157,7 @@ class ScopePage(EngagementPage):
             totals.fixed_price is not None and totals.price > totals.fixed_price
         )
         self.panel.footer.setText(self.tr("In scope: %1").replace("%1", f"{hours} · {money}"))
-        self.panel.footer.setStyleSheet(f"color: {Tone.at_risk.value};" if over else "")
+        self.panel.footer.setStyleSheet(Tone.at_risk.style() if over else "")
 
     def retranslate(self) -> None:
         self.panel.set_texts(

@@ -19,11 +19,10 @@ from PySide6.QtWidgets import (
 
 from workbook.domain.catalogue import OVERVIEW_ANSWERS
 from workbook.domain.changes import Entity
-from workbook.services.engagements.shapes import AnswerRow, QuestionRow
+from workbook.services.clarification.shapes import AnswerRow, QuestionRow
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.i18n import current_language
-from workbook.ui.common.undo import run
 from workbook.ui.engagements.pages.base import EngagementPage
 from workbook.ui.engagements.sections import question_text, section_title
 
@@ -128,15 +127,15 @@ class ClarificationPage(EngagementPage):
         text, before = editor.toPlainText(), self._saved.get(question_id, "")
         if text.strip() == before.strip():
             return
-        self._saved[question_id] = text
         clarification = self.workspace.clarification
-        run(
-            self.context.undo_stack,
+        written = self.context.attempt(
             self.tr("Answer clarification question"),
-            lambda: clarification.set_answer(self.engagement_id, question_id, text),
-            lambda: clarification.set_answer(self.engagement_id, question_id, before),
-            self.context.notify,
+            lambda: clarification.set_answer(
+                self.engagement_id, question_id, text, expected=before
+            ),
         )
+        if written is not None:
+            self._saved[question_id] = text
 
     def leave(self) -> bool:
         for question_id in list(self.editors):

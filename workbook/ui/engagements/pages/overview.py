@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.domain.validation import ValidationError
 from workbook.services.engagements.shapes import EngagementInput
+from workbook.services.errors import REFUSALS, Conflict
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.record_form import RecordForm
 from workbook.ui.engagements.commands import EngagementCommands
@@ -70,14 +71,23 @@ class OverviewPage(EngagementPage):
         return self.save()
 
     def save(self) -> bool:
-        """True when saved (or nothing changed); False shows the problems at the fields."""
+        """True when saved (or nothing changed); False shows the problems at the fields, or
+        says why the save was refused, keeping everything typed."""
         try:
             data = self.form.value()
-            if data != self.workspace.engagements.get(self.engagement_id).as_input():
-                self._commands.update(self.engagement_id, data)
+            if data != self._shown.as_input():
+                self._commands.update(self.engagement_id, data, version=self._shown.version)
                 self.reload()  # shows the saved (cleaned) values; nothing is pending now
         except ValidationError as refused:
             self.form.show_problems(refused.by_field())
+            return False
+        except Conflict as conflict:
+            # Somebody saved in between: the typing stays, a second save puts it over theirs.
+            self._shown = self.workspace.engagements.get(self.engagement_id)
+            self.context.refused(conflict)
+            return False
+        except REFUSALS as refused:
+            self.context.refused(refused)
             return False
         self.form.show_problems({})
         return True

@@ -1,5 +1,5 @@
-"""Which client a contact or journal row names: one in the database, or one a clients preview
-committed together with it creates ("same-import")."""
+"""Which client a contact or journal row names: one in the database, or one the same batch
+creates; and what is there already, so a second import of the same file doubles nothing."""
 
 from __future__ import annotations
 
@@ -7,16 +7,21 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 
 from sqlalchemy import select
 from sqlmodel import col
 
 from workbook.domain.names import fold
+from workbook.services.importing.shapes import ClientRef, NewClient
 from workbook.services.sessions import reading
-from workbook.spreadsheets.importing.problems import CellProblem
-from workbook.spreadsheets.importing.shapes import ClientRef, ImportPreview
 from workbook.store.database import Database
 from workbook.store.models import Client, Contact, JournalEntry
+
+
+class Unresolved(StrEnum):
+    unknown = "unknown"  # no client of that name
+    ambiguous = "ambiguous"  # only archived clients of that name, several
 
 
 @dataclass
@@ -30,7 +35,7 @@ class ClientLookup:
     entries: set[tuple[int, date, str]] = field(default_factory=set)  # (client, day, summary)
 
     @classmethod
-    def load(cls, database: Database, pending: Sequence[ImportPreview] = ()) -> ClientLookup:
+    def load(cls, database: Database, pending: Sequence[NewClient] = ()) -> ClientLookup:
         lookup = cls()
         statement = select(col(Client.id), col(Client.name_key), col(Client.archived_at))
         with reading(database) as session:
@@ -47,20 +52,19 @@ class ClientLookup:
                 col(JournalEntry.summary),
             )
             lookup.entries = {(c, d, fold(s)) for c, d, s in session.execute(entries)}
-        for preview in pending:
-            for draft in preview.client_drafts():
-                key = fold(draft.client.name)
-                if draft.archived_at is None:
-                    lookup.pending_active.add(key)
-                else:
-                    lookup.pending_archived[key] += 1
+        for new in pending:
+            key = fold(new.data.name)
+            if new.archived_at is None:
+                lookup.pending_active.add(key)
+            else:
+                lookup.pending_archived[key] += 1
         return lookup
 
     def taken(self) -> set[str]:
         """Names of active clients, in the database or about to be created."""
         return set(self.active) | self.pending_active
 
-    def resolve(self, name: str) -> ClientRef | CellProblem:
+    def resolve(self, name: str) -> ClientRef | Unresolved:
         """An active client of that name first; else the only archived one."""
         key = fold(name)
         if key in self.active:
@@ -70,7 +74,7 @@ class ClientLookup:
         archived = self.archived.get(key, [])
         count = len(archived) + self.pending_archived[key]
         if count > 1:
-            return CellProblem.ambiguous_client
+            return Unresolved.ambiguous
         if count == 0:
-            return CellProblem.unknown_client
+            return Unresolved.unknown
         return ClientRef(name, key, archived[0] if archived else None)

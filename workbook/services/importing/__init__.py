@@ -1,0 +1,1 @@
+"""Bringing rows from a file into the workbook through the services' own rules and writes."""
