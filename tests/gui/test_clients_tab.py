@@ -65,7 +65,7 @@ def test_create_client_with_ctrl_n_then_undo_and_redo(
     qtbot.keyClick(tab.filter, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert _visible_names(tab) == ["Müller & Söhne GmbH"]
     assert _db_names(window) == ["Müller & Söhne GmbH"]
-    assert tab.detail.title.text() == "Müller & Söhne GmbH"
+    assert tab.detail.facts.title.text() == "Müller & Söhne GmbH"
 
     window.activateWindow()  # offscreen has no window manager to hand activation back
     qtbot.waitUntil(window.isActiveWindow)
@@ -121,11 +121,11 @@ def test_archive_hides_and_restore_brings_back(window: MainWindow, qtbot: QtBot)
     qtbot.mouseClick(tab.show_archived, Qt.MouseButton.LeftButton)
     assert _visible_names(tab) == ["Alt KG"]
     tab.select(1)
-    assert tab.detail.badge.isVisible()
+    assert tab.detail.facts.badge.isVisible()
     assert tab.archive_action.text() == "&Restore"
     tab.archive_action.trigger()
     assert _db_names(window) == ["Alt KG"]
-    assert not tab.detail.badge.isVisible()
+    assert not tab.detail.facts.badge.isVisible()
     window.undo_action.trigger()  # undo the restore: archived again
     assert _db_names(window) == []
 
@@ -138,7 +138,7 @@ def test_add_and_remove_contact(
     tab = _tab(window)
     tab.reload()
     tab.select(1)
-    assert tab.detail.no_contacts.isVisible()
+    assert tab.detail.contacts.no_contacts.isVisible()
 
     def fill(dialog: QDialog) -> None:
         type_text(qtbot, dialog.findChild(QLineEdit, "name"), "Özlem Yılmaz")
@@ -150,14 +150,14 @@ def test_add_and_remove_contact(
 
     on_dialog(fill)
     qtbot.mouseClick(tab.detail.findChild(QPushButton, "addContact"), Qt.MouseButton.LeftButton)
-    contacts = tab.detail.contacts
+    contacts = tab.detail.contacts.contacts
     assert contacts.count() == 1
     assert contacts.item(0).text() == "Özlem Yılmaz\noezlem@acme.co.uk"
     assert window.database.workspace.clients.get(1).contacts[0].name == "Özlem Yılmaz"
 
     monkeypatch.setattr(QMessageBox, "question", lambda *_: QMessageBox.StandardButton.Yes)
-    tab.detail.select_contact(1)
-    qtbot.mouseClick(tab.detail.remove_button, Qt.MouseButton.LeftButton)
+    tab.detail.contacts.select_contact(1)
+    qtbot.mouseClick(tab.detail.contacts.remove_button, Qt.MouseButton.LeftButton)
     assert contacts.count() == 0
     window.undo_action.trigger()
     assert contacts.count() == 1

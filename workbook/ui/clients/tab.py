@@ -12,9 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.presentation.columns import CLIENT_COLUMNS
 from workbook.services.clients.shapes import ClientQuery, ClientRow, ClientSort
-from workbook.services.engagements.shapes import EngagementQuery
 from workbook.ui.clients.actions import ClientActions
-from workbook.ui.clients.detail import ClientDetailPane
+from workbook.ui.clients.detail.pane import ClientDetailPane
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
@@ -48,11 +47,13 @@ class ClientsTab(ListTab[ClientRow]):
             "exportDossier", QKeySequence("Ctrl+Shift+E"), self._export_dossier
         )
         self.view.activated.connect(lambda _index: self._edit())
-        self.detail = ClientDetailPane()
-        self.detail.add_contact.connect(self._add_contact)
-        self.detail.edit_contact.connect(self.client_actions.edit_contact)
-        self.detail.remove_contact.connect(self.client_actions.remove_contact)
-        self.detail.open_engagement.connect(context.navigate.open_engagement)
+        self.detail = ClientDetailPane(context)
+        contacts = self.detail.contacts
+        contacts.add_contact.connect(self._add_contact)
+        contacts.edit_contact.connect(self.client_actions.edit_contact)
+        contacts.remove_contact.connect(self.client_actions.remove_contact)
+        self.detail.engagements.open_engagement.connect(context.navigate.open_engagement)
+        self.detail.engagements.show_engagements.connect(context.navigate.show_client_engagements)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.stack)
         splitter.addWidget(self.detail)
@@ -85,10 +86,10 @@ class ClientsTab(ListTab[ClientRow]):
     def refresh(self, changes: ChangeSet) -> None:
         if changes.touches(Entity.client, Entity.contact, Entity.engagement, Entity.journal):
             self.reload()
-        elif changes.touches(Entity.clarification):
-            # Only the pane shows clarification (completeness per engagement); the list does
-            # not, so an answer does not re-query 200k rows.
-            self.selection_changed()
+        else:
+            # Only the pane shows clarification and goals (per engagement); the list does not,
+            # so an answer does not re-query 200k rows.
+            self.detail.refresh(changes)
 
     def fetch(self) -> FetchPage[ClientRow]:
         query, clients = self._query, self.context.workspace.clients
@@ -111,11 +112,7 @@ class ClientsTab(ListTab[ClientRow]):
 
     def selection_changed(self) -> None:
         row = self.selected_row()
-        workspace = self.context.workspace
-        self.detail.show_client(workspace.clients.get(row.id) if row else None)
-        self.detail.show_feedback(row)
-        engagements = workspace.engagements.list(EngagementQuery(client_id=row.id)) if row else []
-        self.detail.show_engagement_list(engagements)
+        self.detail.show_client(self.context.workspace.clients.get(row.id) if row else None, row)
         self._update_actions()
 
     def _update_actions(self) -> None:

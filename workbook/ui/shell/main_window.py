@@ -193,7 +193,6 @@ class MainWindow(QMainWindow):
         for tab in (self.clients_tab, self.engagements_tab):
             self.data_changed.connect(tab.refresh)
             self.tabs.addTab(tab, "")
-        self.clients_tab.detail.show_engagements.connect(self.show_client_engagements)
         self.clients_tab.export_dossier.connect(self.export_dossier)
         self.central.setCurrentWidget(self.tabs)
         self.retranslate()

@@ -1,0 +1,78 @@
+"""The client's contacts as cards, with Add / Edit / Remove."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from workbook.domain.changes import Entity
+from workbook.ui.clients.detail.contact_list import ContactList
+from workbook.ui.clients.detail.section import DetailSection, heading
+from workbook.ui.common import named
+from workbook.ui.common.context import TabContext
+
+translate = QCoreApplication.translate  # lupdate recognises calls named "translate"
+
+
+class ContactsSection(DetailSection):
+    add_contact = Signal()
+    edit_contact = Signal(int)
+    remove_contact = Signal(int)
+    entities = (Entity.contact,)
+
+    def __init__(self, context: TabContext) -> None:
+        super().__init__(context)
+        self.heading = heading()
+        self.contacts = ContactList()
+        self.contacts.itemActivated.connect(lambda _item: self._emit(self.edit_contact))
+        self.no_contacts = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "noContacts")
+        self.no_contacts.setStyleSheet("color: palette(placeholder-text);")
+        self.add_button = named(QPushButton(), "addContact")
+        self.edit_button = named(QPushButton(), "editContact")
+        self.remove_button = named(QPushButton(), "removeContact")
+        self.add_button.clicked.connect(self.add_contact)
+        self.edit_button.clicked.connect(lambda: self._emit(self.edit_contact))
+        self.remove_button.clicked.connect(lambda: self._emit(self.remove_contact))
+        self.contacts.itemSelectionChanged.connect(self._update_buttons)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.contacts, 1)
+        layout.addWidget(self.no_contacts, 1)
+        layout.addLayout(buttons)
+        self.retranslate()
+
+    def reload(self) -> None:
+        rows = self.client.contacts if self.client else ()
+        self.contacts.show_contacts(rows)
+        self.contacts.setVisible(bool(rows))
+        self.no_contacts.setVisible(not rows)
+        self._update_buttons()
+
+    def select_contact(self, contact_id: int) -> None:
+        self.contacts.select(contact_id)
+
+    def retranslate(self) -> None:
+        self.heading.setText(translate("ClientDetailPane", "Contacts"))
+        self.no_contacts.setText(
+            translate("ClientDetailPane", "No contacts yet. Add the people you work with.")
+        )
+        # Short labels: they sit right under the "Contacts" heading.
+        self.add_button.setText(translate("ClientDetailPane", "&Add…"))
+        self.edit_button.setText(translate("ClientDetailPane", "Edit…"))
+        self.remove_button.setText(translate("ClientDetailPane", "Remove"))
+        self.contacts.retranslate()
+
+    def _emit(self, signal: SignalInstance) -> None:
+        contact_id = self.contacts.selected_id()
+        if contact_id is not None:
+            signal.emit(contact_id)
+
+    def _update_buttons(self) -> None:
+        has_selection = self.contacts.selected_id() is not None
+        self.edit_button.setEnabled(has_selection)
+        self.remove_button.setEnabled(has_selection)
