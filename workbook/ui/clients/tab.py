@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout
 
@@ -30,8 +30,6 @@ def _tone(row: ClientRow, column: str) -> Tone | None:
 
 
 class ClientsTab(ListTab[ClientRow]):
-    export_dossier = Signal(int, str)  # client id and name: the window runs the export
-
     def __init__(self, context: TabContext) -> None:
         super().__init__("clients", context, CLIENT_COLUMNS, lambda row: row.id, _tone)
         self._query = ClientQuery()
@@ -156,7 +154,7 @@ class ClientsTab(ListTab[ClientRow]):
     def _export_dossier(self) -> None:
         row = self.selected_row()
         if row is not None:
-            self.export_dossier.emit(row.id, row.name)
+            self.context.navigate.export_dossier(row.id, row.name)  # the window runs it
 
     def _add_contact(self) -> None:
         row = self.selected_row()

@@ -20,11 +20,12 @@ if TYPE_CHECKING:  # the services pull in SQLAlchemy, which loads only after the
 
 
 class Navigator(Protocol):
-    """Going from one feature's view to another's: the window knows them all, the features
-    only this (so they stay independent of each other)."""
+    """Going from one feature's view to another's, and what the window does for all of them:
+    the window knows every feature, the features only this (so they stay independent)."""
 
     def open_engagement(self, engagement_id: int) -> None: ...
     def show_client_engagements(self, client_id: int) -> None: ...
+    def export_dossier(self, client_id: int, name: str) -> None: ...
 
 
 @dataclass(frozen=True)

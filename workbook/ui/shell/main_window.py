@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QEventLoop, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QWidget,
 )
 
 from workbook import APP_NAME, __version__
@@ -27,6 +28,7 @@ from workbook.ui.common.i18n import Translations
 from workbook.ui.common.messages import failure_text, refusal_text
 from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.settings import Settings
+from workbook.ui.shell.tabs import TABS, FeatureTab
 from workbook.ui.spreadsheets.export_runner import ExportRunner
 from workbook.ui.spreadsheets.import_runner import ImportRunner
 
@@ -67,8 +69,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self._deps = deps
         self.database: OpenDatabase | None = None
-        self.clients_tab: ClientsTab | None = None
-        self.engagements_tab: EngagementsTab | None = None
+        self.feature_tabs: dict[str, QWidget] = {}
         self._jobs: list[worker.Job] = []
         self._opening: worker.Job | None = None
         self.exports = ExportRunner(self, self.show_status)
@@ -123,10 +124,10 @@ class MainWindow(QMainWindow):
         self.placeholder.setText(
             self.tr("No database is open.\nUse File ▸ New database… or File ▸ Open…")
         )
-        if self.clients_tab is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.clients_tab), self.tr("&Clients"))
-        if self.engagements_tab is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.engagements_tab), self.tr("En&gagements"))
+        for spec in TABS:
+            if (tab := self.feature_tabs.get(spec.key)) is not None:
+                title = QCoreApplication.translate("MainWindow", spec.title)
+                self.tabs.setTabText(self.tabs.indexOf(tab), title)
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -175,10 +176,7 @@ class MainWindow(QMainWindow):
         self.open_finished.emit(False)
 
     def _show_tabs(self, workspace: Workspace) -> None:
-        # The tabs load here, after the first paint (they pull in column specs and shapes).
-        from workbook.ui.clients.tab import ClientsTab
-        from workbook.ui.engagements.tab import EngagementsTab
-
+        """The tabs are built here, after the first paint (they pull in the features)."""
         context = TabContext(
             workspace,
             self.undo_stack,
@@ -188,29 +186,37 @@ class MainWindow(QMainWindow):
             navigate=self,
             refused=self.tell_refusal,
         )
-        self.clients_tab = ClientsTab(context)
-        self.engagements_tab = EngagementsTab(context)
-        for tab in (self.clients_tab, self.engagements_tab):
-            self.data_changed.connect(tab.refresh)
+        for spec in TABS:
+            tab = spec.make(context)
+            self.data_changed.connect(tab.refresh)  # type: ignore[attr-defined]
             self.tabs.addTab(tab, "")
-        self.clients_tab.export_dossier.connect(self.export_dossier)
+            self.feature_tabs[spec.key] = tab
         self.central.setCurrentWidget(self.tabs)
         self.retranslate()
-        self.clients_tab.take_focus()
+        self._feature(TABS[0].key).take_focus()
 
     def _close_database(self) -> None:
         self.undo_stack.clear()
-        for tab in (self.clients_tab, self.engagements_tab):
-            if tab is not None:
-                self.data_changed.disconnect(tab.refresh)
-                self.tabs.removeTab(self.tabs.indexOf(tab))
-                tab.deleteLater()
-        self.clients_tab = None
-        self.engagements_tab = None
+        for tab in self.feature_tabs.values():
+            self.data_changed.disconnect(tab.refresh)  # type: ignore[attr-defined]
+            self.tabs.removeTab(self.tabs.indexOf(tab))
+            tab.deleteLater()
+        self.feature_tabs.clear()
         if self.database is not None:
             self.database.close()
             self.database = None
         self.central.setCurrentWidget(self.placeholder)
+
+    def _feature(self, key: str) -> FeatureTab:
+        return self.feature_tabs[key]  # type: ignore[return-value]
+
+    @property
+    def clients_tab(self) -> ClientsTab | None:
+        return self.feature_tabs.get("clients")  # type: ignore[return-value]
+
+    @property
+    def engagements_tab(self) -> EngagementsTab | None:
+        return self.feature_tabs.get("engagements")  # type: ignore[return-value]
 
     # -- navigation between the features (ui.common.context.Navigator) ------------------------
 
