@@ -1630,6 +1630,54 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>Clients</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>Clarification answers</source>
+        <translation>Antworten der Auftragsklärung</translation>
+    </message>
+    <message>
+        <source>Wishes</source>
+        <translation>Wünsche</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>Leistungskatalog</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Änderungswünsche</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Support plans</source>
+        <translation>Supportvereinbarungen</translation>
+    </message>
+    <message>
+        <source>Support entries</source>
+        <translation>Supporteinträge</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
 </context>
 <context>
     <name>ListTab</name>
@@ -1967,6 +2015,32 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Alles durchsuchen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Clients, contacts, engagements, notes … – every word as the start of a word</source>
+        <translation>Kunden, Ansprechpartner, Aufträge, Notizen … – jedes Wort als Wortanfang</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>… and %1 more: type more words</source>
+        <translation>… und %1 weitere: weitere Wörter eingeben</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from sqlalchemy import text
 from workbook.services.clients.shapes import ClientInput
 from workbook.store.database import backup, check_integrity, open_database
 from workbook.store.header import APPLICATION_ID, DatabaseRefused, Refusal
-from workbook.store.migrate import SCHEMA_VERSION, alembic_config, migrating
+from workbook.store.migrate import SCHEMA_VERSION, alembic_config, compared, migrating
 
 
 def _digest(path: Path) -> str:
@@ -120,7 +120,8 @@ def test_migrations_match_the_models(database) -> None:  # type: ignore[no-untyp
     from sqlmodel import SQLModel
 
     with database.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        opts = {"compare_type": True, "include_object": compared}
+        context = MigrationContext.configure(connection, opts=opts)
         assert compare_metadata(context, SQLModel.metadata) == []
 
 

@@ -10,6 +10,7 @@ from workbook.cli.outcome import OK, PROBLEM, fail
 from workbook.cli.paths import open_existing
 from workbook.services.clients.service import ClientService
 from workbook.services.clients.shapes import ClientQuery
+from workbook.services.workspace import build_workspace
 from workbook.store.database import (
     Database,
     backup,
@@ -26,6 +27,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     demo.set_defaults(run=_demo)
     check = commands.add_parser("check", help="integrity and schema check; exit 1 on problems")
     check.add_argument("--db", type=Path, required=True)
+    check.add_argument("--repair", action="store_true", help="rebuild the search index too")
     check.set_defaults(run=_check)
     backup_cmd = commands.add_parser("backup", help="consistent copy of a database")
     backup_cmd.add_argument("--db", type=Path, required=True)
@@ -51,6 +53,9 @@ def _check(args: argparse.Namespace) -> int:
     database = open_existing(args.db)
     try:
         problems = check_integrity(database)
+        if args.repair and not problems:
+            indexed = build_workspace(database).search.rebuild()
+            print(f"search index rebuilt: {indexed} entries")
     finally:
         database.close()
     for problem in problems:

@@ -7,14 +7,16 @@ Each group of sub-commands is a module with register(); COMMAND_GROUPS lists the
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from collections.abc import Sequence
 
 from workbook import APP_NAME, CLI_COMMANDS, __version__
-from workbook.cli import database, spreadsheets
-from workbook.cli.outcome import CommandFailed, fail
+from workbook.cli import database, search, spreadsheets
+from workbook.cli.outcome import OK, CommandFailed, fail
 from workbook.store.header import DatabaseRefused
 
-COMMAND_GROUPS = (database, spreadsheets)
+COMMAND_GROUPS = (database, spreadsheets, search)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +31,10 @@ def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     try:
         return int(args.run(args))
+    except BrokenPipeError:
+        # The reader went away (`… | head`): nothing left to tell anyone.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return OK
     except CommandFailed as failure:
         return fail(str(failure), failure.code)
     except DatabaseRefused as refusal:

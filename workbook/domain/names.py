@@ -15,3 +15,18 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(bare.split())
+
+
+# German spellings a search should treat as one: "strasse" for "Straße", "mueller" for "Müller".
+_ALTERNATIVES = (("ss", "ß"), ("ue", "ü"), ("oe", "ö"), ("ae", "ä"))
+
+
+def spellings(word: str) -> tuple[str, ...]:
+    """The word as typed and, where it has them, its other German spellings (each pair
+    replaced throughout); case and accents are left to the search index, which ignores them."""
+    variants = [word.casefold()]
+    for plain, letter in _ALTERNATIVES:
+        for variant in list(variants):
+            if plain in variant:
+                variants.append(variant.replace(plain, letter))
+    return tuple(dict.fromkeys(variants))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from workbook.domain.changes import Entity
 from workbook.domain.enums import (
     BillingModel,
     ChangeKind,
@@ -88,6 +89,19 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (JournalKind.feedback, QT_TRANSLATE_NOOP("Labels", "Feedback")),
     (JournalKind.workshop, QT_TRANSLATE_NOOP("Labels", "Workshop")),
     (JournalKind.note, QT_TRANSLATE_NOOP("Labels", "Note")),
+    # what a search result is, as its group's heading
+    (Entity.client, QT_TRANSLATE_NOOP("Labels", "Clients")),
+    (Entity.contact, QT_TRANSLATE_NOOP("Labels", "Contacts")),
+    (Entity.engagement, QT_TRANSLATE_NOOP("Labels", "Engagements")),
+    (Entity.clarification, QT_TRANSLATE_NOOP("Labels", "Clarification answers")),
+    (Entity.wish, QT_TRANSLATE_NOOP("Labels", "Wishes")),
+    (Entity.goal, QT_TRANSLATE_NOOP("Labels", "Goals")),
+    (Entity.scope_item, QT_TRANSLATE_NOOP("Labels", "Service catalogue")),
+    (Entity.change_request, QT_TRANSLATE_NOOP("Labels", "Change requests")),
+    (Entity.milestone, QT_TRANSLATE_NOOP("Labels", "Milestones")),
+    (Entity.support_plan, QT_TRANSLATE_NOOP("Labels", "Support plans")),
+    (Entity.support_entry, QT_TRANSLATE_NOOP("Labels", "Support entries")),
+    (Entity.journal, QT_TRANSLATE_NOOP("Labels", "Journal")),
 )
 _LABELS = {(type(value), value.value): text for value, text in _PAIRS}
 

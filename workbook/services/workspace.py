@@ -11,6 +11,7 @@ from workbook.services.clients.service import ClientService
 from workbook.services.engagements.service import EngagementService
 from workbook.services.importing.service import ImportService
 from workbook.services.reports.service import ReportService
+from workbook.services.search.service import SearchService
 from workbook.store.database import Database
 
 
@@ -23,6 +24,7 @@ class Workspace:
     agreements: AgreementService
     reports: ReportService
     imports: ImportService
+    search: SearchService
 
 
 def build_workspace(database: Database) -> Workspace:
@@ -35,4 +37,5 @@ def build_workspace(database: Database) -> Workspace:
         agreements=AgreementService(database),
         reports=ReportService(database, clients),
         imports=ImportService(database),
+        search=SearchService(database),
     )

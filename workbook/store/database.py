@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,6 +12,8 @@ from sqlalchemy import Engine, exc
 from workbook.store.engine import make_engine, write_engine
 from workbook.store.header import APPLICATION_ID, DatabaseRefused, Refusal, read_header
 from workbook.store.migrate import SCHEMA_VERSION, MigrationBroke, upgrade
+from workbook.store.search.index import SearchIndex
+from workbook.store.search.sqlite_fts import Fts5Index
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,8 @@ class Database:
     writer: Engine
     # Backup written before a migration at this open, if there was one.
     migration_backup: Path | None = None
+    # Full-text search over every entity, kept current by the database itself.
+    search: SearchIndex = field(default_factory=Fts5Index)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -44,13 +48,16 @@ def open_database(path: Path) -> Database:
             upgrade(engine)
         else:
             _probe(engine)
+        search = Fts5Index()
+        with write_engine(engine).begin() as connection:
+            search.ensure_current(connection)
     except (sqlite3.DatabaseError, exc.DBAPIError, MigrationBroke) as error:
         engine.dispose()
         # "locked" or I/O trouble is not damage; anything else SQLite rejects is.
         operational = isinstance(error, sqlite3.OperationalError | exc.OperationalError)
         reason = Refusal.unreadable if operational else Refusal.corrupt
         raise DatabaseRefused(path, reason, str(getattr(error, "orig", error))) from error
-    return Database(path, engine, write_engine(engine), backup_path)
+    return Database(path, engine, write_engine(engine), backup_path, search)
 
 
 def backup(source: Path, target: Path) -> Path:

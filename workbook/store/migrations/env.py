@@ -4,6 +4,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import workbook.store.models  # noqa: F401  (registers every table on the metadata)
+from workbook.store.migrate import compared
 
 connection = context.config.attributes["connection"]
 context.configure(
@@ -11,6 +12,7 @@ context.configure(
     target_metadata=SQLModel.metadata,
     # SQLite cannot ALTER most things; batch mode rebuilds the table instead.
     render_as_batch=True,
+    include_object=compared,
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -98,6 +98,17 @@ class ClientsTab(ListTab[ClientRow]):
         if self.selected_row() is None and self.model.rowCount() > 0:
             self.view.selectRow(0)  # a filled detail pane from the start
 
+    def show_client(self, client_id: int, contact_id: int | None = None) -> None:
+        """Select the client (and contact) even when a filter or the archive hides it."""
+        if self.model.row_of(client_id) is None:
+            self.filter.clear()
+            self.show_archived.setChecked(True)
+            self.apply_filter()
+        self.select(client_id)
+        if contact_id is not None:
+            self.detail.contacts.select_contact(contact_id)
+        self.take_focus()
+
     def sort_by(self, key: str, descending: bool) -> None:
         self._query = dataclasses.replace(self._query, sort=ClientSort(key), descending=descending)
         self.reload()

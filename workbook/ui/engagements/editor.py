@@ -167,5 +167,11 @@ class EngagementEditor(QDialog):
         super().done(result)
 
 
-def open_editor(parent: QWidget, context: TabContext, engagement_id: int) -> None:
-    EngagementEditor(parent, context, engagement_id).exec()
+def open_editor(
+    parent: QWidget, context: TabContext, engagement_id: int, page: str | None = None
+) -> None:
+    """`page`: the key (PAGES) of the page to show first."""
+    editor = EngagementEditor(parent, context, engagement_id)
+    if page is not None:
+        editor.show_page(page)
+    editor.exec()

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -26,6 +26,7 @@ from workbook.ui.common import named, worker
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.i18n import Translations
 from workbook.ui.common.messages import failure_text, refusal_text
+from workbook.ui.search.field import SearchField
 from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.settings import Settings
 from workbook.ui.shell.tabs import TABS, FeatureTab
@@ -80,12 +81,18 @@ class MainWindow(QMainWindow):
         )
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
+        self.search = SearchField(self, navigate=self)
+        self.search_action = named(QAction(self), "searchEverything")
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.search.start)
+        self.addAction(self.search_action)
         self.placeholder = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "noDatabase")
         self.central = QStackedWidget()
         self.central.addWidget(self.placeholder)
         self.central.addWidget(self.tabs)
         self.setCentralWidget(self.central)
         self.menus = Menus(self)
+        self.menuBar().setCornerWidget(self.search, Qt.Corner.TopRightCorner)
         self._add_undo_actions()
         self.db_label = named(QLabel(), "databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
@@ -192,11 +199,13 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, "")
             self.feature_tabs[spec.key] = tab
         self.central.setCurrentWidget(self.tabs)
+        self.search.set_service(workspace.search)
         self.retranslate()
         self._feature(TABS[0].key).take_focus()
 
     def _close_database(self) -> None:
         self.undo_stack.clear()
+        self.search.set_service(None)
         for tab in self.feature_tabs.values():
             self.data_changed.disconnect(tab.refresh)  # type: ignore[attr-defined]
             self.tabs.removeTab(self.tabs.indexOf(tab))
@@ -220,11 +229,16 @@ class MainWindow(QMainWindow):
 
     # -- navigation between the features (ui.common.context.Navigator) ------------------------
 
-    def open_engagement(self, engagement_id: int) -> None:
+    def open_engagement(self, engagement_id: int, page: str | None = None) -> None:
         from workbook.ui.engagements.editor import open_editor
 
         assert self.engagements_tab is not None
-        open_editor(self, self.engagements_tab.context, engagement_id)
+        open_editor(self, self.engagements_tab.context, engagement_id, page)
+
+    def show_client(self, client_id: int, contact_id: int | None = None) -> None:
+        assert self.clients_tab is not None
+        self.tabs.setCurrentWidget(self.clients_tab)
+        self.clients_tab.show_client(client_id, contact_id)
 
     def show_client_engagements(self, client_id: int) -> None:
         assert self.engagements_tab is not None

@@ -1,0 +1,129 @@
+"""Search over everything: the index follows every write (in the same transaction), finds the
+umlaut, prefix and ß cases, groups by type, and is rebuilt by check --repair."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from tests.engagement_factories import make_engagement, make_goal
+from tests.factories import make_client, make_contact
+from workbook.cli.main import main
+from workbook.domain.changes import Entity
+from workbook.services.clients.shapes import ClientInput
+from workbook.services.workspace import Workspace, build_workspace
+from workbook.store.database import Database
+from workbook.store.search.marks import MARK_END, MARK_START
+
+
+@pytest.fixture
+def workspace(database: Database) -> Workspace:
+    return build_workspace(database)
+
+
+def _found(workspace: Workspace, text: str) -> list[tuple[Entity, str]]:
+    return [(r.entity, r.title) for g in workspace.search.search(text) for r in g.results]
+
+
+@pytest.fixture
+def filled(workspace: Workspace) -> Workspace:
+    muller = make_client(workspace.clients, "Müller GmbH", address="Hauptweg 1, Straße 5")
+    make_client(workspace.clients, "Kühne Zahntechnik")
+    make_contact(workspace.clients, muller, "Jürgen Weiß", notes="mag kurze Mails")
+    engagement = make_engagement(workspace.engagements, muller, "Prozessanalyse Einkauf")
+    make_goal(workspace.agreements, engagement, "Durchlaufzeit halbieren")
+    return workspace
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("Müll", "Müller GmbH"),
+        ("mull", "Müller GmbH"),
+        ("MÜLLER", "Müller GmbH"),
+        ("kuhne", "Kühne Zahntechnik"),
+        ("strasse", "Müller GmbH"),  # "Straße" in the address
+        ("weiss", "Jürgen Weiß"),  # ss for ß
+        ("durchlauf halb", "Durchlaufzeit halbieren"),  # every word, each a prefix
+    ],
+)
+def test_umlauts_prefixes_and_german_spellings(filled: Workspace, query: str, title: str) -> None:
+    assert title in [found for _, found in _found(filled, query)]
+
+
+def test_results_are_grouped_with_their_client_and_engagement(filled: Workspace) -> None:
+    groups = filled.search.search("halbieren")
+    (group,) = groups
+    (goal,) = group.results
+    assert group.entity is Entity.goal
+    assert goal.client_name == "Müller GmbH"
+    assert goal.engagement_reference.endswith("-001")
+    assert f"{MARK_START}halbieren{MARK_END}" in goal.snippet
+    assert [g.entity for g in filled.search.search("m")][:2] == [Entity.client, Entity.contact]
+
+
+def test_the_index_follows_every_write_and_its_undo(filled: Workspace) -> None:
+    (client,) = [r for g in filled.search.search("kuhne") for r in g.results]
+    detail = filled.clients.get(client.row_id)
+    renamed = filled.clients.update(
+        client.row_id, ClientInput(name="Dental Labor Nord"), version=detail.version
+    )
+    assert _found(filled, "kuhne") == []
+    assert _found(filled, "dental") == [(Entity.client, "Dental Labor Nord")]
+    renamed.undo()
+    assert _found(filled, "dental") == []
+    assert _found(filled, "kuhne") == [(Entity.client, "Kühne Zahntechnik")]
+
+
+def test_nothing_for_nothing_and_quotes_are_words(filled: Workspace) -> None:
+    assert filled.search.search("   ") == []
+    assert filled.search.search('"') == []
+    assert _found(filled, 'Müller"') == _found(filled, "Müller")
+    assert _found(filled, "zzz") == []
+
+
+def test_rows_written_by_another_program_are_found_too(filled: Workspace, db_path: Path) -> None:
+    """The triggers are plain SQL: any SQLite program writing the file keeps the index."""
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE client SET notes = 'Rückruf wegen Zertifikat' WHERE name = ?",
+                       ("Kühne Zahntechnik",))  # fmt: skip
+    connection.commit()
+    connection.close()
+    assert _found(filled, "zertif") == [(Entity.client, "Kühne Zahntechnik")]
+
+
+def test_the_index_is_rebuilt_when_it_was_lost(filled: Workspace, db_path: Path) -> None:
+    connection = sqlite3.connect(db_path)
+    connection.execute("DELETE FROM search_index")
+    connection.commit()
+    connection.close()
+    assert _found(filled, "mull") == []
+    assert main(["check", "--db", str(db_path), "--repair"]) == 0
+    assert (Entity.client, "Müller GmbH") in _found(filled, "mull")
+
+
+def test_changed_triggers_are_replaced_at_open(filled: Workspace, database: Database) -> None:
+    with database.writer.begin() as connection:
+        assert database.search.ensure_current(connection) is False  # as the code wants it
+        connection.exec_driver_sql("DROP TRIGGER search_client_update")
+        assert database.search.ensure_current(connection) is True
+        assert database.search.ensure_current(connection) is False
+
+
+def test_search_on_the_command_line(
+    filled: Workspace, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["search", "--db", str(db_path), "mull"]) == 0
+    out = capsys.readouterr().out
+    assert "Clients (1)" in out
+    assert "[Müller] GmbH" in out
+    assert main(["search", "--db", str(db_path), "kuhne", "--json"]) == 0
+    (item,) = json.loads(capsys.readouterr().out)
+    assert (item["type"], item["title"], item["snippet"]) == (
+        "client", "Kühne Zahntechnik", "Kühne Zahntechnik",
+    )  # fmt: skip
+    assert main(["search", "--db", str(db_path), "zzz"]) == 0
+    assert capsys.readouterr().out.strip() == "nothing found"

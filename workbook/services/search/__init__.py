@@ -1,0 +1,1 @@
+"""Searching everything at once: what the search index finds, with where each hit belongs."""

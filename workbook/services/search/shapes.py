@@ -1,0 +1,28 @@
+"""Search results: one per row found, grouped by what it is."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workbook.domain.changes import Entity
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    entity: Entity
+    row_id: int
+    title: str  # the row's own text ("" for an answer or a support entry: see snippet)
+    # a few words around the match; the matched words between MARK_START and MARK_END
+    snippet: str
+    client_id: int | None
+    client_name: str
+    engagement_id: int | None = None
+    engagement_reference: str = ""
+    client_archived: bool = False
+
+
+@dataclass(frozen=True)
+class SearchGroup:
+    entity: Entity
+    results: tuple[SearchResult, ...]
+    more: int = 0  # found beyond what the group shows

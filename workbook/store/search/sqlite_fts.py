@@ -1,0 +1,118 @@
+"""The search index on SQLite: an FTS5 table kept current by triggers, so every write — the
+window's, the importer's, the command line's, another SQLite program's — updates it in its
+own transaction.
+
+FTS5's unicode61 tokenizer ignores case and accents ("Müll" and "mull" find "Müller", "kuhne"
+finds "Kühne"); a query word also matches its other German spellings (domain.names.spellings:
+"strasse" finds "Straße"), and every word matches as a prefix. The triggers are made from
+documents.DOCUMENTS; at open, ensure_current() compares them with what the file holds and,
+when the code indexes something else now, replaces them and rebuilds the index."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Connection, text
+
+from workbook.domain.changes import Entity
+from workbook.domain.names import spellings
+from workbook.store.search.documents import DOCUMENTS, SLOTS, Document
+from workbook.store.search.index import Hit
+from workbook.store.search.marks import MARK_END, MARK_START
+
+TABLE = "search_index"
+_TRIGGER_PREFIX = "search_"
+SNIPPET_WORDS = 12
+
+
+def is_search_table(name: str) -> bool:
+    """For schema comparisons: the index (and SQLite's shadow tables for it) is no model table."""
+    return name == TABLE or name.startswith(f"{TABLE}_")
+
+
+class Fts5Index:
+    def ensure_current(self, connection: Connection) -> bool:
+        expected = _triggers()
+        found: dict[str, str] = dict(
+            connection.execute(
+                text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE :p"),
+                {"p": f"{_TRIGGER_PREFIX}%"},
+            ).all()
+        )
+        if found == expected:
+            return False
+        for name in found:
+            connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+        for sql in expected.values():
+            connection.exec_driver_sql(sql)
+        self.rebuild(connection)
+        return True
+
+    def rebuild(self, connection: Connection) -> int:
+        connection.exec_driver_sql(f"DELETE FROM {TABLE}")
+        for document in DOCUMENTS:
+            connection.exec_driver_sql(
+                f"INSERT INTO {TABLE} (rowid, kind, row_id, title, body) "
+                f"SELECT {_values(document, 'r')} FROM {document.table} AS r"
+            )
+        return int(connection.exec_driver_sql(f"SELECT count(*) FROM {TABLE}").scalar_one())
+
+    def match(self, connection: Connection, words: Sequence[str], limit: int) -> list[Hit]:
+        query = _query(words)
+        if not query:
+            return []
+        rows = connection.execute(
+            text(
+                f"SELECT kind, row_id, title, "
+                f"snippet({TABLE}, -1, :start, :end, '…', {SNIPPET_WORDS}) "
+                f"FROM {TABLE} WHERE {TABLE} MATCH :query ORDER BY rank LIMIT :limit"
+            ),
+            {"query": query, "limit": limit, "start": MARK_START, "end": MARK_END},
+        )
+        return [Hit(Entity(kind), int(row_id), title, body) for kind, row_id, title, body in rows]
+
+
+def _query(words: Sequence[str]) -> str:
+    """Every word, as a prefix in any of its spellings: ("mull"*) AND ("strasse"* OR "straße"*)."""
+    terms = []
+    for word in words:
+        variants = [v for v in spellings(word) if v.strip('"')]
+        if variants:
+            quoted = " OR ".join('"' + v.replace('"', '""') + '"*' for v in variants)
+            terms.append(f"({quoted})")
+    return " AND ".join(terms)
+
+
+def _joined(row: str, columns: Sequence[str]) -> str:
+    if not columns:
+        return "''"
+    return " || ' ' || ".join(f"coalesce({row}.{column}, '')" for column in columns)
+
+
+def _values(document: Document, row: str) -> str:
+    return (
+        f"{row}.id * {SLOTS} + {document.code}, '{document.entity.value}', {row}.id, "
+        f"{_joined(row, document.title)}, {_joined(row, document.body)}"
+    )
+
+
+def _triggers() -> dict[str, str]:
+    """name → CREATE TRIGGER statement, exactly as sqlite_master will hold it."""
+    triggers: dict[str, str] = {}
+    for document in DOCUMENTS:
+        table, rowid = document.table, f"old.id * {SLOTS} + {document.code}"
+        insert = (
+            f"INSERT INTO {TABLE} (rowid, kind, row_id, title, body) "
+            f"VALUES ({_values(document, 'new')});"
+        )
+        remove = f"DELETE FROM {TABLE} WHERE rowid = {rowid};"
+        watched = ", ".join((*document.title, *document.body))
+        statements = {
+            "insert": f"AFTER INSERT ON {table} BEGIN {insert} END",
+            "update": f"AFTER UPDATE OF {watched} ON {table} BEGIN {remove} {insert} END",
+            "delete": f"AFTER DELETE ON {table} BEGIN {remove} END",
+        }
+        for event, body in statements.items():
+            name = f"{_TRIGGER_PREFIX}{table}_{event}"
+            triggers[name] = f"CREATE TRIGGER {name} {body}"
+    return triggers
