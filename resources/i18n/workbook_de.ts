@@ -755,6 +755,10 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <source>Follow-up done</source>
         <translation>Nachgefasst</translation>
     </message>
+    <message>
+        <source>Named as</source>
+        <translation>Genannt als</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -1113,6 +1117,14 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     <message>
         <source>Status %1.xlsx</source>
         <translation>Statusbericht %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Named in</source>
+        <translation>Genannt in</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1641,18 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Abgenommen</translation>
+    </message>
+    <message>
+        <source>Received the handover</source>
+        <translation>Übergabe erhalten</translation>
+    </message>
+    <message>
+        <source>Requested the change</source>
+        <translation>Änderung gewünscht</translation>
     </message>
     <message>
         <source>Clients</source>

@@ -56,8 +56,12 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     database.close()
 
 
+# The audit records what a user really did with personal data; demo data invents none of it.
+NOT_DEMO = frozenset({"audit_event"})
+
+
 def test_every_table_gets_rows_and_the_file_is_sound(demo: Database) -> None:
-    for table in SQLModel.metadata.tables:
+    for table in set(SQLModel.metadata.tables) - NOT_DEMO:
         assert _rows(demo, f"SELECT count(*) FROM {table}")[0][0] > 0, table
     assert check_integrity(demo) == []
 

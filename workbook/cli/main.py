@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from workbook import APP_NAME, CLI_COMMANDS, __version__
-from workbook.cli import database, search, spreadsheets
+from workbook.cli import database, privacy, search, spreadsheets
 from workbook.cli.outcome import OK, CommandFailed, fail
 from workbook.store.header import DatabaseRefused
 
-COMMAND_GROUPS = (database, spreadsheets, search)
+COMMAND_GROUPS = (database, spreadsheets, search, privacy)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -103,3 +103,19 @@ class JournalKind(StrEnum):
 
 # Journal kinds that count as hearing from the client (DESIGN.md: days since last feedback).
 FEEDBACK_KINDS = frozenset({JournalKind.meeting, JournalKind.call, JournalKind.feedback})
+
+
+class AuditAction(StrEnum):
+    """Data-protection actions the audit table records."""
+
+    export = "export"  # everything stored about a person, handed out
+    erase = "erase"  # removed with everything hanging on it
+    anonymise = "anonymise"  # kept as a nameless row because others refer to it
+
+
+class NamedAs(StrEnum):
+    """How a row names a contact (the column that points at it)."""
+
+    signed_off = "signed_off_by_id"
+    receiver = "receiver_id"
+    requested = "requested_by_id"

@@ -17,6 +17,7 @@ from workbook.domain.enums import (
     JournalKind,
     MilestoneMethod,
     MilestoneStatus,
+    NamedAs,
     SupportEntryKind,
     SupportPeriod,
     SupportPlanStatus,
@@ -89,6 +90,9 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (JournalKind.feedback, QT_TRANSLATE_NOOP("Labels", "Feedback")),
     (JournalKind.workshop, QT_TRANSLATE_NOOP("Labels", "Workshop")),
     (JournalKind.note, QT_TRANSLATE_NOOP("Labels", "Note")),
+    (NamedAs.signed_off, QT_TRANSLATE_NOOP("Labels", "Signed off")),
+    (NamedAs.receiver, QT_TRANSLATE_NOOP("Labels", "Received the handover")),
+    (NamedAs.requested, QT_TRANSLATE_NOOP("Labels", "Requested the change")),
     # what a search result is, as its group's heading
     (Entity.client, QT_TRANSLATE_NOOP("Labels", "Clients")),
     (Entity.contact, QT_TRANSLATE_NOOP("Labels", "Contacts")),

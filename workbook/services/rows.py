@@ -155,3 +155,19 @@ def any_referring(
             if session.execute(statement).first() is not None:
                 return True
     return False
+
+
+def cascade_count(session: Session, table: str, ids: Sequence[int]) -> int:
+    """How many rows deleting `ids` of `table` removes with them (ON DELETE CASCADE, all the
+    way down), the rows themselves not counted."""
+    total = 0
+    for other, column in _references(table):
+        if column.nullable:
+            continue
+        found: list[int] = []
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            found += session.execute(select(other.c.id).where(column.in_(chunk))).scalars()
+        if found:
+            total += len(found) + cascade_count(session, other.name, found)
+    return total

@@ -10,6 +10,7 @@ from workbook.services.clarification.service import ClarificationService
 from workbook.services.clients.service import ClientService
 from workbook.services.engagements.service import EngagementService
 from workbook.services.importing.service import ImportService
+from workbook.services.privacy.service import PrivacyService
 from workbook.services.reports.service import ReportService
 from workbook.services.search.service import SearchService
 from workbook.store.database import Database
@@ -25,6 +26,7 @@ class Workspace:
     reports: ReportService
     imports: ImportService
     search: SearchService
+    privacy: PrivacyService
 
 
 def build_workspace(database: Database) -> Workspace:
@@ -38,4 +40,5 @@ def build_workspace(database: Database) -> Workspace:
         reports=ReportService(database, clients),
         imports=ImportService(database),
         search=SearchService(database),
+        privacy=PrivacyService(database),
     )

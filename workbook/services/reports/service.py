@@ -63,6 +63,9 @@ class ReportService:
     def client(self, client_id: int) -> ClientDetail:
         return self._clients.get(client_id)
 
+    def contact(self, contact_id: int) -> ContactRow:
+        return self._clients.contact(contact_id)
+
     def client_extras(self) -> dict[int, ClientExtras]:
         statement = select(
             col(Client.id),

@@ -92,7 +92,10 @@ def _contacts(service: ReportService, scope: Scope) -> list[Joined[ContactRow, s
 
 def _clients(service: ReportService, scope: Scope) -> list[Joined[ClientRow, ClientExtras]]:
     extras = service.client_extras()
-    return [Joined(row, extras[row.id]) for row in service.clients()]
+    rows = service.clients()
+    if scope.client_id is not None:  # one client's data (a request for personal data)
+        rows = [row for row in rows if row.id == scope.client_id]
+    return [Joined(row, extras[row.id]) for row in rows]
 
 
 OVERVIEW = Sheet(
@@ -203,6 +206,8 @@ CLIENT_SHEETS = (
     JOURNAL,
 )
 STATUS_SHEETS = (OVERVIEW, CLIENTS, *CLIENT_SHEETS)
+# Everything stored about one client, internal notes and the journal included (data protection).
+PERSONAL_SHEETS = (CLIENTS, *CLIENT_SHEETS)
 # The dossier is handed to the client: the journal holds the consultant's own notes and
 # satisfaction scores, so it stays out.
 DOSSIER_SHEETS = tuple(sheet for sheet in CLIENT_SHEETS if sheet is not JOURNAL)

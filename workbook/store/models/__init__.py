@@ -1,6 +1,6 @@
 """All tables of the schema. Importing this package registers them on SQLModel.metadata."""
 
-from workbook.store.models.clients import Client, Contact, JournalEntry
+from workbook.store.models.clients import AuditEvent, Client, Contact, JournalEntry
 from workbook.store.models.delivery import ChangeRequest, Milestone, SupportEntry, SupportPlan
 from workbook.store.models.engagements import (
     ClarificationAnswer,
@@ -13,6 +13,7 @@ from workbook.store.models.engagements import (
 )
 
 __all__ = [
+    "AuditEvent",
     "ChangeRequest",
     "ClarificationAnswer",
     "ClarificationQuestion",

@@ -8,7 +8,7 @@ from sqlalchemy import Index
 from sqlalchemy import text as sql_text
 from sqlmodel import Field
 
-from workbook.domain.enums import JournalKind
+from workbook.domain.enums import AuditAction, JournalKind
 from workbook.store.models.base import Row, choice, parent, string
 
 
@@ -71,3 +71,14 @@ class JournalEntry(Row, table=True):
     satisfaction: int | None = Field(default=None)
     follow_up_on: date | None = Field(default=None, index=True)
     follow_up_done: bool = Field(default=False, nullable=False)
+
+
+class AuditEvent(Row, table=True):
+    """What was done with personal data and when — never whose data it was (no names)."""
+
+    __tablename__ = "audit_event"
+
+    action: str = choice(AuditAction.export)
+    subject: str = string(length=24)  # "client" or "contact"
+    subject_id: int = Field(nullable=False)
+    rows: int = Field(default=0, nullable=False)  # how many rows it concerned
