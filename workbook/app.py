@@ -5,6 +5,7 @@ SQLAlchemy, SQLModel and alembic load only inside open_workspace(), after the fi
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +15,7 @@ from PySide6.QtCore import QLockFile, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from workbook import APP_ID, APP_NAME, RESOURCES, __version__
+from workbook import APP_ID, APP_NAME, RESOURCES, __version__, process_age_ms
 from workbook.ui.common.i18n import LANGUAGES, Translations, system_language
 from workbook.ui.shell.lock import acquire
 from workbook.ui.shell.main_window import MainWindow, WindowDeps
@@ -77,6 +78,11 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     )
     parser.add_argument("--db", type=Path, help="database file (default: the last one opened)")
     parser.add_argument("--lang", choices=LANGUAGES, help="user interface language")
+    parser.add_argument(
+        "--startup-probe",
+        action="store_true",
+        help="print the ms from process start to the first paint and to data shown (JSON), quit",
+    )
     # Qt's own options (e.g. -platform offscreen) pass through to QApplication.
     args, _qt_options = parser.parse_known_args(argv)
     return args
@@ -95,9 +101,34 @@ def main(argv: Sequence[str]) -> int:
     window = build_window(settings, translations)
     window.show()
     path = args.db or settings.last_database or _default_database()
-    # Zero-delay timer: runs once the event loop has shown (painted) the window.
-    QTimer.singleShot(0, lambda: window.open_database(path))
+    # Kept while the app runs: Qt holds its slots only weakly.
+    probe = StartupProbe(window, path) if args.startup_probe else None
+    if probe is None:
+        # Zero-delay timer: runs once the event loop has shown (painted) the window.
+        QTimer.singleShot(0, lambda: window.open_database(path))
     return app.exec()
+
+
+class StartupProbe:
+    """--startup-probe: the window's first paint and the moment the first tab shows its data,
+    in ms since the process started, as one JSON line; then the app quits (exit 0, or 1 when
+    the database could not be opened)."""
+
+    def __init__(self, window: MainWindow, path: Path) -> None:
+        self._window = window
+        self._times: dict[str, float] = {}
+        window.open_finished.connect(self._opened)
+        QTimer.singleShot(0, lambda: self._painted(path))
+
+    def _painted(self, path: Path) -> None:
+        self._times["first_paint_ms"] = process_age_ms()
+        self._window.open_database(path)
+
+    def _opened(self, ok: bool) -> None:
+        # The first tab fills its first page while it is built, before open_finished.
+        self._times["data_shown_ms"] = process_age_ms()
+        print(json.dumps({key: round(value, 1) for key, value in self._times.items()}))
+        QApplication.exit(0 if ok else 1)
 
 
 def _default_database() -> Path:

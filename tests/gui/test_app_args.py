@@ -22,3 +22,25 @@ def test_unknown_language_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
         parse_args(["--lang", "fr"])
     assert exited.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_startup_probe_prints_both_moments_and_quits(tmp_path: Path) -> None:
+    """`--startup-probe` opens the window, waits for the first tab's data, prints JSON, exits 0."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    db = tmp_path / "probe.sqlite3"
+    subprocess.run([sys.executable, "main.py", "demo", "--db", str(db), "--clients", "3"],
+                   check=True, cwd=root, capture_output=True)  # fmt: skip
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_CONFIG_HOME": str(tmp_path)}  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "main.py", "--db", str(db), "--startup-probe"],
+        cwd=root, env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    times = json.loads(done.stdout.strip().splitlines()[-1])
+    assert 0 < times["first_paint_ms"] <= times["data_shown_ms"]
