@@ -35,9 +35,9 @@ class OpenedDatabase:
     lock: QLockFile
 
     def backup_now(self) -> Path:
-        from workbook.store.database import backup, default_backup_path
+        from workbook.store.backups import backup, default_backup_path
 
-        return backup(self.path, default_backup_path(self.path))
+        return backup(self.path, default_backup_path(self.path), overwrite=True)
 
     def close(self) -> None:
         self.database.close()

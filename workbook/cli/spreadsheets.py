@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbook.cli.outcome import OK, PROBLEM, fail
-from workbook.cli.paths import open_existing
-from workbook.store.database import Database, open_database
+from workbook.cli.paths import open_for_reading, open_for_writing
+from workbook.store.database import Database
 
 if TYPE_CHECKING:  # the importer is loaded by its command only
     from workbook.spreadsheets.importing.fields import ImportKind
@@ -38,7 +38,7 @@ def _export(args: argparse.Namespace) -> int:
     from workbook.spreadsheets.export.dossier import UnknownClient, write_client_dossier
     from workbook.spreadsheets.export.status_workbook import write_status_workbook
 
-    database = open_existing(args.db)
+    database = open_for_reading(args.db)
     translate = translator_from_ts(language=args.lang)
     try:
         if args.client is None:
@@ -71,7 +71,7 @@ def _import(args: argparse.Namespace) -> int:
         return fail(f"{args.file}: {refusal}")
     kind = ImportKind(args.kind)
     mapping = auto_map(table.headers, kind)
-    database = open_existing(args.db) if args.dry_run else open_database(args.db)
+    database = open_for_reading(args.db) if args.dry_run else open_for_writing(args.db)
     try:
         return _import_into(database, table, mapping, kind, dry_run=args.dry_run)
     except ImportRefused as refusal:

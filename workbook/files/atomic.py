@@ -21,6 +21,9 @@ class ExportProblem(StrEnum):
     folder_missing = "folder_missing"
     cancelled = "cancelled"
     disk_full = "disk_full"
+    is_source = "is_source"  # the file being read (the open database) or one of its companions
+    is_database = "is_database"
+    exists = "exists"  # another kind of file, replaced only when asked to (see files.targets)
 
 
 _NEW_FILE_MODE = 0o666  # less the umask, as open() does
@@ -31,6 +34,9 @@ _MESSAGES = {
     ExportProblem.folder_missing: "the folder does not exist",
     ExportProblem.cancelled: "export cancelled; any earlier file is unchanged",
     ExportProblem.disk_full: "the disk is full",
+    ExportProblem.is_source: "this is the database itself; choose another file",
+    ExportProblem.is_database: "the file is a database; it is never replaced by a copy or export",
+    ExportProblem.exists: "the file already exists (--force replaces it)",
 }
 
 
