@@ -1095,6 +1095,18 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
         <translation>Der Datenträger ist voll.</translation>
     </message>
     <message>
+        <source>This is the open database. An export never replaces it; choose another file name.</source>
+        <translation>Das ist die geöffnete Datenbank. Ein Export ersetzt sie nie; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>This file is a database. An export never replaces a database; choose another file name.</source>
+        <translation>Diese Datei ist eine Datenbank. Ein Export ersetzt nie eine Datenbank; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>A file of that name exists and is not an Excel workbook. Choose another file name.</source>
+        <translation>Eine Datei dieses Namens gibt es schon, und sie ist keine Excel-Arbeitsmappe. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
         <source>Status %1.xlsx</source>
         <translation>Statusbericht %1.xlsx</translation>
     </message>

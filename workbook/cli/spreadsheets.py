@@ -21,6 +21,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--client", help="name of the client for a dossier")
     export.add_argument("--lang", choices=("en", "de"), default="en")
+    export.add_argument(
+        "--force", action="store_true", help="replace an existing --out that is not a workbook"
+    )
     export.set_defaults(run=_export)
     import_cmd = commands.add_parser("import", help="clients, contacts or journal (.xlsx, .csv)")
     import_cmd.add_argument("--db", type=Path, required=True)
@@ -43,12 +46,13 @@ def _export(args: argparse.Namespace) -> int:
     try:
         if args.client is None:
             summary = write_status_workbook(
-                database, args.out, translate=translate, language=args.lang
+                database, args.out, translate=translate, language=args.lang, overwrite=args.force
             )
         else:
             summary = write_client_dossier(
-                database, args.out, args.client, translate=translate, language=args.lang
-            )
+                database, args.out, args.client,
+                translate=translate, language=args.lang, overwrite=args.force,
+            )  # fmt: skip
     except UnknownClient:
         return fail(f"no client named {args.client!r}")
     except ExportError as error:

@@ -14,6 +14,7 @@ from openpyxl import Workbook  # type: ignore[import-untyped]
 
 from workbook import APP_NAME
 from workbook.files.atomic import atomic_write
+from workbook.files.targets import ZIP_MAGIC, guard_target
 from workbook.services.reports.service import ReportService
 from workbook.spreadsheets.export.cell_maker import Translate
 from workbook.spreadsheets.export.sheet_writer import Progress, SheetContext, write_sheet
@@ -36,6 +37,9 @@ class ExportOptions:
     language: str = "en"
     author: str = APP_NAME
     zone: tzinfo | None = None  # for datetimes; None: this computer's zone
+    # Replace an existing target that is not a workbook (the user confirmed it); a database
+    # is never replaced (workbook.files.targets).
+    overwrite: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,8 +73,12 @@ class Book:
 
 
 def write_book(
-    service: ReportService, target: Path, book: Book, options: ExportOptions
+    service: ReportService, target: Path, book: Book, options: ExportOptions, *, source: Path
 ) -> ExportSummary:
+    """`source`: the database the rows come from, which the export must never replace."""
+    guard_target(
+        target, protected=[source], overwrite=options.overwrite, replaceable=(".xlsx", ZIP_MAGIC)
+    )
     progress = Progress(0, options.progress, options.cancelled)
     data: dict[str, Sequence[Any]] = {}
     for sheet in book.sheets:

@@ -57,6 +57,7 @@ def write_client_dossier(
     language: str = "en",
     author: str = APP_NAME,
     zone: tzinfo | None = None,
+    overwrite: bool = False,
 ) -> ExportSummary:
     """Like write_status_workbook, for one client: its id (the app, which knows which of two
     namesakes is meant), or its name (the CLI: any case, the active one before an archived
@@ -66,7 +67,7 @@ def write_client_dossier(
     if client_id is None:
         raise UnknownClient(str(client))
     options = ExportOptions(
-        translate, progress, cancelled, today or date.today(), language, author, zone
+        translate, progress, cancelled, today or date.today(), language, author, zone, overwrite
     )
     found = service.client(client_id)
     overview = service.overview(client_id, today=options.today)
@@ -82,7 +83,7 @@ def write_client_dossier(
         scope=Scope(client_id, options.today, language),
         front=cover,
     )
-    return write_book(service, Path(target), book, options)
+    return write_book(service, Path(target), book, options, source=database.path)
 
 
 def _title(translate: Translate, text: str) -> str:

@@ -38,18 +38,20 @@ def write_status_workbook(
     language: str = "en",
     author: str = APP_NAME,
     zone: tzinfo | None = None,
+    overwrite: bool = False,
 ) -> ExportSummary:
     """Write the workbook to `target` atomically; raises ExportError (cancelled, target locked,
-    folder missing, disk full) with any earlier file at `target` left as it was.
+    folder missing, disk full, the target is the database or another one, or an existing file
+    that is not a workbook without `overwrite`) with any earlier file at `target` left as it was.
 
     `translate(context, text)` words headers, sheet names and labels; `language` picks the
     clarification questions' text (en/de); `zone` is for tests (None: the local zone)."""
     options = ExportOptions(
-        translate, progress, cancelled, today or date.today(), language, author, zone
+        translate, progress, cancelled, today or date.today(), language, author, zone, overwrite
     )
     book = Book(
         title=translate(CONTEXT, TITLE),
         sheets=STATUS_SHEETS,
         scope=Scope(None, options.today, language),
     )
-    return write_book(ReportService(database), Path(target), book, options)
+    return write_book(ReportService(database), Path(target), book, options, source=database.path)

@@ -28,6 +28,7 @@ from workbook.ui.common.messages import refusal_text
 from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.settings import Settings
 from workbook.ui.spreadsheets.export_runner import ExportRunner
+from workbook.ui.spreadsheets.export_runner import problem_text as export_problem_text
 from workbook.ui.spreadsheets.import_runner import ImportRunner
 
 if TYPE_CHECKING:
@@ -294,7 +295,7 @@ class MainWindow(QMainWindow):
 
     def _backup_failed(self, error: Exception) -> None:
         self._jobs.clear()
-        QMessageBox.warning(self, self.tr("Backup failed"), str(error))
+        QMessageBox.warning(self, self.tr("Backup failed"), export_problem_text(error))
 
     def switch_language(self, language: str) -> None:
         self._deps.translations.switch(language)
