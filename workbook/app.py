@@ -14,7 +14,8 @@ from PySide6.QtCore import QLockFile, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from workbook import APP_ID, APP_NAME, RESOURCES, __version__
+from workbook import APP_ID, APP_NAME, CLI_COMMANDS, RESOURCES, __version__
+from workbook.cli.usage import OneLineParser
 from workbook.ui.common.context import Workspace
 from workbook.ui.common.i18n import LANGUAGES, Translations, system_language
 from workbook.ui.shell.lock import acquire
@@ -78,10 +79,10 @@ def build_window(settings: Settings, translations: Translations) -> MainWindow:
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="main.py",
-        description=f"{APP_NAME} {__version__}. Sub-commands without a window: demo, check, "
-        "backup (python main.py demo --help).",
+        description=f"{APP_NAME} {__version__}. Sub-commands without a window: "
+        f"{', '.join(CLI_COMMANDS)} (python main.py demo --help).",
     )
     parser.add_argument("--db", type=Path, help="database file (default: the last one opened)")
     parser.add_argument("--lang", choices=LANGUAGES, help="user interface language")

@@ -16,19 +16,13 @@ from sqlalchemy import exc
 
 from workbook import APP_NAME, CLI_COMMANDS, __version__
 from workbook.cli import database, spreadsheets
-from workbook.cli.outcome import INTERRUPTED, UNUSABLE, CommandFailed, fail
+from workbook.cli.outcome import INTERRUPTED, CommandFailed, fail
+from workbook.cli.usage import OneLineParser
 from workbook.files.atomic import ExportError
 from workbook.store.errors import WriteFailed
 from workbook.store.header import DatabaseRefused
 
 COMMAND_GROUPS = (database, spreadsheets)
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """A usage error is one line that says what is wrong and where the long form is."""
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(UNUSABLE, f"error: {message} (see: {self.prog} --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
