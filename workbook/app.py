@@ -33,7 +33,7 @@ class OpenedDatabase:
     path: Path
     workspace: Workspace
     database: Database
-    lock: QLockFile
+    lock: QLockFile | None  # None: read-only, in a folder that cannot hold a lock file
 
     def backup_now(self) -> Path:
         from workbook.store.backups import backup, default_backup_path
@@ -42,19 +42,35 @@ class OpenedDatabase:
 
     def close(self) -> None:
         self.database.close()
-        self.lock.unlock()
+        if self.lock is not None:
+            self.lock.unlock()
 
 
-def open_workspace(path: Path) -> OpenedDatabase:
-    lock = acquire(path)
+def open_workspace(path: Path, restore_from: Path | None = None) -> OpenedDatabase:
+    """Lock and open `path` (in the window's opening worker). A file this user cannot write
+    (or whose folder they cannot) opens read-only. `restore_from`: a backup to put in place of
+    a damaged file first (the damaged one is kept beside it)."""
+    from workbook.store.access import writable
+
+    read_only = path.exists() and not writable(path)
+    lock = acquire(path, read_only=read_only)
     try:
+        from workbook.store.backups import restore_backup
         from workbook.store.database import open_database
 
-        database = open_database(path)
+        if restore_from is not None:
+            restore_backup(path, restore_from)
+        database = open_database(path, read_only=read_only)
+        try:
+            workspace = _workspace(database)  # seeding the catalogue can fail (disk full)
+        except BaseException:
+            database.close()
+            raise
     except BaseException:
-        lock.unlock()
+        if lock is not None:
+            lock.unlock()
         raise
-    return OpenedDatabase(database.path, _workspace(database), database, lock)
+    return OpenedDatabase(database.path, workspace, database, lock)
 
 
 def _workspace(database: Database) -> Workspace:
@@ -64,7 +80,8 @@ def _workspace(database: Database) -> Workspace:
     from workbook.services.engagements.service import EngagementService
 
     clarification = ClarificationService(database)
-    clarification.ensure_seeded()  # a new workbook starts with the question catalogue
+    if not database.read_only:
+        clarification.ensure_seeded()  # a new workbook starts with the question catalogue
     return Workspace(
         clients=ClientService(database),
         engagements=EngagementService(database),

@@ -1651,12 +1651,38 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>The newest sound backup beside it:
+%1 (saved %2)
+
+Restore it? The damaged file is kept, renamed to end in .damaged-DATE.</source>
+        <translation>Die neueste intakte Sicherung daneben:
+%1 (gespeichert %2)
+
+Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umbenannt auf .damaged-DATUM am Ende.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only: the file or its folder cannot be written</source>
+        <translation>%1 schreibgeschützt geöffnet: Die Datei oder ihr Ordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
         <source>No database</source>
         <translation>Keine Datenbank</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1816,6 +1842,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>Die Datenbank stammt von einer neueren Version von Client Workbook. Bitte aktualisieren Sie die Anwendung.</translation>
     </message>
     <message>
+        <source>The database needs an upgrade to this version, but it is read-only here. Copy it to a folder you can write to and open the copy.</source>
+        <translation>Die Datenbank muss auf diese Version aktualisiert werden, ist hier aber schreibgeschützt. Kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
         <source>The database file is damaged.</source>
         <translation>Die Datenbankdatei ist beschädigt.</translation>
     </message>
@@ -1830,6 +1860,26 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>The file has not been changed.</source>
         <translation>Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>No sound backup was found beside it.</source>
+        <translation>Daneben wurde keine intakte Sicherung gefunden.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: the file or its folder cannot be written.</source>
+        <translation>Die Datenbank ist schreibgeschützt: Die Datei oder ihr Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database. Try again in a moment.</source>
+        <translation>Ein anderes Programm schreibt gerade in die Datenbank. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (an input/output error).</source>
+        <translation>Die Datei konnte nicht geschrieben werden (Ein-/Ausgabefehler).</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ def test_a_terminated_export_removes_its_partial_file(big_db: Path, tmp_path: Pa
     export = _export_until_partial(big_db, out)
     export.send_signal(signal.SIGTERM)
     _, err = export.communicate()
-    assert export.returncode == 130
+    assert export.returncode == 130, err
     assert err == "error: interrupted; nothing was changed\n"
     assert list(tmp_path.iterdir()) == []
 

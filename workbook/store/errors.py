@@ -14,8 +14,6 @@ from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 
-from sqlalchemy import exc
-
 
 class WriteProblem(StrEnum):
     read_only = "read_only"
@@ -59,8 +57,9 @@ class WriteFailed(Exception):
 
 def write_problem(error: BaseException) -> WriteProblem | None:
     """The known reason a write failed, or None when the error is something else."""
-    if isinstance(error, exc.DBAPIError) and error.orig is not None:
-        return write_problem(error.orig)
+    wrapped = getattr(error, "orig", None)  # SQLAlchemy's DBAPIError wraps the driver's error
+    if isinstance(wrapped, sqlite3.Error):
+        return write_problem(wrapped)
     if isinstance(error, sqlite3.Error):
         code = getattr(error, "sqlite_errorcode", None)
         return None if code is None else _BY_CODE.get(code & 0xFF)
@@ -74,6 +73,9 @@ def write_problem(error: BaseException) -> WriteProblem | None:
 @contextmanager
 def write_errors(path: Path) -> Iterator[None]:
     """Turn the failures of a write to the database at `path` into WriteFailed."""
+    # Here, not at the top: the window imports WriteFailed before SQLAlchemy may load.
+    from sqlalchemy import exc
+
     try:
         yield
     except (sqlite3.Error, exc.DBAPIError, OSError) as error:

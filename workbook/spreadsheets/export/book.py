@@ -3,6 +3,7 @@ document properties into a temporary file, move it into place (workbook.files.at
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -131,7 +132,10 @@ def _discard(workbook: Any) -> None:
         if writer is None:  # nothing written yet
             continue
         if not worksheet.closed:
-            worksheet.close()
+            # A sheet interrupted mid-row (Ctrl+C, SIGTERM) cannot finish: its generator is
+            # spent (StopIteration). It is being thrown away anyway; the file goes below.
+            with contextlib.suppress(Exception):
+                worksheet.close()
         if Path(writer.out).exists():
             writer.cleanup()
 

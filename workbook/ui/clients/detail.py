@@ -37,9 +37,10 @@ class ClientDetailPane(QWidget):
     edit_contact = Signal(int)
     remove_contact = Signal(int)
 
-    def __init__(self) -> None:
+    def __init__(self, *, editable: bool = True) -> None:
         super().__init__()
         self.setObjectName("ClientDetailPane")
+        self._editable = editable  # False for a read-only database: contacts are shown only
         self._client: ClientDetail | None = None
         self._row: ClientRow | None = None
         self.title = named(QLabel(), "clientTitle")
@@ -76,7 +77,7 @@ class ClientDetailPane(QWidget):
         self.contacts_heading = QLabel()
         self.contacts_heading.setStyleSheet("font-weight: 600;")
         self.contacts = ContactList()
-        self.contacts.itemActivated.connect(lambda _item: self._emit(self.edit_contact))
+        self.contacts.itemActivated.connect(lambda _item: self._activated())
         self.no_contacts = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "noContacts")
         self.no_contacts.setStyleSheet("color: palette(placeholder-text);")
         self.add_button = named(QPushButton(), "addContact")
@@ -226,6 +227,10 @@ class ClientDetailPane(QWidget):
         self._show_feedback()
         self.notes.setPlainText(client.notes)
 
+    def _activated(self) -> None:
+        if self._editable:
+            self._emit(self.edit_contact)
+
     def _emit(self, signal: SignalInstance) -> None:
         contact_id = self.contacts.selected_id()
         if contact_id is not None:
@@ -233,5 +238,6 @@ class ClientDetailPane(QWidget):
 
     def _update_buttons(self) -> None:
         has_selection = self.contacts.selected_id() is not None
-        self.edit_button.setEnabled(has_selection)
-        self.remove_button.setEnabled(has_selection)
+        self.add_button.setEnabled(self._editable)
+        self.edit_button.setEnabled(has_selection and self._editable)
+        self.remove_button.setEnabled(has_selection and self._editable)

@@ -45,3 +45,5 @@ class TabContext:
     # The window's data_changed signal, for views that live outside the tabs (the editor).
     data_changed: SignalInstance
     navigate: Navigator
+    # The file or its folder cannot be written: views show, nothing offers to edit.
+    read_only: bool = False
