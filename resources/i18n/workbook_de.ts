@@ -1673,6 +1673,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>%1 geöffnet</translation>
     </message>
     <message>
+        <source>Updated with changes made by another program</source>
+        <translation>Aktualisiert mit Änderungen aus einem anderen Programm</translation>
+    </message>
+    <message>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>

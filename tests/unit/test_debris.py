@@ -21,7 +21,7 @@ from workbook.files.partial import create_beside, remove_stale
 @pytest.fixture(scope="module")
 def big_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("big") / "workbook.sqlite3"
-    assert main(["demo", "--db", str(path), "--clients", "600"]) == 0
+    assert main(["demo", "--db", str(path), "--clients", "250"]) == 0
     return path
 
 

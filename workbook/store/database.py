@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, exc
@@ -18,7 +18,7 @@ from workbook.store.access import (
     writable,
 )
 from workbook.store.backups import backup, migration_backup_path, newest_sound_backup
-from workbook.store.engine import Patience, connect, make_engine, write_engine
+from workbook.store.engine import CommitHooks, Patience, connect, make_engine, write_engine
 from workbook.store.errors import WriteFailed, WriteProblem, write_errors, write_problem
 from workbook.store.header import APPLICATION_ID, DatabaseRefused, Header, Refusal, read_header
 from workbook.store.migrate import SCHEMA_VERSION, upgrade
@@ -33,6 +33,8 @@ class Database:
     # Backup written before a migration at this open, if there was one.
     migration_backup: Path | None = None
     access: Access = Access.read_write
+    # Run after each commit of this program's connections (see store.watch).
+    commit_hooks: CommitHooks = field(default_factory=CommitHooks)
 
     @property
     def read_only(self) -> bool:
@@ -69,7 +71,8 @@ def open_database(
     backup_path = None
     if version < SCHEMA_VERSION:
         backup_path = backup(path, migration_backup_path(path, version), overwrite=True)
-    engine = make_engine(path, access, patience)
+    hooks = CommitHooks()
+    engine = make_engine(path, access, patience, hooks)
     try:
         if backup_path is not None:
             upgrade(engine)
@@ -81,7 +84,7 @@ def open_database(
     except BaseException:
         engine.dispose()
         raise
-    return Database(path, engine, write_engine(engine), backup_path, access)
+    return Database(path, engine, write_engine(engine), backup_path, access, hooks)
 
 
 def schema_version(path: Path, header: Header) -> int:
@@ -110,10 +113,11 @@ def _create(path: Path, patience: Patience | None) -> Database:
     if not folder_writable(path):
         raise WriteFailed(WriteProblem.read_only, path)
     engine: Engine | None = None
+    hooks = CommitHooks()
     try:
         with write_errors(path):
             _create_empty(path)
-            engine = make_engine(path, Access.read_write, patience)
+            engine = make_engine(path, Access.read_write, patience, hooks)
             upgrade(engine)
     except BaseException:
         if engine is not None:
@@ -121,7 +125,7 @@ def _create(path: Path, patience: Patience | None) -> Database:
         for created in (path, wal_path(path), path.with_name(path.name + "-shm")):
             created.unlink(missing_ok=True)
         raise
-    return Database(path, engine, write_engine(engine))
+    return Database(path, engine, write_engine(engine), commit_hooks=hooks)
 
 
 def _create_empty(path: Path) -> None:

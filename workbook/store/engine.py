@@ -19,15 +19,51 @@ BUSY_TIMEOUT_MS = 5000
 _WRITE = "workbook_write"
 
 
-def connect(path: Path, access: Access = Access.read_write) -> sqlite3.Connection:
+class CommitHooks:
+    """What runs right after each commit of this program's own connections to one file: the
+    change watcher (store.watch) takes note, so it reports only other programs' commits."""
+
+    def __init__(self) -> None:
+        self._hooks: list[Callable[[], None]] = []
+
+    def add(self, hook: Callable[[], None]) -> None:
+        self._hooks.append(hook)
+
+    def remove(self, hook: Callable[[], None]) -> None:
+        self._hooks.remove(hook)
+
+    def fire(self) -> None:
+        for hook in list(self._hooks):
+            hook()
+
+
+class _Connection(sqlite3.Connection):
+    """sqlite3's connection, telling its CommitHooks about every commit (SQLAlchemy commits
+    through commit(), also for the BEGIN IMMEDIATE transactions _begin starts)."""
+
+    hooks: CommitHooks | None = None
+
+    def commit(self) -> None:
+        super().commit()
+        if self.hooks is not None:
+            self.hooks.fire()
+
+
+def connect(
+    path: Path, access: Access = Access.read_write, hooks: CommitHooks | None = None
+) -> sqlite3.Connection:
     """A connection to exactly `path`, never creating it.
 
     The name goes into a file: URI percent-encoded (Path.as_uri), so "?", "#" or "%20" in a
     file name stay part of the name instead of becoming URI syntax."""
     query = {Access.read_only: "mode=ro", Access.immutable: "immutable=1"}.get(access, "mode=rw")
     connection = sqlite3.connect(
-        f"{path.absolute().as_uri()}?{query}", uri=True, check_same_thread=False
+        f"{path.absolute().as_uri()}?{query}",
+        uri=True,
+        check_same_thread=False,
+        factory=_Connection,
     )
+    connection.hooks = hooks
     # A damaged page can hold bytes that are not UTF-8: show them as U+FFFD instead of failing
     # the whole query (`check` names such rows).
     connection.text_factory = _lenient_text
@@ -50,11 +86,14 @@ class Patience:
 
 
 def make_engine(
-    path: Path, access: Access = Access.read_write, patience: Patience | None = None
+    path: Path,
+    access: Access = Access.read_write,
+    patience: Patience | None = None,
+    hooks: CommitHooks | None = None,
 ) -> Engine:
     # The URL only names the file (logs, repr); the creator opens it, so no URL parsing of it.
     url = URL.create("sqlite", database=str(path))
-    engine = create_engine(url, creator=functools.partial(connect, path, access))
+    engine = create_engine(url, creator=functools.partial(connect, path, access, hooks))
     event.listen(engine, "connect", functools.partial(_configure_connection, access=access))
     event.listen(engine, "begin", functools.partial(_begin, patience=patience))
     return engine

@@ -22,6 +22,7 @@ from workbook.domain.changes import ChangeSet
 from workbook.ui.common import named, worker
 from workbook.ui.common.context import TabContext, Workspace
 from workbook.ui.common.i18n import Translations
+from workbook.ui.shell.external_changes import ExternalChanges
 from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.refusals import explain_refusal
 from workbook.ui.shell.settings import Settings
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self._jobs: list[worker.Job] = []
         self._opening: worker.Job | None = None
         self.exports = ExportRunner(self, self.show_status)
+        self.external = ExternalChanges(self, self._changed_elsewhere)
         self.setWindowIcon(deps.icon)
         self.undo_stack = QUndoStack(self)
         self.imports = ImportRunner(self, self.undo_stack, self.apply_changes, self.show_status)
@@ -172,6 +174,7 @@ class MainWindow(QMainWindow):
         self.database = opened
         self._deps.settings.remember_database(opened.path)
         self._show_tabs(opened.workspace)
+        self.external.watch(opened.database)
         if opened.database.read_only:
             opened_text = self.tr("Opened %1 read-only: the file or its folder cannot be written")
         else:
@@ -213,6 +216,7 @@ class MainWindow(QMainWindow):
         self.clients_tab.take_focus()
 
     def _close_database(self) -> None:
+        self.external.stop()
         self.undo_stack.clear()
         for tab in (self.clients_tab, self.engagements_tab):
             if tab is not None:
@@ -242,6 +246,10 @@ class MainWindow(QMainWindow):
 
     def apply_changes(self, changes: ChangeSet) -> None:
         self.data_changed.emit(changes)
+
+    def _changed_elsewhere(self) -> None:
+        self.data_changed.emit(ChangeSet.everything())
+        self.show_status(self.tr("Updated with changes made by another program"))
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
