@@ -11,11 +11,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.corrupt import break_utf8, wreck_table
-from tests.factories import make_client
+from tests.factories import add_client_to_file
 from workbook.cli.main import main
-from workbook.services.clients.service import ClientService
 from workbook.store.backups import backup, default_backup_path
-from workbook.store.database import open_database
 from workbook.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -25,11 +23,7 @@ pytestmark = pytest.mark.gui
 def damaged(tmp_path: Path) -> Path:
     path = tmp_path / "kunden.sqlite3"
     assert main(["demo", "--db", str(path), "--clients", "3"]) == 0
-    database = open_database(path)
-    try:
-        make_client(ClientService(database), "Nach dem Backup GmbH")
-    finally:
-        database.close()
+    add_client_to_file(path, "Nach dem Backup GmbH")
     wreck_table(path, "contact")
     return path
 
@@ -85,11 +79,7 @@ def test_text_that_is_not_utf8_is_shown_with_replacement_characters(
     window: MainWindow, tmp_path: Path
 ) -> None:
     path = tmp_path / "text.sqlite3"
-    database = open_database(path)
-    try:
-        make_client(ClientService(database), "Zzyzx Rösterei")
-    finally:
-        database.close()
+    add_client_to_file(path, "Zzyzx Rösterei")
     break_utf8(path, "Zzyzx Rösterei")
     assert window.open_database(path, wait=True)
     assert _names(window) == ["\ufffd\ufffdyzx Rösterei"]
