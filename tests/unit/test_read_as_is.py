@@ -12,7 +12,7 @@ from tests.factories import make_client
 from workbook.cli.main import main
 from workbook.services.clients.service import ClientService
 from workbook.store.database import open_database
-from workbook.store.migrate import alembic_config
+from workbook.store.migrate import SCHEMA_VERSION, alembic_config
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
@@ -64,7 +64,7 @@ def test_check_reads_an_old_file_as_it_is(
     assert main(["check", "--db", str(old_file)]) == 1
     err = capsys.readouterr().err
     assert err.splitlines() == [
-        "schema 2 is older than this version's 3: opening the file in the app upgrades it "
-        "(after a backup)"
+        f"schema 2 is older than this version's {SCHEMA_VERSION}: opening the file in the app "
+        "upgrades it (after a backup)"
     ]
     assert _snapshot(old_file.parent) == before
