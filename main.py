@@ -6,10 +6,16 @@ import sys
 def _run() -> int:
     from workbook import CLI_COMMANDS
 
-    if len(sys.argv) > 1 and sys.argv[1] in CLI_COMMANDS:
+    args = sys.argv[1:]
+    if args and args[0] in CLI_COMMANDS:
         from workbook.cli.main import main as cli_main
 
-        return cli_main(sys.argv[1:])
+        return cli_main(args)
+    from workbook.cli.usage import UNUSABLE, stray_word
+
+    if (mistake := stray_word(args, CLI_COMMANDS)) is not None:
+        print(mistake, file=sys.stderr)
+        return UNUSABLE
     # The app imports Qt; the command line above never does.
     from workbook.app import main as app_main
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.users import folder_for_everyone
 from workbook.services.clients.service import ClientService
 from workbook.store.database import Database, open_database
 
@@ -26,3 +27,10 @@ def database(db_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def clients(database: Database) -> ClientService:
     return ClientService(database)
+
+
+@pytest.fixture
+def open_folder() -> Iterator[Path]:
+    """For tests that run commands as another user: a folder that user can use."""
+    with folder_for_everyone() as folder:
+        yield folder

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from workbook.services.clients.service import ClientService
 from workbook.services.clients.shapes import ClientInput, ContactInput
 
@@ -18,3 +20,14 @@ def make_contact(
     changes = clients.add_contact(client_id, ContactInput(name=name, **fields))  # type: ignore[arg-type]
     assert changes.created_id is not None
     return changes.created_id
+
+
+def add_client_to_file(path: Path, name: str) -> int:
+    """A client in the database file at `path` (created if need be), which is closed again."""
+    from workbook.store.database import open_database
+
+    database = open_database(path)
+    try:
+        return make_client(ClientService(database), name)
+    finally:
+        database.close()

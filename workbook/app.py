@@ -15,7 +15,8 @@ from PySide6.QtCore import QLockFile, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from workbook import APP_ID, APP_NAME, RESOURCES, __version__, process_age_ms
+from workbook import APP_ID, APP_NAME, CLI_COMMANDS, RESOURCES, __version__, process_age_ms
+from workbook.cli.usage import OneLineParser
 from workbook.ui.common.i18n import LANGUAGES, Translations, system_language
 from workbook.ui.shell.lock import acquire
 from workbook.ui.shell.main_window import MainWindow, WindowDeps
@@ -33,35 +34,52 @@ class OpenedDatabase:
     path: Path
     workspace: Workspace
     database: Database
-    lock: QLockFile
+    lock: QLockFile | None  # None: read-only, in a folder that cannot hold a lock file
 
     def backup_now(self) -> Path:
-        from workbook.store.database import backup, default_backup_path
+        from workbook.store.backups import backup, default_backup_path
 
-        return backup(self.path, default_backup_path(self.path))
+        return backup(self.path, default_backup_path(self.path), overwrite=True)
 
     def close(self) -> None:
         self.database.close()
-        self.lock.unlock()
+        if self.lock is not None:
+            self.lock.unlock()
 
 
-def open_workspace(path: Path) -> OpenedDatabase:
-    lock = acquire(path)
+def open_workspace(path: Path, restore_from: Path | None = None) -> OpenedDatabase:
+    """Lock and open `path` (in the window's opening worker). A file this user cannot write
+    (or whose folder they cannot) opens read-only. `restore_from`: a backup to put in place of
+    a damaged file first (the damaged one is kept beside it)."""
+    from workbook.store.access import writable
+
+    read_only = path.exists() and not writable(path)
+    lock = acquire(path, read_only=read_only)
     try:
+        from workbook.store.backups import restore_backup
         from workbook.store.database import open_database
 
-        database = open_database(path)
+        if restore_from is not None:
+            restore_backup(path, restore_from)
+        database = open_database(path, read_only=read_only)
+        try:
+            workspace = _workspace(database)  # seeding the catalogue can fail (disk full)
+        except BaseException:
+            database.close()
+            raise
     except BaseException:
-        lock.unlock()
+        if lock is not None:
+            lock.unlock()
         raise
-    return OpenedDatabase(database.path, _workspace(database), database, lock)
+    return OpenedDatabase(database.path, workspace, database, lock)
 
 
 def _workspace(database: Database) -> Workspace:
     from workbook.services.workspace import build_workspace
 
     workspace = build_workspace(database)
-    workspace.clarification.ensure_seeded()  # a new workbook starts with the question catalogue
+    if not database.read_only:
+        workspace.clarification.ensure_seeded()  # a new workbook starts with the catalogue
     return workspace
 
 
@@ -71,10 +89,10 @@ def build_window(settings: Settings, translations: Translations) -> MainWindow:
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="main.py",
-        description=f"{APP_NAME} {__version__}. Sub-commands without a window: demo, check, "
-        "backup (python main.py demo --help).",
+        description=f"{APP_NAME} {__version__}. Sub-commands without a window: "
+        f"{', '.join(CLI_COMMANDS)} (python main.py demo --help).",
     )
     parser.add_argument("--db", type=Path, help="database file (default: the last one opened)")
     parser.add_argument("--lang", choices=LANGUAGES, help="user interface language")

@@ -1115,6 +1115,18 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
         <translation>Der Datenträger ist voll.</translation>
     </message>
     <message>
+        <source>This is the open database. An export never replaces it; choose another file name.</source>
+        <translation>Das ist die geöffnete Datenbank. Ein Export ersetzt sie nie; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>This file is a database. An export never replaces a database; choose another file name.</source>
+        <translation>Diese Datei ist eine Datenbank. Ein Export ersetzt nie eine Datenbank; wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>A file of that name exists and is not an Excel workbook. Choose another file name.</source>
+        <translation>Eine Datei dieses Namens gibt es schon, und sie ist keine Excel-Arbeitsmappe. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
         <source>Status %1.xlsx</source>
         <translation>Statusbericht %1.xlsx</translation>
     </message>
@@ -1735,6 +1747,24 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>The newest sound backup beside it:
+%1 (saved %2)
+
+Restore it? The damaged file is kept, renamed to end in .damaged-DATE.</source>
+        <translation>Die neueste intakte Sicherung daneben:
+%1 (gespeichert %2)
+
+Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umbenannt auf .damaged-DATUM am Ende.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup</source>
+        <translation>Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Opened %1 read-only: the file or its folder cannot be written</source>
+        <translation>%1 schreibgeschützt geöffnet: Die Datei oder ihr Ordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
@@ -1743,8 +1773,20 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
+        <source>Updated with changes made by another program</source>
+        <translation>Aktualisiert mit Änderungen aus einem anderen Programm</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
         <source>No database</source>
         <translation>Keine Datenbank</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
     </message>
     <message>
         <source>New database</source>
@@ -1912,6 +1954,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>Die Datenbank stammt von einer neueren Version von Client Workbook. Bitte aktualisieren Sie die Anwendung.</translation>
     </message>
     <message>
+        <source>The database needs an upgrade to this version, but it is read-only here. Copy it to a folder you can write to and open the copy.</source>
+        <translation>Die Datenbank muss auf diese Version aktualisiert werden, ist hier aber schreibgeschützt. Kopieren Sie sie in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie die Kopie.</translation>
+    </message>
+    <message>
         <source>The database file is damaged.</source>
         <translation>Die Datenbankdatei ist beschädigt.</translation>
     </message>
@@ -1928,6 +1974,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
+        <source>No sound backup was found beside it.</source>
+        <translation>Daneben wurde keine intakte Sicherung gefunden.</translation>
+    </message>
+    <message>
         <source>This was changed in the meantime – in another window, by a colleague or from the command line. Nothing was overwritten; you now see the current state.</source>
         <translation>Das wurde inzwischen geändert – in einem anderen Fenster, von einer Kollegin oder einem Kollegen oder über die Befehlszeile. Nichts wurde überschrieben; Sie sehen jetzt den aktuellen Stand.</translation>
     </message>
@@ -1942,6 +1992,22 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>The workbook changed since the import was checked (a name is taken now, or a client is gone). Nothing was imported.</source>
         <translation>Die Datenbank hat sich seit der Prüfung des Imports geändert (ein Name ist inzwischen vergeben oder ein Kunde fehlt). Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: the file or its folder cannot be written.</source>
+        <translation>Die Datenbank ist schreibgeschützt: Die Datei oder ihr Ordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database. Try again in a moment.</source>
+        <translation>Ein anderes Programm schreibt gerade in die Datenbank. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (an input/output error).</source>
+        <translation>Die Datei konnte nicht geschrieben werden (Ein-/Ausgabefehler).</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ in the UI language; a target that cannot be written gives a clear message."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -71,3 +72,38 @@ def test_unwritable_target_is_explained(
     demo_window.menus.export_status.trigger()
     qtbot.waitUntil(lambda: bool(shown), timeout=30000)
     assert shown == ["The folder does not exist."]
+
+
+def test_export_onto_the_open_database_is_refused(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = tmp_path / "Kunden.xlsx"  # a database whose name looks like a workbook
+    assert window.open_database(database, wait=True)
+    before = database.read_bytes()
+    _save_as(monkeypatch, database)  # the dialog confirmed "replace"
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    window.menus.export_status.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    assert shown == [
+        "This is the open database. An export never replaces it; choose another file name."
+    ]
+    assert database.read_bytes() == before
+
+
+def test_export_onto_another_database_is_refused(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "Archiv.xlsx"
+    connection = sqlite3.connect(other)
+    connection.execute("CREATE TABLE notes (text)")
+    connection.commit()
+    connection.close()
+    before = other.read_bytes()
+    _save_as(monkeypatch, other)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    window.menus.export_status.trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    assert shown[0].startswith("This file is a database.")
+    assert other.read_bytes() == before

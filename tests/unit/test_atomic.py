@@ -70,6 +70,7 @@ def test_cancel_mid_export_leaves_the_old_file(database: Database, earlier: Path
             build_workspace(database).reports, earlier, today=TODAY,
             progress=lambda done, total: reported.append(done),
             cancelled=lambda: bool(reported) and reported[-1] > 200,  # a few sheets in
+            overwrite=True,  # OLD is not a workbook: replacing it has to be asked for
         )  # fmt: skip
     assert raised.value.reason is ExportProblem.cancelled
     assert max(reported) > 200

@@ -66,10 +66,62 @@ def test_backup_writes_a_copy(db_path: Path, tmp_path: Path) -> None:
     assert main(["check", "--db", str(target)]) == 0
 
 
-def test_usage_error_exits_2() -> None:
+def test_usage_error_exits_2_with_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         main(["demo"])
     assert exited.value.code == 2
+    assert capsys.readouterr().err == (
+        "error: the following arguments are required: --db (see: main.py demo --help)\n"
+    )
+
+
+def test_help_keeps_the_long_form(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["demo", "--help"])
+    assert exited.value.code == 0
+    assert "--clients" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("count", ["99999999999999999999", "100001", "-1", "many"])
+def test_demo_client_count_is_bounded(
+    tmp_path: Path, count: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "demo.sqlite3"
+    with pytest.raises(SystemExit) as exited:
+        main(["demo", "--db", str(path), "--clients", count])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("error: argument --clients: ")
+    assert not path.exists()
+
+
+def _main_py(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True, text=True, env=env, timeout=60, check=False,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["frobnicate"], "error: unknown command 'frobnicate' (commands: demo, check, backup"),
+        (["--db", "x.sqlite3", "frobnicate"], "error: unknown command 'frobnicate'"),
+        (["--db", "x.sqlite3", "check"], "error: 'check' must be the first word"),
+        (["--lang", "fr"], "error: argument --lang: invalid choice: 'fr'"),
+    ],
+    ids=["unknown", "after-an-option", "misplaced-command", "app-usage"],
+)
+def test_main_py_refuses_what_is_no_command_without_starting_the_window(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    done = _main_py(*args)  # would block in the window's event loop if it started it
+    assert done.returncode == 2
+    assert done.stderr.startswith(message)
+    assert done.stderr.count("\n") == 1
+    assert done.stdout == ""
 
 
 def test_command_line_never_imports_qt(db_path: Path) -> None:

@@ -30,7 +30,8 @@ from workbook.domain.names import fold
 from workbook.domain.validation import FieldError, check_email, check_phone, check_url
 from workbook.services.clarification.seed import ensure_catalogue
 from workbook.services.sessions import writing
-from workbook.store.database import Database, check_integrity, open_database
+from workbook.store.check import check_integrity
+from workbook.store.database import Database, open_database
 
 TODAY = date(2026, 11, 25)
 

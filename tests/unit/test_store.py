@@ -11,7 +11,9 @@ import pytest
 from sqlalchemy import text
 
 from workbook.services.clients.shapes import ClientInput
-from workbook.store.database import backup, check_integrity, open_database
+from workbook.store.backups import backup
+from workbook.store.check import check_integrity
+from workbook.store.database import open_database
 from workbook.store.header import APPLICATION_ID, DatabaseRefused, Refusal
 from workbook.store.migrate import SCHEMA_VERSION, alembic_config, compared, migrating
 
@@ -224,3 +226,50 @@ def test_migration_numbers_existing_engagements_per_year_and_counts_versions(
         assert AgreementService(reopened).goal(goal).engagement_id == 2
     finally:
         reopened.close()
+
+
+def _committed_only_in_the_wal(path: Path, sql: str) -> Path:
+    """A copy of `path` after `sql`, as a crash leaves it: the change is in NAME-wal only."""
+    import shutil
+
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA wal_autocheckpoint=0")
+        connection.executescript(sql)
+        copy = path.with_name("copy.sqlite3")
+        shutil.copyfile(path, copy)
+        shutil.copyfile(path.with_name(path.name + "-wal"), copy.with_name(copy.name + "-wal"))
+    finally:
+        connection.close()
+    return copy
+
+
+def test_guard_sees_a_newer_version_committed_only_in_the_wal(db_path: Path) -> None:
+    open_database(db_path).close()
+    copy = _committed_only_in_the_wal(db_path, f"PRAGMA user_version={SCHEMA_VERSION + 1};")
+    assert _header_version(copy) == SCHEMA_VERSION
+    files = {p.name: _digest(p) for p in copy.parent.iterdir() if p.name.startswith("copy")}
+    with pytest.raises(DatabaseRefused) as refused:
+        open_database(copy)
+    assert refused.value.reason == Refusal.newer
+    assert {p.name: _digest(p) for p in copy.parent.iterdir() if p.name.startswith("copy")} == {
+        **files,
+        "copy.sqlite3-shm": _digest(copy.with_name("copy.sqlite3-shm")),  # SQLite's index only
+    }
+
+
+def test_migration_backup_is_named_with_the_version_sqlite_sees(db_path: Path) -> None:
+    open_database(db_path).close()
+    copy = _committed_only_in_the_wal(db_path, "PRAGMA user_version=2;")
+    assert _header_version(copy) == SCHEMA_VERSION
+    reopened = open_database(copy)
+    try:
+        assert reopened.migration_backup is not None
+        assert reopened.migration_backup.name.startswith("copy.sqlite3.schema2-")
+        assert _pragma(copy, "user_version") == SCHEMA_VERSION
+    finally:
+        reopened.close()
+
+
+def _header_version(path: Path) -> int:
+    return int.from_bytes(path.read_bytes()[60:64], "big")

@@ -49,6 +49,29 @@ def test_long_text_is_cut_with_a_visible_marker() -> None:
     assert clean_text(exact) == exact
 
 
+def _utf16_units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["😀" * 100_000, "a" + "😀" * 20_000, "x" * 20_000 + "𝄞" * 20_000, "😀" * 16_384],
+    ids=["emoji", "odd-start", "mixed", "just-over"],
+)
+def test_long_text_is_cut_by_excels_measure_utf16_units(text: str) -> None:
+    """Excel counts a cell's 32,767 in UTF-16 code units: an emoji is two."""
+    cut = clean_text(text)
+    assert _utf16_units(cut) <= MAX_CELL_TEXT
+    assert _utf16_units(cut) >= MAX_CELL_TEXT - 1  # at most half an emoji short
+    assert cut.endswith(TRUNCATION_MARKER)
+    assert text.startswith(cut[: -len(TRUNCATION_MARKER)])  # no character split
+
+
+def test_text_within_excels_measure_is_kept() -> None:
+    text = "😀" * (MAX_CELL_TEXT // 2) + "a"  # 32,767 units exactly
+    assert clean_text(text) == text
+
+
 def test_what_openpyxl_would_misread() -> None:
     assert misread_as_code("=SUM(A1)")
     assert misread_as_code("#N/A")

@@ -7,42 +7,50 @@ import sys
 from pathlib import Path
 
 from workbook.cli.outcome import OK, PROBLEM, fail
-from workbook.cli.paths import open_existing
+from workbook.cli.paths import open_for_writing
 from workbook.services.clients.service import ClientService
 from workbook.services.clients.shapes import ClientQuery
 from workbook.services.workspace import build_workspace
-from workbook.store.database import (
-    Database,
-    backup,
-    check_integrity,
-    default_backup_path,
-    open_database,
-)
+from workbook.store.backups import backup, default_backup_path
+from workbook.store.check import check_file
+from workbook.store.database import Database
+from workbook.store.header import read_header
+
+MAX_DEMO_CLIENTS = 100_000  # ~1.5 GB and a few minutes; more is a typo, not a demo
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = commands.add_parser("demo", help="write realistic demo data into a new database")
     demo.add_argument("--db", type=Path, required=True)
-    demo.add_argument("--clients", type=_positive, default=12)
+    demo.add_argument(
+        "--clients", type=_client_count, default=12, help=f"0 to {MAX_DEMO_CLIENTS:,}"
+    )
     demo.set_defaults(run=_demo)
     check = commands.add_parser("check", help="integrity and schema check; exit 1 on problems")
     check.add_argument("--db", type=Path, required=True)
-    check.add_argument("--repair", action="store_true", help="rebuild the search index too")
+    check.add_argument("--repair", action="store_true", help="then rebuild the search index")
     check.set_defaults(run=_check)
     backup_cmd = commands.add_parser("backup", help="consistent copy of a database")
     backup_cmd.add_argument("--db", type=Path, required=True)
     backup_cmd.add_argument("--out", type=Path)
+    backup_cmd.add_argument("--force", action="store_true", help="replace an existing --out")
     backup_cmd.set_defaults(run=_backup)
 
 
 def _demo(args: argparse.Namespace) -> int:
     from workbook.demo.generator import fill_demo
 
-    database = open_database(args.db)
+    created = not args.db.exists()
+    database = open_for_writing(args.db)
     try:
         if _has_clients(database):
             return fail(f"{database.path}: already contains clients; choose a new file")
         counts = fill_demo(database, clients=args.clients)
+    except BaseException:
+        database.close()
+        if created:  # a failed demo (a full disk) leaves no half-filled file behind
+            _remove_with_companions(database.path)
+        raise
     finally:
         database.close()
     print(", ".join(f"{table}: {count}" for table, count in counts.items()))
@@ -50,24 +58,29 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    database = open_existing(args.db)
-    try:
-        problems = check_integrity(database)
-        if args.repair and not problems:
-            indexed = build_workspace(database).search.rebuild()
-            print(f"search index rebuilt: {indexed} entries")
-    finally:
-        database.close()
+    problems = check_file(args.db)
     for problem in problems:
         print(problem, file=sys.stderr)
-    print(f"{database.path}: {'ok' if not problems else f'{len(problems)} problem(s)'}")
+    path = args.db.expanduser().resolve()
+    print(f"{path}: {'ok' if not problems else f'{len(problems)} problem(s)'}")
+    if args.repair and not problems:  # a damaged file is not patched up: restore a backup
+        database = open_for_writing(args.db)
+        try:
+            indexed = build_workspace(database).search.rebuild()
+        finally:
+            database.close()
+        print(f"search index rebuilt: {indexed} entries")
     return PROBLEM if problems else OK
 
 
 def _backup(args: argparse.Namespace) -> int:
-    database = open_existing(args.db)
-    database.close()
-    target = backup(database.path, args.out or default_backup_path(database.path))
+    source = args.db.expanduser().resolve()
+    if read_header(source) is None:  # refuses what is not ours; any schema is copied as it is
+        raise FileNotFoundError(2, "no such file", str(source))
+    if args.out is None:
+        target = backup(source, default_backup_path(source), overwrite=True)
+    else:
+        target = backup(source, args.out, overwrite=args.force)
     print(target)
     return OK
 
@@ -76,8 +89,16 @@ def _has_clients(database: Database) -> bool:
     return ClientService(database).count(ClientQuery(include_archived=True)) > 0
 
 
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 0:
-        raise argparse.ArgumentTypeError("must be 0 or more")
+def _remove_with_companions(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
+def _client_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if not 0 <= value <= MAX_DEMO_CLIENTS:
+        raise argparse.ArgumentTypeError(f"must be from 0 to {MAX_DEMO_CLIENTS:,}")
     return value

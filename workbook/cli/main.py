@@ -1,26 +1,32 @@
 """Command line without Qt: demo data, integrity check, backup, Excel export and import.
 
-Exit codes: 0 ok, 1 a problem was found, 2 usage error or unreadable input (one line on stderr).
-Each group of sub-commands is a module with register(); COMMAND_GROUPS lists them.
-"""
+Exit codes: 0 ok, 1 a problem was found, 2 usage error, unusable input or a write that
+failed (one line on stderr, never a traceback). Each group of sub-commands is a module with
+register(); COMMAND_GROUPS lists them."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from workbook import APP_NAME, CLI_COMMANDS, __version__
 from workbook.cli import database, privacy, search, spreadsheets
-from workbook.cli.outcome import OK, CommandFailed, fail
+from workbook.cli.outcome import INTERRUPTED, OK, CommandFailed, fail
+from workbook.cli.usage import OneLineParser
+from workbook.files.atomic import ExportError
+from workbook.store.engine import READ_ERRORS
+from workbook.store.errors import WriteFailed
 from workbook.store.header import DatabaseRefused
 
 COMMAND_GROUPS = (database, spreadsheets, search, privacy)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="main.py", description=f"{APP_NAME} {__version__}")
+    parser = OneLineParser(prog="main.py", description=f"{APP_NAME} {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="|".join(CLI_COMMANDS))
     for group in COMMAND_GROUPS:
         group.register(commands)
@@ -29,6 +35,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        return _run(args)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return int(args.run(args))
     except BrokenPipeError:
@@ -37,7 +51,19 @@ def main(argv: Sequence[str]) -> int:
         return OK
     except CommandFailed as failure:
         return fail(str(failure), failure.code)
-    except DatabaseRefused as refusal:
+    except (DatabaseRefused, WriteFailed, ExportError) as refusal:
         return fail(str(refusal))
+    except READ_ERRORS as error:
+        # Only a damaged file gets here: reading it failed halfway (open checks most of it).
+        detail = getattr(error, "orig", error)
+        return fail(f"the database could not be read ({detail}); main.py check lists problems")
     except OSError as error:
         return fail(f"{error.filename or ''}: {error.strerror}")
+    except KeyboardInterrupt:
+        return fail("interrupted; nothing was changed", INTERRUPTED)
+
+
+def _interrupt(_signal: int, _frame: object) -> NoReturn:
+    """SIGTERM (kill, a closing terminal) unwinds like Ctrl+C, so every half-written file is
+    removed on the way out instead of being left as debris."""
+    raise KeyboardInterrupt

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 
 OK, PROBLEM, UNUSABLE = 0, 1, 2
+INTERRUPTED = 130  # the shell's code for a command stopped by Ctrl+C
 
 
 class CommandFailed(Exception):

@@ -1,14 +1,37 @@
-"""Which database a command opens."""
+"""Which database a command opens, and how."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from workbook.store.database import Database, open_database
+from workbook.store.engine import Patience
+
+# A command is not in a hurry: it waits this long for the window or another command to finish
+# a write (the window itself gives up after store.engine.BUSY_TIMEOUT_MS).
+BUSY_TIMEOUT_MS = 30_000
 
 
-def open_existing(path: Path) -> Database:
-    """check, backup and export never create a database where there was none."""
-    if not path.exists():
-        raise FileNotFoundError(2, "no such file", str(path))
-    return open_database(path)
+def open_for_reading(path: Path) -> Database:
+    """export and --dry-run: an existing file, read as it is (never created,
+    migrated or backed up)."""
+    return open_database(path, read_only=True)
+
+
+def open_for_writing(path: Path) -> Database:
+    """demo and import: created when missing, upgraded (after a backup) when older; writes
+    wait up to BUSY_TIMEOUT_MS for another program, saying so once."""
+    return open_database(path, patience=Patience(BUSY_TIMEOUT_MS, _say_waiting()))
+
+
+def _say_waiting() -> Callable[[], None]:
+    said: list[bool] = []
+
+    def say() -> None:
+        if not said:
+            print("waiting for another program to finish writing to the database…", file=sys.stderr)
+            said.append(True)
+
+    return say

@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 
 from workbook.cli.outcome import OK, CommandFailed
-from workbook.cli.paths import open_existing
+from workbook.cli.paths import open_for_writing
 from workbook.services.errors import NotFound
 from workbook.services.workspace import build_workspace
 
@@ -26,7 +26,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _erase(args: argparse.Namespace) -> int:
     if not args.yes:
         raise CommandFailed("erasing cannot be undone; add --yes to confirm")
-    database = open_existing(args.db)
+    database = open_for_writing(args.db)
     try:
         workspace = build_workspace(database)
         if args.client is not None:

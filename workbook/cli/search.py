@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from workbook.cli.outcome import OK
-from workbook.cli.paths import open_existing
+from workbook.cli.paths import open_for_reading
 from workbook.domain.changes import Entity
 from workbook.presentation.labels import label
 from workbook.services.search.shapes import SearchGroup, SearchResult
@@ -24,7 +24,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 
 def _search(args: argparse.Namespace) -> int:
-    database = open_existing(args.db)
+    database = open_for_reading(args.db)
     try:
         groups = build_workspace(database).search.search(" ".join(args.query))
     finally:

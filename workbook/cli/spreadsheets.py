@@ -7,10 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbook.cli.outcome import OK, PROBLEM, fail
-from workbook.cli.paths import open_existing
+from workbook.cli.paths import open_for_reading, open_for_writing
 from workbook.services.errors import BatchRefused
 from workbook.services.workspace import build_workspace
-from workbook.store.database import open_database
 
 if TYPE_CHECKING:  # the importer is loaded by its command only
     from workbook.services.importing.service import ImportService
@@ -24,6 +23,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--client", help="name of the client for a dossier")
     export.add_argument("--lang", choices=("en", "de"), default="en")
+    export.add_argument(
+        "--force", action="store_true", help="replace an existing --out that is not a workbook"
+    )
     export.set_defaults(run=_export)
     import_cmd = commands.add_parser("import", help="clients, contacts or journal (.xlsx, .csv)")
     import_cmd.add_argument("--db", type=Path, required=True)
@@ -41,18 +43,19 @@ def _export(args: argparse.Namespace) -> int:
     from workbook.spreadsheets.export.dossier import UnknownClient, write_client_dossier
     from workbook.spreadsheets.export.status_workbook import write_status_workbook
 
-    database = open_existing(args.db)
+    database = open_for_reading(args.db)
     reports = build_workspace(database).reports
     translate = translator_from_ts(language=args.lang)
     try:
         if args.client is None:
             summary = write_status_workbook(
-                reports, args.out, translate=translate, language=args.lang
+                reports, args.out, translate=translate, language=args.lang, overwrite=args.force
             )
         else:
             summary = write_client_dossier(
-                reports, args.out, args.client, translate=translate, language=args.lang
-            )
+                reports, args.out, args.client,
+                translate=translate, language=args.lang, overwrite=args.force,
+            )  # fmt: skip
     except UnknownClient:
         return fail(f"no client named {args.client!r}")
     except ExportError as error:
@@ -75,7 +78,7 @@ def _import(args: argparse.Namespace) -> int:
         return fail(f"{args.file}: {refusal}")
     kind = ImportKind(args.kind)
     mapping = auto_map(table.headers, kind)
-    database = open_existing(args.db) if args.dry_run else open_database(args.db)
+    database = open_for_reading(args.db) if args.dry_run else open_for_writing(args.db)
     try:
         imports = build_workspace(database).imports
         return _import_into(imports, table, mapping, kind, dry_run=args.dry_run)

@@ -1,19 +1,20 @@
 """Writing a file so that it is either entirely new or untouched (DESIGN.md §3 habit 11).
 
-The content goes to a temporary file (.NAME-xxxxxxxx.xlsx.partial) in the target's own folder
-(same file system, so the final rename is atomic), is flushed to disk, and replaces the target
-in one os.replace. A failure or a cancellation at any point removes the temporary file and
-leaves an earlier target as it was."""
+The content goes to a temporary file (.NAME-xxxxxxxx.xlsx.partial, see files.partial) in the
+target's own folder (same file system, so the final rename is atomic), is flushed to disk, and
+replaces the target in one os.replace. A failure or a cancellation at any point removes the
+temporary file and leaves an earlier target as it was."""
 
 from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
+
+from workbook.files.partial import Partial, create_beside, remove_stale
 
 
 class ExportProblem(StrEnum):
@@ -21,9 +22,11 @@ class ExportProblem(StrEnum):
     folder_missing = "folder_missing"
     cancelled = "cancelled"
     disk_full = "disk_full"
+    is_source = "is_source"  # the file being read (the open database) or one of its companions
+    is_database = "is_database"
+    exists = "exists"  # another kind of file, replaced only when asked to (see files.targets)
 
 
-_NEW_FILE_MODE = 0o666  # less the umask, as open() does
 _DISK_FULL = frozenset({errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)})
 _MESSAGES = {
     ExportProblem.target_locked: "cannot write here: the file is open in another program "
@@ -31,6 +34,9 @@ _MESSAGES = {
     ExportProblem.folder_missing: "the folder does not exist",
     ExportProblem.cancelled: "export cancelled; any earlier file is unchanged",
     ExportProblem.disk_full: "the disk is full",
+    ExportProblem.is_source: "this is the database itself; choose another file",
+    ExportProblem.is_database: "the file is a database; it is never replaced by a copy or export",
+    ExportProblem.exists: "the file already exists (--force replaces it)",
 }
 
 
@@ -46,16 +52,21 @@ class ExportError(Exception):
 
 
 def atomic_write(target: Path, write: Callable[[Path], None]) -> None:
-    """Call write(temporary path) and move the result to `target` once it is complete."""
+    """Call write(temporary path) and move the result to `target` once it is complete.
+    Partial files a killed earlier run left in the folder are removed first."""
     target = Path(target)
     _refuse_unwritable(target)
-    temporary = _temporary_beside(target)
+    remove_stale(target.parent)
+    partial = _temporary_beside(target)
     try:
-        write(temporary)
-        _flush_to_disk(temporary)
-        os.replace(temporary, target)
+        _keep_mode(target, partial.path)
+        write(partial.path)
+        _flush_to_disk(partial.path)
+        partial.release()
+        os.replace(partial.path, target)
     except BaseException as error:  # cancellation and Ctrl+C too: never leave a .partial
-        temporary.unlink(missing_ok=True)
+        partial.release()
+        partial.path.unlink(missing_ok=True)
         problem = _problem(error, target)
         if problem is None:
             raise
@@ -71,26 +82,14 @@ def _refuse_unwritable(target: Path) -> None:
         raise ExportError(ExportProblem.target_locked, target)
 
 
-def _temporary_beside(target: Path) -> Path:
-    """An empty new file next to the target. Not tempfile.mkstemp: its files are private
-    (0600), and an export on a shared drive would then be unreadable for the colleagues it is
-    for; O_EXCL with 0666 lets the user's umask decide, as for any file they save."""
-    for _ in range(100):
-        name = f".{target.stem}-{secrets.token_hex(4)}{target.suffix}.partial"
-        path = target.with_name(name)
-        try:
-            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, _NEW_FILE_MODE)
-        except FileExistsError:
-            continue
-        except OSError as error:
-            problem = _problem(error, target)
-            if problem is None:
-                raise
-            raise ExportError(problem, target) from error
-        os.close(handle)
-        _keep_mode(target, path)
-        return path
-    raise FileExistsError(errno.EEXIST, "no free temporary name", str(target.parent))
+def _temporary_beside(target: Path) -> Partial:
+    try:
+        return create_beside(target)
+    except OSError as error:
+        problem = _problem(error, target)
+        if problem is None:
+            raise
+        raise ExportError(problem, target) from error
 
 
 def _keep_mode(target: Path, temporary: Path) -> None:

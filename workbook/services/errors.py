@@ -5,6 +5,7 @@ from __future__ import annotations
 from workbook.domain.changes import Entity
 from workbook.domain.status_flow import TransitionRefused
 from workbook.domain.validation import ValidationError
+from workbook.store.errors import WriteFailed
 
 
 class NotFound(LookupError):
@@ -49,4 +50,5 @@ REFUSALS: tuple[type[Exception], ...] = (
     Conflict,
     InUse,
     BatchRefused,
+    WriteFailed,
 )

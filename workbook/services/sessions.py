@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from sqlmodel import Session
 
 from workbook.store.database import Database
+from workbook.store.errors import write_errors
 
 
 @contextmanager
@@ -18,6 +19,11 @@ def reading(database: Database) -> Iterator[Session]:
 
 @contextmanager
 def writing(database: Database) -> Iterator[Session]:
-    """Commits when the block ends normally, rolls back on any exception."""
-    with Session(database.writer, expire_on_commit=False) as session, session.begin():
+    """Commits when the block ends normally, rolls back on any exception. A write the file
+    system or another program refuses (read-only, disk full, busy) raises store's WriteFailed."""
+    with (
+        write_errors(database.path),
+        Session(database.writer, expire_on_commit=False) as session,
+        session.begin(),
+    ):
         yield session

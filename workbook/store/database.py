@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, exc
 
-from workbook.store.engine import make_engine, write_engine
-from workbook.store.header import APPLICATION_ID, DatabaseRefused, Refusal, read_header
+from workbook.store.access import (
+    Access,
+    folder_writable,
+    has_wal_content,
+    reading_access,
+    wal_path,
+    writable,
+)
+from workbook.store.backups import backup, migration_backup_path, newest_sound_backup
+from workbook.store.engine import CommitHooks, Patience, connect, make_engine, write_engine
+from workbook.store.errors import WriteFailed, WriteProblem, write_errors, write_problem
+from workbook.store.header import APPLICATION_ID, DatabaseRefused, Header, Refusal, read_header
 from workbook.store.migrate import SCHEMA_VERSION, MigrationBroke, upgrade
 from workbook.store.search.index import SearchIndex
 from workbook.store.search.sqlite_fts import Fts5Index
@@ -24,82 +34,115 @@ class Database:
     writer: Engine
     # Backup written before a migration at this open, if there was one.
     migration_backup: Path | None = None
+    access: Access = Access.read_write
+    # Run after each commit of this program's connections (see store.watch).
+    commit_hooks: CommitHooks = field(default_factory=CommitHooks)
     # Full-text search over every entity, kept current by the database itself.
     search: SearchIndex = field(default_factory=Fts5Index)
+
+    @property
+    def read_only(self) -> bool:
+        return not self.access.writes
 
     def close(self) -> None:
         self.engine.dispose()
 
 
-def open_database(path: Path) -> Database:
+def open_database(
+    path: Path, *, read_only: bool = False, patience: Patience | None = None
+) -> Database:
+    """Open `path` for the services, creating it when it does not exist (unless `read_only`).
+
+    `read_only` opens an existing file without changing it (no migration, no backup, no
+    write); a file that needs a schema upgrade is then refused as Refusal.outdated. Raises
+    DatabaseRefused for files that are not ours or not usable, WriteFailed when a file to be
+    written cannot be (read-only, disk full, busy), FileNotFoundError when `read_only` and the
+    file does not exist. `patience`: how long writes wait for another program (see engine)."""
     path = path.expanduser().resolve()
     header = read_header(path)
-    if header is not None and header.user_version > SCHEMA_VERSION:
-        raise DatabaseRefused(path, Refusal.newer, f"schema {header.user_version}")
-    backup_path = None
     if header is None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _create_empty(path)
-    elif header.user_version < SCHEMA_VERSION:
-        backup_path = backup(path, _migration_backup_name(path, header.user_version))
-    engine = make_engine(path)
+        if read_only:
+            raise FileNotFoundError(errno.ENOENT, "no such file", str(path))
+        return _create(path, patience)
+    if not read_only and not writable(path):
+        raise WriteFailed(WriteProblem.read_only, path)
+    access = reading_access(path) if read_only else Access.read_write
+    version = schema_version(path, header)
+    if version > SCHEMA_VERSION:
+        raise DatabaseRefused(path, Refusal.newer, f"schema {version}")
+    if version < SCHEMA_VERSION and read_only:
+        raise DatabaseRefused(path, Refusal.outdated, f"schema {version}")
+    backup_path = None
+    if version < SCHEMA_VERSION:
+        backup_path = backup(path, migration_backup_path(path, version), overwrite=True)
+    hooks = CommitHooks()
+    engine = make_engine(path, access, patience, hooks)
     try:
-        if header is None or header.user_version < SCHEMA_VERSION:
+        if backup_path is not None:
             upgrade(engine)
         else:
-            _probe(engine)
-        search = Fts5Index()
-        with write_engine(engine).begin() as connection:
-            search.ensure_current(connection)
+            _probe(path, engine)
+        if access.writes:  # read-only: the index is whatever the file holds
+            _index_current(engine)
     except (sqlite3.DatabaseError, exc.DBAPIError, MigrationBroke) as error:
         engine.dispose()
-        # "locked" or I/O trouble is not damage; anything else SQLite rejects is.
-        operational = isinstance(error, sqlite3.OperationalError | exc.OperationalError)
-        reason = Refusal.unreadable if operational else Refusal.corrupt
-        raise DatabaseRefused(path, reason, str(getattr(error, "orig", error))) from error
-    return Database(path, engine, write_engine(engine), backup_path, search)
+        raise _refusal(path, error) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(path, engine, write_engine(engine), backup_path, access, hooks)
 
 
-def backup(source: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup API, written beside then moved in place."""
-    target = target.expanduser().resolve()
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+def schema_version(path: Path, header: Header) -> int:
+    """The schema version SQLite sees. The header alone misses a newer version committed to
+    NAME-wal but not yet copied into the file; then SQLite is asked, read-only, so a file
+    refused for it stays untouched."""
+    if not has_wal_content(path):
+        return header.user_version
     try:
-        dst = sqlite3.connect(partial)
+        connection = connect(path, Access.read_only)
         try:
-            src.backup(dst)
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
         finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(target)
-    return target
+            connection.close()
+    except sqlite3.Error as error:
+        raise _refusal(path, error) from error
+    if application_id != APPLICATION_ID:
+        raise DatabaseRefused(path, Refusal.foreign)
+    return version
 
 
-def default_backup_path(path: Path) -> Path:
-    stamp = datetime.now(UTC).astimezone().strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.stem}-backup-{stamp}{path.suffix}")
+def _create(path: Path, patience: Patience | None) -> Database:
+    """A new, migrated file; when that fails (a full disk), nothing of it is left behind."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not folder_writable(path):
+        raise WriteFailed(WriteProblem.read_only, path)
+    engine: Engine | None = None
+    hooks = CommitHooks()
+    try:
+        with write_errors(path):
+            _create_empty(path)
+            engine = make_engine(path, Access.read_write, patience, hooks)
+            upgrade(engine)
+            _index_current(engine)
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        for created in (path, wal_path(path), path.with_name(path.name + "-shm")):
+            created.unlink(missing_ok=True)
+        raise
+    return Database(path, engine, write_engine(engine), commit_hooks=hooks)
 
 
-def check_integrity(database: Database) -> list[str]:
-    """Problems SQLite's integrity and foreign-key checks find; empty when the file is sound."""
-    with database.engine.connect() as connection:
-        problems = [
-            row[0]
-            for row in connection.exec_driver_sql("PRAGMA integrity_check").fetchall()
-            if row[0] != "ok"
-        ]
-        problems += [
-            f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
-            for row in connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-        ]
-    return problems
+def _index_current(engine: Engine) -> None:
+    """The search index's triggers as this code defines them (rebuilt when they changed)."""
+    with write_engine(engine).begin() as connection:
+        Fts5Index().ensure_current(connection)
 
 
 def _create_empty(path: Path) -> None:
-    connection = sqlite3.connect(path)
+    connection = sqlite3.connect(path)  # a plain file name: taken as it is, never as a URI
     try:
         connection.execute(f"PRAGMA application_id={APPLICATION_ID}")
         connection.execute("PRAGMA journal_mode=WAL")
@@ -108,12 +151,22 @@ def _create_empty(path: Path) -> None:
         connection.close()
 
 
-def _probe(engine: Engine) -> None:
-    """Touch the schema once so a damaged file is refused at open, not at the first query."""
+def _probe(path: Path, engine: Engine) -> None:
+    """Read every page once (quick_check: ~0.2 s for 70 MB, in the opening worker) so a
+    damaged file is refused at open, not by a traceback when a tab loads."""
     with engine.connect() as connection:
-        connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+        found = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
+    if found != ["ok"]:
+        raise DatabaseRefused(path, Refusal.corrupt, found[0], backup=newest_sound_backup(path))
 
 
-def _migration_backup_name(path: Path, version: int) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
-    return path.with_name(f"{path.name}.schema{version}-{stamp}.bak")
+def _refusal(path: Path, error: BaseException) -> Exception:
+    """What a failure of SQLite at open means: busy, read-only or full is a WriteFailed;
+    other trouble of the operating system is "unreadable"; anything else is damage."""
+    reason = write_problem(error)
+    if reason is not None and reason is not WriteProblem.io:
+        return WriteFailed(reason, path)
+    original = error.orig if isinstance(error, exc.DBAPIError) else error
+    if isinstance(original, sqlite3.OperationalError):
+        return DatabaseRefused(path, Refusal.unreadable, str(original))
+    return DatabaseRefused(path, Refusal.corrupt, str(original), backup=newest_sound_backup(path))

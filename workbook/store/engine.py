@@ -2,22 +2,103 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event, exc
 from sqlalchemy.engine import Connection
 
+from workbook.store.access import Access
+
 BUSY_TIMEOUT_MS = 5000
+# What reading a damaged file can fail with, whichever layer noticed (for callers without
+# SQLAlchemy of their own, like the command line).
+READ_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, exc.DBAPIError)
 # Execution option a session sets to take the write lock at BEGIN (see write_engine()).
 _WRITE = "workbook_write"
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _configure_connection)
-    event.listen(engine, "begin", _begin)
+class CommitHooks:
+    """What runs right after each commit of this program's own connections to one file: the
+    change watcher (store.watch) takes note, so it reports only other programs' commits."""
+
+    def __init__(self) -> None:
+        self._hooks: list[Callable[[], None]] = []
+
+    def add(self, hook: Callable[[], None]) -> None:
+        self._hooks.append(hook)
+
+    def remove(self, hook: Callable[[], None]) -> None:
+        self._hooks.remove(hook)
+
+    def fire(self) -> None:
+        for hook in list(self._hooks):
+            hook()
+
+
+class _Connection(sqlite3.Connection):
+    """sqlite3's connection, telling its CommitHooks about every commit (SQLAlchemy commits
+    through commit(), also for the BEGIN IMMEDIATE transactions _begin starts)."""
+
+    hooks: CommitHooks | None = None
+
+    def commit(self) -> None:
+        super().commit()
+        if self.hooks is not None:
+            self.hooks.fire()
+
+
+def connect(
+    path: Path, access: Access = Access.read_write, hooks: CommitHooks | None = None
+) -> sqlite3.Connection:
+    """A connection to exactly `path`, never creating it.
+
+    The name goes into a file: URI percent-encoded (Path.as_uri), so "?", "#" or "%20" in a
+    file name stay part of the name instead of becoming URI syntax."""
+    query = {Access.read_only: "mode=ro", Access.immutable: "immutable=1"}.get(access, "mode=rw")
+    connection = sqlite3.connect(
+        f"{path.absolute().as_uri()}?{query}",
+        uri=True,
+        check_same_thread=False,
+        factory=_Connection,
+    )
+    connection.hooks = hooks
+    # A damaged page can hold bytes that are not UTF-8: show them as U+FFFD instead of failing
+    # the whole query (`check` names such rows).
+    connection.text_factory = _lenient_text
+    if access is Access.query_only:
+        connection.execute("PRAGMA query_only=ON")
+    return connection
+
+
+_lenient_text = functools.partial(bytes.decode, encoding="utf-8", errors="replace")
+
+
+@dataclass(frozen=True)
+class Patience:
+    """How long a write waits for another program's write lock (instead of BUSY_TIMEOUT_MS),
+    and whom it tells once the wait becomes noticeable (the command line: one line)."""
+
+    timeout_ms: int
+    on_wait: Callable[[], None]
+    notice_after_ms: int = 500
+
+
+def make_engine(
+    path: Path,
+    access: Access = Access.read_write,
+    patience: Patience | None = None,
+    hooks: CommitHooks | None = None,
+) -> Engine:
+    # The URL only names the file (logs, repr); the creator opens it, so no URL parsing of it.
+    url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, creator=functools.partial(connect, path, access, hooks))
+    event.listen(engine, "connect", functools.partial(_configure_connection, access=access))
+    event.listen(engine, "begin", functools.partial(_begin, patience=patience))
     return engine
 
 
@@ -29,17 +110,43 @@ def write_engine(engine: Engine) -> Engine:
     return engine.execution_options(**{_WRITE: True})
 
 
-def _configure_connection(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _configure_connection(
+    dbapi_connection: sqlite3.Connection, _record: Any, *, access: Access
+) -> None:
     # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own would be deferred only).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    if access.writes:  # a file opened only to read is read in the journal mode it has
+        cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
-def _begin(connection: Connection) -> None:
+def _begin(connection: Connection, *, patience: Patience | None) -> None:
     immediate = connection.get_execution_options().get(_WRITE, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    if not immediate:
+        connection.exec_driver_sql("BEGIN")
+    elif patience is None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        _begin_patiently(connection, patience)
+
+
+def _begin_patiently(connection: Connection, patience: Patience) -> None:
+    """BEGIN IMMEDIATE that says so when it has to wait for the write lock, then waits on."""
+    try:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={patience.notice_after_ms}")
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            return
+        except exc.OperationalError as error:
+            if getattr(error.orig, "sqlite_errorcode", 0) & 0xFF != sqlite3.SQLITE_BUSY:
+                raise
+        patience.on_wait()
+        rest = max(patience.timeout_ms - patience.notice_after_ms, 0)
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={rest}")
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")

@@ -20,6 +20,7 @@ class Refusal(StrEnum):
     not_sqlite = "not_sqlite"
     foreign = "foreign"
     newer = "newer"
+    outdated = "outdated"  # older schema, and the file was opened only to be read
     corrupt = "corrupt"
     unreadable = "unreadable"
     locked = "locked"
@@ -30,6 +31,8 @@ _MESSAGES = {
     Refusal.not_sqlite: "the file is not a SQLite database",
     Refusal.foreign: "the file is a SQLite database of another application",
     Refusal.newer: "the database was written by a newer version of Client Workbook",
+    Refusal.outdated: "the database needs an upgrade to this version's schema; opening it "
+    "in the app does that (after a backup)",
     Refusal.corrupt: "the database file is damaged",
     Refusal.unreadable: "the file cannot be read",
     Refusal.locked: "the database is in use by another program",
@@ -39,11 +42,18 @@ _MESSAGES = {
 class DatabaseRefused(Exception):
     """The file is not ours, or not usable; it has been left untouched."""
 
-    def __init__(self, path: Path, reason: Refusal, detail: str = "") -> None:
+    def __init__(
+        self, path: Path, reason: Refusal, detail: str = "", *, backup: Path | None = None
+    ) -> None:
         self.path = path
         self.reason = reason
         self.detail = detail
-        super().__init__(f"{path}: {_MESSAGES[reason]}" + (f" ({detail})" if detail else ""))
+        # For a damaged file: the newest backup beside it that is sound, to offer instead.
+        self.backup = backup
+        message = f"{path}: {_MESSAGES[reason]}" + (f" ({detail})" if detail else "")
+        if backup is not None:
+            message += f"; newest sound backup: {backup}"
+        super().__init__(message)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import builtins
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlmodel import col
@@ -43,6 +44,11 @@ class ReportService:
     def __init__(self, database: Database, clients: ClientService) -> None:
         self._db = database
         self._clients = clients
+
+    @property
+    def source(self) -> Path:
+        """The database file the reports read (an export must never replace it)."""
+        return self._db.path
 
     # -- the client ----------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@ document properties into a temporary file, move it into place (workbook.files.at
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from openpyxl import Workbook  # type: ignore[import-untyped]
 
 from workbook import APP_NAME
 from workbook.files.atomic import atomic_write
+from workbook.files.targets import ZIP_MAGIC, guard_target
 from workbook.services.reports.service import ReportService
 from workbook.spreadsheets.export.cell_maker import Translate
 from workbook.spreadsheets.export.sheet_writer import Progress, SheetContext, write_sheet
@@ -36,6 +38,9 @@ class ExportOptions:
     language: str = "en"
     author: str = APP_NAME
     zone: tzinfo | None = None  # for datetimes; None: this computer's zone
+    # Replace an existing target that is not a workbook (the user confirmed it); a database
+    # is never replaced (workbook.files.targets).
+    overwrite: bool = False
 
 
 @dataclass(frozen=True)
@@ -71,6 +76,13 @@ class Book:
 def write_book(
     service: ReportService, target: Path, book: Book, options: ExportOptions
 ) -> ExportSummary:
+    """Never replaces the database the rows come from (service.source), nor any other."""
+    guard_target(
+        target,
+        protected=[service.source],
+        overwrite=options.overwrite,
+        replaceable=(".xlsx", ZIP_MAGIC),
+    )
     progress = Progress(0, options.progress, options.cancelled)
     data: dict[str, Sequence[Any]] = {}
     for sheet in book.sheets:
@@ -123,7 +135,10 @@ def _discard(workbook: Any) -> None:
         if writer is None:  # nothing written yet
             continue
         if not worksheet.closed:
-            worksheet.close()
+            # A sheet interrupted mid-row (Ctrl+C, SIGTERM) cannot finish: its generator is
+            # spent (StopIteration). It is being thrown away anyway; the file goes below.
+            with contextlib.suppress(Exception):
+                worksheet.close()
         if Path(writer.out).exists():
             writer.cleanup()
 

@@ -56,6 +56,7 @@ def write_client_dossier(
     language: str = "en",
     author: str = APP_NAME,
     zone: tzinfo | None = None,
+    overwrite: bool = False,
 ) -> ExportSummary:
     """Like write_status_workbook, for one client: its id (the app, which knows which of two
     namesakes is meant), or its name (the CLI: any case, the active one before an archived
@@ -65,7 +66,7 @@ def write_client_dossier(
     if client_id is None:
         raise UnknownClient(str(client))
     options = ExportOptions(
-        translate, progress, cancelled, today or date.today(), language, author, zone
+        translate, progress, cancelled, today or date.today(), language, author, zone, overwrite
     )
     found = service.client(client_id)
     overview = service.overview(client_id, today=options.today)

@@ -37,14 +37,16 @@ def write_status_workbook(
     language: str = "en",
     author: str = APP_NAME,
     zone: tzinfo | None = None,
+    overwrite: bool = False,
 ) -> ExportSummary:
     """Write the workbook to `target` atomically; raises ExportError (cancelled, target locked,
-    folder missing, disk full) with any earlier file at `target` left as it was.
+    folder missing, disk full, the target is the database or another one, or an existing file
+    that is not a workbook without `overwrite`) with any earlier file at `target` left as it was.
 
     `translate(context, text)` words headers, sheet names and labels; `language` picks the
     clarification questions' text (en/de); `zone` is for tests (None: the local zone)."""
     options = ExportOptions(
-        translate, progress, cancelled, today or date.today(), language, author, zone
+        translate, progress, cancelled, today or date.today(), language, author, zone, overwrite
     )
     book = Book(
         title=translate(CONTEXT, TITLE),

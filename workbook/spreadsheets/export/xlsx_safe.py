@@ -4,7 +4,8 @@
   characters the user typed (openpyxl would turn "=…" into a formula and "#N/A" into an error);
 - characters XML 1.0 cannot carry are removed (openpyxl refuses them, Excel reports the file
   as damaged), and line ends become "\n";
-- text beyond Excel's 32,767 characters per cell is cut with a visible marker, never silently;
+- text beyond Excel's 32,767 characters per cell (counted as Excel does, in UTF-16 code units:
+  an emoji is two) is cut with a visible marker, never silently;
 - datetimes become local wall-clock time without a zone (Excel has no time zones): aware values
   are converted, naive ones are the database's naive UTC;
 - Decimals become floats (money and hours carry two places, shown by the number format)."""
@@ -19,7 +20,7 @@ from typing import Any
 from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell  # type: ignore[import-untyped]
 from openpyxl.styles.cell_style import StyleArray  # type: ignore[import-untyped]
 
-MAX_CELL_TEXT = 32_767  # Excel's limit per cell
+MAX_CELL_TEXT = 32_767  # Excel's limit per cell, in UTF-16 code units
 TRUNCATION_MARKER = " … [truncated]"
 CHECK_MARK = "✓"
 # Besides openpyxl's control characters: lone surrogates and the non-characters U+FFFE/U+FFFF
@@ -32,9 +33,17 @@ def clean_text(text: str) -> str:
     text = _NOT_XML.sub("", ILLEGAL_CHARACTERS_RE.sub("", text))
     # A lone CR would come back as LF from any XML parser; say what is meant up front.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if len(text) > MAX_CELL_TEXT:
-        text = text[: MAX_CELL_TEXT - len(TRUNCATION_MARKER)] + TRUNCATION_MARKER
+    if len(text) > MAX_CELL_TEXT // 2 and utf16_units(text) > MAX_CELL_TEXT:
+        room = MAX_CELL_TEXT - utf16_units(TRUNCATION_MARKER)
+        # Cut the UTF-16 form at `room` units; "ignore" drops half an emoji at the cut.
+        head = text[:room].encode("utf-16-le")[: 2 * room].decode("utf-16-le", "ignore")
+        text = head + TRUNCATION_MARKER
     return text
+
+
+def utf16_units(text: str) -> int:
+    """The length Excel measures: UTF-16 code units (two for a character beyond U+FFFF)."""
+    return len(text.encode("utf-16-le")) // 2
 
 
 def misread_as_code(text: str) -> bool:

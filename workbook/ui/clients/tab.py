@@ -126,8 +126,11 @@ class ClientsTab(ListTab[ClientRow]):
 
     def _update_actions(self) -> None:
         row = self.selected_row()
-        for action in (self.edit_action, self.dossier_action, self.archive_action):
-            action.setEnabled(row is not None)
+        editable = not self.context.read_only
+        self.new_action.setEnabled(editable)
+        self.dossier_action.setEnabled(row is not None)
+        for action in (self.edit_action, self.archive_action):
+            action.setEnabled(row is not None and editable)
         restoring = row is not None and row.archived
         self.archive_action.setText(self.tr("&Restore") if restoring else self.tr("&Archive"))
         self.archive_action.setToolTip(
@@ -150,7 +153,7 @@ class ClientsTab(ListTab[ClientRow]):
 
     def _edit(self) -> None:
         row = self.selected_row()
-        if row is not None:
+        if row is not None and self.edit_action.isEnabled():
             self.client_actions.edit_client(row.id)
 
     def _archive_or_restore(self) -> None:

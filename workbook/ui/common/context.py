@@ -54,3 +54,6 @@ class TabContext:
         except REFUSALS as error:
             self.refused(error)
             return None
+
+    # The file or its folder cannot be written: views show, nothing offers to edit.
+    read_only: bool = False

@@ -76,7 +76,8 @@ class ListPanel(QWidget, Generic[R]):
         self.add_button.clicked.connect(self.signals.add)
         self.edit_button.clicked.connect(lambda: self._emit(self.signals.edit))
         self.remove_button.clicked.connect(lambda: self._emit(self.signals.remove))
-        self.view.activated.connect(lambda _index: self._emit(self.signals.edit))
+        if editable:  # Enter or a double click edits; a list only to look at has no editor
+            self.view.activated.connect(lambda _index: self._emit(self.signals.edit))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):

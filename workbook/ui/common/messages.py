@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from workbook.domain.status_flow import Blocker, TransitionRefused
 from workbook.domain.validation import Problem, ValidationError
 from workbook.services.errors import BatchRefused, Conflict, InUse, NotFound
+from workbook.store.errors import WriteFailed, WriteProblem
 from workbook.store.header import DatabaseRefused, Refusal
 
 
@@ -54,6 +55,11 @@ def refusal_text(refusal: DatabaseRefused) -> str:
             "The database was written by a newer version of Client Workbook. "
             "Please update the application.",
         ),
+        Refusal.outdated: QCoreApplication.translate(
+            "Problems",
+            "The database needs an upgrade to this version, but it is read-only here. Copy it "
+            "to a folder you can write to and open the copy.",
+        ),
         Refusal.corrupt: QCoreApplication.translate("Problems", "The database file is damaged."),
         Refusal.unreadable: QCoreApplication.translate("Problems", "The file cannot be read."),
         Refusal.locked: QCoreApplication.translate(
@@ -61,7 +67,10 @@ def refusal_text(refusal: DatabaseRefused) -> str:
         ),
     }
     untouched = QCoreApplication.translate("Problems", "The file has not been changed.")
-    return f"{texts[refusal.reason]}\n\n{refusal.path}\n\n{untouched}"
+    text = f"{texts[refusal.reason]}\n\n{refusal.path}\n\n{untouched}"
+    if refusal.reason is Refusal.corrupt and refusal.backup is None:
+        text += " " + QCoreApplication.translate("Problems", "No sound backup was found beside it.")
+    return text
 
 
 def blocker_text(blocker: Blocker) -> str:
@@ -104,4 +113,23 @@ def failure_text(error: Exception) -> str:
         return problem_text(error.errors[0].problem)
     if isinstance(error, TransitionRefused):
         return " ".join(blocker_text(blocker) for blocker in error.blockers)
+    if isinstance(error, WriteFailed):
+        return write_failed_text(error)
     return str(error)
+
+
+def write_failed_text(failure: WriteFailed) -> str:
+    """Why a write did not reach the file; nothing of it was saved."""
+    texts = {
+        WriteProblem.read_only: QCoreApplication.translate(
+            "Problems", "The database is read-only: the file or its folder cannot be written."
+        ),
+        WriteProblem.disk_full: QCoreApplication.translate("Problems", "The disk is full."),
+        WriteProblem.busy: QCoreApplication.translate(
+            "Problems", "Another program is writing to the database. Try again in a moment."
+        ),
+        WriteProblem.io: QCoreApplication.translate(
+            "Problems", "The file could not be written (an input/output error)."
+        ),
+    }
+    return texts[failure.reason]

@@ -9,7 +9,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from workbook.domain.validation import Problem
 from workbook.ui.common.fields import Field, read_fields
@@ -44,6 +44,14 @@ class RecordForm(QWidget, Generic[T]):
     def value(self) -> T:
         """Raises ValidationError when a field cannot be read (e.g. "12,x" as an amount)."""
         return self._make(read_fields(self.fields))
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Shown, not edited: texts stay selectable, choices, dates and ticks are disabled."""
+        for field in self.fields:
+            if isinstance(field.widget, QLineEdit | QPlainTextEdit):
+                field.widget.setReadOnly(read_only)
+            else:
+                field.widget.setEnabled(not read_only)
 
     def show_problems(self, problems: dict[str, Problem]) -> None:
         self.layout_.show_problems(problems)

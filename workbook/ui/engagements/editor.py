@@ -136,7 +136,7 @@ class EngagementEditor(QDialog):
         while (item := self.steps.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
                 widget.deleteLater()
-        for target in allowed_targets(detail.status):
+        for target in () if self._context.read_only else allowed_targets(detail.status):
             button = QPushButton(action_text(target))
             button.setObjectName(f"to_{target.value}")
             button.setAutoDefault(False)  # Enter belongs to the overview's Save

@@ -111,6 +111,7 @@ class EngagementsTab(ListTab[EngagementRow]):
         self.reload()
 
     def selection_changed(self) -> None:
+        self.new_action.setEnabled(not self.context.read_only)
         self.open_action.setEnabled(self.selected_id() is not None)
 
     def empty_text(self) -> str:

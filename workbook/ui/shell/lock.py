@@ -13,7 +13,9 @@ def lock_path(database: Path) -> Path:
     return database.with_name(database.name + ".lock")
 
 
-def acquire(database: Path) -> QLockFile:
+def acquire(database: Path, *, read_only: bool = False) -> QLockFile | None:
+    """The lock for `database`. A file opened read-only in a folder where no lock file can be
+    created is opened without one (None): it cannot be changed from here anyway."""
     database.parent.mkdir(parents=True, exist_ok=True)
     lock = QLockFile(str(lock_path(database)))
     # Held for the whole session, so never stale by age; Qt still takes over a lock whose
@@ -21,6 +23,8 @@ def acquire(database: Path) -> QLockFile:
     lock.setStaleLockTime(0)
     if not lock.tryLock(0):
         if lock.error() != QLockFile.LockError.LockFailedError:
+            if read_only:
+                return None
             raise DatabaseRefused(database, Refusal.unreadable, "cannot create the lock file")
         info = lock.getLockInfo()
         pid = info[1] if isinstance(info, tuple) and info and info[0] else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -21,16 +20,19 @@ from PySide6.QtWidgets import (
 
 from workbook import APP_NAME, __version__
 from workbook.domain.changes import ChangeSet
-from workbook.store.header import DatabaseRefused
 from workbook.ui.common import named, worker
 from workbook.ui.common.context import TabContext
+from workbook.ui.common.display import Tone
 from workbook.ui.common.i18n import Translations
-from workbook.ui.common.messages import failure_text, refusal_text
+from workbook.ui.common.messages import failure_text
 from workbook.ui.search.field import SearchField
+from workbook.ui.shell.external_changes import ExternalChanges
 from workbook.ui.shell.menus import Menus
+from workbook.ui.shell.refusals import explain_refusal
 from workbook.ui.shell.settings import Settings
 from workbook.ui.shell.tabs import TABS, FeatureTab
 from workbook.ui.spreadsheets.export_runner import ExportRunner
+from workbook.ui.spreadsheets.export_runner import problem_text as export_problem_text
 from workbook.ui.spreadsheets.import_runner import ImportRunner
 
 if TYPE_CHECKING:
@@ -52,12 +54,18 @@ class OpenDatabase(Protocol):
     def close(self) -> None: ...
 
 
+class OpenWorkspace(Protocol):
+    """Opens (and locks) a database file, after restoring `restore_from` in its place if
+    given; raises DatabaseRefused or WriteFailed. Wired in app.py."""
+
+    def __call__(self, path: Path, restore_from: Path | None = None) -> OpenDatabase: ...
+
+
 @dataclass(frozen=True)
 class WindowDeps:
     settings: Settings
     translations: Translations
-    # Opens (and locks) a database file; raises DatabaseRefused. Wired in app.py.
-    open_database: Callable[[Path], OpenDatabase]
+    open_database: OpenWorkspace
     icon: QIcon
 
 
@@ -74,6 +82,7 @@ class MainWindow(QMainWindow):
         self._jobs: list[worker.Job] = []
         self._opening: worker.Job | None = None
         self.exports = ExportRunner(self, self.show_status)
+        self.external = ExternalChanges(self, self._changed_elsewhere)
         self.setWindowIcon(deps.icon)
         self.undo_stack = QUndoStack(self)
         self.imports = ImportRunner(
@@ -95,6 +104,9 @@ class MainWindow(QMainWindow):
         self.menuBar().setCornerWidget(self.search, Qt.Corner.TopRightCorner)
         self._add_undo_actions()
         self.db_label = named(QLabel(), "databaseLabel")
+        self.read_only_label = named(QLabel(), "readOnlyLabel")
+        self.read_only_label.setStyleSheet(f"{Tone.at_risk.style()} font-weight: 600;")
+        self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._connect_menus()
         self.retranslate()
@@ -144,17 +156,22 @@ class MainWindow(QMainWindow):
 
     # -- database ----------------------------------------------------------------------------
 
-    def open_database(self, path: Path, *, wait: bool = False) -> bool:
+    def open_database(
+        self, path: Path, *, wait: bool = False, restore_from: Path | None = None
+    ) -> bool:
         """Open and show `path` in a worker (imports, checks, a migration and its backup can
         take a while); on refusal tell the user and keep what was open. `wait` blocks until
-        done (tests, scripts); returns whether `path` is the open database then."""
+        done (tests, scripts); returns whether `path` is the open database then.
+        `restore_from`: a backup to put in place of a damaged `path` first."""
         path = path.expanduser().resolve()
         if self.database is not None and self.database.path == path:
             return True
         if self._opening is None:
             self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
             self._opening = worker.start(
-                lambda: self._deps.open_database(path), self._opened, self._open_failed
+                lambda: self._deps.open_database(path, restore_from),
+                self._opened,
+                lambda error: self._open_failed(path, error),
             )
         if wait:
             loop = QEventLoop()
@@ -170,17 +187,21 @@ class MainWindow(QMainWindow):
         self.database = opened
         self._deps.settings.remember_database(opened.path)
         self._show_tabs(opened.workspace)
-        self.statusBar().showMessage(
-            self.tr("Opened %1").replace("%1", opened.path.name), STATUS_TIMEOUT_MS
-        )
+        self.external.watch(opened.database)
+        if opened.database.read_only:
+            opened_text = self.tr("Opened %1 read-only: the file or its folder cannot be written")
+        else:
+            opened_text = self.tr("Opened %1")
+        self.statusBar().showMessage(opened_text.replace("%1", opened.path.name), STATUS_TIMEOUT_MS)
         self.open_finished.emit(True)
 
-    def _open_failed(self, error: Exception) -> None:
+    def _open_failed(self, path: Path, error: Exception) -> None:
         self._opening = None
         self.statusBar().clearMessage()
-        text = refusal_text(error) if isinstance(error, DatabaseRefused) else str(error)
-        QMessageBox.critical(self, self.tr("Cannot open database"), text)
+        restore = explain_refusal(self, error)
         self.open_finished.emit(False)
+        if restore is not None:
+            self.open_database(path, restore_from=restore)
 
     def _show_tabs(self, workspace: Workspace) -> None:
         """The tabs are built here, after the first paint (they pull in the features)."""
@@ -192,6 +213,7 @@ class MainWindow(QMainWindow):
             self.data_changed,
             navigate=self,
             refused=self.tell_refusal,
+            read_only=self.read_only,
         )
         for spec in TABS:
             tab = spec.make(context)
@@ -204,6 +226,7 @@ class MainWindow(QMainWindow):
         self._feature(TABS[0].key).take_focus()
 
     def _close_database(self) -> None:
+        self.external.stop()
         self.undo_stack.clear()
         self.search.set_service(None)
         for tab in self.feature_tabs.values():
@@ -253,13 +276,26 @@ class MainWindow(QMainWindow):
         """A write or an undo the services refused: one sentence; the data is unchanged."""
         QMessageBox.warning(self, self.tr("Not done"), failure_text(error))
 
+    def _changed_elsewhere(self) -> None:
+        self.data_changed.emit(ChangeSet.everything())
+        self.show_status(self.tr("Updated with changes made by another program"))
+
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
+    @property
+    def read_only(self) -> bool:
+        return self.database is not None and self.database.database.read_only
+
     def _update_title(self) -> None:
         name = self.database.path.name if self.database else ""
+        if name and self.read_only:
+            name = self.tr("%1 (read-only)").replace("%1", name)
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
         self.db_label.setText(str(self.database.path) if self.database else self.tr("No database"))
+        self.read_only_label.setText(self.tr("Read-only") if self.read_only else "")
+        self.read_only_label.setVisible(self.read_only)
+        self.menus.import_file.setEnabled(self.database is not None and not self.read_only)
 
     # -- menu actions ------------------------------------------------------------------------
 
@@ -321,7 +357,7 @@ class MainWindow(QMainWindow):
 
     def _backup_failed(self, error: Exception) -> None:
         self._jobs.clear()
-        QMessageBox.warning(self, self.tr("Backup failed"), str(error))
+        QMessageBox.warning(self, self.tr("Backup failed"), export_problem_text(error))
 
     def switch_language(self, language: str) -> None:
         self._deps.translations.switch(language)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,8 +24,23 @@ if TYPE_CHECKING:
 Translate = Callable[[str, str], str]
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
-# work(target, translate, progress, cancelled, language) -> summary; runs in the worker thread
-ExportWork = Callable[[Path, Translate, Progress, Cancelled, str], Any]
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What an export in the worker thread is to do, and how it reports back."""
+
+    target: Path
+    # The save dialog asked about replacing exactly this file (not when .xlsx was added).
+    overwrite: bool
+    translate: Translate
+    progress: Progress
+    cancelled: Cancelled
+    language: str
+
+
+# work(request) -> summary; runs in the worker thread
+ExportWork = Callable[[ExportRequest], Any]
 
 
 class _Progress(QObject):
@@ -46,6 +62,15 @@ def problem_text(error: Exception) -> str:
             ExportProblem.cancelled: translate(
                 "Export", "Export cancelled. An earlier file of that name is unchanged."),
             ExportProblem.disk_full: translate("Export", "The disk is full."),
+            ExportProblem.is_source: translate(
+                "Export", "This is the open database. An export never replaces it; choose "
+                "another file name."),
+            ExportProblem.is_database: translate(
+                "Export", "This file is a database. An export never replaces a database; "
+                "choose another file name."),
+            ExportProblem.exists: translate(
+                "Export", "A file of that name exists and is not an Excel workbook. Choose "
+                "another file name."),
         }  # fmt: skip
         return texts[error.reason]
     return str(error)
@@ -61,45 +86,42 @@ class ExportRunner(QObject):
         self._jobs: list[worker.Job] = []
 
     def export_status(self, reports: ReportService) -> None:
-        def work(target: Path, translate: Translate, progress: Progress, cancelled: Cancelled,
-                 language: str) -> object:  # fmt: skip
+        def work(request: ExportRequest) -> object:
             from workbook.spreadsheets.export.status_workbook import write_status_workbook
 
-            return write_status_workbook(reports, target, translate=translate,
-                                         progress=progress, cancelled=cancelled,
-                                         language=language)  # fmt: skip
+            return write_status_workbook(reports, request.target, **_options(request))
 
         self._export(self.tr("Export status workbook"), status_file_name(),
                      self.tr("Writing the status workbook…"), work)  # fmt: skip
 
     def export_dossier(self, reports: ReportService, client_id: int, client_name: str) -> None:
-        def work(target: Path, translate: Translate, progress: Progress, cancelled: Cancelled,
-                 language: str) -> object:  # fmt: skip
+        def work(request: ExportRequest) -> object:
             from workbook.spreadsheets.export.dossier import write_client_dossier
 
-            return write_client_dossier(reports, target, client_id, translate=translate,
-                                        progress=progress, cancelled=cancelled,
-                                        language=language)  # fmt: skip
+            return write_client_dossier(reports, request.target, client_id, **_options(request))
 
         suggested = self.tr("Dossier %1.xlsx").replace("%1", safe_file_name(client_name))
         label = self.tr("Writing the dossier of %1…").replace("%1", client_name)
         self._export(self.tr("Export client dossier"), suggested, label, work)
 
     def _export(self, title: str, suggested: str, label: str, work: ExportWork) -> None:
-        target = self.ask_target(title, suggested)
-        if target is not None:
-            self.start(target, label, work)
+        chosen = self.ask_target(title, suggested)
+        if chosen is not None:
+            self.start(*chosen, label, work)
 
-    def ask_target(self, title: str, suggested_name: str) -> Path | None:
+    def ask_target(self, title: str, suggested_name: str) -> tuple[Path, bool] | None:
+        """The file to write, and whether the dialog confirmed replacing exactly that one."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
             self._parent, title, str(Path(folder) / suggested_name), "Excel (*.xlsx)"
         )
         if not path:
             return None
-        return Path(path) if path.lower().endswith(".xlsx") else Path(path + ".xlsx")
+        if path.lower().endswith(".xlsx"):
+            return Path(path), True
+        return Path(path + ".xlsx"), False
 
-    def start(self, target: Path, label: str, work: ExportWork) -> None:
+    def start(self, target: Path, overwrite: bool, label: str, work: ExportWork) -> None:
         cancel = threading.Event()
         progress = _Progress(self)
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, self._parent)
@@ -116,9 +138,8 @@ class ExportRunner(QObject):
 
         language = current_language()
 
-        def run() -> Any:
-            return work(target, QCoreApplication.translate, progress.changed.emit, cancel.is_set,
-                        language)  # fmt: skip  # fmt: skip
+        request = ExportRequest(target, overwrite, QCoreApplication.translate,
+                                progress.changed.emit, cancel.is_set, language)  # fmt: skip
 
         def done(_summary: object) -> None:
             dialog.reset()
@@ -134,7 +155,17 @@ class ExportRunner(QObject):
             else:
                 QMessageBox.warning(self._parent, self.tr("Export failed"), problem_text(error))
 
-        self._jobs.append(worker.start(run, done, failed))
+        self._jobs.append(worker.start(lambda: work(request), done, failed))
+
+
+def _options(request: ExportRequest) -> dict[str, Any]:
+    return {
+        "translate": request.translate,
+        "progress": request.progress,
+        "cancelled": request.cancelled,
+        "language": request.language,
+        "overwrite": request.overwrite,
+    }
 
 
 def status_file_name() -> str:

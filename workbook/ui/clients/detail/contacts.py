@@ -24,7 +24,8 @@ class ContactsSection(DetailSection):
         super().__init__(context)
         self.heading = heading()
         self.contacts = ContactList()
-        self.contacts.itemActivated.connect(lambda _item: self._emit(self.edit_contact))
+        if not context.read_only:
+            self.contacts.itemActivated.connect(lambda _item: self._emit(self.edit_contact))
         self.no_contacts = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "noContacts")
         self.no_contacts.setStyleSheet("color: palette(placeholder-text);")
         self.add_button = named(QPushButton(), "addContact")
@@ -37,6 +38,8 @@ class ContactsSection(DetailSection):
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
+            if context.read_only:  # a read-only file offers no edits
+                button.hide()
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -73,6 +76,8 @@ class ContactsSection(DetailSection):
             signal.emit(contact_id)
 
     def _update_buttons(self) -> None:
+        editable = not self.context.read_only
         has_selection = self.contacts.selected_id() is not None
-        self.edit_button.setEnabled(has_selection)
-        self.remove_button.setEnabled(has_selection)
+        self.add_button.setEnabled(editable)
+        self.edit_button.setEnabled(has_selection and editable)
+        self.remove_button.setEnabled(has_selection and editable)

@@ -53,8 +53,9 @@ class WishesPage(EngagementPage):
         # Which side a wish is on says want or need; "both" stands on both sides.
         # Two lists side by side have little width: the rationale shows in the wish's dialog.
         columns = tuple(c for c in WISH_COLUMNS if c.key not in ("kind", "rationale"))
-        self.wants = ListPanel("wants", columns, lambda r: r.id, stretch="text")
-        self.needs = ListPanel("needs", columns, lambda r: r.id, stretch="text")
+        editable = not context.read_only
+        self.wants = ListPanel("wants", columns, lambda r: r.id, stretch="text", editable=editable)
+        self.needs = ListPanel("needs", columns, lambda r: r.id, stretch="text", editable=editable)
         _wire(self.wants, self.commands, engagement_id, lambda: self._add(WishKind.want))
         _wire(self.needs, self.commands, engagement_id, lambda: self._add(WishKind.need))
         layout = QHBoxLayout(self)
@@ -100,7 +101,9 @@ class GoalsPage(EngagementPage):
     def __init__(self, context: TabContext, engagement_id: int) -> None:
         super().__init__(context, engagement_id)
         self.commands = RecordCommands(self, context, goal_kind(self.workspace), goal_texts)
-        self.panel = ListPanel("goals", GOAL_COLUMNS, lambda r: r.id, tone=_goal_tone)
+        self.panel = ListPanel(
+            "goals", GOAL_COLUMNS, lambda r: r.id, tone=_goal_tone, editable=not context.read_only
+        )
         _wire(self.panel, self.commands, engagement_id)
         QVBoxLayout(self).addWidget(self.panel)
         self.retranslate()
@@ -136,6 +139,7 @@ class ScopePage(EngagementPage):
         self.panel = ListPanel(
             "scope", SCOPE_COLUMNS, lambda r: r.id,
             tone=lambda item, _column: None if item.in_scope else Tone.muted,
+            editable=not context.read_only,
         )  # fmt: skip
         _wire(self.panel, self.commands, engagement_id)
         QVBoxLayout(self).addWidget(self.panel)

@@ -49,6 +49,7 @@ class ClarificationPage(EngagementPage):
         self.completeness = named(QProgressBar(), "completeness")
         self.catalogue_button = named(QPushButton(), "editCatalogue")
         self.catalogue_button.clicked.connect(self._edit_catalogue)
+        self.catalogue_button.setVisible(not context.read_only)
         self.legend = QLabel()
         top = QHBoxLayout()
         top.addWidget(self.completeness, 1)
@@ -111,6 +112,7 @@ class ClarificationPage(EngagementPage):
             label.setTextFormat(Qt.TextFormat.PlainText)
             editor = AnswerEdit(question)
             editor.setPlainText(row.answer)
+            editor.setReadOnly(self.context.read_only)
             label.setBuddy(editor)
             editor.committed.connect(lambda qid=question.id: self.commit(qid))
             self.editors[question.id] = editor

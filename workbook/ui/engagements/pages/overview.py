@@ -30,6 +30,7 @@ class OverviewPage(EngagementPage):
             overview_fields(self._commands.client_choices()), make_engagement_input
         )
         link_billing(self.form)
+        self.form.set_read_only(context.read_only)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -46,6 +47,8 @@ class OverviewPage(EngagementPage):
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
+        for button in (self.revert_button, self.save_button):
+            button.setVisible(not context.read_only)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)

@@ -1,0 +1,115 @@
+"""The real window on a database the user cannot write, run by test_read_only_window.py in a
+process of its own: Qt and the app load as root, then root's privileges are dropped (when
+given a user id) before the database opens, so file permissions apply as for any user.
+Prints what the user sees, as JSON, on its last line."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+
+from workbook.app import build_window
+from workbook.ui.common.i18n import Translations
+from workbook.ui.shell.settings import Settings
+
+# Everything opening and showing a database imports; nothing can be loaded after the switch.
+PRELOAD = (
+    "sqlalchemy.dialects.sqlite",
+    "workbook.store.database",
+    "workbook.store.backups",
+    "workbook.services.agreements.service",
+    "workbook.services.clarification.service",
+    "workbook.services.clients.service",
+    "workbook.services.engagements.service",
+    "workbook.ui.clients.tab",
+    "workbook.ui.engagements.tab",
+    "workbook.ui.engagements.editor",
+)
+
+
+def main(db: Path, settings_file: Path, uid: int, gid: int) -> dict[str, object]:
+    warnings: list[str] = []
+
+    def on_message(kind: QtMsgType, _context: object, text: str) -> None:
+        if kind != QtMsgType.QtDebugMsg and "propagateSizeHints" not in text:
+            warnings.append(text)
+
+    qInstallMessageHandler(on_message)
+    app = QApplication(["probe", "-platform", "offscreen"])
+    for name in PRELOAD:
+        importlib.import_module(name)
+    translations = Translations()
+    translations.switch("en")
+    settings = Settings(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    window = build_window(settings, translations)
+    window.show()
+    if uid >= 0:
+        os.setgroups([])
+        os.setgid(gid)
+        os.setuid(uid)
+    opened = window.open_database(db, wait=True)
+    report: dict[str, object] = {"opened": opened, "warnings": warnings}
+    if opened:
+        report |= _what_the_user_sees(window)
+    window.close()
+    app.processEvents()
+    return report
+
+
+def _what_the_user_sees(window: object) -> dict[str, object]:
+    from workbook.ui.engagements.editor import EngagementEditor
+    from workbook.ui.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    clients, engagements = window.clients_tab, window.engagements_tab
+    assert clients is not None
+    assert engagements is not None
+    seen: dict[str, object] = {
+        "title": window.windowTitle(),
+        "status": window.statusBar().currentMessage(),
+        "badge": window.read_only_label.text() if window.read_only_label.isVisible() else "",
+        "clients": clients.model.rowCount(),
+        "enabled": {
+            "new client": clients.new_action.isEnabled(),
+            "edit client": clients.edit_action.isEnabled(),
+            "archive client": clients.archive_action.isEnabled(),
+            "add contact": clients.detail.contacts.add_button.isEnabled(),
+            "export dossier": clients.dossier_action.isEnabled(),
+            "import": window.menus.import_file.isEnabled(),
+            "new engagement": engagements.new_action.isEnabled(),
+        },
+    }
+    clients.view.setFocus()
+    QTest.keyClick(clients.view, Qt.Key.Key_Delete)  # archive, were it allowed
+    QTest.keyClick(clients.view, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    seen["undo steps"] = window.undo_stack.count()
+    engagements.reload()
+    engagement_id = engagements.model.row_id(engagements.model.row_at(0))
+    editor = EngagementEditor(window, engagements.context, engagement_id)
+    overview = editor.page("overview")
+    seen["editor"] = {
+        "writable fields": sum(
+            1
+            for edit in overview.findChildren(QLineEdit)
+            if edit.isEnabled() and not edit.isReadOnly()
+        ),
+        "status steps": sum(
+            1 for b in editor.findChildren(QPushButton) if b.objectName()[:3] == "to_"
+        ),
+        "save shown": overview.save_button.isVisibleTo(editor),
+        "add wish shown": editor.page("wishes").wants.add_button.isVisibleTo(editor),
+    }
+    editor.done(0)
+    return seen
+
+
+if __name__ == "__main__":
+    result = main(Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
+    print(json.dumps(result))
