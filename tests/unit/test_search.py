@@ -13,7 +13,7 @@ from tests.engagement_factories import make_engagement, make_goal
 from tests.factories import make_client, make_contact
 from workbook.cli.main import main
 from workbook.domain.changes import Entity
-from workbook.services.clients.shapes import ClientInput
+from workbook.services.clients.shapes import ClientInput, ClientQuery
 from workbook.services.workspace import Workspace, build_workspace
 from workbook.store.database import Database
 from workbook.store.search.marks import MARK_END, MARK_START
@@ -127,3 +127,23 @@ def test_search_on_the_command_line(
     )  # fmt: skip
     assert main(["search", "--db", str(db_path), "zzz"]) == 0
     assert capsys.readouterr().out.strip() == "nothing found"
+
+
+def test_bulk_inserts_are_indexed_at_the_end_and_the_triggers_stay(
+    filled: Workspace, database: Database
+) -> None:
+    """Demo data and imports fill the index set-wise; afterwards every write is indexed again."""
+    from workbook.demo.generator import fill_demo
+
+    fill_demo(database, clients=3)
+    with database.writer.begin() as connection:
+        assert database.search.ensure_current(connection) is False  # triggers are back
+    demo_client = next(
+        row for row in filled.clients.list(ClientQuery()) if row.name != "Müller GmbH"
+    )
+    assert (Entity.client, demo_client.name) in _found(filled, demo_client.name.split()[0])
+    renamed = ClientInput(name="Zyklotron AG")
+    filled.clients.update(
+        demo_client.id, renamed, version=filled.clients.get(demo_client.id).version
+    )
+    assert _found(filled, "zyklo") == [(Entity.client, "Zyklotron AG")]

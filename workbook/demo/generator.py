@@ -10,7 +10,6 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
-from sqlalchemy import insert
 from sqlmodel import Session, SQLModel, col, select
 
 from workbook.demo import text
@@ -20,6 +19,7 @@ from workbook.domain.enums import EngagementStatus, JournalKind
 from workbook.domain.names import fold
 from workbook.services.clarification.seed import ensure_catalogue
 from workbook.services.sessions import writing
+from workbook.store.bulk import insert_many
 from workbook.store.database import Database
 from workbook.store.models import ClarificationQuestion, Client, Engagement
 
@@ -60,10 +60,11 @@ def fill_demo(
         rows = DemoRows(random.Random(seed), today or date.today(), _questions(session))
         rows.numbered.update(_references_per_year(session))
         taken = set(session.exec(select(Client.name_key)).all())
-        for start in range(0, clients, _CHUNK):
-            for index in range(start, min(start + _CHUNK, clients)):
-                _add_client(rows, index, taken)
-            _insert(session, rows, counts)
+        with database.search.bulk(session.connection()):
+            for start in range(0, clients, _CHUNK):
+                for index in range(start, min(start + _CHUNK, clients)):
+                    _add_client(rows, index, taken)
+                _insert(session, rows, counts)
     return counts
 
 
@@ -97,8 +98,7 @@ def _insert(session: Session, rows: DemoRows, counts: dict[str, int]) -> None:
         refs = [row.pop("id") for row in collected[name]]
         values = [{k: v.id if isinstance(v, Ref) else v for k, v in row.items()}
                   for row in collected[name]]  # fmt: skip
-        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        for ref, new_id in zip(refs, session.execute(statement, values).scalars(), strict=True):
+        for ref, new_id in zip(refs, insert_many(session, table, values), strict=True):
             ref.id = new_id
         counts[name] += len(values)
 

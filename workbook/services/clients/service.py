@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
@@ -35,6 +35,7 @@ from workbook.services.clients.shapes import (
 from workbook.services.errors import Conflict
 from workbook.services.sessions import reading, writing
 from workbook.services.written import Written
+from workbook.store.bulk import insert_many
 from workbook.store.database import Database
 from workbook.store.models import Client, Contact
 from workbook.store.models.base import utc_now
@@ -228,23 +229,17 @@ def insert_clients(
 ) -> list[int]:
     """(client, archived at) pairs, cleaned and checked; returns the new ids in order. An
     active name already taken is refused by the unique index on name_key: the field message."""
-    if not items:  # an empty parameter list would insert one row of defaults
-        return []
     values = [{**_client_values(data), "archived_at": archived} for data, archived in items]
-    statement = insert(Client).returning(col(Client.id), sort_by_parameter_order=True)
     try:
-        return list(session.execute(statement, values).scalars())
+        return insert_many(session, Client.__table__, values)  # type: ignore[attr-defined]
     except IntegrityError as error:
         raise ValidationError([FieldError("name", Problem.duplicate)]) from error
 
 
 def insert_contacts(session: Session, items: Sequence[tuple[int, ContactInput]]) -> list[int]:
     """(client id, contact) pairs, cleaned and checked; returns the new ids in order."""
-    if not items:
-        return []
     values = [{**vars(data), "client_id": client_id} for client_id, data in items]
-    statement = insert(Contact).returning(col(Contact.id), sort_by_parameter_order=True)
-    return list(session.execute(statement, values).scalars())
+    return insert_many(session, Contact.__table__, values)  # type: ignore[attr-defined]
 
 
 def checked_client(data: ClientInput) -> ClientInput:

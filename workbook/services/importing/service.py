@@ -83,7 +83,7 @@ class ImportService:
         """Raises BatchRefused (nothing written) when a row no longer fits the workbook."""
         day = today or date.today()
         try:
-            with writing(self._db) as session:
+            with writing(self._db) as session, self._db.search.bulk(session.connection()):
                 created = _write(session, batch, day)
         except (IntegrityError, ValidationError, Conflict) as error:
             raise BatchRefused(str(error)) from error

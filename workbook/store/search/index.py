@@ -4,6 +4,7 @@ current and rebuilt. Implementations are dialect-specific (sqlite_fts.py)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -24,6 +25,10 @@ class SearchIndex(Protocol):
     def ensure_current(self, connection: Connection) -> bool:
         """Make the index follow every write (and hold every row) for this version of the
         code; True when it had to be (re)built."""
+
+    def bulk(self, connection: Connection) -> AbstractContextManager[None]:
+        """Around inserting many rows in this transaction (only inserts): their documents are
+        indexed at the end, all at once."""
 
     def rebuild(self, connection: Connection) -> int:
         """Index every row from scratch; returns how many documents it holds."""

@@ -10,7 +10,8 @@ when the code indexes something else now, replaces them and rebuilds the index."
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
 
@@ -47,6 +48,32 @@ class Fts5Index:
             connection.exec_driver_sql(sql)
         self.rebuild(connection)
         return True
+
+    @contextmanager
+    def bulk(self, connection: Connection) -> Iterator[None]:
+        """For inserting many rows in this transaction: the rows' documents are added in one
+        statement per table at the end instead of one trigger run per row (several times
+        faster), and the triggers come back before the transaction commits."""
+        before = {
+            document.table: connection.exec_driver_sql(
+                f"SELECT coalesce(max(id), 0) FROM {document.table}"
+            ).scalar_one()
+            for document in DOCUMENTS
+        }
+        triggers = _triggers()
+        for name in triggers:
+            connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}"')
+        yield
+        for document in DOCUMENTS:
+            connection.execute(
+                text(
+                    f"INSERT INTO {TABLE} (rowid, kind, row_id, title, body) "
+                    f"SELECT {_values(document, 'r')} FROM {document.table} AS r WHERE r.id > :id"
+                ),
+                {"id": before[document.table]},
+            )
+        for sql in triggers.values():
+            connection.exec_driver_sql(sql)
 
     def rebuild(self, connection: Connection) -> int:
         connection.exec_driver_sql(f"DELETE FROM {TABLE}")
