@@ -9,6 +9,7 @@ from workbook.services.agreements.service import AgreementService
 from workbook.services.clarification.service import ClarificationService
 from workbook.services.clients.service import ClientService
 from workbook.services.engagements.service import EngagementService
+from workbook.services.handover.service import HandoverService
 from workbook.services.importing.service import ImportService
 from workbook.services.reports.service import ReportService
 from workbook.store.database import Database
@@ -21,6 +22,7 @@ class Workspace:
     engagements: EngagementService
     clarification: ClarificationService
     agreements: AgreementService
+    handover: HandoverService
     reports: ReportService
     imports: ImportService
 
@@ -33,6 +35,7 @@ def build_workspace(database: Database) -> Workspace:
         engagements=EngagementService(database),
         clarification=ClarificationService(database),
         agreements=AgreementService(database),
+        handover=HandoverService(database),
         reports=ReportService(database, clients),
         imports=ImportService(database),
     )
