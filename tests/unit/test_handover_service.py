@@ -20,7 +20,6 @@ from workbook.services.engagements.service import EngagementService
 from workbook.services.errors import Conflict
 from workbook.services.handover.service import HandoverService
 from workbook.services.handover.shapes import MilestoneInput, ReviewQuery, ReviewSort, SignOffInput
-from workbook.store.database import Database
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 M = MilestoneStatus
@@ -29,11 +28,6 @@ _TO_ACTIVE = (EngagementStatus.clarifying, EngagementStatus.accepted, Engagement
 
 def _days(n: int) -> date:
     return TODAY + timedelta(days=n)
-
-
-@pytest.fixture
-def handover(database: Database) -> HandoverService:
-    return HandoverService(database)
 
 
 @pytest.fixture

@@ -67,7 +67,7 @@ class EngagementService:
     ) -> list[EngagementRow]:
         statement = engagement_rows_select(query).offset(offset).limit(limit)
         with reading(self._db) as session:
-            return [to_row(row) for row in session.execute(statement)]
+            return [to_row(row, query) for row in session.execute(statement)]
 
     def count(self, query: EngagementQuery) -> int:
         with reading(self._db) as session:

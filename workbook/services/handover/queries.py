@@ -127,3 +127,20 @@ def review_order(statement: Select[Any], query: ReviewQuery) -> Select[Any]:
     return statement.order_by(
         order, col(Milestone.planned_on).asc().nulls_last(), col(Milestone.id)
     )
+
+
+def window_condition(window: handover.DueWindow, today: date) -> ColumnElement[bool]:
+    """The milestones in one due window, as ranges of the planned day (the index serves it)."""
+    bounds = handover.window_bounds(today)
+    planned = col(Milestone.planned_on)
+    if window is handover.DueWindow.done:
+        return _settled()
+    ranges = {
+        handover.DueWindow.overdue: planned < today,
+        handover.DueWindow.this_week: and_(planned >= today, planned <= bounds.week_end),
+        handover.DueWindow.next_30_days: and_(
+            planned > bounds.week_end, planned <= bounds.near_end
+        ),
+        handover.DueWindow.later: or_(planned.is_(None), planned > bounds.near_end),
+    }
+    return and_(not_(_settled()), ranges[window])

@@ -17,7 +17,6 @@ from workbook.domain import handover
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.domain.enums import EngagementStatus, MilestoneStatus
 from workbook.services import rows
-from workbook.services.engagements.service import engagement_or_raise
 from workbook.services.errors import NotFound
 from workbook.services.handover.queries import (
     HANDING_OVER,
@@ -27,6 +26,7 @@ from workbook.services.handover.queries import (
     tally_columns,
     tally_of,
     tally_subquery,
+    window_condition,
     window_rank,
 )
 from workbook.services.handover.rules import (
@@ -98,7 +98,7 @@ class HandoverService:
             .where(col(Engagement.id) == engagement_id)
         )
         with reading(self._db) as session:
-            engagement_or_raise(session, engagement_id)
+            _engagement(session, engagement_id)
             return _readiness(session.execute(statement).one(), day, terms)
 
     # -- writing -------------------------------------------------------------------------------
@@ -110,7 +110,7 @@ class HandoverService:
         day = today or date.today()
         data = clean_milestone(data, day)
         with writing(self._db) as session:
-            engagement = engagement_or_raise(session, engagement_id)
+            engagement = _engagement(session, engagement_id)
             validate_milestone(session, engagement, data, day)
             milestone = Milestone(
                 engagement_id=engagement_id,
@@ -126,7 +126,7 @@ class HandoverService:
         data = clean_milestone(data, day)
         with writing(self._db) as session:
             milestone = rows.lock(session, Milestone, milestone_id, Entity.milestone, version)
-            engagement = engagement_or_raise(session, milestone.engagement_id)
+            engagement = _engagement(session, milestone.engagement_id)
             validate_milestone(session, engagement, data, day)
             before = milestone_input(milestone)
             rows.assign(milestone, milestone_values(data))
@@ -204,10 +204,9 @@ class HandoverService:
     ) -> list[MilestoneRow]:
         """One due window's milestones of engagements heading for handover, in SQL order."""
         day = today or date.today()
-        rank = handover.WINDOW_ORDER.index(window)
         statement = (
             review_order(_review_select(query), query)
-            .where(window_rank(day) == rank)
+            .where(window_condition(window, day))
             .offset(offset)
             .limit(limit)
         )
@@ -223,6 +222,22 @@ class HandoverService:
         with reading(self._db) as session:
             counted = {int(r): int(n) for r, n in session.execute(statement)}
         return {w: counted.get(i, 0) for i, w in enumerate(handover.WINDOW_ORDER)}
+
+    def review_clients(self) -> list[tuple[int, str]]:
+        """The clients with engagements heading for handover (the review's client filter)."""
+        statement = (
+            select(col(Client.id), col(Client.name))
+            .where(
+                col(Client.id).in_(
+                    select(col(Engagement.client_id)).where(
+                        col(Engagement.status).in_(HANDING_OVER)
+                    )
+                )
+            )
+            .order_by(col(Client.name_key), col(Client.id))
+        )
+        with reading(self._db) as session:
+            return [(row.id, row.name) for row in session.execute(statement)]
 
     def at_risk(
         self,
@@ -262,6 +277,10 @@ class HandoverService:
                 )
                 for row in session.execute(statement)
             ]  # fmt: skip
+
+
+def _engagement(session: Session, engagement_id: int) -> Engagement:
+    return rows.load(session, Engagement, engagement_id, Entity.engagement)
 
 
 def _nothing() -> Written:

@@ -123,10 +123,12 @@ class ReportService:
         with reading(self._db) as session:
             return [contact_row(c) for c in session.execute(statement).scalars()]
 
-    def engagements(self, client_id: int | None = None) -> builtins.list[EngagementRow]:
-        statement = engagement_rows_select(EngagementQuery(client_id=client_id))
+    def engagements(
+        self, client_id: int | None = None, *, today: date | None = None
+    ) -> builtins.list[EngagementRow]:
+        query = EngagementQuery(client_id=client_id, today=today)
         with reading(self._db) as session:
-            return [to_row(row) for row in session.execute(statement)]
+            return [to_row(row, query) for row in session.execute(engagement_rows_select(query))]
 
     def clarification(
         self, client_id: int | None = None, *, language: str = "en"

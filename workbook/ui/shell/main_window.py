@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             self.data_changed,
             navigate=self,
             refused=self.tell_refusal,
+            handover_terms=lambda: self._deps.settings.handover_terms,
         )
         for spec in TABS:
             tab = spec.make(context)
@@ -220,11 +221,11 @@ class MainWindow(QMainWindow):
 
     # -- navigation between the features (ui.common.context.Navigator) ------------------------
 
-    def open_engagement(self, engagement_id: int) -> None:
+    def open_engagement(self, engagement_id: int, page: str | None = None) -> None:
         from workbook.ui.engagements.editor import open_editor
 
         assert self.engagements_tab is not None
-        open_editor(self, self.engagements_tab.context, engagement_id)
+        open_editor(self, self.engagements_tab.context, engagement_id, page=page)
 
     def show_client_engagements(self, client_id: int) -> None:
         assert self.engagements_tab is not None
