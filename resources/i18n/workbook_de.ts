@@ -1591,8 +1591,36 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
         <translation>Datum der Eigenständigkeit</translation>
     </message>
     <message>
+        <source>Save handover protocol as PDF</source>
+        <translation>Übergabeprotokoll als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Handover protocol saved as %1</source>
+        <translation>Übergabeprotokoll gespeichert als %1</translation>
+    </message>
+    <message>
         <source>Readiness:</source>
         <translation>Übergabereife:</translation>
+    </message>
+    <message>
+        <source>&amp;Print protocol…</source>
+        <translation>Protokoll &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Save protocol as PD&amp;F…</source>
+        <translation>Protokoll als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The handover protocol to sign together, in the client&apos;s language</source>
+        <translation>Das Übergabeprotokoll zum gemeinsamen Unterschreiben, in der Sprache des Kunden</translation>
     </message>
     <message>
         <source>Change &amp;date…</source>
@@ -2072,6 +2100,25 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>The file cannot be written. It may be open in another program, or the folder is read-only. Close it or choose another place.</source>
+        <translation>Die Datei kann nicht geschrieben werden. Vielleicht ist sie in einem anderen Programm geöffnet, oder der Ordner ist schreibgeschützt. Schließen Sie sie oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>Cancelled. An earlier file is unchanged.</source>
+        <translation>Abgebrochen. Eine frühere Datei ist unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Please fill in this field.</source>
@@ -2160,6 +2207,177 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>The workbook changed since the import was checked (a name is taken now, or a client is gone). Nothing was imported.</source>
         <translation>Die Datenbank hat sich seit der Prüfung des Imports geändert (ein Name ist inzwischen vergeben oder ein Kunde fehlt). Es wurde nichts importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <source>Handover protocol</source>
+        <translation>Übergabeprotokoll</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Self-sufficient from</source>
+        <translation>Eigenständig ab</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Übergabereife</translation>
+    </message>
+    <message>
+        <source>Date of this protocol</source>
+        <translation>Datum dieses Protokolls</translation>
+    </message>
+    <message>
+        <source>Agreed goals</source>
+        <translation>Vereinbarte Ziele</translation>
+    </message>
+    <message>
+        <source>No goals were agreed.</source>
+        <translation>Es wurden keine Ziele vereinbart.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Success criterion</source>
+        <translation>Erfolgskriterium</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Knowledge transfer</source>
+        <translation>Wissenstransfer</translation>
+    </message>
+    <message>
+        <source>No milestones were planned.</source>
+        <translation>Es wurden keine Meilensteine geplant.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Erfolgskontrolle</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Abgenommen</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Offene Punkte</translation>
+    </message>
+    <message>
+        <source>None: every milestone is verified and every goal settled.</source>
+        <translation>Keine: Jeder Meilenstein ist geprüft und jedes Ziel abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Goal not yet reached: %1</source>
+        <translation>Ziel noch nicht erreicht: %1</translation>
+    </message>
+    <message>
+        <source>done on %1, not yet verified and signed off</source>
+        <translation>erledigt am %1, noch nicht geprüft und abgenommen</translation>
+    </message>
+    <message>
+        <source>%1, planned for %2</source>
+        <translation>%1, geplant für %2</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Eigenständigkeit</translation>
+    </message>
+    <message>
+        <source>No self-sufficiency date is agreed yet.</source>
+        <translation>Ein Datum für die Eigenständigkeit ist noch nicht vereinbart.</translation>
+    </message>
+    <message>
+        <source>From %1, %2 runs the business processes named above on its own, without the consultant&apos;s assistance.</source>
+        <translation>Ab dem %1 führt %2 die oben genannten Geschäftsprozesse selbstständig, ohne Unterstützung durch den Berater.</translation>
+    </message>
+    <message>
+        <source>Support that follows</source>
+        <translation>Anschließender Support</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Supportvereinbarung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Included hours per period</source>
+        <translation>Enthaltene Stunden je Zeitraum</translation>
+    </message>
+    <message>
+        <source>Response time (hours)</source>
+        <translation>Reaktionszeit (Stunden)</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>Servicezeiten</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Place, date</source>
+        <translation>Ort, Datum</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>For the client</source>
+        <translation>Für den Kunden</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
     </message>
 </context>
 <context>

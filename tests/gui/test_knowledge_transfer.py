@@ -5,15 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QMimeData, QPoint, Qt
 from PySide6.QtGui import QDropEvent
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLineEdit,
     QPlainTextEdit,
 )
@@ -155,3 +159,27 @@ def test_the_self_sufficiency_date_is_set_on_the_page(
     assert not _page(editor).risk.isVisibleTo(_page(editor))
     window.undo_stack.undo()
     assert _page(editor).date_label.text().endswith("12 days left")
+
+
+def test_the_protocol_from_the_page_as_pdf_and_to_the_print_dialog(
+    editor: EngagementEditor, workspace: Workspace, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, on_dialog: OnDialog,
+) -> None:  # fmt: skip
+    workspace.handover.add_milestone(editor.engagement_id, MilestoneInput("Kasse abrechnen"))
+    target = tmp_path / "protokoll"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    _page(editor).pdf_button.click()
+    pages = PdfReader(target.with_suffix(".pdf")).pages
+    text = " ".join(" ".join(page.extract_text().split()) for page in pages)
+    assert "Handover protocol" in text  # the client has no language of its own: the window's
+    assert "Kasse abrechnen" in text
+    seen: list[str] = []
+
+    def cancel(dialog: QDialog) -> None:
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    on_dialog(cancel, QPrintDialog)
+    _page(editor).print_button.click()
+    reference = workspace.engagements.get(editor.engagement_id).reference
+    assert seen == [f"Handover protocol {reference} – Warenwirtschaft"]

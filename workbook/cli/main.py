@@ -10,11 +10,12 @@ import argparse
 from collections.abc import Sequence
 
 from workbook import APP_NAME, CLI_COMMANDS, __version__
-from workbook.cli import database, spreadsheets
+from workbook.cli import database, handover, spreadsheets
 from workbook.cli.outcome import CommandFailed, fail
+from workbook.cli.printer import Printer
 from workbook.store.header import DatabaseRefused
 
-COMMAND_GROUPS = (database, spreadsheets)
+COMMAND_GROUPS = (database, spreadsheets, handover)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -25,8 +26,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str]) -> int:
+def main(argv: Sequence[str], *, printer: Printer | None = None) -> int:
+    """`printer` renders documents to PDF: Qt's, lent by workbook.app to the commands that
+    print (workbook.PRINTING_COMMANDS); the others never need it."""
     args = build_parser().parse_args(argv)
+    args.printer = printer
     try:
         return int(args.run(args))
     except CommandFailed as failure:

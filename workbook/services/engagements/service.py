@@ -73,6 +73,14 @@ class EngagementService:
         with reading(self._db) as session:
             return int(session.execute(count_select(query)).scalar_one())
 
+    def find_reference(self, reference: str) -> int | None:
+        """The engagement with this reference (spaces ignored), if any."""
+        statement = select(col(Engagement.id)).where(
+            col(Engagement.reference) == "".join(reference.split())
+        )
+        with reading(self._db) as session:
+            return session.execute(statement).scalar_one_or_none()
+
     def get(self, engagement_id: int) -> EngagementDetail:
         with reading(self._db) as session:
             engagement = engagement_or_raise(session, engagement_id)

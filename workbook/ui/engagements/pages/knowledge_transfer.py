@@ -4,33 +4,47 @@ in the agreed order (drag, or Alt+Up/Alt+Down), with readiness, the date and the
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
+    QFileDialog,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
 )
 
+from workbook.documents.protocol import gather, protocol_html, protocol_language, protocol_title
 from workbook.domain.changes import Entity
 from workbook.domain.enums import MilestoneStatus
+from workbook.files.atomic import ExportError
 from workbook.presentation.handover_columns import MILESTONE_COLUMNS
 from workbook.presentation.handover_words import days_left_text, readiness_text, risk_text
+from workbook.presentation.ts_reader import translator_from_ts
 from workbook.services.handover.shapes import MilestoneRow, Readiness
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.fields import DateField
-from workbook.ui.common.i18n import format_date
+from workbook.ui.common.i18n import current_language, format_date
 from workbook.ui.common.list_panel import ListPanel
 from workbook.ui.common.record_dialog import RecordDialog
 from workbook.ui.engagements.milestone_kind import milestone_kind, milestone_texts
 from workbook.ui.engagements.pages.base import EngagementPage
 from workbook.ui.engagements.records import RecordCommands
+from workbook.ui.printing.protocol_pdf import pdf_problem_text, print_with_dialog, write_pdf
+
+
+def _file_name(title: str) -> str:
+    """The title as a file name: no characters that some file systems refuse."""
+    return re.sub(r'[\\/:*?"<>|]+', "-", title).strip()
 
 
 def _tone(milestone: MilestoneRow, _column: str) -> Tone | None:
@@ -54,6 +68,11 @@ class KnowledgeTransferPage(EngagementPage):
         self.date_button = named(QPushButton(), "changeSelfSufficiency")
         self.date_button.setAutoDefault(False)
         self.date_button.clicked.connect(self._change_date)
+        self.print_button = named(QPushButton(), "printProtocol")
+        self.pdf_button = named(QPushButton(), "saveProtocol")
+        for button, slot in ((self.print_button, self._print), (self.pdf_button, self._save_pdf)):
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
         self.risk = named(QLabel(), "handoverRisk")
         self.risk.setWordWrap(True)
         self.risk.setStyleSheet(Tone.at_risk.style() + " font-weight: 600;")
@@ -74,6 +93,11 @@ class KnowledgeTransferPage(EngagementPage):
         header.addWidget(self.date_button, 1, 2)
         header.addWidget(self.risk, 2, 0, 1, 3)
         header.setColumnStretch(1, 1)
+        protocol = QHBoxLayout()
+        protocol.addStretch(1)
+        protocol.addWidget(self.print_button)
+        protocol.addWidget(self.pdf_button)
+        header.addLayout(protocol, 0, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.panel, 1)
@@ -134,8 +158,45 @@ class KnowledgeTransferPage(EngagementPage):
         field.set(shown.self_sufficient_on)
         dialog.exec()
 
+    # -- the handover protocol ----------------------------------------------------------------
+
+    def _protocol(self) -> tuple[str, str]:
+        """HTML and title, in the client's language (else the window's)."""
+        data = gather(self.workspace, self.engagement_id, date.today())
+        language = protocol_language(data.client, None, current_language())
+        translate = translator_from_ts(language=language)
+        return protocol_html(data, language, translate), protocol_title(data, translate)
+
+    def _print(self) -> None:
+        html, title = self._protocol()
+        print_with_dialog(self, html, title)
+
+    def _save_pdf(self) -> None:
+        html, title = self._protocol()
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        suggested = str(Path(documents) / f"{_file_name(title)}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save handover protocol as PDF"), suggested, self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        target = Path(path).with_suffix(".pdf")
+        try:
+            write_pdf(html, title, target)
+        except ExportError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), pdf_problem_text(error))
+            return
+        self.context.status(self.tr("Handover protocol saved as %1").replace("%1", str(target)))
+
     def retranslate(self) -> None:
         self.readiness_label.setText(self.tr("Readiness:"))
+        self.print_button.setText(self.tr("&Print protocol…"))
+        self.pdf_button.setText(self.tr("Save protocol as PD&F…"))
+        self.pdf_button.setToolTip(
+            self.tr("The handover protocol to sign together, in the client's language")
+        )
         self.date_button.setText(self.tr("Change &date…"))
         self.date_button.setToolTip(
             self.tr("The day from which the client runs the processes without you")
