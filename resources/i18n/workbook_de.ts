@@ -1612,7 +1612,7 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
     </message>
     <message>
         <source>&amp;Print protocol…</source>
-        <translation>Protokoll &amp;drucken…</translation>
+        <translation>Pro&amp;tokoll drucken…</translation>
     </message>
     <message>
         <source>Save protocol as PD&amp;F…</source>

@@ -118,7 +118,7 @@ def protocol_html(data: ProtocolData, language: str, translate: Translate) -> st
     return (
         '<html><head><meta charset="utf-8"><style>'
         "h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 14px; } "
-        "th { background-color: #eeeeee; } td, th { font-size: 9pt; }"
+        "th { background-color: #eeeeee; } td, th { font-size: 8.5pt; }"
         f"</style></head><body>{body}</body></html>"
     )
 
@@ -163,7 +163,7 @@ def _goals(w: _Writer) -> None:
         [escape(g.title), escape(g.success_criterion), w.label(g.status), escape(g.evidence)]
         for g in w.data.goals
     ]
-    w.table(headers, rows, (26, 30, 11, 33))
+    w.table(headers, rows, (24, 28, 14, 34))
 
 
 def _milestones(w: _Writer) -> None:
@@ -187,7 +187,7 @@ def _milestones(w: _Writer) -> None:
         ]
         for number, m in enumerate(w.data.milestones, 1)
     ]  # fmt: skip
-    w.table(headers, rows, (6, 20, 14, 13, 11, 20, 16))
+    w.table(headers, rows, (5, 18, 16, 14, 12, 19, 16))
 
 
 def _signed(w: _Writer, milestone: MilestoneRow) -> str:
@@ -277,9 +277,8 @@ def _signatures(w: _Writer) -> None:
         (w.t(QT_TRANSLATE_NOOP("Protocol", "Consultant")), "", ""),
     ]
     cells = "".join(
-        f'<td width="50%"><p><b>{who}</b><br>{name}</p><p><br><br>{line}<br>{place}</p>'
-        f"<p><br><br>{line}<br>{signature}"
-        + (f" ({person})" if person else "") + "</p></td>"
+        f'<td width="50%"><b>{who}</b><br>{name}<br><br><br>{line}<br>{place}'
+        f"<br><br><br>{line}<br>{signature}" + (f" ({person})" if person else "") + "</td>"
         for who, name, person in sides
     )  # fmt: skip
     w.heading(w.t(QT_TRANSLATE_NOOP("Protocol", "Signatures")))

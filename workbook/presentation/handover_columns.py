@@ -29,6 +29,7 @@ WEIGHT: Column[MilestoneRow] = Column(
     "weight", QT_TRANSLATE_NOOP("Columns", "Weight"), lambda r: r.weight, Kind.integer, width=7
 )
 
+# The verification last: it takes what width is left (signed off by and on stay in view).
 MILESTONE_COLUMNS: tuple[Column[MilestoneRow], ...] = (
     TOPIC,
     METHOD,
@@ -38,12 +39,12 @@ MILESTONE_COLUMNS: tuple[Column[MilestoneRow], ...] = (
            width=12),
     STATUS,
     WEIGHT,
-    Column("verification", QT_TRANSLATE_NOOP("Columns", "Verification"),
-           lambda r: r.verification, Kind.long_text, width=32),
     Column("signed_off_by", QT_TRANSLATE_NOOP("Columns", "Signed off by"),
            lambda r: r.signed_off_by, width=18),
     Column("signed_off_on", QT_TRANSLATE_NOOP("Columns", "Signed off on"),
            lambda r: r.signed_off_on, Kind.date, width=12),
+    Column("verification", QT_TRANSLATE_NOOP("Columns", "Verification"),
+           lambda r: r.verification, Kind.long_text, width=32),
 )  # fmt: skip
 
 OVERDUE: Column[MilestoneRow] = Column(

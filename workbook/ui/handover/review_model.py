@@ -7,14 +7,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from workbook.domain.handover import DueWindow
-from workbook.presentation.columns import CONTEXT, Column
+from workbook.presentation.columns import Column
 from workbook.services.handover.shapes import MilestoneRow
 from workbook.ui.common.display import Tone, alignment, display
-from workbook.ui.common.table_model import Index
+from workbook.ui.common.table_model import Index, ask_sort, header_data
 
 PAGE = 200
 _GROUP = 0  # internal id of a group row; a milestone row carries its group's row + 1
@@ -148,11 +148,7 @@ class ReviewModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, self._columns[section].header)
-        return None
+        return header_data(self._columns, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -193,11 +189,7 @@ class ReviewModel(QAbstractItemModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._columns):
-            return
-        key = self._columns[column].sort
-        if key is not None and self._sort_handler is not None:
-            self._sort_handler(key, order == Qt.SortOrder.DescendingOrder)
+        ask_sort(self._columns, column, order, self._sort_handler)
 
     def retranslate(self) -> None:
         if self._columns:

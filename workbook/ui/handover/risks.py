@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QCoreApplication
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
@@ -17,9 +19,9 @@ def _why(row: RiskRow) -> str:
 
 
 RISK_COLUMNS: tuple[Column[RiskRow], ...] = (
-    CLIENT,
+    replace(CLIENT, width=18),
     REFERENCE,
-    ENGAGEMENT,
+    replace(ENGAGEMENT, width=16),
     Column("self_sufficient_on", QT_TRANSLATE_NOOP("Columns", "Self-sufficient from"),
            lambda r: r.readiness.self_sufficient_on, Kind.date, width=12),
     Column("days_left", QT_TRANSLATE_NOOP("Columns", "Days left"),

@@ -129,7 +129,7 @@ class HandoverTab(QWidget):
         split.addWidget(self.risks)
         split.addWidget(self.stack)
         split.setStretchFactor(1, 3)
-        split.setSizes([140, 460])
+        split.setSizes([180, 420])  # five handovers at risk before the list scrolls
         split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)

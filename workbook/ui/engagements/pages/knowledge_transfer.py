@@ -77,8 +77,7 @@ class KnowledgeTransferPage(EngagementPage):
         self.risk.setWordWrap(True)
         self.risk.setStyleSheet(Tone.at_risk.style() + " font-weight: 600;")
         self.panel = ListPanel(
-            "milestones", MILESTONE_COLUMNS, lambda r: r.id, tone=_tone, stretch="verification",
-            movable=True,
+            "milestones", MILESTONE_COLUMNS, lambda r: r.id, tone=_tone, movable=True,
         )  # fmt: skip
         self.panel.signals.add.connect(lambda: self.commands.add(engagement_id))
         self.panel.signals.edit.connect(lambda row_id: self.commands.edit(engagement_id, row_id))
@@ -89,15 +88,15 @@ class KnowledgeTransferPage(EngagementPage):
         header = QGridLayout()
         header.addWidget(self.readiness_label, 0, 0)
         header.addWidget(self.bar, 0, 1)
-        header.addWidget(self.date_label, 1, 0, 1, 2)
-        header.addWidget(self.date_button, 1, 2)
-        header.addWidget(self.risk, 2, 0, 1, 3)
+        header.addWidget(self.print_button, 0, 2)
+        header.addWidget(self.pdf_button, 0, 3)
+        when = QHBoxLayout()
+        when.addWidget(self.date_label)
+        when.addWidget(self.date_button)
+        when.addStretch(1)
+        header.addLayout(when, 1, 0, 1, 4)
+        header.addWidget(self.risk, 2, 0, 1, 4)
         header.setColumnStretch(1, 1)
-        protocol = QHBoxLayout()
-        protocol.addStretch(1)
-        protocol.addWidget(self.print_button)
-        protocol.addWidget(self.pdf_button)
-        header.addLayout(protocol, 0, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.panel, 1)
