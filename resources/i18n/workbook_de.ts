@@ -1393,6 +1393,29 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
     </message>
 </context>
 <context>
+    <name>HandoverTermsDialog</name>
+    <message>
+        <source>Handover risk rule</source>
+        <translation>Regel für gefährdete Übergaben</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A handover is at risk when the self-sufficiency date is this close and readiness is below the minimum – or when a milestone is overdue or marked at risk.</source>
+        <translation>Eine Übergabe ist gefährdet, wenn das Datum der Eigenständigkeit so nah ist und die Übergabereife unter dem Minimum liegt – oder wenn ein Meilenstein überfällig oder als gefährdet markiert ist.</translation>
+    </message>
+    <message>
+        <source>Date &amp;within:</source>
+        <translation>Datum &amp;innerhalb von:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum readiness:</source>
+        <translation>&amp;Mindest-Übergabereife:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>No status changes yet: the engagement is still an inquiry.</source>
@@ -2011,6 +2034,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>&amp;About Client Workbook</source>
         <translation>Ü&amp;ber Client Workbook</translation>
+    </message>
+    <message>
+        <source>Handover &amp;risk rule…</source>
+        <translation>Regel für &amp;gefährdete Übergaben…</translation>
     </message>
 </context>
 <context>

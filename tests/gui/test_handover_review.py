@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPlainTextEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from tests.engagement_factories import make_acceptable, make_engagement, walk
@@ -162,3 +162,21 @@ def test_filters_by_client_and_status(window: MainWindow, engagement_id: int) ->
     tab.client_filter.setCurrentIndex(tab.client_filter.findText("Stadtwerke Nördlingen"))
     tab.apply_filter()
     assert tab.model.windows() == [DueWindow.overdue, DueWindow.later]
+
+
+def test_the_risk_rule_is_a_setting_and_the_views_follow_it(
+    window: MainWindow, engagement_id: int, workspace: Workspace, on_dialog: OnDialog
+) -> None:
+    tab = _tab(window)
+    first = workspace.handover.milestones(engagement_id)[0]
+    tab.select(first.id)
+    tab.mark_done()  # nothing overdue now; readiness 0 % with 20 days left is still a risk
+    assert tab.risks.model.rowCount() == 1
+
+    def shorter(dialog: QDialog) -> None:
+        dialog.findChild(QSpinBox, "horizonDays").setValue(10)
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+    on_dialog(shorter)
+    window.menus.handover_terms.trigger()
+    assert tab.risks.heading.text() == "No handover is at risk."  # 20 days: not near any more

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook import APP_NAME, __version__
-from workbook.domain.changes import ChangeSet
+from workbook.domain.changes import ChangeSet, Entity
 from workbook.store.header import DatabaseRefused
 from workbook.ui.common import named, worker
 from workbook.ui.common.context import TabContext
@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.menus.edit.addAction(self.undo_action)
         self.menus.edit.addAction(self.redo_action)
+        self.menus.edit.addSeparator()
+        self.menus.edit.addAction(self.menus.handover_terms)
 
     def _connect_menus(self) -> None:
         menus = self.menus
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         menus.import_file.triggered.connect(self.import_file)
         menus.quit.triggered.connect(self.close)
         menus.about.triggered.connect(self._about)
+        menus.handover_terms.triggered.connect(self.edit_handover_terms)
         menus.recent.aboutToShow.connect(self._fill_recent)
         menus.language_actions[self._deps.translations.language].setChecked(True)
         menus.language_group.triggered.connect(lambda action: self.switch_language(action.data()))
@@ -309,6 +312,15 @@ class MainWindow(QMainWindow):
     def _backup_failed(self, error: Exception) -> None:
         self._jobs.clear()
         QMessageBox.warning(self, self.tr("Backup failed"), str(error))
+
+    def edit_handover_terms(self) -> None:
+        """The risk rule is the user's; every view showing readiness or risk reloads."""
+        from workbook.ui.shell.handover_terms import HandoverTermsDialog
+
+        dialog = HandoverTermsDialog(self, self._deps.settings.handover_terms)
+        if dialog.exec() == HandoverTermsDialog.DialogCode.Accepted:
+            self._deps.settings.handover_terms = dialog.terms()
+            self.apply_changes(ChangeSet.of(Entity.milestone, Entity.engagement))
 
     def switch_language(self, language: str) -> None:
         self._deps.translations.switch(language)
