@@ -1,12 +1,17 @@
-"""Client Workbook. `python main.py --help` for the app, `python main.py demo|check|backup`."""
+"""Client Workbook. `python main.py --help` for the app, `python main.py demo --help` and the
+other sub-commands for the command line."""
 
 import sys
 
 
 def _run() -> int:
-    from workbook import CLI_COMMANDS
+    from workbook import CLI_COMMANDS, PRINTING_COMMANDS
 
     args = sys.argv[1:]
+    if args and args[0] in PRINTING_COMMANDS:
+        from workbook.app import printing_command  # the command line, with Qt's PDF writer
+
+        return printing_command(args)
     if args and args[0] in CLI_COMMANDS:
         from workbook.cli.main import main as cli_main
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,10 @@ import pytest
 from tests.users import folder_for_everyone
 from workbook.services.clients.service import ClientService
 from workbook.store.database import Database, open_database
+
+# The GUI tests run without a display unless told otherwise (`make test` on a server, in a
+# container, or on a desktop without windows popping up); QT_QPA_PLATFORM=xcb shows them.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture

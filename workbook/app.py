@@ -149,6 +149,15 @@ class StartupProbe:
         QApplication.exit(0 if ok else 1)
 
 
+def printing_command(argv: Sequence[str]) -> int:
+    """A sub-command that writes a PDF (`protocol`): workbook.cli parses the arguments and
+    gathers the data without Qt; Qt's text document renders it, on the offscreen platform."""
+    from workbook.cli.main import main as cli_main
+    from workbook.ui.printing.protocol_pdf import write_pdf
+
+    return cli_main(argv, printer=write_pdf)
+
+
 def _default_database() -> Path:
     from workbook.store.paths import default_database_path
 

@@ -380,6 +380,10 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>Rolle</translation>
     </message>
     <message>
+        <source>Readiness</source>
+        <translation>Übergabereife</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
@@ -759,6 +763,14 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <source>Named as</source>
         <translation>Genannt als</translation>
     </message>
+    <message>
+        <source>Days left</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <source>Why at risk</source>
+        <translation>Warum gefährdet</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>
@@ -850,6 +862,10 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>Service catalogue</source>
         <translation>Leistungskatalog</translation>
+    </message>
+    <message>
+        <source>Knowledge transfer</source>
+        <translation>Wissenstransfer</translation>
     </message>
     <message>
         <source>History</source>
@@ -1269,6 +1285,161 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>noch 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>noch %1 Tage</translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation>vor 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <source>no milestones yet</source>
+        <translation>noch keine Meilensteine</translation>
+    </message>
+    <message>
+        <source>1 milestone overdue</source>
+        <translation>1 Meilenstein überfällig</translation>
+    </message>
+    <message>
+        <source>%1 milestones overdue</source>
+        <translation>%1 Meilensteine überfällig</translation>
+    </message>
+    <message>
+        <source>1 milestone marked at risk</source>
+        <translation>1 Meilenstein als gefährdet markiert</translation>
+    </message>
+    <message>
+        <source>%1 milestones marked at risk</source>
+        <translation>%1 Meilensteine als gefährdet markiert</translation>
+    </message>
+    <message>
+        <source>readiness %1 with %2</source>
+        <translation>Übergabereife %1 bei %2</translation>
+    </message>
+    <message>
+        <source>readiness %1 on the day itself</source>
+        <translation>Übergabereife %1 am Stichtag selbst</translation>
+    </message>
+    <message>
+        <source>readiness %1, the date passed %2</source>
+        <translation>Übergabereife %1, Stichtag war %2</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTab</name>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>Überfällig (%1)</translation>
+    </message>
+    <message>
+        <source>This week (%1)</source>
+        <translation>Diese Woche (%1)</translation>
+    </message>
+    <message>
+        <source>Next 30 days (%1)</source>
+        <translation>Nächste 30 Tage (%1)</translation>
+    </message>
+    <message>
+        <source>Later or not planned (%1)</source>
+        <translation>Später oder ungeplant (%1)</translation>
+    </message>
+    <message>
+        <source>Done (%1)</source>
+        <translation>Erledigt (%1)</translation>
+    </message>
+    <message>
+        <source>Handovers at risk (%1)</source>
+        <translation>Gefährdete Übergaben (%1)</translation>
+    </message>
+    <message>
+        <source>No handover is at risk.</source>
+        <translation>Keine Übergabe ist gefährdet.</translation>
+    </message>
+    <message>
+        <source>No milestone matches these filters.</source>
+        <translation>Kein Meilenstein passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Nothing to review: no engagement that is accepted, active or in handover has knowledge-transfer milestones yet.
+Plan them on the engagement&apos;s Knowledge transfer page.</source>
+        <translation>Nichts zu prüfen: Kein angenommener, laufender oder in Übergabe befindlicher Auftrag hat bisher Meilensteine für den Wissenstransfer.
+Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
+    </message>
+    <message>
+        <source>Mark “%1” done</source>
+        <translation>„%1“ als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>The selected milestone is done today (Ctrl+D)</source>
+        <translation>Der ausgewählte Meilenstein ist heute erledigt (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Verify &amp;&amp; &amp;sign off…</source>
+        <translation>Prüfen und ab&amp;nehmen…</translation>
+    </message>
+    <message>
+        <source>How the client showed it can do it alone, and who signed off (Ctrl+Shift+D)</source>
+        <translation>Wie der Kunde gezeigt hat, dass er es allein kann, und wer abgenommen hat (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open engagement</source>
+        <translation>Auftrag &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>The milestone&apos;s engagement, on its Knowledge transfer page (Enter or F2)</source>
+        <translation>Den Auftrag des Meilensteins, auf der Seite „Wissenstransfer“ (Eingabe oder F2)</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTermsDialog</name>
+    <message>
+        <source>Handover risk rule</source>
+        <translation>Regel für gefährdete Übergaben</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A handover is at risk when the self-sufficiency date is this close and readiness is below the minimum – or when a milestone is overdue or marked at risk.</source>
+        <translation>Eine Übergabe ist gefährdet, wenn das Datum der Eigenständigkeit so nah ist und die Übergabereife unter dem Minimum liegt – oder wenn ein Meilenstein überfällig oder als gefährdet markiert ist.</translation>
+    </message>
+    <message>
+        <source>Date &amp;within:</source>
+        <translation>Datum &amp;innerhalb von:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum readiness:</source>
+        <translation>&amp;Mindest-Übergabereife:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
         <source>No status changes yet: the engagement is still an inquiry.</source>
@@ -1434,6 +1605,101 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     <message>
         <source>Imported %1 clients, %2 contacts, %3 journal entries. Ctrl+Z takes it back.</source>
         <translation>%1 Kunden, %2 Ansprechpartner und %3 Journaleinträge importiert. Strg+Z macht es rückgängig.</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgeTransferPage</name>
+    <message>
+        <source>No self-sufficiency date agreed yet.</source>
+        <translation>Noch kein Datum für die Eigenständigkeit vereinbart.</translation>
+    </message>
+    <message>
+        <source>Self-sufficient from %1 – %2</source>
+        <translation>Eigenständig ab %1 – %2</translation>
+    </message>
+    <message>
+        <source>At risk: %1</source>
+        <translation>Gefährdet: %1</translation>
+    </message>
+    <message>
+        <source>Reorder milestones</source>
+        <translation>Meilensteine umsortieren</translation>
+    </message>
+    <message>
+        <source>Set the self-sufficiency date</source>
+        <translation>Datum der Eigenständigkeit festlegen</translation>
+    </message>
+    <message>
+        <source>Self-sufficient &amp;from:</source>
+        <translation>Eigenständig a&amp;b:</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency date</source>
+        <translation>Datum der Eigenständigkeit</translation>
+    </message>
+    <message>
+        <source>Save handover protocol as PDF</source>
+        <translation>Übergabeprotokoll als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Handover protocol saved as %1</source>
+        <translation>Übergabeprotokoll gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Readiness:</source>
+        <translation>Übergabereife:</translation>
+    </message>
+    <message>
+        <source>&amp;Print protocol…</source>
+        <translation>Pro&amp;tokoll drucken…</translation>
+    </message>
+    <message>
+        <source>Save protocol as PD&amp;F…</source>
+        <translation>Protokoll als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>The handover protocol to sign together, in the client&apos;s language</source>
+        <translation>Das Übergabeprotokoll zum gemeinsamen Unterschreiben, in der Sprache des Kunden</translation>
+    </message>
+    <message>
+        <source>Change &amp;date…</source>
+        <translation>&amp;Datum ändern…</translation>
+    </message>
+    <message>
+        <source>The day from which the client runs the processes without you</source>
+        <translation>Der Tag, ab dem der Kunde die Prozesse ohne Sie betreibt</translation>
+    </message>
+    <message>
+        <source>No milestones yet. Plan what the client must be able to do alone, and how it will show it.</source>
+        <translation>Noch keine Meilensteine. Planen Sie, was der Kunde allein können muss – und wie er es zeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add milestone…</source>
+        <translation>Meilenstein &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2005,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>Auf&amp;träge</translation>
     </message>
     <message>
+        <source>Handover &amp;review</source>
+        <translation>Übergabe&amp;prüfung</translation>
+    </message>
+    <message>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -1879,6 +2149,81 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <source>&amp;About Client Workbook</source>
         <translation>Ü&amp;ber Client Workbook</translation>
     </message>
+    <message>
+        <source>Handover &amp;risk rule…</source>
+        <translation>Regel für &amp;gefährdete Übergaben…</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneFields</name>
+    <message>
+        <source>– nobody –</source>
+        <translation>– niemand –</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver:</source>
+        <translation>&amp;Empfänger:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned on:</source>
+        <translation>&amp;Geplant für:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>E&amp;rledigt am:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>Ge&amp;wichtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Verification (how the client showed it):</source>
+        <translation>Er&amp;folgskontrolle (wie der Kunde es gezeigt hat):</translation>
+    </message>
+    <message>
+        <source>Signed off &amp;by:</source>
+        <translation>A&amp;bgenommen von:</translation>
+    </message>
+    <message>
+        <source>Signed o&amp;ff on:</source>
+        <translation>Abge&amp;nommen am:</translation>
+    </message>
+    <message>
+        <source>New milestone</source>
+        <translation>Neuer Meilenstein</translation>
+    </message>
+    <message>
+        <source>Edit milestone</source>
+        <translation>Meilenstein bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add milestone “%1”</source>
+        <translation>Meilenstein „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit milestone “%1”</source>
+        <translation>Meilenstein „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove milestone “%1”</source>
+        <translation>Meilenstein „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the milestone “%1”?</source>
+        <translation>Den Meilenstein „%1“ entfernen?</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -1893,6 +2238,25 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The file cannot be written. It may be open in another program, or the folder is read-only. Close it or choose another place.</source>
+        <translation>Die Datei kann nicht geschrieben werden. Vielleicht ist sie in einem anderen Programm geöffnet, oder der Ordner ist schreibgeschützt. Schließen Sie sie oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>Cancelled. An earlier file is unchanged.</source>
+        <translation>Abgebrochen. Eine frühere Datei ist unverändert.</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2372,177 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>The file could not be written (an input/output error).</source>
         <translation>Die Datei konnte nicht geschrieben werden (Ein-/Ausgabefehler).</translation>
+    </message>
+</context>
+<context>
+    <name>Protocol</name>
+    <message>
+        <source>Handover protocol</source>
+        <translation>Übergabeprotokoll</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Auftrag</translation>
+    </message>
+    <message>
+        <source>Self-sufficient from</source>
+        <translation>Eigenständig ab</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Übergabereife</translation>
+    </message>
+    <message>
+        <source>Date of this protocol</source>
+        <translation>Datum dieses Protokolls</translation>
+    </message>
+    <message>
+        <source>Agreed goals</source>
+        <translation>Vereinbarte Ziele</translation>
+    </message>
+    <message>
+        <source>No goals were agreed.</source>
+        <translation>Es wurden keine Ziele vereinbart.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Success criterion</source>
+        <translation>Erfolgskriterium</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>Knowledge transfer</source>
+        <translation>Wissenstransfer</translation>
+    </message>
+    <message>
+        <source>No milestones were planned.</source>
+        <translation>Es wurden keine Meilensteine geplant.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Erfolgskontrolle</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>Abgenommen</translation>
+    </message>
+    <message>
+        <source>Open items</source>
+        <translation>Offene Punkte</translation>
+    </message>
+    <message>
+        <source>None: every milestone is verified and every goal settled.</source>
+        <translation>Keine: Jeder Meilenstein ist geprüft und jedes Ziel abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Goal not yet reached: %1</source>
+        <translation>Ziel noch nicht erreicht: %1</translation>
+    </message>
+    <message>
+        <source>done on %1, not yet verified and signed off</source>
+        <translation>erledigt am %1, noch nicht geprüft und abgenommen</translation>
+    </message>
+    <message>
+        <source>%1, planned for %2</source>
+        <translation>%1, geplant für %2</translation>
+    </message>
+    <message>
+        <source>Self-sufficiency</source>
+        <translation>Eigenständigkeit</translation>
+    </message>
+    <message>
+        <source>No self-sufficiency date is agreed yet.</source>
+        <translation>Ein Datum für die Eigenständigkeit ist noch nicht vereinbart.</translation>
+    </message>
+    <message>
+        <source>From %1, %2 runs the business processes named above on its own, without the consultant&apos;s assistance.</source>
+        <translation>Ab dem %1 führt %2 die oben genannten Geschäftsprozesse selbstständig, ohne Unterstützung durch den Berater.</translation>
+    </message>
+    <message>
+        <source>Support that follows</source>
+        <translation>Anschließender Support</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Supportvereinbarung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Ab</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Included hours per period</source>
+        <translation>Enthaltene Stunden je Zeitraum</translation>
+    </message>
+    <message>
+        <source>Response time (hours)</source>
+        <translation>Reaktionszeit (Stunden)</translation>
+    </message>
+    <message>
+        <source>Service hours</source>
+        <translation>Servicezeiten</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Place, date</source>
+        <translation>Ort, Datum</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>For the client</source>
+        <translation>Für den Kunden</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Unterschriften</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2709,33 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>Success for both sides</source>
         <translation>Erfolg für beide Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffDialog</name>
+    <message>
+        <source>&amp;How did the client show it can do this alone?</source>
+        <translation>&amp;Wie hat der Kunde gezeigt, dass er es allein kann?</translation>
+    </message>
+    <message>
+        <source>– choose –</source>
+        <translation>– bitte wählen –</translation>
+    </message>
+    <message>
+        <source>Signed off &amp;by:</source>
+        <translation>A&amp;bgenommen von:</translation>
+    </message>
+    <message>
+        <source>Signed off &amp;on:</source>
+        <translation>Abgenommen &amp;am:</translation>
+    </message>
+    <message>
+        <source>Verify and sign off “%1”</source>
+        <translation>„%1“ prüfen und abnehmen</translation>
+    </message>
+    <message>
+        <source>Verify and sign off: %1</source>
+        <translation>Prüfen und abnehmen: %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from workbook.services.agreements.service import AgreementService
 from workbook.services.clarification.service import ClarificationService
 from workbook.services.clients.service import ClientService
 from workbook.services.engagements.service import EngagementService
+from workbook.services.handover.service import HandoverService
 from workbook.store.database import Database
 
 
@@ -32,3 +33,8 @@ def agreements(database: Database) -> AgreementService:
 @pytest.fixture
 def client_id(clients: ClientService) -> int:
     return make_client(clients, "Müller & Söhne GmbH")
+
+
+@pytest.fixture
+def handover(database: Database) -> HandoverService:
+    return HandoverService(database)

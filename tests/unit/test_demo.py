@@ -26,9 +26,12 @@ from workbook.domain.enums import (
     WishKind,
     WishStatus,
 )
+from workbook.domain.handover import DueWindow
 from workbook.domain.names import fold
 from workbook.domain.validation import FieldError, check_email, check_phone, check_url
 from workbook.services.clarification.seed import ensure_catalogue
+from workbook.services.handover.service import HandoverService
+from workbook.services.handover.shapes import ReviewQuery
 from workbook.services.sessions import writing
 from workbook.store.check import check_integrity
 from workbook.store.database import Database, open_database
@@ -270,3 +273,19 @@ def test_catalogue_covers_every_section_in_order() -> None:
     assert len({seed.key for seed in CATALOGUE}) == len(CATALOGUE)
     assert 8 <= sum(seed.required for seed in CATALOGUE) <= 10
     assert any(ch in seed.text_de for seed in CATALOGUE for ch in "äöüß")
+
+
+def test_the_handover_review_shows_every_window_and_a_handover_at_risk(demo: Database) -> None:
+    handover = HandoverService(demo)
+    counts = handover.review_counts(ReviewQuery(), today=TODAY)
+    assert all(counts[window] > 0 for window in DueWindow), counts
+    assert handover.at_risk(today=TODAY)
+    # verified means shown: every verified milestone has its verification and its signer
+    assert (
+        _rows(
+            demo,
+            "SELECT id FROM milestone WHERE status = 'verified' AND "
+            "(verification = '' OR signed_off_by_id IS NULL OR signed_off_on IS NULL)",
+        )
+        == []
+    )

@@ -18,8 +18,8 @@ from tests.engagement_factories import (
     move,
     walk,
 )
-from tests.factories import make_client
-from workbook.domain.enums import BillingModel, GoalStatus
+from tests.factories import make_client, make_contact
+from workbook.domain.enums import BillingModel, GoalStatus, MilestoneStatus
 from workbook.domain.enums import EngagementStatus as S
 from workbook.domain.status_flow import STATUS_ORDER
 from workbook.services.agreements.service import AgreementService
@@ -27,6 +27,8 @@ from workbook.services.clarification.service import ClarificationService
 from workbook.services.clients.service import ClientService
 from workbook.services.engagements.service import EngagementService
 from workbook.services.engagements.shapes import EngagementQuery, EngagementRow, EngagementSort
+from workbook.services.handover.service import HandoverService
+from workbook.services.handover.shapes import MilestoneInput
 
 Ids = dict[str, int]
 
@@ -40,6 +42,8 @@ SORT_KEYS: dict[EngagementSort, Callable[[EngagementRow], Any]] = {
     EngagementSort.agreed_goals: lambda row: row.agreed_goals,
     EngagementSort.starts_on: lambda row: row.starts_on,
     EngagementSort.self_sufficient_on: lambda row: row.self_sufficient_on,
+    EngagementSort.readiness: lambda row: row.readiness,
+    EngagementSort.handover_at_risk: lambda row: row.handover_at_risk,
 }
 
 
@@ -50,6 +54,7 @@ def ids(
     engagements: EngagementService,
     clarification: ClarificationService,
     agreements: AgreementService,
+    handover: HandoverService,
 ) -> Ids:
     """Four engagements with ties on most keys, so the id tie-break shows too."""
     acme, zander = make_client(clients, "acme Ltd"), make_client(clients, "Zander AG")
@@ -78,8 +83,27 @@ def ids(
     walk(engagements, gamma, S.clarifying)
     move(engagements, gamma, S.accepted, override=True, reason="Dringend")
     walk(engagements, delta, S.clarifying)
+    # readiness: gamma 25 % (and accepted, its date passed: at risk), delta 100 %, beta none
+    milestones = {gamma: (acme, 1, 3), delta: (client_id, 2, 0), beta: (client_id, 0, 0)}
+    _add_milestones(handover, clients, milestones)
     move(engagements, delta, S.declined, reason="Kein Budget")
     return {"alpha": alpha, "beta": beta, "gamma": gamma, "delta": delta}
+
+
+def _add_milestones(
+    handover: HandoverService,
+    clients: ClientService,
+    weights: dict[int, tuple[int, int, int]],
+) -> None:
+    """Per engagement (of client): the weight of one verified and of one planned milestone."""
+    for engagement_id, (owner, verified, planned) in weights.items():
+        signer = make_contact(clients, owner, f"Prüferin {engagement_id}")
+        shown = MilestoneInput(
+            "Allein geschafft", status=MilestoneStatus.verified, weight=verified,
+            verification="Vorgeführt", signed_off_by_id=signer,
+        )  # fmt: skip
+        handover.add_milestone(engagement_id, shown)
+        handover.add_milestone(engagement_id, MilestoneInput("Noch offen", weight=planned))
 
 
 def _expected(rows: list[EngagementRow], sort: EngagementSort, descending: bool) -> list[int]:
@@ -110,6 +134,13 @@ def test_rows_carry_completeness_and_agreed_goals(
         "delta": 1,
     }
     assert rows[ids["gamma"]].status is S.accepted
+    assert {name: rows[i].readiness for name, i in ids.items()} == {
+        "alpha": None,
+        "beta": None,  # only weightless milestones
+        "gamma": 25,
+        "delta": 100,
+    }
+    assert {name for name, i in ids.items() if rows[i].handover_at_risk} == {"gamma"}
     assert rows[ids["delta"]].client_name == "Müller & Söhne GmbH"
 
 

@@ -11,7 +11,6 @@ from workbook.domain import figures as fig
 from workbook.domain.enums import (
     ChangeStatus,
     JournalKind,
-    MilestoneStatus,
     SupportPeriod,
 )
 
@@ -83,48 +82,6 @@ def test_nothing_agreed_means_no_share() -> None:
     creep = fig.scope_creep(_budget(None), [_change(ChangeStatus.done, "8", "800")])
     assert creep.share is None
     assert not creep.flagged
-
-
-# -- handover readiness --------------------------------------------------------------------------
-
-
-def test_readiness_is_the_weighted_share_of_verified_milestones() -> None:
-    milestones = [
-        fig.MilestoneFacts(MilestoneStatus.verified, 3),
-        fig.MilestoneFacts(MilestoneStatus.done, 1),  # done is not yet shown to work alone
-        fig.MilestoneFacts(MilestoneStatus.planned, 1),
-    ]
-    assert fig.readiness(milestones) == pytest.approx(0.6)
-    assert fig.readiness([]) is None
-
-
-@pytest.mark.parametrize(
-    ("share", "days_ahead", "at_risk"),
-    [
-        (0.5, 10, True),
-        (0.5, fig.READINESS_HORIZON_DAYS, True),
-        (0.5, fig.READINESS_HORIZON_DAYS + 1, False),
-        (fig.READINESS_MINIMUM, 10, False),
-        (None, 10, True),  # nothing handed over at all
-        (0.5, -5, True),  # the date has passed
-    ],
-)
-def test_handover_at_risk(share: float | None, days_ahead: int, at_risk: bool) -> None:
-    day = date.fromordinal(TODAY.toordinal() + days_ahead)
-    assert fig.handover_at_risk(share, day, TODAY) is at_risk
-
-
-def test_no_self_sufficiency_date_is_not_at_risk() -> None:
-    assert not fig.handover_at_risk(0.0, None, TODAY)
-
-
-def test_milestone_overdue() -> None:
-    past = date(2026, 11, 1)
-    assert fig.milestone_overdue(MilestoneStatus.planned, past, TODAY)
-    assert fig.milestone_overdue(MilestoneStatus.at_risk, past, TODAY)
-    assert not fig.milestone_overdue(MilestoneStatus.done, past, TODAY)
-    assert not fig.milestone_overdue(MilestoneStatus.planned, TODAY, TODAY)
-    assert not fig.milestone_overdue(MilestoneStatus.planned, None, TODAY)
 
 
 # -- feedback ------------------------------------------------------------------------------------

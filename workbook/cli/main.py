@@ -14,15 +14,16 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from workbook import APP_NAME, CLI_COMMANDS, __version__
-from workbook.cli import database, privacy, search, spreadsheets
+from workbook.cli import database, handover, privacy, search, spreadsheets
 from workbook.cli.outcome import INTERRUPTED, OK, CommandFailed, fail
+from workbook.cli.printer import Printer
 from workbook.cli.usage import OneLineParser
 from workbook.files.atomic import ExportError
 from workbook.store.engine import READ_ERRORS
 from workbook.store.errors import WriteFailed
 from workbook.store.header import DatabaseRefused
 
-COMMAND_GROUPS = (database, spreadsheets, search, privacy)
+COMMAND_GROUPS = (database, spreadsheets, handover, search, privacy)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,8 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str]) -> int:
+def main(argv: Sequence[str], *, printer: Printer | None = None) -> int:
+    """`printer` renders documents to PDF: Qt's, lent by workbook.app to the commands that
+    print (workbook.PRINTING_COMMANDS); the others never need it."""
     args = build_parser().parse_args(argv)
+    args.printer = printer
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         return _run(args)

@@ -16,10 +16,14 @@ from workbook.domain.enums import (
     SupportPeriod,
     SupportPlanStatus,
 )
+from workbook.services.ordering import STEP
 
 M = MilestoneStatus
 # Milestone statuses that fit active work (3) and handover (4); later stages are finished.
 _MILESTONES = {3: (M.planned, M.in_progress, M.at_risk, M.done), 4: (M.done, M.verified, M.at_risk)}
+# Days from today an open milestone is planned for: overdue, this week, within the next 30 days,
+# later, not planned yet (one of each in turn).
+_DUE_IN = (-6, 0, 20, 60, None)
 _LATE_CHANGES = (ChangeStatus.approved, ChangeStatus.done, ChangeStatus.rejected)
 _HALF = Decimal("0.5")
 _UNTOLD = (ChangeStatus.approved, ChangeStatus.done)
@@ -85,25 +89,34 @@ def _add_change(
 
 
 def _add_milestones(rows: DemoRows, party: Party, plan: Plan) -> None:
+    """Work under way has a milestone in every due window of the handover review (one overdue,
+    one this week, …); verified ones are shown and signed off, as the rules demand."""
     if plan.stage < 2 or plan.start is None or plan.end is None:
         return
     options = _MILESTONES.get(plan.stage, (M.verified, M.done, M.verified))
-    for topic in rows.rng.sample(text.MILESTONE_TOPICS, rows.rng.randint(2, 4)):
+    topics = rows.rng.sample(text.MILESTONE_TOPICS, rows.rng.randint(2, 4))
+    for place, topic in enumerate(topics):
         status = M.planned if plan.stage == 2 else rows.turn(f"milestone{plan.stage}", options)
-        finished = status in (M.done, M.verified)
-        if finished:
+        if status is M.verified and not party.contacts:
+            status = M.done  # nobody on the client's side could sign it off
+        planned: date | None
+        if status in (M.done, M.verified):
             planned = rows.between(min(plan.start, rows.today), rows.today)
+        elif plan.stage == 2:  # accepted: planned between start and end
+            planned = rows.between(plan.start, plan.end)
         else:
-            planned = rows.between(max(plan.start, rows.today), plan.end)
-        _add_milestone(rows, party, plan, topic, status, planned)
+            ahead = rows.turn("milestone_due", _DUE_IN)
+            planned = None if ahead is None else rows.today + timedelta(days=ahead)
+        _add_milestone(rows, party, plan, topic, status, planned, place * STEP)
 
 
 def _add_milestone(
-    rows: DemoRows, party: Party, plan: Plan, topic: str, status: M, planned: date
-) -> None:
+    rows: DemoRows, party: Party, plan: Plan, topic: str, status: M, planned: date | None,
+    position: int,
+) -> None:  # fmt: skip
     finished = status in (M.done, M.verified)
-    verified = status is M.verified and bool(party.contacts)
-    signed = min(planned + timedelta(days=rows.rng.randint(1, 10)), rows.today)
+    verified = status is M.verified
+    signed = min((planned or rows.today) + timedelta(days=rows.rng.randint(1, 10)), rows.today)
     rows.add(
         "milestone",
         plan.days[-1],
@@ -118,6 +131,7 @@ def _add_milestone(
         signed_off_by_id=party.contact(rows.rng) if verified else None,
         signed_off_on=signed if verified else None,
         weight=rows.rng.randint(1, 3),
+        position=position,
     )
 
 

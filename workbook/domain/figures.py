@@ -1,5 +1,5 @@
-"""Derived figures of DESIGN.md §1: scope creep, handover readiness, days since feedback,
-support hours and notice deadlines.
+"""Derived figures of DESIGN.md §1: scope creep, days since feedback, support hours and notice
+deadlines (handover readiness: workbook.domain.handover).
 
 Pure functions over small frozen facts; `today` is always passed in, so a report, a test and
 the UI on the same day agree. Services gather the facts; nothing here is stored."""
@@ -16,20 +16,14 @@ from workbook.domain.enums import (
     FEEDBACK_KINDS,
     ChangeStatus,
     JournalKind,
-    MilestoneStatus,
     SupportPeriod,
 )
 
 # Scope creep is flagged above this share of the agreed budget.
 SCOPE_CREEP_THRESHOLD = Decimal("0.10")
-# Handover is at risk when the self-sufficiency date is this close and readiness below this.
-READINESS_HORIZON_DAYS = 30
-READINESS_MINIMUM = 0.8
 
 # Change requests whose effort and cost count as scope creep.
 COUNTED_CHANGES = frozenset({ChangeStatus.approved, ChangeStatus.done})
-# Handed over: no longer due.
-SETTLED_MILESTONES = frozenset({MilestoneStatus.done, MilestoneStatus.verified})
 _PERIOD_MONTHS = {SupportPeriod.month: 1, SupportPeriod.quarter: 3, SupportPeriod.year: 12}
 
 
@@ -96,45 +90,6 @@ def _share(hours: Decimal, cost: Decimal, budget: BudgetFacts) -> Decimal | None
     if base_price > 0:
         return cost / base_price
     return None
-
-
-# -- handover readiness --------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class MilestoneFacts:
-    status: MilestoneStatus
-    weight: int
-
-
-def readiness(milestones: Iterable[MilestoneFacts]) -> float | None:
-    """Weighted share of verified milestones, 0–1; None without any (weighted) milestone."""
-    total = verified = 0
-    for milestone in milestones:
-        weight = max(milestone.weight, 0)
-        total += weight
-        if milestone.status is MilestoneStatus.verified:
-            verified += weight
-    return verified / total if total else None
-
-
-def milestone_overdue(status: MilestoneStatus, planned_on: date | None, today: date) -> bool:
-    return planned_on is not None and planned_on < today and status not in SETTLED_MILESTONES
-
-
-def handover_at_risk(
-    share: float | None,
-    self_sufficient_on: date | None,
-    today: date,
-    *,
-    horizon_days: int = READINESS_HORIZON_DAYS,
-    minimum: float = READINESS_MINIMUM,
-) -> bool:
-    """Near (or past) the date the client should carry on alone, with too little handed over.
-    No milestones at all counts as nothing handed over."""
-    if self_sufficient_on is None or (self_sufficient_on - today).days > horizon_days:
-        return False
-    return (share or 0.0) < minimum
 
 
 # -- feedback ------------------------------------------------------------------------------------

@@ -104,4 +104,9 @@ ENGAGEMENT_COLUMNS: tuple[Column[EngagementRow], ...] = (
     Column("self_sufficient_on", QT_TRANSLATE_NOOP("Columns", "Self-sufficient from"),
            lambda r: r.self_sufficient_on, Kind.date, sort=EngagementSort.self_sufficient_on,
            width=14),
+    Column("readiness", QT_TRANSLATE_NOOP("Columns", "Readiness"), lambda r: r.readiness,
+           Kind.percent, sort=EngagementSort.readiness, width=9),
+    Column("handover_at_risk", QT_TRANSLATE_NOOP("Columns", "Handover at risk"),
+           lambda r: r.handover_at_risk, Kind.boolean, sort=EngagementSort.handover_at_risk,
+           width=9),
 )  # fmt: skip

@@ -11,12 +11,12 @@ from typing import Any
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.presentation import agreement_columns as views
+from workbook.presentation import handover_columns
 from workbook.presentation.columns import CLIENT, LOCATED, Column, Kind
 from workbook.services.reports.shapes import (
     ChangeLine,
     ClarificationLine,
     JournalLine,
-    MilestoneLine,
     OverviewLine,
     SupportEntryLine,
     SupportPlanLine,
@@ -117,30 +117,12 @@ CHANGE_COLUMNS: tuple[Column[ChangeLine], ...] = (
            lambda r: r.decision_note, Kind.long_text, width=30),
 )  # fmt: skip
 
-MILESTONE_COLUMNS: tuple[Column[MilestoneLine], ...] = (
+# The Knowledge transfer page's columns, and whether a milestone is overdue.
+MILESTONE_COLUMNS: tuple[Column[Any], ...] = (
     *LOCATED,
-    Column("topic", QT_TRANSLATE_NOOP("Columns", "Topic"), lambda r: r.topic, width=28),
-    Column("method", QT_TRANSLATE_NOOP("Columns", "Method"), lambda r: r.method, Kind.choice,
-           width=14),
-    Column("receiver", QT_TRANSLATE_NOOP("Columns", "Receiver"), lambda r: r.receiver,
-           width=20),
-    Column("planned_on", QT_TRANSLATE_NOOP("Columns", "Planned on"), lambda r: r.planned_on,
-           Kind.date, width=12),
-    Column("done_on", QT_TRANSLATE_NOOP("Columns", "Done on"), lambda r: r.done_on, Kind.date,
-           width=12),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.choice,
-           width=12),
-    Column("overdue", QT_TRANSLATE_NOOP("Columns", "Overdue"), lambda r: r.overdue,
-           Kind.boolean, width=9),
-    Column("verification", QT_TRANSLATE_NOOP("Columns", "Verification"),
-           lambda r: r.verification, Kind.long_text, width=36),
-    Column("signed_off_by", QT_TRANSLATE_NOOP("Columns", "Signed off by"),
-           lambda r: r.signed_off_by, width=20),
-    Column("signed_off_on", QT_TRANSLATE_NOOP("Columns", "Signed off on"),
-           lambda r: r.signed_off_on, Kind.date, width=12),
-    Column("weight", QT_TRANSLATE_NOOP("Columns", "Weight"), lambda r: r.weight, Kind.integer,
-           width=8),
-)  # fmt: skip
+    *handover_columns.MILESTONE_COLUMNS,
+    handover_columns.OVERDUE,
+)
 
 SUPPORT_PLAN_COLUMNS: tuple[Column[SupportPlanLine], ...] = (
     *LOCATED,

@@ -9,6 +9,7 @@ from workbook.services.agreements.service import AgreementService
 from workbook.services.clarification.service import ClarificationService
 from workbook.services.clients.service import ClientService
 from workbook.services.engagements.service import EngagementService
+from workbook.services.handover.service import HandoverService
 from workbook.services.importing.service import ImportService
 from workbook.services.privacy.service import PrivacyService
 from workbook.services.reports.service import ReportService
@@ -23,6 +24,7 @@ class Workspace:
     engagements: EngagementService
     clarification: ClarificationService
     agreements: AgreementService
+    handover: HandoverService
     reports: ReportService
     imports: ImportService
     search: SearchService
@@ -37,6 +39,7 @@ def build_workspace(database: Database) -> Workspace:
         engagements=EngagementService(database),
         clarification=ClarificationService(database),
         agreements=AgreementService(database),
+        handover=HandoverService(database),
         reports=ReportService(database, clients),
         imports=ImportService(database),
         search=SearchService(database),

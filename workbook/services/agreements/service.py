@@ -6,7 +6,6 @@ back in one transaction."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -43,6 +42,7 @@ from workbook.services.agreements.shapes import (
 from workbook.services.engagements.service import engagement_or_raise
 from workbook.services.errors import NotFound
 from workbook.services.ordering import STEP
+from workbook.services.record_writes import added, removed
 from workbook.services.sessions import reading, writing
 from workbook.services.written import Written
 from workbook.store.database import Database
@@ -102,7 +102,7 @@ class AgreementService:
             engagement_or_raise(session, engagement_id)
             validate_wish(session, engagement_id, data)
             wish = Wish(engagement_id=engagement_id, **wish_values(data))
-            return self._added(session, wish, _WISHES, self.remove_wish)
+            return added(session, wish, _WISHES, self.remove_wish)
 
     def update_wish(self, wish_id: int, data: WishInput, *, version: int) -> Written:
         data = clean_wish(data)
@@ -118,7 +118,7 @@ class AgreementService:
         )
 
     def remove_wish(self, wish_id: int, *, version: int) -> Written:
-        return self._remove(Wish, Entity.wish, wish_id, version, _WISHES, self.remove_wish)
+        return removed(self._db, Wish, Entity.wish, wish_id, version, _WISHES, self.remove_wish)
 
     @staticmethod
     def wish_input(wish: Wish) -> WishInput:
@@ -148,7 +148,7 @@ class AgreementService:
             engagement = engagement_or_raise(session, engagement_id)
             validate_goal(session, engagement, data)
             goal = Goal(engagement_id=engagement_id, **goal_values(data))
-            return self._added(session, goal, _GOALS, self.remove_goal)
+            return added(session, goal, _GOALS, self.remove_goal)
 
     def update_goal(self, goal_id: int, data: GoalInput, *, version: int) -> Written:
         data = clean_goal(data)
@@ -165,7 +165,7 @@ class AgreementService:
 
     def remove_goal(self, goal_id: int, *, version: int) -> Written:
         """The wishes the goal served lose the link; the undo links them again."""
-        return self._remove(Goal, Entity.goal, goal_id, version, _GOALS, self.remove_goal)
+        return removed(self._db, Goal, Entity.goal, goal_id, version, _GOALS, self.remove_goal)
 
     # -- the service catalogue ---------------------------------------------------------------
 
@@ -192,7 +192,7 @@ class AgreementService:
             engagement_or_raise(session, engagement_id)
             position = _end_of_group(session, engagement_id, data.in_scope)
             item = ScopeItem(engagement_id=engagement_id, position=position, **vars(data))
-            return self._added(session, item, _SCOPE, self.remove_scope_item)
+            return added(session, item, _SCOPE, self.remove_scope_item)
 
     def update_scope_item(
         self, scope_item_id: int, data: ScopeItemInput, *, version: int
@@ -214,8 +214,14 @@ class AgreementService:
         )
 
     def remove_scope_item(self, scope_item_id: int, *, version: int) -> Written:
-        return self._remove(
-            ScopeItem, Entity.scope_item, scope_item_id, version, _SCOPE, self.remove_scope_item
+        return removed(
+            self._db,
+            ScopeItem,
+            Entity.scope_item,
+            scope_item_id,
+            version,
+            _SCOPE,
+            self.remove_scope_item,
         )
 
     def scope_totals(self, engagement_id: int) -> ScopeTotals:
@@ -232,50 +238,6 @@ class AgreementService:
                 budget_hours=engagement.budget_hours,
                 fixed_price=engagement.fixed_price,
             )
-
-    # -- shared --------------------------------------------------------------------------------
-
-    def _added(
-        self,
-        session: Session,
-        row: Row,
-        entities: tuple[Entity, ...],
-        remove: Callable[..., Written],
-    ) -> Written:
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        row_id = row.id
-        return Written(
-            ChangeSet.of(*entities, created_id=row_id, version=1),
-            lambda: remove(row_id, version=1),
-        )
-
-    def _remove(
-        self,
-        table: type[Row],
-        entity: Entity,
-        row_id: int,
-        version: int,
-        entities: tuple[Entity, ...],
-        remove: Callable[..., Written],
-    ) -> Written:
-        with writing(self._db) as session:
-            row = rows.lock(session, table, row_id, entity, version)
-            saved = rows.snapshot(row)
-            links = rows.links_to(session, saved.table, row_id)
-            session.delete(row)
-
-        def put_back() -> Written:
-            with writing(self._db) as session:
-                restored = rows.restore(session, table, saved, entity)
-                rows.relink(session, links, row_id)
-            return Written(
-                ChangeSet.of(*entities, version=restored),
-                lambda: remove(row_id, version=restored),
-            )
-
-        return Written(ChangeSet.of(*entities), put_back)
 
 
 def _one(

@@ -3,6 +3,7 @@ agreed goals) as grouped subqueries the services share."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, case, func, or_, select, true
@@ -10,6 +11,7 @@ from sqlalchemy.sql import Select, Subquery
 from sqlmodel import col
 
 from workbook.domain.enums import BillingModel, EngagementStatus, GoalStatus
+from workbook.domain.handover import engagement_risk
 from workbook.domain.names import fold
 from workbook.domain.status_flow import STATUS_ORDER
 from workbook.services.engagements.shapes import (
@@ -17,6 +19,12 @@ from workbook.services.engagements.shapes import (
     EngagementQuery,
     EngagementRow,
     EngagementSort,
+)
+from workbook.services.handover.queries import (
+    at_risk_condition,
+    tally_columns,
+    tally_of,
+    tally_subquery,
 )
 from workbook.services.text_filter import contains, contains_folded
 from workbook.store.models import (
@@ -112,6 +120,8 @@ def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
     answered, goals = answered_required(), agreed_goals()
     answered_n = func.coalesce(answered.c.n, 0)
     goals_n = func.coalesce(goals.c.n, 0)
+    tally = tally_subquery(query.today or date.today())
+    at_risk = at_risk_condition(tally, query.handover, query.today or date.today())
     sort_keys: dict[EngagementSort, Any] = {
         EngagementSort.client: Client.name_key,
         EngagementSort.reference: Engagement.reference,
@@ -124,6 +134,10 @@ def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
         EngagementSort.agreed_goals: goals_n,
         EngagementSort.starts_on: Engagement.starts_on,
         EngagementSort.self_sufficient_on: Engagement.self_sufficient_on,
+        EngagementSort.readiness: tally.c.verified_weight
+        * 1.0
+        / func.nullif(tally.c.total_weight, 0),
+        EngagementSort.handover_at_risk: case((at_risk, 1), else_=0),
     }
     key = sort_keys[query.sort]
     order = key.desc().nulls_last() if query.descending else key.asc().nulls_last()
@@ -141,10 +155,12 @@ def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
             goals_n.label("agreed"),
             col(Engagement.starts_on),
             col(Engagement.self_sufficient_on),
+            *tally_columns(tally),
         )
         .join(Client, col(Client.id) == Engagement.client_id)
         .outerjoin(answered, answered.c.engagement_id == Engagement.id)
         .outerjoin(goals, goals.c.engagement_id == Engagement.id)
+        .outerjoin(tally, tally.c.engagement_id == Engagement.id)
         .where(_filter(query))
         # the id keeps the order stable between pages when sort keys tie
         .order_by(order, col(Engagement.id))
@@ -160,18 +176,24 @@ def count_select(query: EngagementQuery) -> Select[Any]:
     )
 
 
-def to_row(row: Any) -> EngagementRow:
+def to_row(row: Any, query: EngagementQuery) -> EngagementRow:
+    status = EngagementStatus(row.status)
+    facts = tally_of(row)
+    today = query.today or date.today()
+    risk = engagement_risk(status, facts, row.self_sufficient_on, today, query.handover)
     return EngagementRow(
         id=row.id,
         client_id=row.client_id,
         client_name=row.client_name,
         reference=row.reference,
         title=row.title,
-        status=EngagementStatus(row.status),
+        status=status,
         billing_model=BillingModel(row.billing_model),
         # the percentage is rounded in one place (Completeness) for list and detail alike
         completeness=Completeness(row.answered, row.required).percent,
         agreed_goals=row.agreed,
         starts_on=row.starts_on,
         self_sufficient_on=row.self_sufficient_on,
+        readiness=None if facts.share is None else round(100 * facts.share),
+        handover_at_risk=risk.at_risk,
     )

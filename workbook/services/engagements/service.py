@@ -67,11 +67,19 @@ class EngagementService:
     ) -> list[EngagementRow]:
         statement = engagement_rows_select(query).offset(offset).limit(limit)
         with reading(self._db) as session:
-            return [to_row(row) for row in session.execute(statement)]
+            return [to_row(row, query) for row in session.execute(statement)]
 
     def count(self, query: EngagementQuery) -> int:
         with reading(self._db) as session:
             return int(session.execute(count_select(query)).scalar_one())
+
+    def find_reference(self, reference: str) -> int | None:
+        """The engagement with this reference (spaces ignored), if any."""
+        statement = select(col(Engagement.id)).where(
+            col(Engagement.reference) == "".join(reference.split())
+        )
+        with reading(self._db) as session:
+            return session.execute(statement).scalar_one_or_none()
 
     def get(self, engagement_id: int) -> EngagementDetail:
         with reading(self._db) as session:

@@ -11,6 +11,7 @@ from workbook.domain.enums import (
     BillingModel,
     EngagementStatus,
 )
+from workbook.domain.handover import DEFAULT_TERMS, HandoverTerms
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class EngagementRow:
     agreed_goals: int
     starts_on: date | None
     self_sufficient_on: date | None
+    readiness: int | None = None  # percent of the weighted milestones verified
+    handover_at_risk: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,8 @@ class EngagementSort(StrEnum):
     agreed_goals = "agreed_goals"
     starts_on = "starts_on"
     self_sufficient_on = "self_sufficient_on"
+    readiness = "readiness"
+    handover_at_risk = "handover_at_risk"
 
 
 @dataclass(frozen=True)
@@ -87,6 +92,10 @@ class EngagementQuery:
     text: str = ""
     sort: EngagementSort = EngagementSort.client
     descending: bool = False
+    # When a handover is at risk (the user's settings), seen from `today` (None: the day the
+    # list is read).
+    handover: HandoverTerms = DEFAULT_TERMS
+    today: date | None = None
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,6 @@ from workbook.domain.enums import (
     ChangeKind,
     ChangeStatus,
     JournalKind,
-    MilestoneMethod,
-    MilestoneStatus,
     SupportEntryKind,
     SupportPeriod,
     SupportPlanStatus,
@@ -22,7 +20,6 @@ from workbook.services.reports.shapes import (
     ChangeLine,
     ClarificationLine,
     JournalLine,
-    MilestoneLine,
     SupportEntryLine,
     SupportPlanLine,
 )
@@ -65,26 +62,6 @@ def change_line(r: Any) -> ChangeLine:
         uninformed=fig.untold_cost(
             fig.ChangeFacts(status, r.effort_hours, r.cost, r.client_informed_on)
         ),
-    )
-
-
-def milestone_line(r: Any, today: date) -> MilestoneLine:
-    status = MilestoneStatus(r.status)
-    return MilestoneLine(
-        client_name=r.client_name,
-        engagement_reference=r.engagement_reference,
-        engagement_title=r.engagement_title,
-        topic=r.topic,
-        method=MilestoneMethod(r.method),
-        receiver=r.receiver,
-        planned_on=r.planned_on,
-        done_on=r.done_on,
-        status=status,
-        verification=r.verification,
-        signed_off_by=r.signed_off_by,
-        signed_off_on=r.signed_off_on,
-        weight=r.weight,
-        overdue=fig.milestone_overdue(status, r.planned_on, today),
     )
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.sql import Select
 from sqlmodel import Session, col
 
 from workbook.domain import figures as fig
+from workbook.domain import handover
 from workbook.domain.enums import (
     ChangeStatus,
     EngagementStatus,
@@ -43,8 +44,7 @@ from workbook.store.models import (
 S = EngagementStatus
 Ts = TypeVarTuple("Ts")
 OPEN = (S.inquiry, S.clarifying, S.accepted, S.active, S.handover, S.support)
-# Engagements heading for the client's self-sufficiency: readiness matters here.
-HANDING_OVER = frozenset({S.accepted, S.active, S.handover})
+HANDING_OVER = handover.HANDING_OVER
 # Work is running against the agreed budget: scope creep matters here.
 RUNNING = frozenset({S.accepted, S.active, S.handover, S.support})
 # Goals that are still to be reached (see workbook.domain.goals).
@@ -62,7 +62,7 @@ class _Facts:
     changes: defaultdict[int, list[fig.ChangeFacts]] = field(
         default_factory=lambda: defaultdict(list)
     )
-    milestones: defaultdict[int, list[fig.MilestoneFacts]] = field(
+    milestones: defaultdict[int, list[handover.MilestoneFacts]] = field(
         default_factory=lambda: defaultdict(list)
     )
     journal: list[fig.JournalFacts] = field(default_factory=list)
@@ -174,8 +174,10 @@ def _add_changes_and_milestones(
     for row in session.execute(_scoped(milestones, col(Engagement.client_id), client_id)):
         if (owner := owners.get(row.engagement_id)) is not None:
             status = MilestoneStatus(row.status)
-            owner.milestones[row.engagement_id].append(fig.MilestoneFacts(status, row.weight))
-            if row.planned_on is not None and status not in fig.SETTLED_MILESTONES:
+            owner.milestones[row.engagement_id].append(
+                handover.MilestoneFacts(status, row.weight, row.planned_on)
+            )
+            if row.planned_on is not None and status not in handover.SETTLED_MILESTONES:
                 owner.deadlines.append(fig.Deadline(row.planned_on, row.topic))
 
 
@@ -277,8 +279,9 @@ def _readiness(facts: _Facts, today: date) -> tuple[int | None, bool]:
     for engagement in facts.engagements:
         if S(engagement.status) not in HANDING_OVER:
             continue
-        share = fig.readiness(facts.milestones.get(engagement.id, ()))
-        at_risk |= fig.handover_at_risk(share, engagement.self_sufficient_on, today)
+        counted = handover.tally(facts.milestones.get(engagement.id, ()), today)
+        share = counted.share
+        at_risk |= handover.handover_risk(counted, engagement.self_sufficient_on, today).at_risk
         if share is not None:
             lowest = share if lowest is None else min(lowest, share)
     return (None if lowest is None else round(100 * lowest)), at_risk

@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import Any, TypeVarTuple
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Select
 from sqlmodel import col
 
 from workbook.services.agreements.service import goals_select, scope_items_select, wishes_select
+from workbook.services.handover.queries import milestones_select
 from workbook.services.located import CLIENT_NAME, ENGAGEMENT_REFERENCE, ENGAGEMENT_TITLE
 from workbook.services.rows import columns
 from workbook.store.models import (
@@ -108,24 +108,13 @@ def change_requests(client_id: int | None) -> Query:
 
 
 def milestones(client_id: int | None) -> Query:
-    receiver, signer = aliased(Contact), aliased(Contact)
-    statement = (
-        select(
-            _CLIENT,
-            _REFERENCE,
-            _ENGAGEMENT,
-            *columns(Milestone),
-            func.coalesce(receiver.name, "").label("receiver"),
-            func.coalesce(signer.name, "").label("signed_off_by"),
-        )
-        .select_from(Milestone)
-        .join(Engagement, col(Engagement.id) == Milestone.engagement_id)
-        .outerjoin(receiver, col(receiver.id) == Milestone.receiver_id)
-        .outerjoin(signer, col(signer.id) == Milestone.signed_off_by_id)
-    )
-    return _under_engagement(statement, client_id).order_by(
-        col(Milestone.planned_on).asc().nulls_last(), col(Milestone.id)
-    )
+    statement = milestones_select()
+    if client_id is not None:
+        statement = statement.where(col(Engagement.client_id) == client_id)
+    return statement.order_by(
+        col(Client.name_key), col(Client.id), col(Engagement.id), col(Milestone.position),
+        col(Milestone.id),
+    )  # fmt: skip
 
 
 def support_plans(client_id: int | None) -> Query:

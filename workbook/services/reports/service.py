@@ -19,6 +19,8 @@ from workbook.services.clients.service import ClientService, contact_row
 from workbook.services.clients.shapes import ClientDetail, ClientQuery, ClientRow, ContactRow
 from workbook.services.engagements.queries import engagement_rows_select, to_row
 from workbook.services.engagements.shapes import EngagementQuery, EngagementRow
+from workbook.services.handover.rules import milestone_row
+from workbook.services.handover.shapes import MilestoneRow
 from workbook.services.reports import lines
 from workbook.services.reports import queries as q
 from workbook.services.reports.overview import overview_lines
@@ -27,7 +29,6 @@ from workbook.services.reports.shapes import (
     ClarificationLine,
     ClientExtras,
     JournalLine,
-    MilestoneLine,
     OverviewLine,
     SupportEntryLine,
     SupportPlanLine,
@@ -131,10 +132,12 @@ class ReportService:
         with reading(self._db) as session:
             return [contact_row(c) for c in session.execute(statement).scalars()]
 
-    def engagements(self, client_id: int | None = None) -> builtins.list[EngagementRow]:
-        statement = engagement_rows_select(EngagementQuery(client_id=client_id))
+    def engagements(
+        self, client_id: int | None = None, *, today: date | None = None
+    ) -> builtins.list[EngagementRow]:
+        query = EngagementQuery(client_id=client_id, today=today)
         with reading(self._db) as session:
-            return [to_row(row) for row in session.execute(statement)]
+            return [to_row(row, query) for row in session.execute(engagement_rows_select(query))]
 
     def clarification(
         self, client_id: int | None = None, *, language: str = "en"
@@ -162,10 +165,9 @@ class ReportService:
 
     def milestones(
         self, client_id: int | None = None, *, today: date
-    ) -> builtins.list[MilestoneLine]:
+    ) -> builtins.list[MilestoneRow]:
         with reading(self._db) as session:
-            result = session.execute(q.milestones(client_id))
-            return [lines.milestone_line(row, today) for row in result]
+            return [milestone_row(row, today) for row in session.execute(q.milestones(client_id))]
 
     def support_plans(
         self, client_id: int | None = None, *, today: date

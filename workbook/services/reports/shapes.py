@@ -14,8 +14,6 @@ from workbook.domain.enums import (
     ChangeStatus,
     EngagementStatus,
     JournalKind,
-    MilestoneMethod,
-    MilestoneStatus,
     SupportEntryKind,
     SupportPeriod,
     SupportPlanStatus,
@@ -64,24 +62,6 @@ class ChangeLine:
     decision_note: str
     currency: str
     uninformed: bool  # counted as scope creep, has cost, client never told
-
-
-@dataclass(frozen=True)
-class MilestoneLine:
-    client_name: str
-    engagement_reference: str
-    engagement_title: str
-    topic: str
-    method: MilestoneMethod
-    receiver: str
-    planned_on: date | None
-    done_on: date | None
-    status: MilestoneStatus
-    verification: str
-    signed_off_by: str
-    signed_off_on: date | None
-    weight: int
-    overdue: bool
 
 
 @dataclass(frozen=True)

@@ -121,7 +121,8 @@ ENGAGEMENTS = Sheet(
     "engagements",
     QT_TRANSLATE_NOOP("Export", "Engagements"),
     ENGAGEMENT_COLUMNS,
-    lambda s, scope: s.engagements(scope.client_id),
+    lambda s, scope: s.engagements(scope.client_id, today=scope.today),
+    (Highlight("readiness", Tone.at_risk, lambda r: r.flagged("handover_at_risk")),),
 )
 CLARIFICATION = Sheet(
     "clarification",

@@ -11,6 +11,7 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoStack
 
 from workbook.domain.changes import ChangeSet
+from workbook.domain.handover import DEFAULT_TERMS, HandoverTerms
 from workbook.services.errors import REFUSALS
 from workbook.ui.common import undo
 
@@ -23,7 +24,9 @@ class Navigator(Protocol):
     """Going from one feature's view to another's, and what the window does for all of them:
     the window knows every feature, the features only this (so they stay independent)."""
 
-    def open_engagement(self, engagement_id: int, page: str | None = None) -> None: ...
+    def open_engagement(self, engagement_id: int, page: str | None = None) -> None:
+        """The engagement editor, on `page` (a key of its PAGES) when given."""
+
     def show_client(self, client_id: int, contact_id: int | None = None) -> None: ...
     def show_client_engagements(self, client_id: int) -> None: ...
     def export_dossier(self, client_id: int, name: str) -> None: ...
@@ -40,6 +43,8 @@ class TabContext:
     navigate: Navigator
     # Tells the user, in one sentence, why a write or an undo was refused.
     refused: Callable[[Exception], None]
+    # When a handover counts as at risk: the user's settings, read when a view loads.
+    handover_terms: Callable[[], HandoverTerms] = lambda: DEFAULT_TERMS
 
     def run(self, text: str, write: Callable[[], Written]) -> Written:
         """`write` as one undoable step called `text`; raises (and records nothing) when the

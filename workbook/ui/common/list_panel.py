@@ -1,4 +1,5 @@
-"""A short list with Add / Edit / Remove under it and a hint when it is empty.
+"""A short list with Add / Edit / Remove (and, for ordered lists, Move up / down) under it
+and a hint when it is empty.
 
 Used for an engagement's wishes, goals and service catalogue: tens of rows, loaded at once."""
 
@@ -8,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.presentation.columns import Column
+from workbook.ui.common.reorder import DropToMove, MovableRowModel
 from workbook.ui.common.table_fit import fit_columns
 from workbook.ui.common.table_model import CellTone, RowTableModel
 
@@ -31,6 +34,7 @@ class _Signals(QObject):
     add = Signal()
     edit = Signal(int)
     remove = Signal(int)
+    move = Signal(int, int)  # row id, places (negative: up); only when movable
 
 
 class ListPanel(QWidget, Generic[R]):
@@ -43,14 +47,17 @@ class ListPanel(QWidget, Generic[R]):
         tone: CellTone[R] | None = None,
         editable: bool = True,
         stretch: str | None = None,
+        movable: bool = False,
     ) -> None:
+        """movable: the order is the user's (drag a row, Alt+Up/Alt+Down, or the buttons)."""
         super().__init__()
         self.setObjectName(name)
         self.signals = _Signals()
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: 600;")
         self.heading.hide()
-        self.model: RowTableModel[R] = RowTableModel(columns, row_id, tone)
+        model = MovableRowModel if movable else RowTableModel
+        self.model: RowTableModel[R] = model(columns, row_id, tone)
         self.view = QTableView()
         self.view.setObjectName(f"{name}View")
         self.view.setModel(self.model)
@@ -79,11 +86,22 @@ class ListPanel(QWidget, Generic[R]):
         if editable:  # Enter or a double click edits; a list only to look at has no editor
             self.view.activated.connect(lambda _index: self._emit(self.signals.edit))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.up_button = QPushButton()
+        self.down_button = QPushButton()
+        self.up_button.setObjectName(f"{name}Up")
+        self.down_button.setObjectName(f"{name}Down")
+        if movable:
+            self._make_movable()
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
+        for button in (
+            self.add_button, self.edit_button, self.remove_button, self.up_button,
+            self.down_button,
+        ):  # fmt: skip
             button.setAutoDefault(False)  # Enter in a dialog must not add or remove rows
             buttons.addWidget(button)
             button.setVisible(editable)
+        self.up_button.setVisible(editable and movable)
+        self.down_button.setVisible(editable and movable)
         buttons.addStretch(1)
         self.footer = QLabel()
         buttons.addWidget(self.footer)
@@ -94,6 +112,26 @@ class ListPanel(QWidget, Generic[R]):
         layout.addLayout(buttons)
         self._update_buttons()
 
+    def _make_movable(self) -> None:
+        self.drops = DropToMove(self.view)
+        self.drops.moved.connect(self._move_row)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        for key, places in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
+            shortcut = QShortcut(QKeySequence(Qt.KeyboardModifier.AltModifier | key), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda p=places: self.move_selected(p))
+
+    def move_selected(self, places: int) -> None:
+        row_id = self.selected_id()
+        if row_id is not None:
+            self.signals.move.emit(row_id, places)
+
+    def _move_row(self, row: int, places: int) -> None:
+        found = self.model.row_at(row)
+        if found is not None:
+            self.signals.move.emit(self.model.row_id(found), places)
+
     def set_rows(self, rows: Sequence[R]) -> None:
         selected = self.selected_id()
         self.model.load(lambda offset, limit: rows[offset : offset + limit])
@@ -103,8 +141,13 @@ class ListPanel(QWidget, Generic[R]):
         self._fit_columns()
         self._update_buttons()
 
-    def set_texts(self, *, empty: str, add: str, edit: str, remove: str, heading: str = "") -> None:
+    def set_texts(
+        self, *, empty: str, add: str, edit: str, remove: str, heading: str = "", up: str = "",
+        down: str = "",
+    ) -> None:  # fmt: skip
         self.empty.setText(empty)
+        self.up_button.setText(up)
+        self.down_button.setText(down)
         self.add_button.setText(add)
         self.edit_button.setText(edit)
         self.remove_button.setText(remove)
@@ -138,5 +181,5 @@ class ListPanel(QWidget, Generic[R]):
 
     def _update_buttons(self) -> None:
         selected = self.selected_id() is not None
-        self.edit_button.setEnabled(selected)
-        self.remove_button.setEnabled(selected)
+        for button in (self.edit_button, self.remove_button, self.up_button, self.down_button):
+            button.setEnabled(selected)

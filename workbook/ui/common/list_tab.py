@@ -31,6 +31,19 @@ R = TypeVar("R")
 FILTER_DELAY_MS = 200  # typing pauses this long before the list is queried again
 
 
+def tab_action(
+    tab: QWidget, name: str, shortcut: QKeySequence | QKeySequence.StandardKey,
+    slot: Callable[[], object],
+) -> QAction:  # fmt: skip
+    """An action of `tab` whose shortcut works while the focus is anywhere inside it."""
+    action = named(QAction(tab), name)
+    action.setShortcut(shortcut)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(slot)
+    tab.addAction(action)
+    return action
+
+
 class ListTab(QWidget, Generic[R]):
     def __init__(self, name: str, context: TabContext, columns: Sequence[Column[R]],
                  row_id: Callable[[R], int], tone: CellTone[R] | None = None) -> None:  # fmt: skip
@@ -78,12 +91,7 @@ class ListTab(QWidget, Generic[R]):
     def add_action(self, name: str, shortcut: QKeySequence | QKeySequence.StandardKey,
                    slot: Callable[[], object]) -> QAction:  # fmt: skip
         """An action whose shortcut works while the focus is anywhere inside this tab."""
-        action = named(QAction(self), name)
-        action.setShortcut(shortcut)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+        return tab_action(self, name, shortcut, slot)
 
     def toolbar(self, actions: Sequence[QAction], *extra: QWidget) -> QHBoxLayout:
         layout = QHBoxLayout()

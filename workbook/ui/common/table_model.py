@@ -101,13 +101,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(CONTEXT, self._columns[section].header)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return alignment(self._columns[section].kind)
-        return None
+        return header_data(self._columns, section, orientation, role)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
@@ -130,11 +124,7 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self._columns):
-            return
-        key = self._columns[column].sort
-        if key is not None and self._sort_handler is not None:
-            self._sort_handler(key, order == Qt.SortOrder.DescendingOrder)
+        ask_sort(self._columns, column, order, self._sort_handler)
 
     def retranslate(self) -> None:
         if self._columns:
@@ -142,6 +132,31 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
 
 _TONE_ROLES = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole)
+SortHandler = Callable[[str, bool], None]
+
+
+def header_data(
+    columns: Sequence[Column[Any]], section: int, orientation: Qt.Orientation, role: int
+) -> Any:
+    """A column's translated header and its alignment (models over column specs share it)."""
+    if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
+        return None
+    if role == Qt.ItemDataRole.DisplayRole:
+        return QCoreApplication.translate(CONTEXT, columns[section].header)
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return alignment(columns[section].kind)
+    return None
+
+
+def ask_sort(
+    columns: Sequence[Column[Any]], column: int, order: Qt.SortOrder, handler: SortHandler | None
+) -> None:
+    """A click on a header asks the source for a new SQL order (Qt sorts nothing itself)."""
+    if not 0 <= column < len(columns):
+        return
+    key = columns[column].sort
+    if key is not None and handler is not None:
+        handler(key, order == Qt.SortOrder.DescendingOrder)
 
 
 def _styled(tone: Tone | None, role: int) -> Any:

@@ -30,6 +30,7 @@ from workbook.ui.engagements.pages.agreements import GoalsPage, ScopePage, Wishe
 from workbook.ui.engagements.pages.base import EngagementPage
 from workbook.ui.engagements.pages.clarification import ClarificationPage
 from workbook.ui.engagements.pages.history import HistoryPage
+from workbook.ui.engagements.pages.knowledge_transfer import KnowledgeTransferPage
 from workbook.ui.engagements.pages.overview import OverviewPage
 from workbook.ui.engagements.transitions import action_text, move
 
@@ -52,6 +53,11 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("wishes", QT_TRANSLATE_NOOP("EngagementEditor", "Wishes"), WishesPage),
     PageSpec("goals", QT_TRANSLATE_NOOP("EngagementEditor", "Goals"), GoalsPage),
     PageSpec("scope", QT_TRANSLATE_NOOP("EngagementEditor", "Service catalogue"), ScopePage),
+    PageSpec(
+        "knowledge_transfer",
+        QT_TRANSLATE_NOOP("EngagementEditor", "Knowledge transfer"),
+        KnowledgeTransferPage,
+    ),
     PageSpec("history", QT_TRANSLATE_NOOP("EngagementEditor", "History"), HistoryPage),
 )
 
@@ -168,7 +174,7 @@ class EngagementEditor(QDialog):
 
 
 def open_editor(
-    parent: QWidget, context: TabContext, engagement_id: int, page: str | None = None
+    parent: QWidget, context: TabContext, engagement_id: int, *, page: str | None = None
 ) -> None:
     """`page`: the key (PAGES) of the page to show first."""
     editor = EngagementEditor(parent, context, engagement_id)

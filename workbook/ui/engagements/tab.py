@@ -16,15 +16,24 @@ from workbook.presentation.labels import label
 from workbook.services.engagements.shapes import EngagementQuery, EngagementRow, EngagementSort
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
+from workbook.ui.common.display import Tone
 from workbook.ui.common.list_tab import ListTab
 from workbook.ui.common.table_model import FetchPage
 from workbook.ui.engagements.commands import EngagementCommands
 from workbook.ui.engagements.editor import open_editor
 
+_HANDOVER_COLUMNS = frozenset({"readiness", "handover_at_risk", "self_sufficient_on"})
+
+
+def _handover_tone(row: EngagementRow, column: str) -> Tone | None:
+    return Tone.at_risk if row.handover_at_risk and column in _HANDOVER_COLUMNS else None
+
 
 class EngagementsTab(ListTab[EngagementRow]):
     def __init__(self, context: TabContext) -> None:
-        super().__init__("engagements", context, ENGAGEMENT_COLUMNS, lambda row: row.id)
+        super().__init__(
+            "engagements", context, ENGAGEMENT_COLUMNS, lambda row: row.id, tone=_handover_tone
+        )
         self._query = EngagementQuery()
         self.commands = EngagementCommands(self, context)
         self.client_filter = named(QComboBox(), "engagementClientFilter")
@@ -86,7 +95,8 @@ class EngagementsTab(ListTab[EngagementRow]):
             self.reload()
 
     def fetch(self) -> FetchPage[EngagementRow]:
-        query, engagements = self._query, self.context.workspace.engagements
+        query = dataclasses.replace(self._query, handover=self.context.handover_terms())
+        engagements = self.context.workspace.engagements
         return lambda offset, limit: engagements.list(query, offset=offset, limit=limit)
 
     def show_client(self, client_id: int) -> None:

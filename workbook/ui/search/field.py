@@ -29,6 +29,7 @@ _PAGES = {
     Entity.wish: "wishes",
     Entity.goal: "goals",
     Entity.scope_item: "scope",
+    Entity.milestone: "knowledge_transfer",
 }
 
 
@@ -183,11 +184,11 @@ def open_result(navigate: Navigator, result: SearchResult) -> None:
     if result.entity is Entity.engagement:
         navigate.open_engagement(result.row_id)
     elif result.entity in _PAGES and result.engagement_id is not None:
-        navigate.open_engagement(result.engagement_id, _PAGES[result.entity])
+        navigate.open_engagement(result.engagement_id, page=_PAGES[result.entity])
     elif result.entity is Entity.contact and result.client_id is not None:
         navigate.show_client(result.client_id, result.row_id)
     elif result.engagement_id is not None and result.entity in (
-        Entity.change_request, Entity.milestone,
+        Entity.change_request,
     ):  # fmt: skip
         navigate.open_engagement(result.engagement_id)
     elif result.client_id is not None:

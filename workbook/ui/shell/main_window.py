@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook import APP_NAME, __version__
-from workbook.domain.changes import ChangeSet
+from workbook.domain.changes import ChangeSet, Entity
 from workbook.ui.common import named, worker
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
@@ -124,6 +124,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.menus.edit.addAction(self.undo_action)
         self.menus.edit.addAction(self.redo_action)
+        self.menus.edit.addSeparator()
+        self.menus.edit.addAction(self.menus.handover_terms)
 
     def _connect_menus(self) -> None:
         menus = self.menus
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
         menus.import_file.triggered.connect(self.import_file)
         menus.quit.triggered.connect(self.close)
         menus.about.triggered.connect(self._about)
+        menus.handover_terms.triggered.connect(self.edit_handover_terms)
         menus.recent.aboutToShow.connect(self._fill_recent)
         menus.language_actions[self._deps.translations.language].setChecked(True)
         menus.language_group.triggered.connect(lambda action: self.switch_language(action.data()))
@@ -214,6 +217,7 @@ class MainWindow(QMainWindow):
             navigate=self,
             refused=self.tell_refusal,
             read_only=self.read_only,
+            handover_terms=lambda: self._deps.settings.handover_terms,
         )
         for spec in TABS:
             tab = spec.make(context)
@@ -256,7 +260,7 @@ class MainWindow(QMainWindow):
         from workbook.ui.engagements.editor import open_editor
 
         assert self.engagements_tab is not None
-        open_editor(self, self.engagements_tab.context, engagement_id, page)
+        open_editor(self, self.engagements_tab.context, engagement_id, page=page)
 
     def show_client(self, client_id: int, contact_id: int | None = None) -> None:
         assert self.clients_tab is not None
@@ -358,6 +362,15 @@ class MainWindow(QMainWindow):
     def _backup_failed(self, error: Exception) -> None:
         self._jobs.clear()
         QMessageBox.warning(self, self.tr("Backup failed"), export_problem_text(error))
+
+    def edit_handover_terms(self) -> None:
+        """The risk rule is the user's; every view showing readiness or risk reloads."""
+        from workbook.ui.shell.handover_terms import HandoverTermsDialog
+
+        dialog = HandoverTermsDialog(self, self._deps.settings.handover_terms)
+        if dialog.exec() == HandoverTermsDialog.DialogCode.Accepted:
+            self._deps.settings.handover_terms = dialog.terms()
+            self.apply_changes(ChangeSet.of(Entity.milestone, Entity.engagement))
 
     def switch_language(self, language: str) -> None:
         self._deps.translations.switch(language)

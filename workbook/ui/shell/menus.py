@@ -41,6 +41,8 @@ class Menus:
             self.language_group.addAction(action)
             self.language_actions[code] = action
         self.about = self._add(self.help, "about", QKeySequence.StandardKey.HelpContents)
+        # Placed in the Edit menu below undo and redo by the window.
+        self.handover_terms = named(QAction(window), "handoverTerms")
 
     @staticmethod
     def _add(menu: QMenu, name: str, shortcut: str | QKeySequence.StandardKey) -> QAction:
@@ -66,3 +68,4 @@ class Menus:
         self.language_actions["en"].setText("English")
         self.language_actions["de"].setText("Deutsch")
         self.about.setText(QCoreApplication.translate("Menus", "&About Client Workbook"))
+        self.handover_terms.setText(QCoreApplication.translate("Menus", "Handover &risk rule…"))

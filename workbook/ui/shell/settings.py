@@ -6,7 +6,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from workbook.domain.handover import DEFAULT_TERMS, HandoverTerms
+
 RECENT_LIMIT = 8
+HORIZON_RANGE = (1, 365)  # days before the self-sufficiency date a low readiness is a risk
+MINIMUM_RANGE = (0, 100)  # percent
 
 
 class Settings:
@@ -48,6 +52,32 @@ class Settings:
         recent = [path, *(p for p in self.recent_databases if p != path)][:RECENT_LIMIT]
         self._store.setValue("database/last", str(path))
         self._store.setValue("database/recent", [str(p) for p in recent])
+
+    @property
+    def handover_terms(self) -> HandoverTerms:
+        """When a handover counts as at risk; the defaults (30 days, 80 %) until changed."""
+        return HandoverTerms(
+            horizon_days=self._number(
+                "handover/horizon_days", DEFAULT_TERMS.horizon_days, HORIZON_RANGE
+            ),
+            minimum_percent=self._number(
+                "handover/minimum_percent", DEFAULT_TERMS.minimum_percent, MINIMUM_RANGE
+            ),
+        )
+
+    @handover_terms.setter
+    def handover_terms(self, terms: HandoverTerms) -> None:
+        self._store.setValue("handover/horizon_days", terms.horizon_days)
+        self._store.setValue("handover/minimum_percent", terms.minimum_percent)
+
+    def _number(self, key: str, default: int, bounds: tuple[int, int]) -> int:
+        """A whole number in bounds; a value edited by hand into something else is ignored."""
+        try:
+            value = int(str(self._store.value(key, default)))
+        except ValueError:
+            return default
+        low, high = bounds
+        return value if low <= value <= high else default
 
     def sync(self) -> None:
         self._store.sync()

@@ -39,7 +39,14 @@ def _engagements(context: TabContext) -> QWidget:
     return EngagementsTab(context)
 
 
+def _handover(context: TabContext) -> QWidget:
+    from workbook.ui.handover.tab import HandoverTab
+
+    return HandoverTab(context)
+
+
 TABS: tuple[TabSpec, ...] = (
     TabSpec("clients", QT_TRANSLATE_NOOP("MainWindow", "&Clients"), _clients),
     TabSpec("engagements", QT_TRANSLATE_NOOP("MainWindow", "En&gagements"), _engagements),
+    TabSpec("handover", QT_TRANSLATE_NOOP("MainWindow", "Handover &review"), _handover),
 )

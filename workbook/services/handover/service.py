@@ -1,0 +1,317 @@
+"""Knowledge transfer: an engagement's milestones (add, edit, reorder, remove, mark done,
+verify and sign off), its readiness, and the handover review across clients.
+
+Every write returns a Written whose undo() is its inverse (workbook.services.written)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.sql import Select
+from sqlmodel import Session, col
+
+from workbook.domain import handover
+from workbook.domain.changes import ChangeSet, Entity
+from workbook.domain.enums import EngagementStatus, MilestoneStatus
+from workbook.services import rows
+from workbook.services.errors import NotFound
+from workbook.services.handover.queries import (
+    HANDING_OVER,
+    at_risk_condition,
+    milestones_select,
+    review_order,
+    tally_columns,
+    tally_of,
+    tally_subquery,
+    window_condition,
+    window_rank,
+)
+from workbook.services.handover.rules import (
+    clean_milestone,
+    milestone_input,
+    milestone_row,
+    milestone_values,
+    validate_milestone,
+)
+from workbook.services.handover.shapes import (
+    MilestoneInput,
+    MilestoneRow,
+    Readiness,
+    ReviewQuery,
+    RiskRow,
+    SignOffInput,
+)
+from workbook.services.ordering import STEP, reorder
+from workbook.services.record_writes import added, removed
+from workbook.services.sessions import reading, writing
+from workbook.services.written import Written
+from workbook.store.database import Database
+from workbook.store.models import Client, Engagement, Milestone
+
+# Milestones change the engagement's readiness (the engagements list, the editor's header).
+_MILESTONES = (Entity.milestone, Entity.engagement)
+Terms = handover.HandoverTerms
+
+
+class HandoverService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # -- one engagement ------------------------------------------------------------------------
+
+    def milestones(self, engagement_id: int, *, today: date | None = None) -> list[MilestoneRow]:
+        """In the agreed order."""
+        statement = (
+            milestones_select()
+            .where(col(Milestone.engagement_id) == engagement_id)
+            .order_by(col(Milestone.position), col(Milestone.id))
+        )
+        day = today or date.today()
+        with reading(self._db) as session:
+            return [milestone_row(row, day) for row in session.execute(statement)]
+
+    def milestone(self, milestone_id: int, *, today: date | None = None) -> MilestoneRow:
+        statement = milestones_select().where(col(Milestone.id) == milestone_id)
+        with reading(self._db) as session:
+            found = session.execute(statement).first()
+        if found is None:
+            raise NotFound(milestone_id, Entity.milestone)
+        return milestone_row(found, today or date.today())
+
+    def readiness(
+        self,
+        engagement_id: int,
+        *,
+        today: date | None = None,
+        terms: Terms = handover.DEFAULT_TERMS,
+    ) -> Readiness:
+        day = today or date.today()
+        tally = tally_subquery(day)
+        statement = (
+            select(
+                col(Engagement.status), col(Engagement.self_sufficient_on), *tally_columns(tally)
+            )
+            .outerjoin(tally, tally.c.engagement_id == Engagement.id)
+            .where(col(Engagement.id) == engagement_id)
+        )
+        with reading(self._db) as session:
+            _engagement(session, engagement_id)
+            return _readiness(session.execute(statement).one(), day, terms)
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def add_milestone(
+        self, engagement_id: int, data: MilestoneInput, *, today: date | None = None
+    ) -> Written:
+        """Added at the end of the agreed order."""
+        day = today or date.today()
+        data = clean_milestone(data, day)
+        with writing(self._db) as session:
+            engagement = _engagement(session, engagement_id)
+            validate_milestone(session, engagement, data, day)
+            milestone = Milestone(
+                engagement_id=engagement_id,
+                position=_end_of_list(session, engagement_id),
+                **milestone_values(data),
+            )
+            return added(session, milestone, _MILESTONES, self.remove_milestone)
+
+    def update_milestone(
+        self, milestone_id: int, data: MilestoneInput, *, version: int, today: date | None = None
+    ) -> Written:
+        day = today or date.today()
+        data = clean_milestone(data, day)
+        with writing(self._db) as session:
+            milestone = rows.lock(session, Milestone, milestone_id, Entity.milestone, version)
+            engagement = _engagement(session, milestone.engagement_id)
+            validate_milestone(session, engagement, data, day)
+            before = milestone_input(milestone)
+            rows.assign(milestone, milestone_values(data))
+            after = milestone.version
+        return Written(
+            ChangeSet.of(*_MILESTONES, version=after),
+            lambda: self.update_milestone(milestone_id, before, version=after, today=day),
+        )
+
+    def remove_milestone(self, milestone_id: int, *, version: int) -> Written:
+        return removed(
+            self._db, Milestone, Entity.milestone, milestone_id, version, _MILESTONES,
+            self.remove_milestone,
+        )  # fmt: skip
+
+    def move_milestone(self, milestone_id: int, delta: int) -> Written:
+        """Moves within its engagement's order; an empty ChangeSet means it was already at
+        that end (then there is nothing to undo)."""
+        with writing(self._db) as session:
+            milestone = rows.load(session, Milestone, milestone_id, Entity.milestone)
+            siblings = session.execute(
+                select(Milestone)
+                .where(col(Milestone.engagement_id) == milestone.engagement_id)
+                .order_by(col(Milestone.position), col(Milestone.id))
+            ).scalars()
+            moved = reorder(list(siblings), milestone_id, delta)
+        return Written(
+            ChangeSet.of(Entity.milestone) if moved else ChangeSet(),
+            lambda: self.move_milestone(milestone_id, -delta),
+        )
+
+    def mark_done(self, milestone_id: int, *, version: int, today: date | None = None) -> Written:
+        """Done today (unless a day is recorded already); a done or verified one stays as it is
+        (nothing to undo then)."""
+        day = today or date.today()
+        current = self.milestone(milestone_id, today=day)
+        if current.status in handover.SETTLED_MILESTONES:
+            return _nothing()
+        data = dataclasses.replace(
+            current.as_input(), status=MilestoneStatus.done, done_on=current.done_on or day
+        )
+        return self.update_milestone(milestone_id, data, version=version, today=day)
+
+    def verify(
+        self,
+        milestone_id: int,
+        sign_off: SignOffInput,
+        *,
+        version: int,
+        today: date | None = None,
+    ) -> Written:
+        """Verified and signed off: refused (ValidationError) without how it was verified and
+        who signed it off; the sign-off day defaults to today."""
+        day = today or date.today()
+        current = self.milestone(milestone_id, today=day)
+        data = dataclasses.replace(
+            current.as_input(),
+            status=MilestoneStatus.verified,
+            verification=sign_off.verification,
+            signed_off_by_id=sign_off.signed_off_by_id,
+            signed_off_on=sign_off.signed_off_on,
+        )
+        return self.update_milestone(milestone_id, data, version=version, today=day)
+
+    # -- the handover review across clients ----------------------------------------------------
+
+    def review(
+        self,
+        query: ReviewQuery,
+        window: handover.DueWindow,
+        *,
+        offset: int = 0,
+        limit: int = 500,
+        today: date | None = None,
+    ) -> list[MilestoneRow]:
+        """One due window's milestones of engagements heading for handover, in SQL order."""
+        day = today or date.today()
+        statement = (
+            review_order(_review_select(query), query)
+            .where(window_condition(window, day))
+            .offset(offset)
+            .limit(limit)
+        )
+        with reading(self._db) as session:
+            return [milestone_row(row, day) for row in session.execute(statement)]
+
+    def review_counts(
+        self, query: ReviewQuery, *, today: date | None = None
+    ) -> dict[handover.DueWindow, int]:
+        """How many milestones stand in each due window (every window, zeros included)."""
+        rank = window_rank(today or date.today()).label("rank")
+        statement = _review_select(query).with_only_columns(rank, func.count()).group_by(rank)
+        with reading(self._db) as session:
+            counted = {int(r): int(n) for r, n in session.execute(statement)}
+        return {w: counted.get(i, 0) for i, w in enumerate(handover.WINDOW_ORDER)}
+
+    def review_clients(self) -> list[tuple[int, str]]:
+        """The clients with engagements heading for handover (the review's client filter)."""
+        statement = (
+            select(col(Client.id), col(Client.name))
+            .where(
+                col(Client.id).in_(
+                    select(col(Engagement.client_id)).where(
+                        col(Engagement.status).in_(HANDING_OVER)
+                    )
+                )
+            )
+            .order_by(col(Client.name_key), col(Client.id))
+        )
+        with reading(self._db) as session:
+            return [(row.id, row.name) for row in session.execute(statement)]
+
+    def at_risk(
+        self,
+        *,
+        client_id: int | None = None,
+        today: date | None = None,
+        terms: Terms = handover.DEFAULT_TERMS,
+    ) -> list[RiskRow]:
+        """Engagements whose handover is at risk, the nearest self-sufficiency date first."""
+        day = today or date.today()
+        tally = tally_subquery(day)
+        statement = (
+            select(
+                col(Engagement.id),
+                col(Client.name).label("client_name"),
+                col(Engagement.reference),
+                col(Engagement.title),
+                col(Engagement.status),
+                col(Engagement.self_sufficient_on),
+                *tally_columns(tally),
+            )
+            .join(Client, col(Client.id) == Engagement.client_id)
+            .outerjoin(tally, tally.c.engagement_id == Engagement.id)
+            .where(at_risk_condition(tally, terms, day))
+            .order_by(
+                col(Engagement.self_sufficient_on).asc().nulls_last(), col(Client.name_key),
+                col(Engagement.id),
+            )
+        )  # fmt: skip
+        if client_id is not None:
+            statement = statement.where(col(Engagement.client_id) == client_id)
+        with reading(self._db) as session:
+            return [
+                RiskRow(
+                    row.id, row.client_name, row.reference, row.title,
+                    EngagementStatus(row.status), _readiness(row, day, terms),
+                )
+                for row in session.execute(statement)
+            ]  # fmt: skip
+
+
+def _engagement(session: Session, engagement_id: int) -> Engagement:
+    return rows.load(session, Engagement, engagement_id, Entity.engagement)
+
+
+def _nothing() -> Written:
+    return Written(ChangeSet(), _nothing)
+
+
+def _readiness(row: Any, today: date, terms: Terms) -> Readiness:
+    """From an engagement's status, self_sufficient_on and its tally columns."""
+    facts = tally_of(row)
+    share = facts.share
+    return Readiness(
+        percent=None if share is None else round(100 * share),
+        self_sufficient_on=row.self_sufficient_on,
+        days_left=handover.days_left(row.self_sufficient_on, today),
+        risk=handover.engagement_risk(
+            EngagementStatus(row.status), facts, row.self_sufficient_on, today, terms
+        ),
+    )
+
+
+def _review_select(query: ReviewQuery) -> Select[Any]:
+    statement = milestones_select().where(col(Engagement.status).in_(HANDING_OVER))
+    if query.client_id is not None:
+        statement = statement.where(col(Engagement.client_id) == query.client_id)
+    if query.status is not None:
+        statement = statement.where(col(Milestone.status) == query.status.value)
+    return statement
+
+
+def _end_of_list(session: Session, engagement_id: int) -> int:
+    last = session.execute(
+        select(func.max(Milestone.position)).where(col(Milestone.engagement_id) == engagement_id)
+    ).scalar_one()
+    return 0 if last is None else int(last) + STEP

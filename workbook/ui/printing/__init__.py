@@ -1,0 +1,1 @@
+"""Printing and PDF: Qt renders documents built without Qt (workbook.documents)."""
