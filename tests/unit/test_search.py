@@ -13,6 +13,7 @@ from tests.engagement_factories import make_engagement, make_goal
 from tests.factories import make_client, make_contact
 from workbook.cli.main import main
 from workbook.domain.changes import Entity
+from workbook.services.clients.service import ClientService
 from workbook.services.clients.shapes import ClientInput, ClientQuery
 from workbook.services.workspace import Workspace, build_workspace
 from workbook.store.database import Database
@@ -147,3 +148,69 @@ def test_bulk_inserts_are_indexed_at_the_end_and_the_triggers_stay(
         demo_client.id, renamed, version=filled.clients.get(demo_client.id).version
     )
     assert _found(filled, "zyklo") == [(Entity.client, "Zyklotron AG")]
+
+
+def test_a_broad_query_looks_at_a_sample_title_matches_first(database: Database) -> None:
+    """More matches than are ranked: the title matches come first and counts say "at least"."""
+    from workbook.services.search.service import SearchService
+
+    clients = ClientService(database)
+    for number in range(4):
+        make_client(clients, f"Kunde {number}", notes="Alpha-Projekt")  # matches in the body
+    make_client(clients, "Alphatier AG")  # matches by its name
+    search = SearchService(database, searched=3)
+    (group,) = search.search("alpha")
+    assert group.at_least
+    assert group.counted(group.total) == "3+"
+    assert group.results[0].title == "Alphatier AG"
+    assert len(group.results) == 3
+    (ranked,) = SearchService(database, searched=5).search("alpha")
+    assert (ranked.at_least, ranked.total, ranked.results[0].title) == (False, 5, "Alphatier AG")
+
+
+def test_an_index_table_defined_otherwise_is_made_anew_at_open(
+    filled: Workspace, database: Database
+) -> None:
+    from workbook.store.search.sqlite_fts import CREATE_TABLE
+
+    older = CREATE_TABLE.replace(", prefix = '1 2'", "")
+    with database.writer.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE search_index")
+        connection.exec_driver_sql(older)
+        assert database.search.ensure_current(connection) is True
+        sql = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'search_index'"
+        ).scalar_one()
+    assert sql == CREATE_TABLE
+    assert (Entity.client, "Müller GmbH") in _found(filled, "m")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Müller GmbH", ["mull"], f"{MARK_START}Müller{MARK_END} GmbH"),
+        ("Hauptweg 1, Straße 5", ["strasse"], f"Hauptweg 1, {MARK_START}Straße{MARK_END} 5"),
+        ("nichts davon", ["mull"], None),
+        ("a_b", ["b"], f"a_{MARK_START}b{MARK_END}"),  # "_" splits words, as in the index
+        (
+            "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn Treffer "
+            "fünfzehn",
+            ["treff"],
+            # twelve words, as many as fit before the end
+            f"…vier fünf sechs sieben acht neun zehn elf zwölf dreizehn {MARK_START}Treffer"
+            f"{MARK_END} fünfzehn",
+        ),
+        (
+            "Treffer eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf treffer",
+            ["treff"],
+            f"{MARK_START}Treffer{MARK_END} eins zwei drei vier fünf sechs sieben acht neun "
+            "zehn elf…",
+        ),
+    ],
+)
+def test_snippets_cut_around_the_first_match_and_mark_every_match(
+    text: str, words: list[str], expected: str | None
+) -> None:
+    from workbook.store.search.snippets import snippet
+
+    assert snippet(text, words) == expected

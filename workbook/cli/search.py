@@ -42,11 +42,10 @@ def _lines(groups: list[SearchGroup]) -> list[str]:
         return ["nothing found"]
     lines = []
     for group in groups:
-        count = len(group.results) + group.more
-        lines.append(f"{label(group.entity)} ({count})")
+        lines.append(f"{label(group.entity)} ({group.counted(group.total)})")
         lines.extend(f"  {_line(result)}" for result in group.results)
         if group.more:
-            lines.append(f"  … and {group.more} more")
+            lines.append(f"  … and {group.counted(group.more)} more")
     return lines
 
 

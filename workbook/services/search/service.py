@@ -30,9 +30,9 @@ from workbook.store.models import (
     Wish,
 )
 from workbook.store.search.documents import DOCUMENTS
-from workbook.store.search.index import Hit
+from workbook.store.search.index import Described, Found
 
-SEARCHED = 300  # index matches looked at, best first
+SEARCHED = 2000  # matches ranked and counted; beyond that a sample, the counts lower bounds
 PER_GROUP = 8  # shown per type; the rest is counted
 ORDER = tuple(document.entity for document in DOCUMENTS)
 _UNDER_ENGAGEMENT: dict[Entity, Any] = {
@@ -46,25 +46,32 @@ _UNDER_ENGAGEMENT: dict[Entity, Any] = {
 
 
 class SearchService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, *, searched: int = SEARCHED) -> None:
         self._db = database
+        self._searched = searched
 
     def search(self, text: str, *, per_group: int = PER_GROUP) -> list[SearchGroup]:
         words = text.split()
         with reading(self._db) as session:
             connection = session.connection()
-            hits = self._db.search.match(connection, words, SEARCHED)
-            by_entity: defaultdict[Entity, list[Hit]] = defaultdict(list)
-            for hit in hits:
-                by_entity[hit.entity].append(hit)
+            matches = self._db.search.match(connection, words, self._searched)
+            by_entity: defaultdict[Entity, list[Found]] = defaultdict(list)
+            for found in matches.found:
+                by_entity[found.entity].append(found)
+            shown = {entity: found[:per_group] for entity, found in by_entity.items()}
+            texts = self._db.search.describe(
+                connection, [hit for hits in shown.values() for hit in hits], words
+            )
             groups = []
             for entity in ORDER:
-                found = by_entity.get(entity, [])
-                if found:
-                    shown = found[:per_group]
-                    places = _places(session, entity, [hit.row_id for hit in shown])
-                    results = tuple(_result(hit, places.get(hit.row_id)) for hit in shown)
-                    groups.append(SearchGroup(entity, results, len(found) - len(shown)))
+                hits = [hit for hit in shown.get(entity, ()) if hit in texts]
+                if hits:
+                    places = _places(session, entity, [hit.row_id for hit in hits])
+                    results = tuple(
+                        _result(hit, texts[hit], places.get(hit.row_id)) for hit in hits
+                    )
+                    more = len(by_entity[entity]) - len(hits)
+                    groups.append(SearchGroup(entity, results, more, matches.capped))
             return groups
 
     def rebuild(self) -> int:
@@ -73,12 +80,12 @@ class SearchService:
             return self._db.search.rebuild(connection)
 
 
-def _result(hit: Hit, place: Any) -> SearchResult:
+def _result(hit: Found, text: Described, place: Any) -> SearchResult:
     return SearchResult(
         entity=hit.entity,
         row_id=hit.row_id,
-        title=hit.title,
-        snippet=hit.snippet,
+        title=text.title,
+        snippet=text.snippet,
         client_id=place.client_id if place else None,
         client_name=place.client_name if place else "",
         engagement_id=place.engagement_id if place else None,

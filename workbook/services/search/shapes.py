@@ -26,3 +26,13 @@ class SearchGroup:
     entity: Entity
     results: tuple[SearchResult, ...]
     more: int = 0  # found beyond what the group shows
+    # So many rows matched that only a sample was looked at: `more` is a lower bound.
+    at_least: bool = False
+
+    def counted(self, number: int) -> str:
+        """A count of this group as shown: "12", or "12+" when it is a lower bound."""
+        return f"{number}+" if self.at_least else str(number)
+
+    @property
+    def total(self) -> int:
+        return len(self.results) + self.more

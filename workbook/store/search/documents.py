@@ -45,3 +45,4 @@ DOCUMENTS: tuple[Document, ...] = (
     Document(Entity.journal, 12, "journal_entry", ("summary",), ("details",)),
 )  # fmt: skip
 BY_CODE = {document.code: document for document in DOCUMENTS}
+BY_ENTITY = {document.entity: document for document in DOCUMENTS}

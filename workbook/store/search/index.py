@@ -1,5 +1,8 @@
 """The one interface of the search index: what a match returns, and how the index is kept
-current and rebuilt. Implementations are dialect-specific (sqlite_fts.py)."""
+current and rebuilt. Implementations are dialect-specific (sqlite_fts.py).
+
+Searching is two steps so that a keystroke costs little however much matches: `match` finds
+which rows match (ids only, best first), `describe` reads the text of the few rows shown."""
 
 from __future__ import annotations
 
@@ -14,9 +17,21 @@ from workbook.domain.changes import Entity
 
 
 @dataclass(frozen=True)
-class Hit:
+class Found:
     entity: Entity
     row_id: int
+
+
+@dataclass(frozen=True)
+class Matches:
+    found: tuple[Found, ...]  # best first
+    # More than the limit matched: `found` holds the first `limit` of them, those whose title
+    # matches first, not ranked; counts taken from it are lower bounds.
+    capped: bool = False
+
+
+@dataclass(frozen=True)
+class Described:
     title: str  # the row's own text
     snippet: str  # a few words of its text around the match; matches between MARK_START/END
 
@@ -33,6 +48,12 @@ class SearchIndex(Protocol):
     def rebuild(self, connection: Connection) -> int:
         """Index every row from scratch; returns how many documents it holds."""
 
-    def match(self, connection: Connection, words: Sequence[str], limit: int) -> list[Hit]:
-        """Documents with, for each of `words`, a word starting with it (case, accents and
-        German spellings ignored), best first."""
+    def match(self, connection: Connection, words: Sequence[str], limit: int) -> Matches:
+        """Rows with, for each of `words`, a word starting with it (case, accents and German
+        spellings ignored), best first; at most `limit`."""
+
+    def describe(
+        self, connection: Connection, found: Sequence[Found], words: Sequence[str]
+    ) -> dict[Found, Described]:
+        """The title and a snippet around `words` of each of `found` (rows since deleted
+        are left out)."""

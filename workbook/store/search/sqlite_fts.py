@@ -6,24 +6,33 @@ FTS5's unicode61 tokenizer ignores case and accents ("Müll" and "mull" find "M�
 finds "Kühne"); a query word also matches its other German spellings (domain.names.spellings:
 "strasse" finds "Straße"), and every word matches as a prefix. The triggers are made from
 documents.DOCUMENTS; at open, ensure_current() compares them with what the file holds and,
-when the code indexes something else now, replaces them and rebuilds the index."""
+when the code indexes something else now, replaces them and rebuilds the index. The table
+itself is derived data too: when the code defines it otherwise (e.g. its prefix indexes), it is
+made anew and filled at open.
+
+A keystroke stays cheap however much matches: one- and two-letter prefixes have their own
+index (prefix = '1 2'), ranking (bm25, which reads every match) is only done when at most
+`limit` rows match, and text is read for the rows shown only (describe)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
-from workbook.domain.changes import Entity
 from workbook.domain.names import spellings
-from workbook.store.search.documents import DOCUMENTS, SLOTS, Document
-from workbook.store.search.index import Hit
-from workbook.store.search.marks import MARK_END, MARK_START
+from workbook.store.search.documents import BY_CODE, BY_ENTITY, DOCUMENTS, SLOTS, Document
+from workbook.store.search.index import Described, Found, Matches
+from workbook.store.search.snippets import snippet
 
 TABLE = "search_index"
+# Exactly as sqlite_master keeps it, to tell at open whether the file's table is this one.
+CREATE_TABLE = (
+    f"CREATE VIRTUAL TABLE {TABLE} USING fts5(kind UNINDEXED, row_id UNINDEXED, title, body, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')"
+)
 _TRIGGER_PREFIX = "search_"
-SNIPPET_WORDS = 12
 
 
 def is_search_table(name: str) -> bool:
@@ -36,11 +45,17 @@ class Fts5Index:
         expected = _triggers()
         found: dict[str, str] = dict(
             connection.execute(
-                text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE :p"),
-                {"p": f"{_TRIGGER_PREFIX}%"},
+                text(
+                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE :p "
+                    "OR name = :table"
+                ),
+                {"p": f"{_TRIGGER_PREFIX}%", "table": TABLE},
             ).all()
         )
-        if found == expected:
+        if found.pop(TABLE, None) != CREATE_TABLE:
+            connection.exec_driver_sql(f"DROP TABLE IF EXISTS {TABLE}")
+            connection.exec_driver_sql(CREATE_TABLE)
+        elif found == expected:
             return False
         for name in found:
             connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
@@ -84,19 +99,45 @@ class Fts5Index:
             )
         return int(connection.exec_driver_sql(f"SELECT count(*) FROM {TABLE}").scalar_one())
 
-    def match(self, connection: Connection, words: Sequence[str], limit: int) -> list[Hit]:
+    def match(self, connection: Connection, words: Sequence[str], limit: int) -> Matches:
         query = _query(words)
         if not query:
-            return []
+            return Matches(())
+        first = _rowids(connection, f"MATCH :query LIMIT {limit + 1}", query)
+        if len(first) <= limit:
+            return Matches(_found(_rowids(connection, "MATCH :query ORDER BY rank", query)))
+        # Too many to rank each keystroke: the first `limit`, those matching by title first.
+        titled = _rowids(connection, f"MATCH :query LIMIT {limit}", f"title : ({query})")
+        return Matches(_found(list(dict.fromkeys([*titled, *first]))[:limit]), capped=True)
+
+    def describe(
+        self, connection: Connection, found: Sequence[Found], words: Sequence[str]
+    ) -> dict[Found, Described]:
+        if not found:
+            return {}
+        wanted = {BY_ENTITY[hit.entity].rowid(hit.row_id): hit for hit in found}
         rows = connection.execute(
-            text(
-                f"SELECT kind, row_id, title, "
-                f"snippet({TABLE}, -1, :start, :end, '…', {SNIPPET_WORDS}) "
-                f"FROM {TABLE} WHERE {TABLE} MATCH :query ORDER BY rank LIMIT :limit"
+            text(f"SELECT rowid, title, body FROM {TABLE} WHERE rowid IN :ids").bindparams(
+                bindparam("ids", expanding=True)
             ),
-            {"query": query, "limit": limit, "start": MARK_START, "end": MARK_END},
+            {"ids": list(wanted)},
         )
-        return [Hit(Entity(kind), int(row_id), title, body) for kind, row_id, title, body in rows]
+        prefixes = [variant for word in words for variant in spellings(word)]
+        described = {}
+        for rowid, title, body in rows:
+            marked = snippet(body, prefixes) or snippet(title, prefixes) or title
+            described[wanted[rowid]] = Described(title, marked)
+        return described
+
+
+def _rowids(connection: Connection, clause: str, query: str) -> list[int]:
+    statement = text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} {clause}")
+    return list(connection.execute(statement, {"query": query}).scalars())
+
+
+def _found(rowids: Sequence[int]) -> tuple[Found, ...]:
+    """The index's rowid is id * SLOTS + code (documents.py): no table needs to be read."""
+    return tuple(Found(BY_CODE[rowid % SLOTS].entity, rowid // SLOTS) for rowid in rowids)
 
 
 def _query(words: Sequence[str]) -> str:

@@ -29,9 +29,9 @@ def results_model(groups: list[SearchGroup]) -> QStandardItemModel:
     model = QStandardItemModel()
     translate = QCoreApplication.translate
     for group in groups:
-        count = len(group.results) + group.more
         heading = QStandardItem(
-            f"<b>{escape(translate(LABELS, label(group.entity)))}</b> ({count})"
+            f"<b>{escape(translate(LABELS, label(group.entity)))}</b> "
+            f"({group.counted(group.total)})"
         )
         heading.setFlags(Qt.ItemFlag.NoItemFlags)
         model.appendRow(heading)
@@ -43,7 +43,7 @@ def results_model(groups: list[SearchGroup]) -> QStandardItemModel:
         if group.more:
             more = QStandardItem(
                 escape(translate("SearchResults", "… and %1 more: type more words").replace(
-                    "%1", str(group.more)))
+                    "%1", group.counted(group.more)))
             )  # fmt: skip
             more.setFlags(Qt.ItemFlag.NoItemFlags)
             model.appendRow(more)
