@@ -380,6 +380,22 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>Rolle</translation>
     </message>
     <message>
+        <source>Added hours</source>
+        <translation>Zusätzliche Stunden</translation>
+    </message>
+    <message>
+        <source>Added cost</source>
+        <translation>Zusätzliche Kosten</translation>
+    </message>
+    <message>
+        <source>Share of budget</source>
+        <translation>Anteil am Budget</translation>
+    </message>
+    <message>
+        <source>Scope creep</source>
+        <translation>Leistungsausweitung</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
@@ -632,6 +648,10 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>Kosten</translation>
     </message>
     <message>
+        <source>Out of scope</source>
+        <translation>Außerhalb des Umfangs</translation>
+    </message>
+    <message>
         <source>Billable</source>
         <translation>Abrechenbar</translation>
     </message>
@@ -646,6 +666,10 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>Decided on</source>
         <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Estimated on</source>
+        <translation>Geschätzt am</translation>
     </message>
     <message>
         <source>Decision note</source>
@@ -1630,6 +1654,18 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <source>Absorbed by you</source>
+        <translation>Von Ihnen getragen</translation>
+    </message>
+    <message>
+        <source>Caused by the client</source>
+        <translation>Vom Kunden verursacht</translation>
+    </message>
+    <message>
+        <source>No budget agreed</source>
+        <translation>Kein Budget vereinbart</translation>
+    </message>
 </context>
 <context>
     <name>ListTab</name>
@@ -1822,6 +1858,26 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>Please enter a number.</source>
         <translation>Bitte geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Estimate the effort first: without an estimate there is nothing to tell the client or to approve.</source>
+        <translation>Schätzen Sie zuerst den Aufwand: Ohne Schätzung gibt es nichts mitzuteilen oder zu genehmigen.</translation>
+    </message>
+    <message>
+        <source>Only approved work can be done. Approve the request first.</source>
+        <translation>Erledigt werden kann nur genehmigte Arbeit. Genehmigen Sie den Wunsch zuerst.</translation>
+    </message>
+    <message>
+        <source>This day lies before the request came in.</source>
+        <translation>Dieser Tag liegt vor dem Eingang des Wunsches.</translation>
+    </message>
+    <message>
+        <source>This day lies before the decision.</source>
+        <translation>Dieser Tag liegt vor der Entscheidung.</translation>
+    </message>
+    <message>
+        <source>The status has not reached this step yet.</source>
+        <translation>Der Status hat diesen Schritt noch nicht erreicht.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes). It is not a Client Workbook database.</source>

@@ -53,7 +53,15 @@ TABLES = {
     "support_entries": "support_entry",
     "journal": "journal_entry",
 }
-HIGHLIGHTED = {"overview", "goals", "change_requests", "milestones", "support_plans", "journal"}
+HIGHLIGHTED = {
+    "overview",
+    "engagements",
+    "goals",
+    "change_requests",
+    "milestones",
+    "support_plans",
+    "journal",
+}
 
 
 @dataclass(frozen=True)

@@ -104,4 +104,16 @@ ENGAGEMENT_COLUMNS: tuple[Column[EngagementRow], ...] = (
     Column("self_sufficient_on", QT_TRANSLATE_NOOP("Columns", "Self-sufficient from"),
            lambda r: r.self_sufficient_on, Kind.date, sort=EngagementSort.self_sufficient_on,
            width=14),
+    # the scope-creep meter (workbook.domain.scope_creep)
+    Column("added_hours", QT_TRANSLATE_NOOP("Columns", "Added hours"),
+           lambda r: r.scope_creep.hours, Kind.hours, sort=EngagementSort.added_hours, width=9),
+    Column("added_cost", QT_TRANSLATE_NOOP("Columns", "Added cost"),
+           lambda r: r.scope_creep.cost, Kind.money, sort=EngagementSort.added_cost, width=11),
+    Column("creep_share", QT_TRANSLATE_NOOP("Columns", "Share of budget"),
+           lambda r: r.scope_creep.shown_share, Kind.percent, sort=EngagementSort.creep_share,
+           width=9),
+    Column("creep_bearer", QT_TRANSLATE_NOOP("Columns", "Scope creep"),
+           lambda r: r.creep_bearer, Kind.choice, width=16),
+    Column("scope_warning", QT_TRANSLATE_NOOP("Columns", "Scope warning"),
+           lambda r: r.scope_creep.flagged, Kind.boolean, width=8),
 )  # fmt: skip

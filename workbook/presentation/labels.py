@@ -23,6 +23,7 @@ from workbook.domain.enums import (
     WishStatus,
 )
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
+from workbook.domain.scope_creep import Bearer, NoBudget
 
 CONTEXT = "Labels"
 
@@ -88,6 +89,9 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (JournalKind.feedback, QT_TRANSLATE_NOOP("Labels", "Feedback")),
     (JournalKind.workshop, QT_TRANSLATE_NOOP("Labels", "Workshop")),
     (JournalKind.note, QT_TRANSLATE_NOOP("Labels", "Note")),
+    (Bearer.consultant, QT_TRANSLATE_NOOP("Labels", "Absorbed by you")),
+    (Bearer.client, QT_TRANSLATE_NOOP("Labels", "Caused by the client")),
+    (NoBudget.none, QT_TRANSLATE_NOOP("Labels", "No budget agreed")),
 )
 _LABELS = {(type(value), value.value): text for value, text in _PAIRS}
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbook.services.agreements.service import AgreementService
+from workbook.services.changes.service import ChangeRequestService
 from workbook.services.clarification.service import ClarificationService
 from workbook.services.clients.service import ClientService
 from workbook.services.engagements.service import EngagementService
@@ -21,6 +22,7 @@ class Workspace:
     engagements: EngagementService
     clarification: ClarificationService
     agreements: AgreementService
+    changes: ChangeRequestService
     reports: ReportService
     imports: ImportService
 
@@ -33,6 +35,7 @@ def build_workspace(database: Database) -> Workspace:
         engagements=EngagementService(database),
         clarification=ClarificationService(database),
         agreements=AgreementService(database),
+        changes=ChangeRequestService(database),
         reports=ReportService(database, clients),
         imports=ImportService(database),
     )

@@ -12,6 +12,13 @@ from sqlmodel import col
 from workbook.domain.enums import BillingModel, EngagementStatus, GoalStatus
 from workbook.domain.names import fold
 from workbook.domain.status_flow import STATUS_ORDER
+from workbook.services.changes.creep import (
+    added_cost,
+    added_hours,
+    creep_columns,
+    creep_of,
+    share_key,
+)
 from workbook.services.engagements.shapes import (
     Completeness,
     EngagementQuery,
@@ -124,6 +131,9 @@ def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
         EngagementSort.agreed_goals: goals_n,
         EngagementSort.starts_on: Engagement.starts_on,
         EngagementSort.self_sufficient_on: Engagement.self_sufficient_on,
+        EngagementSort.added_hours: added_hours(),
+        EngagementSort.added_cost: added_cost(),
+        EngagementSort.creep_share: share_key(),
     }
     key = sort_keys[query.sort]
     order = key.desc().nulls_last() if query.descending else key.asc().nulls_last()
@@ -141,6 +151,8 @@ def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
             goals_n.label("agreed"),
             col(Engagement.starts_on),
             col(Engagement.self_sufficient_on),
+            col(Engagement.currency),
+            *creep_columns(),
         )
         .join(Client, col(Client.id) == Engagement.client_id)
         .outerjoin(answered, answered.c.engagement_id == Engagement.id)
@@ -160,7 +172,7 @@ def count_select(query: EngagementQuery) -> Select[Any]:
     )
 
 
-def to_row(row: Any) -> EngagementRow:
+def to_row(row: Any, query: EngagementQuery) -> EngagementRow:
     return EngagementRow(
         id=row.id,
         client_id=row.client_id,
@@ -174,4 +186,6 @@ def to_row(row: Any) -> EngagementRow:
         agreed_goals=row.agreed,
         starts_on=row.starts_on,
         self_sufficient_on=row.self_sufficient_on,
+        scope_creep=creep_of(row, query.scope_creep_threshold),
+        currency=row.currency,
     )

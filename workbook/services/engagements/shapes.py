@@ -11,6 +11,7 @@ from workbook.domain.enums import (
     BillingModel,
     EngagementStatus,
 )
+from workbook.domain.scope_creep import NO_CREEP, SCOPE_CREEP_THRESHOLD, Bearer, ScopeCreep, bearer
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,15 @@ class EngagementRow:
     agreed_goals: int
     starts_on: date | None
     self_sufficient_on: date | None
+    # what approved and done change requests add (workbook.domain.scope_creep)
+    scope_creep: ScopeCreep = NO_CREEP
+    currency: str = "EUR"
+
+    @property
+    def creep_bearer(self) -> Bearer | None:
+        """Who carries the added work; None while nothing was added."""
+        creep = self.scope_creep
+        return bearer(self.billing_model) if creep.hours or creep.cost else None
 
 
 @dataclass(frozen=True)
@@ -78,6 +88,9 @@ class EngagementSort(StrEnum):
     agreed_goals = "agreed_goals"
     starts_on = "starts_on"
     self_sufficient_on = "self_sufficient_on"
+    added_hours = "added_hours"
+    added_cost = "added_cost"
+    creep_share = "creep_share"
 
 
 @dataclass(frozen=True)
@@ -87,6 +100,8 @@ class EngagementQuery:
     text: str = ""
     sort: EngagementSort = EngagementSort.client
     descending: bool = False
+    # above this share of the budget the scope-creep figure warns (a setting in the window)
+    scope_creep_threshold: Decimal = SCOPE_CREEP_THRESHOLD
 
 
 @dataclass(frozen=True)
