@@ -1803,6 +1803,61 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>Changes in “%1” (%2): effort and cost</source>
+        <translation>Änderungen im Auftrag „%1“ (%2): Aufwand und Kosten</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Guten Tag %1,</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Sehr geehrte Damen und Herren,</translation>
+    </message>
+    <message>
+        <source>Thank you for your requests in our engagement “%1” (%2). So that you always know where you stand, here is what the following changes mean in effort and cost:</source>
+        <translation>vielen Dank für Ihre Wünsche in unserem Auftrag „%1“ (%2). Damit Sie jederzeit wissen, woran Sie sind, hier Aufwand und Kosten der folgenden Änderungen:</translation>
+    </message>
+    <message>
+        <source>%1 (requested on %2): %3</source>
+        <translation>%1 (gewünscht am %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 – already approved</source>
+        <translation>%1 – bereits genehmigt</translation>
+    </message>
+    <message>
+        <source>%1 – already carried out</source>
+        <translation>%1 – bereits umgesetzt</translation>
+    </message>
+    <message>
+        <source>Total of these changes: %1.</source>
+        <translation>Summe dieser Änderungen: %1.</translation>
+    </message>
+    <message>
+        <source>All changes in this engagement so far, these included: %1.</source>
+        <translation>Alle Änderungen in diesem Auftrag bisher, einschließlich dieser: %1.</translation>
+    </message>
+    <message>
+        <source>As this engagement is billed by the hour, these costs arise from the changes, on top of the agreed scope of work.</source>
+        <translation>Da dieser Auftrag nach Aufwand abgerechnet wird, entstehen diese Kosten durch die Änderungen, zusätzlich zum vereinbarten Leistungsumfang.</translation>
+    </message>
+    <message>
+        <source>If you have any questions or would like to talk the changes over, just let me know.</source>
+        <translation>Wenn Sie Fragen haben oder die Änderungen besprechen möchten, melden Sie sich gern.</translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation>Freundliche Grüße</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Save changes</source>

@@ -10,11 +10,11 @@ import argparse
 from collections.abc import Sequence
 
 from workbook import APP_NAME, CLI_COMMANDS, __version__
-from workbook.cli import database, spreadsheets
+from workbook.cli import changes, database, spreadsheets
 from workbook.cli.outcome import CommandFailed, fail
 from workbook.store.header import DatabaseRefused
 
-COMMAND_GROUPS = (database, spreadsheets)
+COMMAND_GROUPS = (database, spreadsheets, changes)
 
 
 def build_parser() -> argparse.ArgumentParser:

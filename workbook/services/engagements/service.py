@@ -74,6 +74,14 @@ class EngagementService:
         with reading(self._db) as session:
             return int(session.execute(count_select(query)).scalar_one())
 
+    def find(self, reference: str) -> int | None:
+        """The engagement with this reference (spaces ignored, as when it was saved)."""
+        statement = select(col(Engagement.id)).where(
+            col(Engagement.reference) == "".join(reference.split())
+        )
+        with reading(self._db) as session:
+            return session.execute(statement).scalar_one_or_none()
+
     def get(self, engagement_id: int) -> EngagementDetail:
         with reading(self._db) as session:
             engagement = engagement_or_raise(session, engagement_id)
