@@ -189,6 +189,29 @@ def test_an_undo_refuses_to_overwrite_a_later_edit(
     assert changes.get(change_id).title == "Anders"
 
 
+def test_several_steps_on_one_request_undo_one_after_another(
+    changes: ChangeRequestService, hourly: int
+) -> None:
+    """Undoing a later step counts the version on; the step before it is still undoable, as
+    the request is exactly as that step left it."""
+    added = changes.add(hourly, ChangeRequestInput("Feld", requested_on=ASKED), today=TODAY)
+    change_id = added.created_id or 0
+    row = changes.get(change_id)
+    estimated = changes.update(
+        change_id, dataclasses.replace(row.as_input(), effort_hours=D(2), status=S.estimated),
+        version=row.version, today=TODAY,
+    )  # fmt: skip
+    told = changes.mark_told([(change_id, estimated.version or 0)], today=TODAY)
+    approved = changes.step(change_id, S.approved, version=changes.get(change_id).version,
+                            today=TODAY)  # fmt: skip
+    for written, status in ((approved, S.client_informed), (told, S.estimated),
+                            (estimated, S.open)):  # fmt: skip
+        written.undo()
+        assert changes.get(change_id).status is status
+    added.undo()
+    assert changes.count(ChangeQuery()) == 0
+
+
 def test_removing_and_undo_puts_it_back(changes: ChangeRequestService, hourly: int) -> None:
     change_id = _change(changes, hourly, effort_hours=D(2))
     removed = changes.remove(change_id, version=1)

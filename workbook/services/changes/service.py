@@ -120,6 +120,8 @@ class ChangeRequestService:
             return notice_facts(session, engagement_id)
 
     # -- writing -----------------------------------------------------------------------------
+    # The user's writes name the version the user read; their inverses name the values the
+    # write left (rows.lock_unchanged), so several steps on one request undo one after another.
 
     def add(
         self, engagement_id: int, data: ChangeRequestInput, *, today: date | None = None
@@ -133,10 +135,10 @@ class ChangeRequestService:
             session.add(change)
             session.flush()
             assert change.id is not None
-            change_id = change.id
+            change_id, left = change.id, change_values(data)
         return Written(
             ChangeSet.of(*_CHANGED, created_id=change_id, version=1),
-            lambda: self.remove(change_id, version=1),
+            lambda: self._remove(change_id, left),
         )
 
     def update(
@@ -147,18 +149,22 @@ class ChangeRequestService:
         version: int,
         today: date | None = None,
     ) -> Written:
-        day = today or date.today()
+        return self._update(change_id, data, version, today or date.today())
+
+    def _update(
+        self, change_id: int, data: ChangeRequestInput, expected: Expected, day: date
+    ) -> Written:
         with writing(self._db) as session:
-            change = rows.lock(session, ChangeRequest, change_id, Entity.change_request, version)
+            change = _lock(session, change_id, expected)
             engagement = _engagement(session, change.engagement_id)
             data = clean_change(data, engagement, day)
             validate_change(session, engagement, data, ChangeStatus(change.status), day)
             before = input_of(change)
             rows.assign(change, change_values(data))
-            after = change.version
+            after, left = change.version, change_values(data)
         return Written(
             ChangeSet.of(*_CHANGED, version=after),
-            lambda: self.update(change_id, before, version=after, today=day),
+            lambda: self._update(change_id, before, left, day),
         )
 
     def step(
@@ -175,12 +181,15 @@ class ChangeRequestService:
         current = self.get(change_id)
         data = replace(current.as_input(), status=target)
         data = data.with_dates(flow.settled(target, data.dates, day))
-        return self.update(change_id, data, version=version, today=day)
+        return self._update(change_id, data, version, day)
 
     def remove(self, change_id: int, *, version: int) -> Written:
+        return self._remove(change_id, version)
+
+    def _remove(self, change_id: int, expected: Expected) -> Written:
         with writing(self._db) as session:
-            change = rows.lock(session, ChangeRequest, change_id, Entity.change_request, version)
-            saved = rows.snapshot(change)
+            change = _lock(session, change_id, expected)
+            saved, left = rows.snapshot(change), change_values(input_of(change))
             session.delete(change)
 
         def put_back() -> Written:
@@ -188,7 +197,7 @@ class ChangeRequestService:
                 restored = rows.restore(session, ChangeRequest, saved, Entity.change_request)
             return Written(
                 ChangeSet.of(*_CHANGED, version=restored),
-                lambda: self.remove(change_id, version=restored),
+                lambda: self._remove(change_id, left),
             )
 
         return Written(ChangeSet.of(*_CHANGED), put_back)
@@ -202,21 +211,32 @@ class ChangeRequestService:
         """The client has been told (the cost notice went out): each (id, version) gets
         today as client informed on, an estimate becomes "client informed"; one step."""
         day = today or date.today()
-        return self._set_told([(change_id, version, day, None) for change_id, version in told])
+        return self._set_told([(change_id, version, {"client_informed_on": day})
+                               for change_id, version in told])  # fmt: skip
 
-    def _set_told(self, items: builtins.list[tuple[int, int, date | None, Any]]) -> Written:
-        """items: (id, version, informed on, status or None = what the notice makes of it)."""
-        undo: builtins.list[tuple[int, int, date | None, Any]] = []
+    def _set_told(self, items: builtins.list[tuple[int, Expected, dict[str, Any]]]) -> Written:
+        """items: (id, what to expect, the values to set; without a status the notice's)."""
+        undo: builtins.list[tuple[int, Expected, dict[str, Any]]] = []
         with writing(self._db) as session:
-            for change_id, version, day, status in items:
-                change = rows.lock(
-                    session, ChangeRequest, change_id, Entity.change_request, version
-                )
-                previous = (change.client_informed_on, change.status)
-                target = status or flow.informed_status(ChangeStatus(change.status)).value
-                rows.assign(change, {"client_informed_on": day, "status": target})
-                undo.append((change_id, change.version, *previous))
+            for change_id, expected, values in items:
+                change = _lock(session, change_id, expected)
+                before = {"client_informed_on": change.client_informed_on, "status": change.status}
+                status = flow.informed_status(ChangeStatus(change.status)).value
+                told = {"status": status, **values}
+                rows.assign(change, told)
+                undo.append((change_id, told, before))
         return Written(ChangeSet.of(*_CHANGED), lambda: self._set_told(undo))
+
+
+# What a write expects of the row: the version the user read, or (an undo) the values the
+# write it takes back left.
+Expected = int | dict[str, Any]
+
+
+def _lock(session: Session, change_id: int, expected: Expected) -> ChangeRequest:
+    if isinstance(expected, int):
+        return rows.lock(session, ChangeRequest, change_id, Entity.change_request, expected)
+    return rows.lock_unchanged(session, ChangeRequest, change_id, Entity.change_request, expected)
 
 
 def _engagement(session: Session, engagement_id: int) -> Engagement:
