@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from workbook.demo import work_text as text
+from workbook.demo.change_requests import Terms
 from workbook.demo.delivery import add_delivery, round_to
 from workbook.demo.rows import FLOW, DemoRows, Party, Plan, Ref, S, stamp
 from workbook.domain.catalogue import OVERVIEW_ANSWERS
@@ -53,6 +54,7 @@ def add_engagement(rows: DemoRows, party: Party, status: EngagementStatus) -> Re
         billing_model=(BillingModel.fixed if fixed else BillingModel.hourly).value,
         hourly_rate=plan.rate,
         fixed_price=round_to(hours * plan.rate, 500) if fixed else None,
+        change_rate=_change_rate(plan) if fixed else None,
         budget_hours=hours,
         currency="EUR",
         status=status.value,
@@ -69,8 +71,13 @@ def add_engagement(rows: DemoRows, party: Party, status: EngagementStatus) -> Re
     _add_answers(rows, plan, overview)
     _add_wishes(rows, plan, goals)
     _add_scope(rows, plan)
-    add_delivery(rows, party, plan)
+    add_delivery(rows, party, plan, Terms(_change_rate(plan) if fixed else plan.rate, hours))
     return plan.id
+
+
+def _change_rate(plan: Plan) -> Decimal:
+    """Under a fixed price, change work is charged a little above the usual rate."""
+    return plan.rate + 15
 
 
 def _plan(rows: DemoRows, status: EngagementStatus) -> Plan:
