@@ -95,7 +95,11 @@ class ChangeRequestService:
 
     def meter(self, engagement_id: int, *, threshold: Decimal = SCOPE_CREEP_THRESHOLD) -> Meter:
         statement = select(
-            col(Engagement.billing_model), col(Engagement.currency), *creep_columns()
+            col(Engagement.billing_model),
+            col(Engagement.currency),
+            col(Engagement.budget_hours),
+            col(Engagement.fixed_price),
+            *creep_columns(),
         ).where(col(Engagement.id) == engagement_id)
         pending = select(func.count()).where(
             col(ChangeRequest.engagement_id) == engagement_id,

@@ -136,7 +136,6 @@ def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
         EngagementSort.creep_share: share_key(),
     }
     key = sort_keys[query.sort]
-    order = key.desc().nulls_last() if query.descending else key.asc().nulls_last()
     return (
         select(
             col(Engagement.id),
@@ -152,14 +151,29 @@ def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
             col(Engagement.starts_on),
             col(Engagement.self_sufficient_on),
             col(Engagement.currency),
-            *creep_columns(),
+            col(Engagement.budget_hours),
+            col(Engagement.fixed_price),
+            key.label("sort_key"),
         )
         .join(Client, col(Client.id) == Engagement.client_id)
         .outerjoin(answered, answered.c.engagement_id == Engagement.id)
         .outerjoin(goals, goals.c.engagement_id == Engagement.id)
         .where(_filter(query))
         # the id keeps the order stable between pages when sort keys tie
-        .order_by(order, col(Engagement.id))
+        .order_by(_ordered(key, query.descending), col(Engagement.id))
+    )
+
+
+def _ordered(key: Any, descending: bool) -> Any:
+    return key.desc().nulls_last() if descending else key.asc().nulls_last()
+
+
+def with_scope_creep(rows: Select[Any], query: EngagementQuery) -> Select[Any]:
+    """The page of rows first, then the scope creep of those (correlated subqueries for the
+    page, not for every engagement the sort walks), in the page's order."""
+    page = rows.subquery("page")
+    return select(page, *creep_columns(page.c.id)).order_by(
+        _ordered(page.c.sort_key, query.descending), page.c.id
     )
 
 

@@ -32,6 +32,7 @@ from workbook.services.engagements.queries import (
     engagement_rows_select,
     facts_select,
     to_row,
+    with_scope_creep,
 )
 from workbook.services.engagements.references import next_reference
 from workbook.services.engagements.shapes import (
@@ -66,7 +67,8 @@ class EngagementService:
     def list(
         self, query: EngagementQuery, *, offset: int = 0, limit: int = 500
     ) -> list[EngagementRow]:
-        statement = engagement_rows_select(query).offset(offset).limit(limit)
+        page = engagement_rows_select(query).offset(offset).limit(limit)
+        statement = with_scope_creep(page, query)
         with reading(self._db) as session:
             return [to_row(row, query) for row in session.execute(statement)]
 

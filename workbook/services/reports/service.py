@@ -20,7 +20,11 @@ from workbook.services.changes.rules import change_row
 from workbook.services.changes.shapes import ChangeRequestRow
 from workbook.services.clients.service import ClientService, contact_row
 from workbook.services.clients.shapes import ClientDetail, ClientQuery, ClientRow, ContactRow
-from workbook.services.engagements.queries import engagement_rows_select, to_row
+from workbook.services.engagements.queries import (
+    engagement_rows_select,
+    to_row,
+    with_scope_creep,
+)
 from workbook.services.engagements.shapes import EngagementQuery, EngagementRow
 from workbook.services.reports import lines
 from workbook.services.reports import queries as q
@@ -135,8 +139,9 @@ class ReportService:
         self, client_id: int | None = None, *, threshold: Decimal = SCOPE_CREEP_THRESHOLD
     ) -> builtins.list[EngagementRow]:
         query = EngagementQuery(client_id=client_id, scope_creep_threshold=threshold)
+        statement = with_scope_creep(engagement_rows_select(query), query)
         with reading(self._db) as session:
-            return [to_row(row, query) for row in session.execute(engagement_rows_select(query))]
+            return [to_row(row, query) for row in session.execute(statement)]
 
     def clarification(
         self, client_id: int | None = None, *, language: str = "en"
