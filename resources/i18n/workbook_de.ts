@@ -81,6 +81,280 @@
     </message>
 </context>
 <context>
+    <name>ChangeActions</name>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als e&amp;rledigt markieren</translation>
+    </message>
+    <message>
+        <source>Approve change request “%1”</source>
+        <translation>Änderungswunsch „%1“ genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject change request “%1”</source>
+        <translation>Änderungswunsch „%1“ verwerfen</translation>
+    </message>
+    <message>
+        <source>Mark change request “%1” done</source>
+        <translation>Änderungswunsch „%1“ als erledigt markieren</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFields</name>
+    <message>
+        <source>automatic: %1 %2</source>
+        <translation>automatisch: %1 %2</translation>
+    </message>
+    <message>
+        <source>no rate agreed: type a cost</source>
+        <translation>kein Satz vereinbart: Kosten eingeben</translation>
+    </message>
+    <message>
+        <source>follows effort × rate</source>
+        <translation>folgt Aufwand × Stundensatz</translation>
+    </message>
+    <message>
+        <source>%1 (excluded)</source>
+        <translation>%1 (ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>– someone else (type the name below) –</source>
+        <translation>– jemand anderes (Name unten eingeben) –</translation>
+    </message>
+    <message>
+        <source>Bi&amp;llable to the client</source>
+        <translation>Dem Kunden in &amp;Rechnung stellen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Requested &amp;by:</source>
+        <translation>Gewünscht &amp;von:</translation>
+    </message>
+    <message>
+        <source>e.g. call via reception</source>
+        <translation>z. B. Anruf über die Zentrale</translation>
+    </message>
+    <message>
+        <source>Or na&amp;me:</source>
+        <translation>Oder &amp;Name:</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>Abtei&amp;lung:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested on:</source>
+        <translation>Gewünscht a&amp;m:</translation>
+    </message>
+    <message>
+        <source>– none –</source>
+        <translation>– keine –</translation>
+    </message>
+    <message>
+        <source>Touches &amp;service:</source>
+        <translation>Betrifft Lei&amp;stung:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>Auf&amp;wand:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Estimated o&amp;n:</source>
+        <translation>&amp;Geschätzt am:</translation>
+    </message>
+    <message>
+        <source>Client &amp;informed on:</source>
+        <translation>Kunde &amp;informiert am:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Entschieden am:</translation>
+    </message>
+    <message>
+        <source>D&amp;one on:</source>
+        <translation>Erle&amp;digt am:</translation>
+    </message>
+    <message>
+        <source>Note on t&amp;he decision:</source>
+        <translation>Noti&amp;z zur Entscheidung:</translation>
+    </message>
+    <message>
+        <source>New change request</source>
+        <translation>Neuer Änderungswunsch</translation>
+    </message>
+    <message>
+        <source>Edit change request</source>
+        <translation>Änderungswunsch bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log change request “%1”</source>
+        <translation>Änderungswunsch „%1“ erfassen</translation>
+    </message>
+    <message>
+        <source>Edit change request “%1”</source>
+        <translation>Änderungswunsch „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove change request “%1”</source>
+        <translation>Änderungswunsch „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the change request “%1”?</source>
+        <translation>Den Änderungswunsch „%1“ entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <source>No change requests yet. When the client asks for more, log it here (Ctrl+N): what it costs, and who carries it.</source>
+        <translation>Noch keine Änderungswünsche. Wenn der Kunde mehr möchte, erfassen Sie es hier (Strg+N): was es kostet und wer es trägt.</translation>
+    </message>
+    <message>
+        <source>&amp;Log change request…</source>
+        <translation>Änderungswunsch &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Inform client…</source>
+        <translation>Kunden &amp;informieren…</translation>
+    </message>
+    <message>
+        <source>The cost of the changes not yet told, as an e-mail to the client</source>
+        <translation>Die Kosten der noch nicht mitgeteilten Änderungen, als E-Mail an den Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesTab</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation>%1 Status</translation>
+    </message>
+    <message>
+        <source>Show all statuses</source>
+        <translation>Alle Status zeigen</translation>
+    </message>
+    <message>
+        <source>Show requests in these statuses (tick several with Space)</source>
+        <translation>Wünsche in diesen Status zeigen (mehrere mit der Leertaste ankreuzen)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Log a change request (Ctrl+N)</source>
+        <translation>Einen Änderungswunsch erfassen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Bearbeit&amp;en…</translation>
+    </message>
+    <message>
+        <source>Edit the selected change request (Enter or F2)</source>
+        <translation>Den gewählten Änderungswunsch bearbeiten (Eingabe oder F2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected change request (Del)</source>
+        <translation>Den gewählten Änderungswunsch entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Inform client…</source>
+        <translation>Kunden &amp;informieren…</translation>
+    </message>
+    <message>
+        <source>The cost of the selected engagement&apos;s changes not yet told, as an e-mail</source>
+        <translation>Die Kosten der noch nicht mitgeteilten Änderungen des gewählten Auftrags, als E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Open engagement</source>
+        <translation>Auftrag ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Filter by title, who asked, engagement or client (Ctrl+F)</source>
+        <translation>Nach Titel, Wünschendem, Auftrag oder Kunde filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>All engagements</source>
+        <translation>Alle Aufträge</translation>
+    </message>
+    <message>
+        <source>Change requests: %1</source>
+        <translation>Änderungswünsche: %1</translation>
+    </message>
+    <message>
+        <source>No change request matches these filters.</source>
+        <translation>Kein Änderungswunsch passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No change requests yet.
+When a client asks for more than agreed, press Ctrl+N to log it.</source>
+        <translation>Noch keine Änderungswünsche.
+Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</translation>
+    </message>
+    <message>
+        <source>New change request</source>
+        <translation>Neuer Änderungswunsch</translation>
+    </message>
+    <message>
+        <source>For which engagement?</source>
+        <translation>Für welchen Auftrag?</translation>
+    </message>
+</context>
+<context>
     <name>ClarificationPage</name>
     <message>
         <source>%1 of %2 required questions answered (%3 %)</source>
@@ -268,8 +542,16 @@
         <translation>&amp;Rückmeldung alle:</translation>
     </message>
     <message>
+        <source>&amp;Language for the client:</source>
+        <translation>Sprache für Texte an den &amp;Kunden:</translation>
+    </message>
+    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>as the app is set</source>
+        <translation>wie die Anwendung eingestellt ist</translation>
     </message>
     <message>
         <source>comma-separated, e.g. key account, Berlin</source>
@@ -381,15 +663,15 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
     <message>
         <source>Added hours</source>
-        <translation>Zusätzliche Stunden</translation>
+        <translation>Mehrstunden</translation>
     </message>
     <message>
         <source>Added cost</source>
-        <translation>Zusätzliche Kosten</translation>
+        <translation>Mehrkosten</translation>
     </message>
     <message>
         <source>Share of budget</source>
-        <translation>Anteil am Budget</translation>
+        <translation>Budgetanteil</translation>
     </message>
     <message>
         <source>Scope creep</source>
@@ -660,6 +942,14 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>Kunde informiert am</translation>
     </message>
     <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
         <source>Cost not told</source>
         <translation>Kosten nicht mitgeteilt</translation>
     </message>
@@ -870,6 +1160,10 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>Service catalogue</source>
         <translation>Leistungskatalog</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>History</source>
@@ -1666,6 +1960,14 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
         <source>No budget agreed</source>
         <translation>Kein Budget vereinbart</translation>
     </message>
+    <message>
+        <source>Cost not told</source>
+        <translation>Nicht mitgeteilt</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Außerhalb des Umfangs</translation>
+    </message>
 </context>
 <context>
     <name>ListTab</name>
@@ -1689,6 +1991,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>En&amp;gagements</source>
         <translation>Auf&amp;träge</translation>
+    </message>
+    <message>
+        <source>Change &amp;requests</source>
+        <translation>Änderungs&amp;wünsche</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -1737,6 +2043,14 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Scope-creep warning threshold</source>
+        <translation>Warnschwelle der Leistungsausweitung</translation>
+    </message>
+    <message>
+        <source>Warn when approved change requests add more than this share of the agreed budget (%):</source>
+        <translation>Warnen, wenn genehmigte Änderungswünsche mehr als diesen Anteil am vereinbarten Budget ausmachen (%):</translation>
     </message>
     <message>
         <source>About Client Workbook</source>
@@ -1798,6 +2112,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
+        <source>Scope-creep &amp;warning threshold…</source>
+        <translation>Warnschwelle der &amp;Leistungsausweitung…</translation>
+    </message>
+    <message>
         <source>&amp;About Client Workbook</source>
         <translation>Ü&amp;ber Client Workbook</translation>
     </message>
@@ -1855,6 +2173,61 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Inform client – %1 %2</source>
+        <translation>Kunden informieren – %1 %2</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Write &amp;e-mail…</source>
+        <translation>&amp;E-Mail schreiben…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as told</source>
+        <translation>Als &amp;mitgeteilt markieren</translation>
+    </message>
+    <message>
+        <source>No e-mail address for the primary contact: the e-mail opens without a recipient.</source>
+        <translation>Keine E-Mail-Adresse für den Hauptkontakt: Die E-Mail öffnet sich ohne Empfänger.</translation>
+    </message>
+    <message>
+        <source>Nothing to tell: the client knows the cost of every estimated change.</source>
+        <translation>Nichts mitzuteilen: Der Kunde kennt die Kosten jeder geschätzten Änderung.</translation>
+    </message>
+    <message>
+        <source>Mark as told once the client has the notice: the changes listed get today as “client informed on”. Ctrl+Z takes it back.</source>
+        <translation>Als mitgeteilt markieren, sobald der Kunde die Nachricht hat: Die aufgeführten Änderungen erhalten heute als „Kunde informiert am“. Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Inform client of the cost of changes (%1)</source>
+        <translation>Kunden über Kosten von Änderungen informieren (%1)</translation>
+    </message>
+    <message>
+        <source>The notice is on the clipboard.</source>
+        <translation>Die Nachricht ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>No e-mail program could be opened. Copy the text instead.</source>
+        <translation>Es konnte kein E-Mail-Programm geöffnet werden. Kopieren Sie stattdessen den Text.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2369,65 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>Answer the open points first, or tick “Accept anyway”.</source>
         <translation>Beantworten Sie zuerst die offenen Punkte oder setzen Sie das Häkchen bei „Trotzdem annehmen“.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeCreep</name>
+    <message>
+        <source>Scope creep:</source>
+        <translation>Leistungsausweitung:</translation>
+    </message>
+    <message>
+        <source>The mark is the warning threshold of %1 %.</source>
+        <translation>Die Markierung ist die Warnschwelle von %1 %.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>No budget agreed</source>
+        <translation>Kein Budget vereinbart</translation>
+    </message>
+    <message>
+        <source>%1 % of the %2 budget</source>
+        <translation>%1 % des Budgets von %2</translation>
+    </message>
+    <message>
+        <source>%1 % of the %2 in the service catalogue</source>
+        <translation>%1 % der %2 im Leistungskatalog</translation>
+    </message>
+    <message>
+        <source>%1 % of the fixed price of %2</source>
+        <translation>%1 % des Festpreises von %2</translation>
+    </message>
+    <message>
+        <source>%1 % of the catalogue price of %2</source>
+        <translation>%1 % des Katalogpreises von %2</translation>
+    </message>
+    <message>
+        <source>Approved and done changes add nothing so far.</source>
+        <translation>Genehmigte und erledigte Änderungen fügen bisher nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>Approved and done changes add %1 · %2 – caused by the client.</source>
+        <translation>Genehmigte und erledigte Änderungen: zusätzlich %1 · %2 – vom Kunden verursacht.</translation>
+    </message>
+    <message>
+        <source>Approved and done changes add %1 · %2 – absorbed by you under the fixed price.</source>
+        <translation>Genehmigte und erledigte Änderungen: zusätzlich %1 · %2 – tragen Sie im Festpreis selbst.</translation>
+    </message>
+    <message>
+        <source>Estimated, not decided yet: %1.</source>
+        <translation>Geschätzt, noch nicht entschieden: %1.</translation>
+    </message>
+    <message>
+        <source>Above the warning threshold of %1 %.</source>
+        <translation>Über der Warnschwelle von %1 %.</translation>
+    </message>
+    <message>
+        <source>Approved work with cost the client has not been told about: %1.</source>
+        <translation>Genehmigte Arbeit mit Kosten, die dem Kunden nicht mitgeteilt wurden: %1.</translation>
     </message>
 </context>
 <context>

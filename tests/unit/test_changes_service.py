@@ -215,7 +215,7 @@ def test_several_steps_on_one_request_undo_one_after_another(
 def test_removing_and_undo_puts_it_back(changes: ChangeRequestService, hourly: int) -> None:
     change_id = _change(changes, hourly, effort_hours=D(2))
     removed = changes.remove(change_id, version=1)
-    assert removed.changes.touches(Entity.change_request, Entity.engagement)
+    assert removed.changes.entities == frozenset({Entity.change_request})
     with pytest.raises(NotFound):
         changes.get(change_id)
     removed.undo()

@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from decimal import Decimal
+from enum import StrEnum
 
 from workbook.domain.enums import BillingModel, ChangeStatus
 from workbook.domain.validation import FieldError, Problem, check_amount
@@ -39,6 +40,13 @@ ESTIMATED = frozenset({S.estimated, S.client_informed, S.approved, S.done})
 DECIDED = frozenset({S.approved, S.rejected, S.done})
 # Estimated but not decided yet: the client may still say no.
 PENDING = frozenset({S.estimated, S.client_informed})
+
+
+class Flag(StrEnum):
+    """What needs the consultant's attention on a request."""
+
+    untold = "untold"  # approved or done work with cost the client was never told
+    out_of_scope = "out_of_scope"  # touches an explicit exclusion of the service catalogue
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ class Kind(StrEnum):
     percent = "percent"  # an int 0–100
     # a StrEnum value; views and sheets show its label (workbook.presentation.labels)
     choice = "choice"
-    # a tuple of StrEnum values, shown as their labels joined with ", " (export only so far)
+    # a tuple of StrEnum values, shown as their labels joined with ", "
     choices = "choices"
 
 
@@ -95,15 +95,6 @@ ENGAGEMENT_COLUMNS: tuple[Column[EngagementRow], ...] = (
            sort=EngagementSort.status, width=12),
     Column("billing_model", QT_TRANSLATE_NOOP("Columns", "Billing"), lambda r: r.billing_model,
            Kind.choice, sort=EngagementSort.billing_model, width=10),
-    Column("completeness", QT_TRANSLATE_NOOP("Columns", "Clarified"), lambda r: r.completeness,
-           Kind.percent, sort=EngagementSort.completeness, width=9),
-    Column("agreed_goals", QT_TRANSLATE_NOOP("Columns", "Agreed goals"),
-           lambda r: r.agreed_goals, Kind.integer, sort=EngagementSort.agreed_goals, width=9),
-    Column("starts_on", QT_TRANSLATE_NOOP("Columns", "Start"), lambda r: r.starts_on, Kind.date,
-           sort=EngagementSort.starts_on, width=12),
-    Column("self_sufficient_on", QT_TRANSLATE_NOOP("Columns", "Self-sufficient from"),
-           lambda r: r.self_sufficient_on, Kind.date, sort=EngagementSort.self_sufficient_on,
-           width=14),
     # the scope-creep meter (workbook.domain.scope_creep)
     Column("added_hours", QT_TRANSLATE_NOOP("Columns", "Added hours"),
            lambda r: r.scope_creep.hours, Kind.hours, sort=EngagementSort.added_hours, width=9),
@@ -116,4 +107,13 @@ ENGAGEMENT_COLUMNS: tuple[Column[EngagementRow], ...] = (
            lambda r: r.creep_bearer, Kind.choice, width=16),
     Column("scope_warning", QT_TRANSLATE_NOOP("Columns", "Scope warning"),
            lambda r: r.scope_creep.flagged, Kind.boolean, width=8),
+    Column("completeness", QT_TRANSLATE_NOOP("Columns", "Clarified"), lambda r: r.completeness,
+           Kind.percent, sort=EngagementSort.completeness, width=9),
+    Column("agreed_goals", QT_TRANSLATE_NOOP("Columns", "Agreed goals"),
+           lambda r: r.agreed_goals, Kind.integer, sort=EngagementSort.agreed_goals, width=9),
+    Column("starts_on", QT_TRANSLATE_NOOP("Columns", "Start"), lambda r: r.starts_on, Kind.date,
+           sort=EngagementSort.starts_on, width=12),
+    Column("self_sufficient_on", QT_TRANSLATE_NOOP("Columns", "Self-sufficient from"),
+           lambda r: r.self_sufficient_on, Kind.date, sort=EngagementSort.self_sufficient_on,
+           width=14),
 )  # fmt: skip

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from workbook.domain.change_requests import Flag
 from workbook.domain.enums import (
     BillingModel,
     ChangeKind,
@@ -92,6 +93,8 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (Bearer.consultant, QT_TRANSLATE_NOOP("Labels", "Absorbed by you")),
     (Bearer.client, QT_TRANSLATE_NOOP("Labels", "Caused by the client")),
     (NoBudget.none, QT_TRANSLATE_NOOP("Labels", "No budget agreed")),
+    (Flag.untold, QT_TRANSLATE_NOOP("Labels", "Cost not told")),
+    (Flag.out_of_scope, QT_TRANSLATE_NOOP("Labels", "Out of scope")),
 )
 _LABELS = {(type(value), value.value): text for value, text in _PAIRS}
 

@@ -42,8 +42,9 @@ from workbook.services.written import Written
 from workbook.store.database import Database
 from workbook.store.models import ChangeRequest, Engagement
 
-# A change request moves the scope-creep figures of its engagement (the Engagements list).
-_CHANGED = (Entity.change_request, Entity.engagement)
+# The Engagements list refreshes on change requests too (its scope-creep columns); naming the
+# engagement would reload the clients list as well, for nothing it shows.
+_CHANGED = (Entity.change_request,)
 # A consultant has tens of engagements with changes; the chooser lists this many at most.
 ENGAGEMENT_CHOICES = 2000
 

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
-from workbook.domain.change_requests import StepDates
+from workbook.domain.change_requests import Flag, StepDates
 from workbook.domain.enums import BillingModel, ChangeKind, ChangeStatus
 from workbook.domain.scope_creep import Bearer, ScopeCreep
 
@@ -62,6 +62,11 @@ class ChangeRequestRow(ChangeRequestInput):
     client_name: str = ""
     engagement_reference: str = ""
     engagement_title: str = ""
+
+    @property
+    def flags(self) -> tuple[Flag, ...]:
+        marked = ((Flag.untold, self.uninformed), (Flag.out_of_scope, self.out_of_scope))
+        return tuple(flag for flag, on in marked if on)
 
     def as_input(self) -> ChangeRequestInput:
         names = ChangeRequestInput.__dataclass_fields__

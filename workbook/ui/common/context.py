@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoStack
 
 from workbook.domain.changes import ChangeSet
+from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
 from workbook.services.errors import REFUSALS
 from workbook.ui.common import undo
 
@@ -24,8 +26,21 @@ class Navigator(Protocol):
     the window knows every feature, the features only this (so they stay independent)."""
 
     def open_engagement(self, engagement_id: int) -> None: ...
+    def open_engagement_page(self, engagement_id: int, page: str) -> None: ...
     def show_client_engagements(self, client_id: int) -> None: ...
     def export_dossier(self, client_id: int, name: str) -> None: ...
+
+
+class Preferences(Protocol):
+    """The user's settings the views need (the window's Settings provides them)."""
+
+    @property
+    def scope_creep_threshold(self) -> Decimal: ...
+
+
+@dataclass(frozen=True)
+class Defaults:
+    scope_creep_threshold: Decimal = SCOPE_CREEP_THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -39,6 +54,7 @@ class TabContext:
     navigate: Navigator
     # Tells the user, in one sentence, why a write or an undo was refused.
     refused: Callable[[Exception], None]
+    preferences: Preferences = Defaults()
 
     def run(self, text: str, write: Callable[[], Written]) -> Written:
         """`write` as one undoable step called `text`; raises (and records nothing) when the

@@ -78,7 +78,7 @@ class ListPanel(QWidget, Generic[R]):
         self.remove_button.clicked.connect(lambda: self._emit(self.signals.remove))
         self.view.activated.connect(lambda _index: self._emit(self.signals.edit))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        buttons = QHBoxLayout()
+        buttons = self._buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.remove_button):
             button.setAutoDefault(False)  # Enter in a dialog must not add or remove rows
             buttons.addWidget(button)
@@ -92,6 +92,12 @@ class ListPanel(QWidget, Generic[R]):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
         self._update_buttons()
+
+    def add_buttons(self, *buttons: QPushButton) -> None:
+        """More buttons after Add / Edit / Remove (a list's own actions)."""
+        for button in buttons:
+            button.setAutoDefault(False)
+            self._buttons.insertWidget(self._buttons.count() - 2, button)  # before stretch, footer
 
     def set_rows(self, rows: Sequence[R]) -> None:
         selected = self.selected_id()

@@ -26,6 +26,7 @@ from workbook.domain.status_flow import allowed_targets
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
 from workbook.ui.common.context import TabContext
+from workbook.ui.engagements.changes.page import ChangesPage
 from workbook.ui.engagements.pages.agreements import GoalsPage, ScopePage, WishesPage
 from workbook.ui.engagements.pages.base import EngagementPage
 from workbook.ui.engagements.pages.clarification import ClarificationPage
@@ -52,6 +53,7 @@ PAGES: tuple[PageSpec, ...] = (
     PageSpec("wishes", QT_TRANSLATE_NOOP("EngagementEditor", "Wishes"), WishesPage),
     PageSpec("goals", QT_TRANSLATE_NOOP("EngagementEditor", "Goals"), GoalsPage),
     PageSpec("scope", QT_TRANSLATE_NOOP("EngagementEditor", "Service catalogue"), ScopePage),
+    PageSpec("changes", QT_TRANSLATE_NOOP("EngagementEditor", "Changes"), ChangesPage),
     PageSpec("history", QT_TRANSLATE_NOOP("EngagementEditor", "History"), HistoryPage),
 )
 
@@ -167,5 +169,10 @@ class EngagementEditor(QDialog):
         super().done(result)
 
 
-def open_editor(parent: QWidget, context: TabContext, engagement_id: int) -> None:
-    EngagementEditor(parent, context, engagement_id).exec()
+def open_editor(
+    parent: QWidget, context: TabContext, engagement_id: int, page: str | None = None
+) -> None:
+    editor = EngagementEditor(parent, context, engagement_id)
+    if page is not None:
+        editor.show_page(page)
+    editor.exec()

@@ -16,15 +16,29 @@ from workbook.presentation.labels import label
 from workbook.services.engagements.shapes import EngagementQuery, EngagementRow, EngagementSort
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
+from workbook.ui.common.display import Tone
 from workbook.ui.common.list_tab import ListTab
 from workbook.ui.common.table_model import FetchPage
 from workbook.ui.engagements.commands import EngagementCommands
 from workbook.ui.engagements.editor import open_editor
 
+# The sheet's scope warning is the share's colour here.
+_COLUMNS = tuple(column for column in ENGAGEMENT_COLUMNS if column.key != "scope_warning")
+
+
+def _tone(row: EngagementRow, column: str) -> Tone | None:
+    """Scope creep above the warning threshold, and added cost the client was not told."""
+    creep = row.scope_creep
+    if column == "creep_share" and creep.over:
+        return Tone.at_risk
+    if column == "added_cost" and creep.uninformed:
+        return Tone.at_risk
+    return None
+
 
 class EngagementsTab(ListTab[EngagementRow]):
     def __init__(self, context: TabContext) -> None:
-        super().__init__("engagements", context, ENGAGEMENT_COLUMNS, lambda row: row.id)
+        super().__init__("engagements", context, _COLUMNS, lambda row: row.id, _tone)
         self._query = EngagementQuery()
         self.commands = EngagementCommands(self, context)
         self.client_filter = named(QComboBox(), "engagementClientFilter")
@@ -82,11 +96,17 @@ class EngagementsTab(ListTab[EngagementRow]):
     def refresh(self, changes: ChangeSet) -> None:
         if changes.touches(Entity.client):
             self._fill_client_filter()
-        if changes.touches(Entity.client, Entity.engagement, Entity.goal, Entity.clarification):
+        if changes.touches(
+            Entity.client, Entity.engagement, Entity.goal, Entity.clarification,
+            Entity.change_request, Entity.scope_item,
+        ):  # fmt: skip
             self.reload()
 
     def fetch(self) -> FetchPage[EngagementRow]:
-        query, engagements = self._query, self.context.workspace.engagements
+        # the threshold as set now: a changed setting shows at the next reload
+        threshold = self.context.preferences.scope_creep_threshold
+        query = dataclasses.replace(self._query, scope_creep_threshold=threshold)
+        engagements = self.context.workspace.engagements
         return lambda offset, limit: engagements.list(query, offset=offset, limit=limit)
 
     def show_client(self, client_id: int) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -11,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -20,14 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from workbook import APP_NAME, __version__
-from workbook.domain.changes import ChangeSet
+from workbook.domain.changes import ChangeSet, Entity
 from workbook.store.header import DatabaseRefused
 from workbook.ui.common import named, worker
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.i18n import Translations
 from workbook.ui.common.messages import failure_text, refusal_text
 from workbook.ui.shell.menus import Menus
-from workbook.ui.shell.settings import Settings
+from workbook.ui.shell.settings import THRESHOLD_RANGE, Settings
 from workbook.ui.shell.tabs import TABS, FeatureTab
 from workbook.ui.spreadsheets.export_runner import ExportRunner
 from workbook.ui.spreadsheets.import_runner import ImportRunner
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         menus.import_file.triggered.connect(self.import_file)
         menus.quit.triggered.connect(self.close)
         menus.about.triggered.connect(self._about)
+        menus.scope_threshold.triggered.connect(self.ask_scope_threshold)
         menus.recent.aboutToShow.connect(self._fill_recent)
         menus.language_actions[self._deps.translations.language].setChecked(True)
         menus.language_group.triggered.connect(lambda action: self.switch_language(action.data()))
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
             self.data_changed,
             navigate=self,
             refused=self.tell_refusal,
+            preferences=self._deps.settings,
         )
         for spec in TABS:
             tab = spec.make(context)
@@ -225,6 +229,12 @@ class MainWindow(QMainWindow):
 
         assert self.engagements_tab is not None
         open_editor(self, self.engagements_tab.context, engagement_id)
+
+    def open_engagement_page(self, engagement_id: int, page: str) -> None:
+        from workbook.ui.engagements.editor import open_editor
+
+        assert self.engagements_tab is not None
+        open_editor(self, self.engagements_tab.context, engagement_id, page)
 
     def show_client_engagements(self, client_id: int) -> None:
         assert self.engagements_tab is not None
@@ -291,7 +301,8 @@ class MainWindow(QMainWindow):
 
     def export_status(self) -> None:
         if self.database is not None:
-            self.exports.export_status(self.database.workspace.reports)
+            threshold = self._deps.settings.scope_creep_threshold
+            self.exports.export_status(self.database.workspace.reports, threshold)
 
     def import_file(self) -> None:
         if self.database is not None:
@@ -313,6 +324,22 @@ class MainWindow(QMainWindow):
         self._deps.translations.switch(language)
         self._deps.settings.language = language
         self.menus.language_actions[language].setChecked(True)
+
+    def ask_scope_threshold(self) -> None:
+        """A setting of this computer, not of the workbook: no undo step; every view of scope
+        creep shows the new warning at once."""
+        settings = self._deps.settings
+        low, high = THRESHOLD_RANGE
+        percent, ok = QInputDialog.getInt(
+            self,
+            self.tr("Scope-creep warning threshold"),
+            self.tr("Warn when approved change requests add more than this share of the "
+                    "agreed budget (%):"),
+            int(settings.scope_creep_threshold * 100), low, high,
+        )  # fmt: skip
+        if ok:
+            settings.scope_creep_threshold = Decimal(percent) / 100
+            self.apply_changes(ChangeSet.of(Entity.change_request))  # every scope-creep view
 
     def _about(self) -> None:
         QMessageBox.about(

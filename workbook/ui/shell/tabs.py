@@ -39,7 +39,14 @@ def _engagements(context: TabContext) -> QWidget:
     return EngagementsTab(context)
 
 
+def _changes(context: TabContext) -> QWidget:
+    from workbook.ui.engagements.changes.tab import ChangesTab
+
+    return ChangesTab(context)
+
+
 TABS: tuple[TabSpec, ...] = (
     TabSpec("clients", QT_TRANSLATE_NOOP("MainWindow", "&Clients"), _clients),
     TabSpec("engagements", QT_TRANSLATE_NOOP("MainWindow", "En&gagements"), _engagements),
+    TabSpec("changes", QT_TRANSLATE_NOOP("MainWindow", "Change &requests"), _changes),
 )

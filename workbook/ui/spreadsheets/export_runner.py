@@ -8,6 +8,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -60,14 +61,15 @@ class ExportRunner(QObject):
         self._status = status
         self._jobs: list[worker.Job] = []
 
-    def export_status(self, reports: ReportService) -> None:
+    def export_status(self, reports: ReportService, scope_creep_threshold: Decimal) -> None:
         def work(target: Path, translate: Translate, progress: Progress, cancelled: Cancelled,
                  language: str) -> object:  # fmt: skip
             from workbook.spreadsheets.export.status_workbook import write_status_workbook
 
             return write_status_workbook(reports, target, translate=translate,
                                          progress=progress, cancelled=cancelled,
-                                         language=language)  # fmt: skip
+                                         language=language,
+                                         scope_creep_threshold=scope_creep_threshold)  # fmt: skip
 
         self._export(self.tr("Export status workbook"), status_file_name(),
                      self.tr("Writing the status workbook…"), work)  # fmt: skip
