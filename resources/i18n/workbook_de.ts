@@ -543,7 +543,7 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     </message>
     <message>
         <source>&amp;Language for the client:</source>
-        <translation>Sprache für Texte an den &amp;Kunden:</translation>
+        <translation>&amp;Korrespondenzsprache:</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>

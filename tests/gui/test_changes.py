@@ -333,3 +333,62 @@ def _everything() -> object:
     from workbook.domain.changes import ChangeSet
 
     return ChangeSet.everything()
+
+
+def test_changes_tab_keys_log_and_edit_for_the_engagement_picked(
+    window: MainWindow, workspace: Workspace, engagement_id: int, qtbot: QtBot,
+    on_dialog: OnDialog,
+) -> None:  # fmt: skip
+    from PySide6.QtWidgets import QInputDialog
+
+    tab = window.feature_tabs["changes"]
+    window.tabs.setCurrentWidget(tab)
+    tab.refresh(_everything())  # type: ignore[attr-defined]
+
+    def pick(dialog: QDialog) -> None:
+        assert isinstance(dialog, QInputDialog)
+        assert dialog.textValue().endswith("– Schichtplanung (Bäckerei Größl)")
+        on_dialog(log)
+        dialog.accept()
+
+    def log(dialog: QDialog) -> None:
+        type_text(qtbot, dialog.findChild(QLineEdit, "title"), "Zusätzlicher Workshop")
+        _ok(dialog)
+
+    on_dialog(pick, QInputDialog)
+    tab.take_focus()  # type: ignore[attr-defined]
+    qtbot.keyClick(tab.empty, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    (row,) = workspace.changes.of_engagement(engagement_id)
+    assert (row.title, row.status) == ("Zusätzlicher Workshop", S.open)
+    assert tab.selected_id() == row.id  # type: ignore[attr-defined]
+
+    def estimate(dialog: QDialog) -> None:
+        type_text(qtbot, dialog.findChild(QLineEdit, "effort_hours"), "4")
+        _ok(dialog)
+
+    on_dialog(estimate)
+    _activate(tab, qtbot)
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    assert workspace.changes.get(row.id).cost == Decimal(480)
+    assert tab.step_actions[S.approved].isEnabled()  # type: ignore[attr-defined]
+    assert not tab.step_actions[S.done].isEnabled()  # type: ignore[attr-defined]
+
+
+def test_the_client_dialog_sets_the_language_of_texts_to_the_client(
+    window: MainWindow, workspace: Workspace, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    client = make_client(workspace.clients, "Northbridge Analytics Ltd")
+    tab = window.clients_tab
+    assert tab is not None
+    tab.reload()
+    tab.select(client)
+
+    def english(dialog: QDialog) -> None:
+        language = dialog.findChild(QComboBox, "language")
+        assert language.currentText() == "as the app is set"
+        _choose(language, "English")
+        _ok(dialog)
+
+    on_dialog(english)
+    tab.edit_action.trigger()
+    assert workspace.clients.get(client).language == "en"

@@ -308,3 +308,17 @@ def test_catalogue_covers_every_section_in_order() -> None:
     assert len({seed.key for seed in CATALOGUE}) == len(CATALOGUE)
     assert 8 <= sum(seed.required for seed in CATALOGUE) <= 10
     assert any(ch in seed.text_de for seed in CATALOGUE for ch in "äöüß")
+
+
+def test_window_sheet_and_notice_figures_agree_on_the_demo(demo: Database) -> None:
+    """The Engagements list (and so its sheet) and each engagement's meter are one figure; the
+    notice's running total is that figure plus what is estimated and not yet decided."""
+    workspace = build_workspace(demo)
+    for row in workspace.engagements.list(EngagementQuery()):
+        meter = workspace.changes.meter(row.id)
+        assert row.scope_creep == meter.creep
+        facts = workspace.changes.notice(row.id)
+        undecided = (ChangeStatus.estimated, ChangeStatus.client_informed)
+        pending = [r for r in workspace.changes.of_engagement(row.id) if r.status in undecided]
+        assert facts.running.cost == meter.creep.cost + sum(r.cost or 0 for r in pending)
+        assert facts.running.hours == meter.creep.hours + sum(r.effort_hours or 0 for r in pending)
