@@ -275,7 +275,7 @@ def test_every_sort_key_sorts_in_sql(
         ChangeSort.title_text: lambda r: r.title.lower(),
         ChangeSort.effort_hours: lambda r: r.effort_hours,
         ChangeSort.requested_on: lambda r: r.requested_on,
-        ChangeSort.engagement: lambda r: r.engagement_title.lower(),
+        ChangeSort.reference: lambda r: r.engagement_reference,
     }
     key = keys.get(sort)
     if key is not None:

@@ -20,7 +20,7 @@ _KIND: Column[ChangeRequestRow] = Column(
 )  # fmt: skip
 _REQUESTED_BY: Column[ChangeRequestRow] = Column(
     "requested_by", QT_TRANSLATE_NOOP("Columns", "Requested by"), lambda r: r.requested_by,
-    sort=ChangeSort.requested_by, width=14,
+    width=14,
 )  # fmt: skip
 # From the day it came in to whether the client knows what it costs.
 _FIGURES: tuple[Column[ChangeRequestRow], ...] = (

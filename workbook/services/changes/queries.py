@@ -81,16 +81,13 @@ def _sort_key(sort: ChangeSort) -> Any:
     keys: dict[ChangeSort, Any] = {
         ChangeSort.client: Client.name_key,
         ChangeSort.reference: Engagement.reference,
-        ChangeSort.engagement: func.lower(Engagement.title),
         ChangeSort.title_text: func.lower(ChangeRequest.title),
         ChangeSort.kind: ChangeRequest.kind,
-        ChangeSort.requested_by: func.lower(REQUESTED_BY),
         ChangeSort.requested_on: ChangeRequest.requested_on,
         ChangeSort.status: _status_rank(),
         ChangeSort.effort_hours: ChangeRequest.effort_hours,
         ChangeSort.cost: ChangeRequest.cost,
         ChangeSort.client_informed_on: ChangeRequest.client_informed_on,
-        ChangeSort.decided_on: ChangeRequest.decided_on,
     }
     return keys[sort]
 

@@ -76,16 +76,13 @@ class ChangeRequestRow(ChangeRequestInput):
 class ChangeSort(StrEnum):
     client = "client"
     reference = "reference"
-    engagement = "engagement"
     title_text = "title"  # not "title": that would shadow str.title
     kind = "kind"
-    requested_by = "requested_by"
     requested_on = "requested_on"
     status = "status"
     effort_hours = "effort_hours"
     cost = "cost"
     client_informed_on = "client_informed_on"
-    decided_on = "decided_on"
 
 
 @dataclass(frozen=True)
