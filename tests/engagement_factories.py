@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from workbook.domain.enums import EngagementStatus, GoalStatus
 from workbook.services.agreements.service import AgreementService
 from workbook.services.agreements.shapes import GoalInput
+from workbook.services.changes.service import ChangeRequestService
+from workbook.services.changes.shapes import ChangeRequestInput
 from workbook.services.clarification.service import ClarificationService
 from workbook.services.engagements.service import EngagementService
 from workbook.services.engagements.shapes import EngagementInput
@@ -78,3 +81,20 @@ def move(
 def step_back(engagements: EngagementService, engagement_id: int) -> Written:
     version = engagements.get(engagement_id).version
     return engagements.undo_transition(engagement_id, version=version)
+
+
+def make_change(
+    changes: ChangeRequestService,
+    engagement_id: int,
+    title: str = "Zusätzliches Feld im Formular",
+    *,
+    today: date | None = None,
+    **fields: object,
+) -> int:
+    """A change request, asked for on `requested_on` (default: today)."""
+    day = today or date.today()
+    values: dict[str, object] = {"requested_on": day, **fields}
+    data = ChangeRequestInput(title, **values)  # type: ignore[arg-type]
+    written = changes.add(engagement_id, data, today=day)
+    assert written.created_id is not None
+    return written.created_id

@@ -13,7 +13,17 @@ APP_ID = "ClientWorkbook"
 __version__ = "0.1.0"
 
 # Sub-commands of main.py that run without Qt (workbook.cli.main); anything else starts the app.
-CLI_COMMANDS = ("demo", "check", "backup", "export", "import", "search", "erase", "protocol")
+CLI_COMMANDS = (
+    "demo",
+    "check",
+    "backup",
+    "export",
+    "import",
+    "search",
+    "erase",
+    "protocol",
+    "notice",
+)
 # Of those, the ones whose output Qt renders (a PDF): main.py lends them Qt's printing through
 # workbook.app, on the offscreen platform; their arguments and data stay in workbook.cli.
 PRINTING_COMMANDS = ("protocol",)

@@ -81,6 +81,280 @@
     </message>
 </context>
 <context>
+    <name>ChangeActions</name>
+    <message>
+        <source>A&amp;pprove</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Als e&amp;rledigt markieren</translation>
+    </message>
+    <message>
+        <source>Approve change request “%1”</source>
+        <translation>Änderungswunsch „%1“ genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject change request “%1”</source>
+        <translation>Änderungswunsch „%1“ verwerfen</translation>
+    </message>
+    <message>
+        <source>Mark change request “%1” done</source>
+        <translation>Änderungswunsch „%1“ als erledigt markieren</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeFields</name>
+    <message>
+        <source>automatic: %1 %2</source>
+        <translation>automatisch: %1 %2</translation>
+    </message>
+    <message>
+        <source>no rate agreed: type a cost</source>
+        <translation>kein Satz vereinbart: Kosten eingeben</translation>
+    </message>
+    <message>
+        <source>follows effort × rate</source>
+        <translation>folgt Aufwand × Stundensatz</translation>
+    </message>
+    <message>
+        <source>%1 (excluded)</source>
+        <translation>%1 (ausgeschlossen)</translation>
+    </message>
+    <message>
+        <source>– someone else (type the name below) –</source>
+        <translation>– jemand anderes (Name unten eingeben) –</translation>
+    </message>
+    <message>
+        <source>Bi&amp;llable to the client</source>
+        <translation>Dem Kunden in &amp;Rechnung stellen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Requested &amp;by:</source>
+        <translation>Gewünscht &amp;von:</translation>
+    </message>
+    <message>
+        <source>e.g. call via reception</source>
+        <translation>z. B. Anruf über die Zentrale</translation>
+    </message>
+    <message>
+        <source>Or na&amp;me:</source>
+        <translation>Oder &amp;Name:</translation>
+    </message>
+    <message>
+        <source>De&amp;partment:</source>
+        <translation>Abtei&amp;lung:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quested on:</source>
+        <translation>Gewünscht a&amp;m:</translation>
+    </message>
+    <message>
+        <source>– none –</source>
+        <translation>– keine –</translation>
+    </message>
+    <message>
+        <source>Touches &amp;service:</source>
+        <translation>Betrifft Lei&amp;stung:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>Auf&amp;wand:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Estimated o&amp;n:</source>
+        <translation>&amp;Geschätzt am:</translation>
+    </message>
+    <message>
+        <source>Client &amp;informed on:</source>
+        <translation>Kunde &amp;informiert am:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Entschieden am:</translation>
+    </message>
+    <message>
+        <source>D&amp;one on:</source>
+        <translation>Erle&amp;digt am:</translation>
+    </message>
+    <message>
+        <source>Note on t&amp;he decision:</source>
+        <translation>Noti&amp;z zur Entscheidung:</translation>
+    </message>
+    <message>
+        <source>New change request</source>
+        <translation>Neuer Änderungswunsch</translation>
+    </message>
+    <message>
+        <source>Edit change request</source>
+        <translation>Änderungswunsch bearbeiten</translation>
+    </message>
+    <message>
+        <source>Log change request “%1”</source>
+        <translation>Änderungswunsch „%1“ erfassen</translation>
+    </message>
+    <message>
+        <source>Edit change request “%1”</source>
+        <translation>Änderungswunsch „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove change request “%1”</source>
+        <translation>Änderungswunsch „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the change request “%1”?</source>
+        <translation>Den Änderungswunsch „%1“ entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesPage</name>
+    <message>
+        <source>No change requests yet. When the client asks for more, log it here (Ctrl+N): what it costs, and who carries it.</source>
+        <translation>Noch keine Änderungswünsche. Wenn der Kunde mehr möchte, erfassen Sie es hier (Strg+N): was es kostet und wer es trägt.</translation>
+    </message>
+    <message>
+        <source>&amp;Log change request…</source>
+        <translation>Änderungswunsch &amp;erfassen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Inform client…</source>
+        <translation>Kunden &amp;informieren…</translation>
+    </message>
+    <message>
+        <source>The cost of the changes not yet told, as an e-mail to the client</source>
+        <translation>Die Kosten der noch nicht mitgeteilten Änderungen, als E-Mail an den Kunden</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesTab</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation>%1 Status</translation>
+    </message>
+    <message>
+        <source>Show all statuses</source>
+        <translation>Alle Status zeigen</translation>
+    </message>
+    <message>
+        <source>Show requests in these statuses (tick several with Space)</source>
+        <translation>Wünsche in diesen Status zeigen (mehrere mit der Leertaste ankreuzen)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Log a change request (Ctrl+N)</source>
+        <translation>Einen Änderungswunsch erfassen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Bearbeit&amp;en…</translation>
+    </message>
+    <message>
+        <source>Edit the selected change request (Enter or F2)</source>
+        <translation>Den gewählten Änderungswunsch bearbeiten (Eingabe oder F2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected change request (Del)</source>
+        <translation>Den gewählten Änderungswunsch entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>&amp;Inform client…</source>
+        <translation>Kunden &amp;informieren…</translation>
+    </message>
+    <message>
+        <source>The cost of the selected engagement&apos;s changes not yet told, as an e-mail</source>
+        <translation>Die Kosten der noch nicht mitgeteilten Änderungen des gewählten Auftrags, als E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Open engagement</source>
+        <translation>Auftrag ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Filter by title, who asked, engagement or client (Ctrl+F)</source>
+        <translation>Nach Titel, Wünschendem, Auftrag oder Kunde filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>All engagements</source>
+        <translation>Alle Aufträge</translation>
+    </message>
+    <message>
+        <source>Change requests: %1</source>
+        <translation>Änderungswünsche: %1</translation>
+    </message>
+    <message>
+        <source>No change request matches these filters.</source>
+        <translation>Kein Änderungswunsch passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No change requests yet.
+When a client asks for more than agreed, press Ctrl+N to log it.</source>
+        <translation>Noch keine Änderungswünsche.
+Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</translation>
+    </message>
+    <message>
+        <source>New change request</source>
+        <translation>Neuer Änderungswunsch</translation>
+    </message>
+    <message>
+        <source>For which engagement?</source>
+        <translation>Für welchen Auftrag?</translation>
+    </message>
+</context>
+<context>
     <name>ClarificationPage</name>
     <message>
         <source>%1 of %2 required questions answered (%3 %)</source>
@@ -268,8 +542,16 @@
         <translation>&amp;Rückmeldung alle:</translation>
     </message>
     <message>
+        <source>&amp;Language for the client:</source>
+        <translation>&amp;Korrespondenzsprache:</translation>
+    </message>
+    <message>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>as the app is set</source>
+        <translation>wie die Anwendung eingestellt ist</translation>
     </message>
     <message>
         <source>comma-separated, e.g. key account, Berlin</source>
@@ -378,6 +660,22 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>Role</source>
         <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Added hours</source>
+        <translation>Mehrstunden</translation>
+    </message>
+    <message>
+        <source>Added cost</source>
+        <translation>Mehrkosten</translation>
+    </message>
+    <message>
+        <source>Share of budget</source>
+        <translation>Budgetanteil</translation>
+    </message>
+    <message>
+        <source>Scope creep</source>
+        <translation>Leistungsausweitung</translation>
     </message>
     <message>
         <source>Readiness</source>
@@ -644,12 +942,28 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>Kunde informiert am</translation>
     </message>
     <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
         <source>Cost not told</source>
         <translation>Kosten nicht mitgeteilt</translation>
     </message>
     <message>
+        <source>Out of scope</source>
+        <translation>Außerhalb des Umfangs</translation>
+    </message>
+    <message>
         <source>Decided on</source>
         <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>Estimated on</source>
+        <translation>Geschätzt am</translation>
     </message>
     <message>
         <source>Decision note</source>
@@ -866,6 +1180,10 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>Knowledge transfer</source>
         <translation>Wissenstransfer</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>History</source>
@@ -1980,6 +2298,26 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
+    <message>
+        <source>Absorbed by you</source>
+        <translation>Von Ihnen getragen</translation>
+    </message>
+    <message>
+        <source>Caused by the client</source>
+        <translation>Vom Kunden verursacht</translation>
+    </message>
+    <message>
+        <source>No budget agreed</source>
+        <translation>Kein Budget vereinbart</translation>
+    </message>
+    <message>
+        <source>Cost not told</source>
+        <translation>Nicht mitgeteilt</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Außerhalb des Umfangs</translation>
+    </message>
 </context>
 <context>
     <name>ListTab</name>
@@ -2007,6 +2345,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>Handover &amp;review</source>
         <translation>Übergabe&amp;prüfung</translation>
+    </message>
+    <message>
+        <source>Change &amp;requests</source>
+        <translation>Änderungs&amp;wünsche</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -2087,6 +2429,14 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Scope-creep warning threshold</source>
+        <translation>Warnschwelle der Leistungsausweitung</translation>
+    </message>
+    <message>
+        <source>Warn when approved change requests add more than this share of the agreed budget (%):</source>
+        <translation>Warnen, wenn genehmigte Änderungswünsche mehr als diesen Anteil am vereinbarten Budget ausmachen (%):</translation>
+    </message>
+    <message>
         <source>About Client Workbook</source>
         <translation>Über Client Workbook</translation>
     </message>
@@ -2144,6 +2494,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Scope-creep &amp;warning threshold…</source>
+        <translation>Warnschwelle der &amp;Leistungsausweitung…</translation>
     </message>
     <message>
         <source>&amp;About Client Workbook</source>
@@ -2226,6 +2580,116 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <source>Changes in “%1” (%2): effort and cost</source>
+        <translation>Änderungen im Auftrag „%1“ (%2): Aufwand und Kosten</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Guten Tag %1,</translation>
+    </message>
+    <message>
+        <source>Dear Sir or Madam,</source>
+        <translation>Sehr geehrte Damen und Herren,</translation>
+    </message>
+    <message>
+        <source>Thank you for your requests in our engagement “%1” (%2). So that you always know where you stand, here is what the following changes mean in effort and cost:</source>
+        <translation>vielen Dank für Ihre Wünsche in unserem Auftrag „%1“ (%2). Damit Sie jederzeit wissen, woran Sie sind, hier Aufwand und Kosten der folgenden Änderungen:</translation>
+    </message>
+    <message>
+        <source>%1 (requested on %2): %3</source>
+        <translation>%1 (gewünscht am %2): %3</translation>
+    </message>
+    <message>
+        <source>%1 – already approved</source>
+        <translation>%1 – bereits genehmigt</translation>
+    </message>
+    <message>
+        <source>%1 – already carried out</source>
+        <translation>%1 – bereits umgesetzt</translation>
+    </message>
+    <message>
+        <source>Total of these changes: %1.</source>
+        <translation>Summe dieser Änderungen: %1.</translation>
+    </message>
+    <message>
+        <source>All changes in this engagement so far, these included: %1.</source>
+        <translation>Alle Änderungen in diesem Auftrag bisher, einschließlich dieser: %1.</translation>
+    </message>
+    <message>
+        <source>As this engagement is billed by the hour, these costs arise from the changes, on top of the agreed scope of work.</source>
+        <translation>Da dieser Auftrag nach Aufwand abgerechnet wird, entstehen diese Kosten durch die Änderungen, zusätzlich zum vereinbarten Leistungsumfang.</translation>
+    </message>
+    <message>
+        <source>If you have any questions or would like to talk the changes over, just let me know.</source>
+        <translation>Wenn Sie Fragen haben oder die Änderungen besprechen möchten, melden Sie sich gern.</translation>
+    </message>
+    <message>
+        <source>Kind regards</source>
+        <translation>Freundliche Grüße</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Inform client – %1 %2</source>
+        <translation>Kunden informieren – %1 %2</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy text</source>
+        <translation>Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Write &amp;e-mail…</source>
+        <translation>&amp;E-Mail schreiben…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as told</source>
+        <translation>Als &amp;mitgeteilt markieren</translation>
+    </message>
+    <message>
+        <source>No e-mail address for the primary contact: the e-mail opens without a recipient.</source>
+        <translation>Keine E-Mail-Adresse für den Hauptkontakt: Die E-Mail öffnet sich ohne Empfänger.</translation>
+    </message>
+    <message>
+        <source>Nothing to tell: the client knows the cost of every estimated change.</source>
+        <translation>Nichts mitzuteilen: Der Kunde kennt die Kosten jeder geschätzten Änderung.</translation>
+    </message>
+    <message>
+        <source>Mark as told once the client has the notice: the changes listed get today as “client informed on”. Ctrl+Z takes it back.</source>
+        <translation>Als mitgeteilt markieren, sobald der Kunde die Nachricht hat: Die aufgeführten Änderungen erhalten heute als „Kunde informiert am“. Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>The notice is on the clipboard.</source>
+        <translation>Die Nachricht ist in der Zwischenablage.</translation>
+    </message>
+    <message>
+        <source>No e-mail program could be opened. Copy the text instead.</source>
+        <translation>Es konnte kein E-Mail-Programm geöffnet werden. Kopieren Sie stattdessen den Text.</translation>
+    </message>
+    <message>
+        <source>Inform client of the cost of changes (%1)</source>
+        <translation>Kunden über Kosten von Änderungen informieren (%1)</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Save changes</source>
@@ -2300,6 +2764,26 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>Please enter a number.</source>
         <translation>Bitte geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Estimate the effort first: without an estimate there is nothing to tell the client or to approve.</source>
+        <translation>Schätzen Sie zuerst den Aufwand: Ohne Schätzung gibt es nichts mitzuteilen oder zu genehmigen.</translation>
+    </message>
+    <message>
+        <source>Only approved work can be done. Approve the request first.</source>
+        <translation>Erledigt werden kann nur genehmigte Arbeit. Genehmigen Sie den Wunsch zuerst.</translation>
+    </message>
+    <message>
+        <source>This day lies before the request came in.</source>
+        <translation>Dieser Tag liegt vor dem Eingang des Wunsches.</translation>
+    </message>
+    <message>
+        <source>This day lies before the decision.</source>
+        <translation>Dieser Tag liegt vor der Entscheidung.</translation>
+    </message>
+    <message>
+        <source>The status has not reached this step yet.</source>
+        <translation>Der Status hat diesen Schritt noch nicht erreicht.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes). It is not a Client Workbook database.</source>
@@ -2558,6 +3042,65 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>Answer the open points first, or tick “Accept anyway”.</source>
         <translation>Beantworten Sie zuerst die offenen Punkte oder setzen Sie das Häkchen bei „Trotzdem annehmen“.</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeCreep</name>
+    <message>
+        <source>Scope creep:</source>
+        <translation>Leistungsausweitung:</translation>
+    </message>
+    <message>
+        <source>The mark is the warning threshold of %1 %.</source>
+        <translation>Die Markierung ist die Warnschwelle von %1 %.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>No budget agreed</source>
+        <translation>Kein Budget vereinbart</translation>
+    </message>
+    <message>
+        <source>%1 % of the %2 budget</source>
+        <translation>%1 % des Budgets von %2</translation>
+    </message>
+    <message>
+        <source>%1 % of the %2 in the service catalogue</source>
+        <translation>%1 % der %2 im Leistungskatalog</translation>
+    </message>
+    <message>
+        <source>%1 % of the fixed price of %2</source>
+        <translation>%1 % des Festpreises von %2</translation>
+    </message>
+    <message>
+        <source>%1 % of the catalogue price of %2</source>
+        <translation>%1 % des Katalogpreises von %2</translation>
+    </message>
+    <message>
+        <source>Approved and done changes add nothing so far.</source>
+        <translation>Genehmigte und erledigte Änderungen fügen bisher nichts hinzu.</translation>
+    </message>
+    <message>
+        <source>Approved and done changes add %1 · %2 – caused by the client.</source>
+        <translation>Genehmigte und erledigte Änderungen: zusätzlich %1 · %2 – vom Kunden verursacht.</translation>
+    </message>
+    <message>
+        <source>Approved and done changes add %1 · %2 – absorbed by you under the fixed price.</source>
+        <translation>Genehmigte und erledigte Änderungen: zusätzlich %1 · %2 – tragen Sie im Festpreis selbst.</translation>
+    </message>
+    <message>
+        <source>Estimated, not decided yet: %1.</source>
+        <translation>Geschätzt, noch nicht entschieden: %1.</translation>
+    </message>
+    <message>
+        <source>Above the warning threshold of %1 %.</source>
+        <translation>Über der Warnschwelle von %1 %.</translation>
+    </message>
+    <message>
+        <source>Approved work with cost the client has not been told about: %1.</source>
+        <translation>Genehmigte Arbeit mit Kosten, die dem Kunden nicht mitgeteilt wurden: %1.</translation>
     </message>
 </context>
 <context>

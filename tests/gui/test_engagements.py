@@ -122,7 +122,8 @@ def test_inquiry_to_accepted_through_the_editor(
     tab.new_action.trigger()
 
     assert seen["pages"] == ["Overview", "Clarification", "Wishes", "Goals",
-                             "Service catalogue", "Knowledge transfer", "History"]  # fmt: skip
+                             "Service catalogue", "Knowledge transfer", "Changes",
+                             "History"]  # fmt: skip
     assert "Not every required clarification question is answered." in str(seen["blockers"])
     assert "No goal has been agreed yet." in str(seen["blockers"])
     assert "Accept anyway" in str(seen["refusal"])

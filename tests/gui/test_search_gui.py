@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from tests.engagement_factories import make_engagement
+from tests.engagement_factories import make_change, make_engagement
 from tests.factories import make_client
 from tests.gui.keyboard import type_text
 from workbook.services.engagements.shapes import EngagementQuery
@@ -77,6 +77,28 @@ def test_arrows_choose_an_engagement_and_enter_opens_its_editor(
     on_dialog(look, EngagementEditor)
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert seen == ["Müllvermeidung im Lager"]
+
+
+def test_a_change_request_found_opens_its_engagement_on_the_changes_page(
+    window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    assert window.database is not None
+    workspace = window.database.workspace
+    client = make_client(workspace.clients, "Alpha AG")
+    engagement = make_engagement(workspace.engagements, client, "Einführung")
+    make_change(workspace.changes, engagement, "Zusatzformular Vertrieb")
+    _search(window, qtbot, "zusatzform")
+    seen: list[str] = []
+
+    def look(editor: QDialog) -> None:
+        assert isinstance(editor, EngagementEditor)
+        seen.append(editor.tabs.tabText(editor.tabs.currentIndex()).replace("&", ""))
+        editor.reject()
+
+    on_dialog(look, EngagementEditor)
+    qtbot.keyClick(window.search, Qt.Key.Key_Down)
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert seen == ["Changes"]
 
 
 def test_escape_closes_the_results_and_nothing_found_says_so(

@@ -6,6 +6,7 @@ import pytest
 
 from tests.factories import make_client
 from workbook.services.agreements.service import AgreementService
+from workbook.services.changes.service import ChangeRequestService
 from workbook.services.clarification.service import ClarificationService
 from workbook.services.clients.service import ClientService
 from workbook.services.engagements.service import EngagementService
@@ -28,6 +29,11 @@ def clarification(database: Database) -> ClarificationService:
 @pytest.fixture
 def agreements(database: Database) -> AgreementService:
     return AgreementService(database)
+
+
+@pytest.fixture
+def changes(database: Database) -> ChangeRequestService:
+    return ChangeRequestService(database)
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from workbook.demo.generator import fill_demo
 from workbook.domain.catalogue import CATALOGUE, SECTION_ORDER
 from workbook.domain.enums import (
     FEEDBACK_KINDS,
+    BillingModel,
     ChangeKind,
     ChangeStatus,
     EngagementStatus,
@@ -30,9 +31,11 @@ from workbook.domain.handover import DueWindow
 from workbook.domain.names import fold
 from workbook.domain.validation import FieldError, check_email, check_phone, check_url
 from workbook.services.clarification.seed import ensure_catalogue
+from workbook.services.engagements.shapes import EngagementQuery
 from workbook.services.handover.service import HandoverService
 from workbook.services.handover.shapes import ReviewQuery
 from workbook.services.sessions import writing
+from workbook.services.workspace import build_workspace
 from workbook.store.check import check_integrity
 from workbook.store.database import Database, open_database
 
@@ -209,15 +212,55 @@ def test_achieved_goals_are_signed_off_by_a_contact_of_the_client(demo: Database
         assert contact_client_id == client_id
 
 
-def test_change_request_cost_is_hours_times_rate(demo: Database) -> None:
+def test_change_request_cost_is_hours_times_the_rate_for_changes_unless_typed(
+    demo: Database,
+) -> None:
     changes = _rows(
         demo,
-        "SELECT r.effort_hours, r.cost, e.hourly_rate, r.client_informed_on, r.status "
+        "SELECT r.effort_hours, r.cost, coalesce(e.change_rate, e.hourly_rate), r.cost_is_manual "
         "FROM change_request r JOIN engagement e ON e.id = r.engagement_id",
     )
-    for hours, cost, rate, _, _ in changes:
-        assert (hours is None and cost is None) or cost * 100 == hours * rate  # cents
-    assert any(cost and informed is None for _, cost, _, informed, _ in changes)
+    for hours, cost, rate, manual in changes:
+        if hours is None:
+            assert cost is None
+        elif not manual:
+            assert cost * 100 == hours * rate  # cents
+    assert {manual for *_, manual in changes} == {0, 1}
+
+
+def test_change_request_steps_are_dated_in_order(demo: Database) -> None:
+    changes = _rows(
+        demo,
+        "SELECT status, requested_on, estimated_on, client_informed_on, decided_on, done_on "
+        "FROM change_request",
+    )
+    for status, *days in changes:
+        reached = {
+            "estimated_on": status != "open",
+            "decided_on": status in ("approved", "rejected", "done"),
+            "done_on": status == "done",
+        }
+        dated = dict(zip(("estimated_on", "decided_on", "done_on"),
+                         (days[1], days[3], days[4]), strict=True))  # fmt: skip
+        assert {key: value is not None for key, value in dated.items()} == reached
+        present = [date.fromisoformat(day) for day in days if day is not None]
+        assert present == sorted(present)
+        assert present[-1] <= TODAY
+
+
+def test_scope_creep_shows_in_the_demo(demo: Database) -> None:
+    """An hourly and a fixed-price engagement with creep, one above the warning, and changes
+    whose cost the client has not been told."""
+    workspace = build_workspace(demo)
+    running = [
+        row for row in workspace.engagements.list(EngagementQuery())
+        if row.status in (EngagementStatus.active, EngagementStatus.handover,
+                          EngagementStatus.support) and row.scope_creep.hours
+    ]  # fmt: skip
+    assert {row.billing_model for row in running} == {BillingModel.hourly, BillingModel.fixed}
+    assert any(row.scope_creep.over for row in running)
+    assert any(row.scope_creep.uninformed for row in running)
+    assert any(workspace.changes.notice(row.id).lines for row in running)
 
 
 def test_some_wishes_lead_to_goals(demo: Database) -> None:
@@ -289,3 +332,17 @@ def test_the_handover_review_shows_every_window_and_a_handover_at_risk(demo: Dat
         )
         == []
     )
+
+
+def test_window_sheet_and_notice_figures_agree_on_the_demo(demo: Database) -> None:
+    """The Engagements list (and so its sheet) and each engagement's meter are one figure; the
+    notice's running total is that figure plus what is estimated and not yet decided."""
+    workspace = build_workspace(demo)
+    for row in workspace.engagements.list(EngagementQuery()):
+        meter = workspace.changes.meter(row.id)
+        assert row.scope_creep == meter.creep
+        facts = workspace.changes.notice(row.id)
+        undecided = (ChangeStatus.estimated, ChangeStatus.client_informed)
+        pending = [r for r in workspace.changes.of_engagement(row.id) if r.status in undecided]
+        assert facts.running.cost == meter.creep.cost + sum(r.cost or 0 for r in pending)
+        assert facts.running.hours == meter.creep.hours + sum(r.effort_hours or 0 for r in pending)

@@ -13,16 +13,19 @@ import pytest
 from tests.engagement_factories import (
     answer,
     answer_required,
+    make_change,
     make_engagement,
     make_goal,
     move,
     walk,
 )
 from tests.factories import make_client, make_contact
-from workbook.domain.enums import BillingModel, GoalStatus, MilestoneStatus
+from workbook.domain.enums import BillingModel, ChangeStatus, GoalStatus, MilestoneStatus
 from workbook.domain.enums import EngagementStatus as S
 from workbook.domain.status_flow import STATUS_ORDER
 from workbook.services.agreements.service import AgreementService
+from workbook.services.agreements.shapes import ScopeItemInput
+from workbook.services.changes.service import ChangeRequestService
 from workbook.services.clarification.service import ClarificationService
 from workbook.services.clients.service import ClientService
 from workbook.services.engagements.service import EngagementService
@@ -44,6 +47,9 @@ SORT_KEYS: dict[EngagementSort, Callable[[EngagementRow], Any]] = {
     EngagementSort.self_sufficient_on: lambda row: row.self_sufficient_on,
     EngagementSort.readiness: lambda row: row.readiness,
     EngagementSort.handover_at_risk: lambda row: row.handover_at_risk,
+    EngagementSort.added_hours: lambda row: row.scope_creep.hours,
+    EngagementSort.added_cost: lambda row: row.scope_creep.cost,
+    EngagementSort.creep_share: lambda row: row.scope_creep.share,
 }
 
 
@@ -55,6 +61,7 @@ def ids(
     clarification: ClarificationService,
     agreements: AgreementService,
     handover: HandoverService,
+    changes: ChangeRequestService,
 ) -> Ids:
     """Four engagements with ties on most keys, so the id tie-break shows too."""
     acme, zander = make_client(clients, "acme Ltd"), make_client(clients, "Zander AG")
@@ -87,6 +94,7 @@ def ids(
     milestones = {gamma: (acme, 1, 3), delta: (client_id, 2, 0), beta: (client_id, 0, 0)}
     _add_milestones(handover, clients, milestones)
     move(engagements, delta, S.declined, reason="Kein Budget")
+    _add_scope_creep(changes, agreements, alpha, beta, gamma)
     return {"alpha": alpha, "beta": beta, "gamma": gamma, "delta": delta}
 
 
@@ -104,6 +112,18 @@ def _add_milestones(
         )  # fmt: skip
         handover.add_milestone(engagement_id, shown)
         handover.add_milestone(engagement_id, MilestoneInput("Noch offen", weight=planned))
+
+
+def _add_scope_creep(
+    changes: ChangeRequestService, agreements: AgreementService, alpha: int, beta: int, gamma: int
+) -> None:
+    """alpha: against its fixed price; beta: against its catalogue; gamma: no budget."""
+    approved = {"status": ChangeStatus.approved, "today": date(2025, 3, 1)}
+    agreements.add_scope_item(beta, ScopeItemInput("Konzept", estimated_hours=Decimal(20)))
+    make_change(changes, alpha, effort_hours=Decimal(4), cost=Decimal(900), cost_is_manual=True,
+                **approved)  # fmt: skip
+    make_change(changes, beta, effort_hours=Decimal(4), **approved)
+    make_change(changes, gamma, effort_hours=Decimal(1), **approved)
 
 
 def _expected(rows: list[EngagementRow], sort: EngagementSort, descending: bool) -> list[int]:

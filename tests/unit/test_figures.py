@@ -9,79 +9,12 @@ import pytest
 
 from workbook.domain import figures as fig
 from workbook.domain.enums import (
-    ChangeStatus,
     JournalKind,
     SupportPeriod,
 )
 
 TODAY = date(2026, 11, 25)
 D = Decimal
-
-
-def _change(
-    status: ChangeStatus, hours: str, cost: str | None = None, informed: date | None = TODAY
-) -> fig.ChangeFacts:
-    return fig.ChangeFacts(status, D(hours), None if cost is None else D(cost), informed)
-
-
-def _budget(
-    hours: str | None = "100", scope_hours: str = "0", price: str | None = None
-) -> fig.BudgetFacts:
-    return fig.BudgetFacts(
-        budget_hours=None if hours is None else D(hours),
-        in_scope_hours=D(scope_hours),
-        fixed_price=None if price is None else D(price),
-        in_scope_price=D(0),
-    )
-
-
-# -- scope creep ---------------------------------------------------------------------------------
-
-
-def test_only_approved_and_done_changes_count() -> None:
-    changes = [
-        _change(ChangeStatus.approved, "4", "400"),
-        _change(ChangeStatus.done, "3", "300"),
-        _change(ChangeStatus.rejected, "50", "5000"),
-        _change(ChangeStatus.estimated, "50", "5000", informed=None),
-        _change(ChangeStatus.open, "50"),
-    ]
-    creep = fig.scope_creep(_budget("100"), changes)
-    assert (creep.hours, creep.cost) == (D(7), D(700))
-    assert creep.share == pytest.approx(0.07)
-    assert not creep.flagged
-
-
-def test_flagged_only_above_the_threshold() -> None:
-    at = fig.scope_creep(_budget("100"), [_change(ChangeStatus.done, "10", "1")])
-    above = fig.scope_creep(_budget("100"), [_change(ChangeStatus.done, "10.5", "1")])
-    assert at.share == pytest.approx(0.10)
-    assert not at.flagged
-    assert above.flagged
-
-
-def test_costed_change_the_client_was_not_told_about_is_flagged() -> None:
-    creep = fig.scope_creep(_budget("1000"), [_change(ChangeStatus.approved, "1", "90", None)])
-    assert creep.uninformed == 1
-    assert creep.flagged
-    free = fig.scope_creep(_budget("1000"), [_change(ChangeStatus.approved, "1", "0", None)])
-    assert not free.flagged
-
-
-def test_in_scope_hours_stand_in_for_a_missing_budget() -> None:
-    creep = fig.scope_creep(_budget(None, "40"), [_change(ChangeStatus.done, "8", "800")])
-    assert creep.share == pytest.approx(0.2)
-
-
-def test_cost_against_fixed_price_without_any_hours() -> None:
-    creep = fig.scope_creep(_budget(None, "0", "10000"), [_change(ChangeStatus.done, "8", "500")])
-    assert creep.share == pytest.approx(0.05)
-
-
-def test_nothing_agreed_means_no_share() -> None:
-    creep = fig.scope_creep(_budget(None), [_change(ChangeStatus.done, "8", "800")])
-    assert creep.share is None
-    assert not creep.flagged
 
 
 # -- feedback ------------------------------------------------------------------------------------

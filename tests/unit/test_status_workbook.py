@@ -202,10 +202,15 @@ def test_engagement_values_match_the_service(exported: Exported) -> None:
         cells = sheet[index + 2]
         assert [c.value for c in cells[:3]] == [row.client_name, row.reference, row.title]
         assert [c.value for c in cells[3:5]] == [label(row.status), label(row.billing_model)]
-        assert cells[5].value == pytest.approx(row.completeness / 100)
-        assert cells[5].number_format == "0%"
-        assert calamine[index][6] == row.agreed_goals
-        assert calamine[index][7] == (row.starts_on or "")
+        creep = row.scope_creep
+        assert calamine[index][5:7] == [float(creep.hours), float(creep.cost)]
+        share = "No budget agreed" if creep.share is None else pytest.approx(creep.percent / 100)
+        assert cells[7].value == share
+        assert cells[8].value == (label(row.creep_bearer) if row.creep_bearer else None)
+        assert cells[10].value == pytest.approx(row.completeness / 100)
+        assert cells[10].number_format == "0%"
+        assert calamine[index][11] == row.agreed_goals
+        assert calamine[index][12] == (row.starts_on or "")
 
 
 def test_money_hours_and_percent_have_formats(exported: Exported) -> None:

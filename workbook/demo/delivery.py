@@ -1,4 +1,5 @@
-"""Demo work after acceptance: change requests, knowledge-transfer milestones, support plans."""
+"""Demo work after acceptance: change requests (demo.change_requests), knowledge-transfer
+milestones, support plans."""
 
 from __future__ import annotations
 
@@ -6,10 +7,9 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from workbook.demo import work_text as text
+from workbook.demo.change_requests import Terms, add_change_requests
 from workbook.demo.rows import DemoRows, Party, Plan, Ref
 from workbook.domain.enums import (
-    ChangeKind,
-    ChangeStatus,
     MilestoneMethod,
     MilestoneStatus,
     SupportEntryKind,
@@ -24,68 +24,14 @@ _MILESTONES = {3: (M.planned, M.in_progress, M.at_risk, M.done), 4: (M.done, M.v
 # Days from today an open milestone is planned for: overdue, this week, within the next 30 days,
 # later, not planned yet (one of each in turn).
 _DUE_IN = (-6, 0, 20, 60, None)
-_LATE_CHANGES = (ChangeStatus.approved, ChangeStatus.done, ChangeStatus.rejected)
 _HALF = Decimal("0.5")
-_UNTOLD = (ChangeStatus.approved, ChangeStatus.done)
-_CHANGE_NOTES = {
-    ChangeStatus.approved: "Per E-Mail freigegeben.",
-    ChangeStatus.rejected: "Kunde verzichtet vorerst darauf.",
-    ChangeStatus.done: "Umgesetzt und abgenommen.",
-}
 
 
-def add_delivery(rows: DemoRows, party: Party, plan: Plan) -> None:
+def add_delivery(rows: DemoRows, party: Party, plan: Plan, terms: Terms) -> None:
     """What happens once an engagement is accepted; earlier stages get nothing here."""
-    _add_changes(rows, party, plan)
+    add_change_requests(rows, party, plan, terms)
     _add_milestones(rows, party, plan)
     _add_support(rows, party, plan)
-
-
-def _add_changes(rows: DemoRows, party: Party, plan: Plan) -> None:
-    if plan.stage < 2:
-        return
-    low, high = {2: (0, 1), 3: (2, 4), 4: (2, 4)}.get(plan.stage, (1, 3))
-    for _ in range(rows.rng.randint(low, high)):
-        kind = rows.turn("change_kind", tuple(ChangeKind))
-        late = plan.stage >= 5
-        options = _LATE_CHANGES if late else tuple(ChangeStatus)
-        status = rows.turn("change_late" if late else "change", options)
-        _add_change(rows, party, plan, kind, status)
-
-
-def _add_change(
-    rows: DemoRows, party: Party, plan: Plan, kind: ChangeKind, status: ChangeStatus
-) -> None:
-    title, description = rows.rng.choice(text.CHANGES[kind.value])
-    who = rows.rng.randrange(len(party.contacts)) if party.contacts else None
-    asked = rows.between(plan.days[2], plan.end or rows.today)
-    asked = min(asked, rows.today - timedelta(days=12))
-    hours = None if status is ChangeStatus.open else Decimal(rows.rng.randrange(2, 40)) * _HALF
-    informed: date | None = asked + timedelta(days=rows.rng.randint(1, 5))
-    # Some approved work has cost but nobody told the client: the scope-creep warning case.
-    untold = status in _UNTOLD and rows.rng.random() < 0.25
-    if status in (ChangeStatus.open, ChangeStatus.estimated) or untold:
-        informed = None
-    decided = status in (ChangeStatus.approved, ChangeStatus.rejected, ChangeStatus.done)
-    rows.add(
-        "change_request",
-        asked,
-        engagement_id=plan.id,
-        title=title,
-        description=description,
-        requested_by_id=None if who is None else party.contacts[who],
-        requested_by_text="" if who is not None else "Anruf über die Zentrale",
-        department="" if who is None else party.departments[who],
-        kind=kind.value,
-        requested_on=asked,
-        effort_hours=hours,
-        cost=None if hours is None else hours * plan.rate,
-        billable=rows.rng.random() < 0.8,
-        status=status.value,
-        client_informed_on=informed,
-        decided_on=asked + timedelta(days=rows.rng.randint(6, 11)) if decided else None,
-        decision_note=_CHANGE_NOTES.get(status, ""),
-    )
 
 
 def _add_milestones(rows: DemoRows, party: Party, plan: Plan) -> None:

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from workbook.demo import work_text as text
+from workbook.demo.change_requests import Terms
 from workbook.demo.delivery import add_delivery, round_to
 from workbook.demo.rows import FLOW, DemoRows, Party, Plan, Ref, S, stamp
 from workbook.domain.catalogue import OVERVIEW_ANSWERS
@@ -53,6 +54,7 @@ def add_engagement(rows: DemoRows, party: Party, status: EngagementStatus) -> Re
         billing_model=(BillingModel.fixed if fixed else BillingModel.hourly).value,
         hourly_rate=plan.rate,
         fixed_price=round_to(hours * plan.rate, 500) if fixed else None,
+        change_rate=_change_rate(plan) if fixed else None,
         budget_hours=hours,
         currency="EUR",
         status=status.value,
@@ -69,8 +71,13 @@ def add_engagement(rows: DemoRows, party: Party, status: EngagementStatus) -> Re
     _add_answers(rows, plan, overview)
     _add_wishes(rows, plan, goals)
     _add_scope(rows, plan)
-    add_delivery(rows, party, plan)
+    add_delivery(rows, party, plan, Terms(_change_rate(plan) if fixed else plan.rate, hours))
     return plan.id
+
+
+def _change_rate(plan: Plan) -> Decimal:
+    """Under a fixed price, change work is charged a little above the usual rate."""
+    return plan.rate + 15
 
 
 def _plan(rows: DemoRows, status: EngagementStatus) -> Plan:
@@ -163,7 +170,9 @@ def _add_answers(rows: DemoRows, plan: Plan, overview: dict[str, str]) -> None:
 def _add_goals(rows: DemoRows, party: Party, plan: Plan) -> list[Ref]:
     count = rows.rng.randint(0, 1) if plan.stage == 0 else rows.rng.randint(1, 3)
     options = _GOALS[plan.stage]
-    statuses = [options[0]] + [rows.turn(f"goal{plan.stage}", options) for _ in range(count - 1)]
+    # the first fits the stage; the others take turns among the rest, so each one shows
+    others = options[1:] or options
+    statuses = [options[0]] + [rows.turn(f"goal{plan.stage}", others) for _ in range(count - 1)]
     return [_add_goal(rows, party, plan, status) for status in statuses[:count]]
 
 

@@ -1,5 +1,5 @@
-"""Derived figures of DESIGN.md §1: scope creep, days since feedback, support hours and notice
-deadlines (handover readiness: workbook.domain.handover).
+"""Derived figures of DESIGN.md §1: days since feedback, support hours and notice deadlines
+(handover readiness: workbook.domain.handover; scope creep: workbook.domain.scope_creep).
 
 Pure functions over small frozen facts; `today` is always passed in, so a report, a test and
 the UI on the same day agree. Services gather the facts; nothing here is stored."""
@@ -14,82 +14,11 @@ from decimal import Decimal
 
 from workbook.domain.enums import (
     FEEDBACK_KINDS,
-    ChangeStatus,
     JournalKind,
     SupportPeriod,
 )
 
-# Scope creep is flagged above this share of the agreed budget.
-SCOPE_CREEP_THRESHOLD = Decimal("0.10")
-
-# Change requests whose effort and cost count as scope creep.
-COUNTED_CHANGES = frozenset({ChangeStatus.approved, ChangeStatus.done})
 _PERIOD_MONTHS = {SupportPeriod.month: 1, SupportPeriod.quarter: 3, SupportPeriod.year: 12}
-
-
-# -- scope creep ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ChangeFacts:
-    status: ChangeStatus
-    effort_hours: Decimal | None
-    cost: Decimal | None
-    client_informed_on: date | None
-
-
-@dataclass(frozen=True)
-class BudgetFacts:
-    """What was agreed: budget hours, else the in-scope items' hours; for cost the fixed
-    price, else the in-scope items' price."""
-
-    budget_hours: Decimal | None
-    in_scope_hours: Decimal
-    fixed_price: Decimal | None
-    in_scope_price: Decimal
-
-
-@dataclass(frozen=True)
-class ScopeCreep:
-    hours: Decimal  # effort of approved and done change requests
-    cost: Decimal
-    share: float | None  # creep against the agreed budget; None when nothing was agreed
-    uninformed: int  # counted change requests with cost the client was never told about
-    flagged: bool
-
-
-def scope_creep(
-    budget: BudgetFacts,
-    changes: Iterable[ChangeFacts],
-    threshold: Decimal = SCOPE_CREEP_THRESHOLD,
-) -> ScopeCreep:
-    counted = [change for change in changes if change.status in COUNTED_CHANGES]
-    hours = sum((c.effort_hours or Decimal(0) for c in counted), Decimal(0))
-    cost = sum((c.cost or Decimal(0) for c in counted), Decimal(0))
-    uninformed = sum(1 for change in counted if untold_cost(change))
-    share = _share(hours, cost, budget)
-    flagged = uninformed > 0 or (share is not None and share > threshold)
-    return ScopeCreep(hours, cost, None if share is None else float(share), uninformed, flagged)
-
-
-def untold_cost(change: ChangeFacts) -> bool:
-    """Counted change work with a cost the client was never told about."""
-    return (
-        change.status in COUNTED_CHANGES
-        and (change.cost or Decimal(0)) > 0
-        and change.client_informed_on is None
-    )
-
-
-def _share(hours: Decimal, cost: Decimal, budget: BudgetFacts) -> Decimal | None:
-    """Hours against hours where there is an hours budget; otherwise cost against price."""
-    base_hours = budget.budget_hours or budget.in_scope_hours
-    if base_hours > 0:
-        return hours / base_hours
-    base_price = budget.fixed_price or budget.in_scope_price
-    if base_price > 0:
-        return cost / base_price
-    return None
 
 
 # -- feedback ------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
 # Deliberately permissive: one @, no spaces, a dot in the domain. Real validation is a mail.
@@ -14,6 +15,8 @@ _PHONE = re.compile(r"^\+?[0-9 ()/.\-]+$")
 _URL = re.compile(r"^(https?://)?[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
 
 NAME_MAX = 200
+# Cents stores a signed 64-bit count of hundredths; far below that, nobody bills more.
+AMOUNT_MAX = Decimal("1000000000")
 FEEDBACK_INTERVAL_RANGE = (1, 365)
 
 
@@ -28,6 +31,12 @@ class Problem(StrEnum):
     out_of_range = "out_of_range"
     in_future = "in_future"  # a day that has not come yet, where only the past makes sense
     number = "number"  # not a number the UI could read (raised by the UI, not by services)
+    # change requests (workbook.domain.change_requests)
+    estimate_first = "estimate_first"  # a status past "open" without an effort estimate
+    approve_first = "approve_first"  # "done" for a request that was never approved
+    before_request = "before_request"  # a step's date before the request came in
+    before_decision = "before_decision"  # done before it was decided
+    step_not_reached = "step_not_reached"  # a date for a step the status has not reached
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,12 @@ def check_required(field: str, value: str, errors: list[FieldError]) -> None:
         errors.append(FieldError(field, Problem.required))
     elif len(value) > NAME_MAX:
         errors.append(FieldError(field, Problem.too_long))
+
+
+def check_amount(name: str, value: Decimal | None, errors: list[FieldError]) -> None:
+    """Money and hours: none, or from 0 up to AMOUNT_MAX."""
+    if value is not None and not (value.is_finite() and Decimal(0) <= value <= AMOUNT_MAX):
+        errors.append(FieldError(name, Problem.out_of_range))
 
 
 def check_email(field: str, value: str, errors: list[FieldError]) -> None:

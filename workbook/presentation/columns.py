@@ -30,7 +30,7 @@ class Kind(StrEnum):
     percent = "percent"  # an int 0–100
     # a StrEnum value; views and sheets show its label (workbook.presentation.labels)
     choice = "choice"
-    # a tuple of StrEnum values, shown as their labels joined with ", " (export only so far)
+    # a tuple of StrEnum values, shown as their labels joined with ", "
     choices = "choices"
 
 
@@ -95,6 +95,18 @@ ENGAGEMENT_COLUMNS: tuple[Column[EngagementRow], ...] = (
            sort=EngagementSort.status, width=12),
     Column("billing_model", QT_TRANSLATE_NOOP("Columns", "Billing"), lambda r: r.billing_model,
            Kind.choice, sort=EngagementSort.billing_model, width=10),
+    # the scope-creep meter (workbook.domain.scope_creep)
+    Column("added_hours", QT_TRANSLATE_NOOP("Columns", "Added hours"),
+           lambda r: r.scope_creep.hours, Kind.hours, sort=EngagementSort.added_hours, width=9),
+    Column("added_cost", QT_TRANSLATE_NOOP("Columns", "Added cost"),
+           lambda r: r.scope_creep.cost, Kind.money, sort=EngagementSort.added_cost, width=11),
+    Column("creep_share", QT_TRANSLATE_NOOP("Columns", "Share of budget"),
+           lambda r: r.scope_creep.shown_share, Kind.percent, sort=EngagementSort.creep_share,
+           width=9),
+    Column("creep_bearer", QT_TRANSLATE_NOOP("Columns", "Scope creep"),
+           lambda r: r.creep_bearer, Kind.choice, width=16),
+    Column("scope_warning", QT_TRANSLATE_NOOP("Columns", "Scope warning"),
+           lambda r: r.scope_creep.flagged, Kind.boolean, width=8),
     Column("completeness", QT_TRANSLATE_NOOP("Columns", "Clarified"), lambda r: r.completeness,
            Kind.percent, sort=EngagementSort.completeness, width=9),
     Column("agreed_goals", QT_TRANSLATE_NOOP("Columns", "Agreed goals"),

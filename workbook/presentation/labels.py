@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from workbook.domain.change_requests import Flag
 from workbook.domain.changes import Entity
 from workbook.domain.enums import (
     BillingModel,
@@ -25,6 +26,7 @@ from workbook.domain.enums import (
     WishStatus,
 )
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
+from workbook.domain.scope_creep import Bearer, NoBudget
 
 CONTEXT = "Labels"
 
@@ -106,6 +108,11 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (Entity.support_plan, QT_TRANSLATE_NOOP("Labels", "Support plans")),
     (Entity.support_entry, QT_TRANSLATE_NOOP("Labels", "Support entries")),
     (Entity.journal, QT_TRANSLATE_NOOP("Labels", "Journal")),
+    (Bearer.consultant, QT_TRANSLATE_NOOP("Labels", "Absorbed by you")),
+    (Bearer.client, QT_TRANSLATE_NOOP("Labels", "Caused by the client")),
+    (NoBudget.none, QT_TRANSLATE_NOOP("Labels", "No budget agreed")),
+    (Flag.untold, QT_TRANSLATE_NOOP("Labels", "Cost not told")),
+    (Flag.out_of_scope, QT_TRANSLATE_NOOP("Labels", "Out of scope")),
 )
 _LABELS = {(type(value), value.value): text for value, text in _PAIRS}
 

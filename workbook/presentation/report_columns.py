@@ -11,10 +11,9 @@ from typing import Any
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.presentation import agreement_columns as views
-from workbook.presentation import handover_columns
+from workbook.presentation import change_columns, handover_columns
 from workbook.presentation.columns import CLIENT, LOCATED, Column, Kind
 from workbook.services.reports.shapes import (
-    ChangeLine,
     ClarificationLine,
     JournalLine,
     OverviewLine,
@@ -86,36 +85,8 @@ GOAL_COLUMNS: tuple[Column[Any], ...] = (
 
 SCOPE_COLUMNS: tuple[Column[Any], ...] = (*LOCATED, *views.SCOPE_COLUMNS)
 
-CHANGE_COLUMNS: tuple[Column[ChangeLine], ...] = (
-    *LOCATED,
-    Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title, width=28),
-    Column("description", QT_TRANSLATE_NOOP("Columns", "Description"),
-           lambda r: r.description, Kind.long_text, width=36),
-    Column("requested_by", QT_TRANSLATE_NOOP("Columns", "Requested by"),
-           lambda r: r.requested_by, width=20),
-    Column("department", QT_TRANSLATE_NOOP("Columns", "Department"), lambda r: r.department,
-           width=16),
-    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: r.kind, Kind.choice,
-           width=18),
-    Column("requested_on", QT_TRANSLATE_NOOP("Columns", "Requested on"),
-           lambda r: r.requested_on, Kind.date, width=12),
-    Column("effort_hours", QT_TRANSLATE_NOOP("Columns", "Effort (hours)"),
-           lambda r: r.effort_hours, Kind.hours, width=10),
-    Column("cost", QT_TRANSLATE_NOOP("Columns", "Cost"), lambda r: r.cost, Kind.money,
-           width=12),
-    Column("billable", QT_TRANSLATE_NOOP("Columns", "Billable"), lambda r: r.billable,
-           Kind.boolean, width=9),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.choice,
-           width=14),
-    Column("client_informed_on", QT_TRANSLATE_NOOP("Columns", "Client informed on"),
-           lambda r: r.client_informed_on, Kind.date, width=12),
-    Column("uninformed", QT_TRANSLATE_NOOP("Columns", "Cost not told"),
-           lambda r: r.uninformed, Kind.boolean, width=9),
-    Column("decided_on", QT_TRANSLATE_NOOP("Columns", "Decided on"), lambda r: r.decided_on,
-           Kind.date, width=12),
-    Column("decision_note", QT_TRANSLATE_NOOP("Columns", "Decision note"),
-           lambda r: r.decision_note, Kind.long_text, width=30),
-)  # fmt: skip
+# Change requests: the tab's and the editor's column specs and what the sheet adds.
+CHANGE_COLUMNS = change_columns.CHANGE_SHEET_COLUMNS
 
 # The Knowledge transfer page's columns, and whether a milestone is overdue.
 MILESTONE_COLUMNS: tuple[Column[Any], ...] = (

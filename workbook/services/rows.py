@@ -51,6 +51,21 @@ def lock(session: Session, table: type[T], row_id: int, entity: Entity, version:
     return row
 
 
+def lock_unchanged(
+    session: Session, table: type[T], row_id: int, entity: Entity, expected: dict[str, Any]
+) -> T:
+    """The row, locked, provided its columns still hold `expected`: what the write an undo
+    takes back left there. For undo, content tells more than the version: undoing a later
+    write on the same row counts the version on, yet puts back exactly what this one left,
+    so the step before it may still be undone; a change made elsewhere is still refused."""
+    row = session.get(table, row_id, with_for_update=True)
+    if row is None:
+        raise NotFound(row_id, entity)
+    if any(getattr(row, key) != value for key, value in expected.items()):
+        raise Conflict(entity, row_id)
+    return row
+
+
 def touch(row: Row) -> None:
     """Count a write: the next save must name the new version."""
     row.version += 1

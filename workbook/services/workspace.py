@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from workbook.services.agreements.service import AgreementService
+from workbook.services.changes.service import ChangeRequestService
 from workbook.services.clarification.service import ClarificationService
 from workbook.services.clients.service import ClientService
 from workbook.services.engagements.service import EngagementService
@@ -25,6 +26,7 @@ class Workspace:
     clarification: ClarificationService
     agreements: AgreementService
     handover: HandoverService
+    changes: ChangeRequestService
     reports: ReportService
     imports: ImportService
     search: SearchService
@@ -40,6 +42,7 @@ def build_workspace(database: Database) -> Workspace:
         clarification=ClarificationService(database),
         agreements=AgreementService(database),
         handover=HandoverService(database),
+        changes=ChangeRequestService(database),
         reports=ReportService(database, clients),
         imports=ImportService(database),
         search=SearchService(database),

@@ -11,7 +11,13 @@ from sqlmodel import Session
 
 from workbook.domain.enums import GoalStatus, WishKind, WishStatus
 from workbook.domain.goals import goal_problems, is_overdue
-from workbook.domain.validation import FieldError, Problem, ValidationError, check_required
+from workbook.domain.validation import (
+    FieldError,
+    Problem,
+    ValidationError,
+    check_amount,
+    check_required,
+)
 from workbook.services.agreements.shapes import (
     GoalInput,
     GoalRow,
@@ -20,7 +26,6 @@ from workbook.services.agreements.shapes import (
     WishInput,
     WishRow,
 )
-from workbook.services.engagements.checks import check_amount
 from workbook.services.located import where_from
 from workbook.store.models import Contact, Engagement, Goal
 

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal
 
 from sqlmodel import Session
 
 from workbook.domain.enums import BillingModel
-from workbook.domain.validation import FieldError, Problem, ValidationError, check_required
+from workbook.domain.validation import (
+    FieldError,
+    Problem,
+    ValidationError,
+    check_amount,
+    check_required,
+)
 from workbook.services.engagements.shapes import EngagementInput
 from workbook.store.models import Client
 
 _AMOUNTS = ("hourly_rate", "fixed_price", "change_rate", "budget_hours")
-# Cents stores a signed 64-bit count of hundredths; far below that, nobody bills more.
-AMOUNT_MAX = Decimal("1000000000")
 
 
 REFERENCE_MAX = 20  # the column's length
@@ -49,11 +52,6 @@ def validate_engagement(
         errors.append(FieldError("ends_on", Problem.out_of_range))
     if errors:
         raise ValidationError(errors)
-
-
-def check_amount(name: str, value: Decimal | None, errors: list[FieldError]) -> None:
-    if value is not None and not (value.is_finite() and Decimal(0) <= value <= AMOUNT_MAX):
-        errors.append(FieldError(name, Problem.out_of_range))
 
 
 def _check_client(

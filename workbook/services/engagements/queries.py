@@ -14,6 +14,13 @@ from workbook.domain.enums import BillingModel, EngagementStatus, GoalStatus
 from workbook.domain.handover import engagement_risk
 from workbook.domain.names import fold
 from workbook.domain.status_flow import STATUS_ORDER
+from workbook.services.changes.creep import (
+    added_cost,
+    added_hours,
+    creep_columns,
+    creep_of,
+    share_key,
+)
 from workbook.services.engagements.shapes import (
     Completeness,
     EngagementQuery,
@@ -138,9 +145,11 @@ def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
         * 1.0
         / func.nullif(tally.c.total_weight, 0),
         EngagementSort.handover_at_risk: case((at_risk, 1), else_=0),
+        EngagementSort.added_hours: added_hours(),
+        EngagementSort.added_cost: added_cost(),
+        EngagementSort.creep_share: share_key(),
     }
     key = sort_keys[query.sort]
-    order = key.desc().nulls_last() if query.descending else key.asc().nulls_last()
     return (
         select(
             col(Engagement.id),
@@ -156,6 +165,10 @@ def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
             col(Engagement.starts_on),
             col(Engagement.self_sufficient_on),
             *tally_columns(tally),
+            col(Engagement.currency),
+            col(Engagement.budget_hours),
+            col(Engagement.fixed_price),
+            key.label("sort_key"),
         )
         .join(Client, col(Client.id) == Engagement.client_id)
         .outerjoin(answered, answered.c.engagement_id == Engagement.id)
@@ -163,7 +176,20 @@ def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
         .outerjoin(tally, tally.c.engagement_id == Engagement.id)
         .where(_filter(query))
         # the id keeps the order stable between pages when sort keys tie
-        .order_by(order, col(Engagement.id))
+        .order_by(_ordered(key, query.descending), col(Engagement.id))
+    )
+
+
+def _ordered(key: Any, descending: bool) -> Any:
+    return key.desc().nulls_last() if descending else key.asc().nulls_last()
+
+
+def with_scope_creep(rows: Select[Any], query: EngagementQuery) -> Select[Any]:
+    """The page of rows first, then the scope creep of those (correlated subqueries for the
+    page, not for every engagement the sort walks), in the page's order."""
+    page = rows.subquery("page")
+    return select(page, *creep_columns(page.c.id)).order_by(
+        _ordered(page.c.sort_key, query.descending), page.c.id
     )
 
 
@@ -196,4 +222,6 @@ def to_row(row: Any, query: EngagementQuery) -> EngagementRow:
         self_sufficient_on=row.self_sufficient_on,
         readiness=None if facts.share is None else round(100 * facts.share),
         handover_at_risk=risk.at_risk,
+        scope_creep=creep_of(row, query.scope_creep_threshold),
+        currency=row.currency,
     )

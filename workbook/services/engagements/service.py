@@ -24,6 +24,7 @@ from workbook.domain.status_flow import (
 )
 from workbook.domain.validation import FieldError, Problem, ValidationError
 from workbook.services import rows
+from workbook.services.changes.pricing import reprice
 from workbook.services.engagements.checks import clean_engagement, validate_engagement
 from workbook.services.engagements.overview_answers import overview_to_answers
 from workbook.services.engagements.queries import (
@@ -31,6 +32,7 @@ from workbook.services.engagements.queries import (
     engagement_rows_select,
     facts_select,
     to_row,
+    with_scope_creep,
 )
 from workbook.services.engagements.references import next_reference
 from workbook.services.engagements.shapes import (
@@ -65,7 +67,8 @@ class EngagementService:
     def list(
         self, query: EngagementQuery, *, offset: int = 0, limit: int = 500
     ) -> list[EngagementRow]:
-        statement = engagement_rows_select(query).offset(offset).limit(limit)
+        page = engagement_rows_select(query).offset(offset).limit(limit)
+        statement = with_scope_creep(page, query)
         with reading(self._db) as session:
             return [to_row(row, query) for row in session.execute(statement)]
 
@@ -152,9 +155,11 @@ class EngagementService:
             rows.assign(engagement, values)
             _flush_unique_reference(session)
             overview_to_answers(session, engagement, changed, date.today())
+            repriced = reprice(session, engagement)
             after = engagement.version
+        entities = (*_CREATED, Entity.change_request) if repriced else _CREATED
         return Written(
-            ChangeSet.of(*_CREATED, version=after),
+            ChangeSet.of(*entities, version=after),
             lambda: self.update(engagement_id, before, version=after),
         )
 

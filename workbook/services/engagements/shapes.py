@@ -12,6 +12,7 @@ from workbook.domain.enums import (
     EngagementStatus,
 )
 from workbook.domain.handover import DEFAULT_TERMS, HandoverTerms
+from workbook.domain.scope_creep import NO_CREEP, SCOPE_CREEP_THRESHOLD, Bearer, ScopeCreep, bearer
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,15 @@ class EngagementRow:
     self_sufficient_on: date | None
     readiness: int | None = None  # percent of the weighted milestones verified
     handover_at_risk: bool = False
+    # what approved and done change requests add (workbook.domain.scope_creep)
+    scope_creep: ScopeCreep = NO_CREEP
+    currency: str = "EUR"
+
+    @property
+    def creep_bearer(self) -> Bearer | None:
+        """Who carries the added work; None while nothing was added."""
+        creep = self.scope_creep
+        return bearer(self.billing_model) if creep.hours or creep.cost else None
 
 
 @dataclass(frozen=True)
@@ -83,6 +93,9 @@ class EngagementSort(StrEnum):
     self_sufficient_on = "self_sufficient_on"
     readiness = "readiness"
     handover_at_risk = "handover_at_risk"
+    added_hours = "added_hours"
+    added_cost = "added_cost"
+    creep_share = "creep_share"
 
 
 @dataclass(frozen=True)
@@ -96,6 +109,8 @@ class EngagementQuery:
     # list is read).
     handover: HandoverTerms = DEFAULT_TERMS
     today: date | None = None
+    # above this share of the budget the scope-creep figure warns (a setting in the window)
+    scope_creep_threshold: Decimal = SCOPE_CREEP_THRESHOLD
 
 
 @dataclass(frozen=True)

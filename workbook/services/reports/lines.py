@@ -9,15 +9,12 @@ from typing import Any
 
 from workbook.domain import figures as fig
 from workbook.domain.enums import (
-    ChangeKind,
-    ChangeStatus,
     JournalKind,
     SupportEntryKind,
     SupportPeriod,
     SupportPlanStatus,
 )
 from workbook.services.reports.shapes import (
-    ChangeLine,
     ClarificationLine,
     JournalLine,
     SupportEntryLine,
@@ -36,32 +33,6 @@ def clarification_line(r: Any, language: str) -> ClarificationLine:
         required=r.required,
         answer=r.answer,
         answered_on=r.answered_on,
-    )
-
-
-def change_line(r: Any) -> ChangeLine:
-    status = ChangeStatus(r.status)
-    return ChangeLine(
-        client_name=r.client_name,
-        engagement_reference=r.engagement_reference,
-        engagement_title=r.engagement_title,
-        title=r.title,
-        description=r.description,
-        requested_by=r.requested_by,
-        department=r.department,
-        kind=ChangeKind(r.kind),
-        requested_on=r.requested_on,
-        effort_hours=r.effort_hours,
-        cost=r.cost,
-        billable=r.billable,
-        status=status,
-        client_informed_on=r.client_informed_on,
-        decided_on=r.decided_on,
-        decision_note=r.decision_note,
-        currency=r.currency,
-        uninformed=fig.untold_cost(
-            fig.ChangeFacts(status, r.effort_hours, r.cost, r.client_informed_on)
-        ),
     )
 
 

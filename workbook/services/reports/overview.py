@@ -17,6 +17,7 @@ from sqlmodel import Session, col
 
 from workbook.domain import figures as fig
 from workbook.domain import handover
+from workbook.domain import scope_creep as creep_rules
 from workbook.domain.enums import (
     ChangeStatus,
     EngagementStatus,
@@ -59,7 +60,7 @@ class _Facts:
     name: str
     interval: int
     engagements: list[Any] = field(default_factory=list)
-    changes: defaultdict[int, list[fig.ChangeFacts]] = field(
+    changes: defaultdict[int, list[creep_rules.ChangeFacts]] = field(
         default_factory=lambda: defaultdict(list)
     )
     milestones: defaultdict[int, list[handover.MilestoneFacts]] = field(
@@ -71,14 +72,19 @@ class _Facts:
     support_included: Decimal | None = None
 
 
-def overview_lines(session: Session, client_id: int | None, today: date) -> list[OverviewLine]:
+def overview_lines(
+    session: Session,
+    client_id: int | None,
+    today: date,
+    threshold: Decimal = creep_rules.SCOPE_CREEP_THRESHOLD,
+) -> list[OverviewLine]:
     facts = _clients(session, client_id)
     _add_engagements(session, facts, client_id, today)
     _add_changes_and_milestones(session, facts, client_id)
     _add_journal(session, facts, client_id)
     _add_goal_deadlines(session, facts, client_id)
     _add_support(session, facts, client_id, today)
-    return [_line(f, today) for f in facts.values()]
+    return [_line(f, today, threshold) for f in facts.values()]
 
 
 def _scoped(statement: Select[*Ts], client_column: Any, client_id: int | None) -> Select[*Ts]:
@@ -160,7 +166,7 @@ def _add_changes_and_milestones(
     for row in session.execute(_scoped(changes, col(Engagement.client_id), client_id)):
         if (owner := owners.get(row.engagement_id)) is not None:
             owner.changes[row.engagement_id].append(
-                fig.ChangeFacts(
+                creep_rules.ChangeFacts(
                     ChangeStatus(row.status), row.effort_hours, row.cost, row.client_informed_on
                 )
             )
@@ -240,10 +246,10 @@ def _add_support(
 # -- from facts to a line ------------------------------------------------------------------------
 
 
-def _line(facts: _Facts, today: date) -> OverviewLine:
+def _line(facts: _Facts, today: date, threshold: Decimal) -> OverviewLine:
     days = fig.days_since(fig.last_feedback(facts.journal), today)
     readiness, at_risk = _readiness(facts, today)
-    creep, warning = _scope_creep(facts)
+    creep, warning = _scope_creep(facts, threshold)
     deadline = fig.next_deadline(facts.deadlines)
     return OverviewLine(
         client_id=facts.client_id,
@@ -287,19 +293,19 @@ def _readiness(facts: _Facts, today: date) -> tuple[int | None, bool]:
     return (None if lowest is None else round(100 * lowest)), at_risk
 
 
-def _scope_creep(facts: _Facts) -> tuple[int | None, bool]:
+def _scope_creep(facts: _Facts, threshold: Decimal) -> tuple[int | None, bool]:
     highest: float | None = None
     warning = False
     for engagement in facts.engagements:
         if S(engagement.status) not in RUNNING:
             continue
-        budget = fig.BudgetFacts(
+        budget = creep_rules.BudgetFacts(
             budget_hours=engagement.budget_hours,
             in_scope_hours=engagement.hours or Decimal(0),
             fixed_price=engagement.fixed_price,
             in_scope_price=engagement.price or Decimal(0),
         )
-        creep = fig.scope_creep(budget, facts.changes.get(engagement.id, ()))
+        creep = creep_rules.scope_creep(budget, facts.changes.get(engagement.id, ()), threshold)
         warning |= creep.flagged
         if creep.share is not None:
             highest = creep.share if highest is None else max(highest, creep.share)

@@ -12,6 +12,7 @@ from sqlalchemy.sql import Select
 from sqlmodel import col
 
 from workbook.services.agreements.service import goals_select, scope_items_select, wishes_select
+from workbook.services.changes.queries import change_rows_select
 from workbook.services.handover.queries import milestones_select
 from workbook.services.located import CLIENT_NAME, ENGAGEMENT_REFERENCE, ENGAGEMENT_TITLE
 from workbook.services.rows import columns
@@ -20,7 +21,6 @@ from workbook.store.models import (
     ClarificationAnswer,
     ClarificationQuestion,
     Client,
-    Contact,
     Engagement,
     Goal,
     JournalEntry,
@@ -89,22 +89,13 @@ def scope_items(client_id: int | None) -> Query:
 
 
 def change_requests(client_id: int | None) -> Query:
-    statement = (
-        select(
-            _CLIENT,
-            _REFERENCE,
-            _ENGAGEMENT,
-            col(Engagement.currency),
-            *columns(ChangeRequest),
-            func.coalesce(Contact.name, ChangeRequest.requested_by_text).label("requested_by"),
-        )
-        .select_from(ChangeRequest)
-        .join(Engagement, col(Engagement.id) == ChangeRequest.engagement_id)
-        .outerjoin(Contact, col(Contact.id) == ChangeRequest.requested_by_id)
-    )
-    return _under_engagement(statement, client_id).order_by(
-        col(ChangeRequest.requested_on), col(ChangeRequest.id)
-    )
+    statement = change_rows_select()
+    if client_id is not None:
+        statement = statement.where(col(Engagement.client_id) == client_id)
+    return statement.order_by(
+        col(Client.name_key), col(Client.id), col(Engagement.id), col(ChangeRequest.requested_on),
+        col(ChangeRequest.id),
+    )  # fmt: skip
 
 
 def milestones(client_id: int | None) -> Query:

@@ -7,17 +7,25 @@ from __future__ import annotations
 
 import builtins
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlmodel import col
 
 from workbook.domain.names import fold
+from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
 from workbook.services.agreements.rows import goal_row, scope_item_row, wish_row
 from workbook.services.agreements.shapes import GoalRow, ScopeItemRow, WishRow
+from workbook.services.changes.rules import change_row
+from workbook.services.changes.shapes import ChangeRequestRow
 from workbook.services.clients.service import ClientService, contact_row
 from workbook.services.clients.shapes import ClientDetail, ClientQuery, ClientRow, ContactRow
-from workbook.services.engagements.queries import engagement_rows_select, to_row
+from workbook.services.engagements.queries import (
+    engagement_rows_select,
+    to_row,
+    with_scope_creep,
+)
 from workbook.services.engagements.shapes import EngagementQuery, EngagementRow
 from workbook.services.handover.rules import milestone_row
 from workbook.services.handover.shapes import MilestoneRow
@@ -25,7 +33,6 @@ from workbook.services.reports import lines
 from workbook.services.reports import queries as q
 from workbook.services.reports.overview import overview_lines
 from workbook.services.reports.shapes import (
-    ChangeLine,
     ClarificationLine,
     ClientExtras,
     JournalLine,
@@ -101,9 +108,15 @@ class ReportService:
 
     # -- one method per sheet ------------------------------------------------------------------
 
-    def overview(self, client_id: int | None = None, *, today: date) -> list[OverviewLine]:
+    def overview(
+        self,
+        client_id: int | None = None,
+        *,
+        today: date,
+        threshold: Decimal = SCOPE_CREEP_THRESHOLD,
+    ) -> list[OverviewLine]:
         with reading(self._db) as session:
-            return overview_lines(session, client_id, today)
+            return overview_lines(session, client_id, today, threshold)
 
     def clients(self) -> builtins.list[ClientRow]:
         """All clients, archived ones included, paged through the clients list query."""
@@ -133,11 +146,16 @@ class ReportService:
             return [contact_row(c) for c in session.execute(statement).scalars()]
 
     def engagements(
-        self, client_id: int | None = None, *, today: date | None = None
+        self,
+        client_id: int | None = None,
+        *,
+        today: date | None = None,
+        threshold: Decimal = SCOPE_CREEP_THRESHOLD,
     ) -> builtins.list[EngagementRow]:
-        query = EngagementQuery(client_id=client_id, today=today)
+        query = EngagementQuery(client_id=client_id, today=today, scope_creep_threshold=threshold)
+        statement = with_scope_creep(engagement_rows_select(query), query)
         with reading(self._db) as session:
-            return [to_row(row, query) for row in session.execute(engagement_rows_select(query))]
+            return [to_row(row, query) for row in session.execute(statement)]
 
     def clarification(
         self, client_id: int | None = None, *, language: str = "en"
@@ -158,10 +176,9 @@ class ReportService:
         with reading(self._db) as session:
             return [scope_item_row(row) for row in session.execute(q.scope_items(client_id))]
 
-    def change_requests(self, client_id: int | None = None) -> builtins.list[ChangeLine]:
+    def change_requests(self, client_id: int | None = None) -> builtins.list[ChangeRequestRow]:
         with reading(self._db) as session:
-            result = session.execute(q.change_requests(client_id))
-            return [lines.change_line(row) for row in result]
+            return [change_row(row) for row in session.execute(q.change_requests(client_id))]
 
     def milestones(
         self, client_id: int | None = None, *, today: date

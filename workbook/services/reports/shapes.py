@@ -10,8 +10,6 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from workbook.domain.enums import (
-    ChangeKind,
-    ChangeStatus,
     EngagementStatus,
     JournalKind,
     SupportEntryKind,
@@ -40,28 +38,6 @@ class ClarificationLine:
     required: bool
     answer: str
     answered_on: date | None
-
-
-@dataclass(frozen=True)
-class ChangeLine:
-    client_name: str
-    engagement_reference: str
-    engagement_title: str
-    title: str
-    description: str
-    requested_by: str  # the contact's name, or the free text
-    department: str
-    kind: ChangeKind
-    requested_on: date
-    effort_hours: Decimal | None
-    cost: Decimal | None
-    billable: bool
-    status: ChangeStatus
-    client_informed_on: date | None
-    decided_on: date | None
-    decision_note: str
-    currency: str
-    uninformed: bool  # counted as scope creep, has cost, client never told
 
 
 @dataclass(frozen=True)

@@ -82,7 +82,7 @@ class CellMaker:
     def cell(self, value: Any, kind: Kind, currency: str = "EUR") -> Cell | None:
         if value is None or value == "":
             return None
-        if kind is Kind.choice:
+        if kind is Kind.choice or isinstance(value, StrEnum):  # words standing in for a number
             return string_cell(self._ws, self.label(value), self._plain)
         if kind is Kind.choices:
             text = ", ".join(self.label(v) for v in value)

@@ -143,13 +143,13 @@ def _width(cell: Cell | None, kind: Kind) -> int:
     """Characters the cell needs to be read without cutting."""
     if cell is None or cell.value is None:
         return 0
+    value = cell.value
+    if isinstance(value, str) and kind is not Kind.boolean:  # words in a number column too
+        return max((len(part) for part in value.split("\n", 5)[:5]), default=0)
     if kind in _FIXED_WIDTHS:
         return _FIXED_WIDTHS[kind]
-    value = cell.value
     if isinstance(value, float):
         return len(f"{value:,.2f}") + (2 if kind is Kind.money else 0)
-    if isinstance(value, str):
-        return max((len(part) for part in value.split("\n", 5)[:5]), default=0)
     return len(str(value))
 
 

@@ -4,12 +4,14 @@ come from and what is highlighted."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from workbook.domain.enums import MilestoneStatus
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
+from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
 from workbook.presentation import report_columns as sc
 from workbook.presentation.columns import (
     CLIENT_COLUMNS,
@@ -35,6 +37,8 @@ class Scope:
     client_id: int | None  # None: every client
     today: date
     language: str  # for texts stored in two languages (clarification questions)
+    # above this share of the budget scope creep warns (the window's setting)
+    scope_creep_threshold: Decimal = SCOPE_CREEP_THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -102,7 +106,9 @@ OVERVIEW = Sheet(
     "overview",
     QT_TRANSLATE_NOOP("Export", "Overview"),
     sc.OVERVIEW_COLUMNS,
-    lambda s, scope: s.overview(scope.client_id, today=scope.today),
+    lambda s, scope: s.overview(
+        scope.client_id, today=scope.today, threshold=scope.scope_creep_threshold
+    ),
     (
         Highlight("days_since_feedback", Tone.overdue,
                   lambda r: r.exceeds("days_since_feedback", "feedback_interval")),
@@ -121,8 +127,20 @@ ENGAGEMENTS = Sheet(
     "engagements",
     QT_TRANSLATE_NOOP("Export", "Engagements"),
     ENGAGEMENT_COLUMNS,
-    lambda s, scope: s.engagements(scope.client_id, today=scope.today),
-    (Highlight("readiness", Tone.at_risk, lambda r: r.flagged("handover_at_risk")),),
+    lambda s, scope: s.engagements(
+        scope.client_id, today=scope.today, threshold=scope.scope_creep_threshold
+    ),
+    (
+        Highlight("readiness", Tone.at_risk, lambda r: r.flagged("handover_at_risk")),
+        Highlight("creep_share", Tone.at_risk, lambda r: r.flagged("scope_warning")),
+    ),
+)
+# Handed to the client: who absorbs the added work, and the warning, are the consultant's.
+_INTERNAL = frozenset({"creep_bearer", "scope_warning"})
+CLIENT_ENGAGEMENTS = replace(
+    ENGAGEMENTS,
+    columns=tuple(column for column in ENGAGEMENT_COLUMNS if column.key not in _INTERNAL),
+    highlights=(),
 )
 CLARIFICATION = Sheet(
     "clarification",
@@ -211,4 +229,8 @@ STATUS_SHEETS = (OVERVIEW, CLIENTS, *CLIENT_SHEETS)
 PERSONAL_SHEETS = (CLIENTS, *CLIENT_SHEETS)
 # The dossier is handed to the client: the journal holds the consultant's own notes and
 # satisfaction scores, so it stays out.
-DOSSIER_SHEETS = tuple(sheet for sheet in CLIENT_SHEETS if sheet is not JOURNAL)
+DOSSIER_SHEETS = tuple(
+    CLIENT_ENGAGEMENTS if sheet is ENGAGEMENTS else sheet
+    for sheet in CLIENT_SHEETS
+    if sheet is not JOURNAL
+)

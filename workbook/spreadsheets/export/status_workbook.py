@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, tzinfo
+from decimal import Decimal
 from pathlib import Path
 
 from workbook import APP_NAME
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
+from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
 from workbook.services.reports.service import ReportService
 from workbook.spreadsheets.export.book import (
     Book,
@@ -38,19 +40,21 @@ def write_status_workbook(
     author: str = APP_NAME,
     zone: tzinfo | None = None,
     overwrite: bool = False,
+    scope_creep_threshold: Decimal = SCOPE_CREEP_THRESHOLD,
 ) -> ExportSummary:
     """Write the workbook to `target` atomically; raises ExportError (cancelled, target locked,
     folder missing, disk full, the target is the database or another one, or an existing file
     that is not a workbook without `overwrite`) with any earlier file at `target` left as it was.
 
     `translate(context, text)` words headers, sheet names and labels; `language` picks the
-    clarification questions' text (en/de); `zone` is for tests (None: the local zone)."""
+    clarification questions' text (en/de); `zone` is for tests (None: the local zone);
+    `scope_creep_threshold` is the share of the budget above which scope creep warns."""
     options = ExportOptions(
         translate, progress, cancelled, today or date.today(), language, author, zone, overwrite
     )
     book = Book(
         title=translate(CONTEXT, TITLE),
         sheets=STATUS_SHEETS,
-        scope=Scope(None, options.today, language),
+        scope=Scope(None, options.today, language, scope_creep_threshold),
     )
     return write_book(reports, Path(target), book, options)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from workbook.domain.validation import FEEDBACK_INTERVAL_RANGE
 from workbook.services.clients.shapes import ClientInput, ContactInput
@@ -38,6 +38,7 @@ def client_dialog(
             translate("ClientDialog", "&Tags:"),
         ),
         (interval, translate("ClientDialog", "&Feedback every:")),
+        (LanguageField("language"), translate("ClientDialog", "&Language for the client:")),
         (TextField("notes", 5, grow=True), translate("ClientDialog", "N&otes:")),
     ]
     title = (
@@ -78,6 +79,25 @@ def contact_dialog(
     )
     dialog.setObjectName("ContactDialog")
     return dialog
+
+
+class LanguageField(Field):
+    """The language of texts sent to the client (the cost notice): German, English, or "" for
+    whatever the app is set to."""
+
+    def __init__(self, key: str) -> None:
+        self.combo = QComboBox()
+        self.combo.addItem(QCoreApplication.translate("ClientDialog", "as the app is set"), "")
+        # Language names stay in their own language, as in the View menu.
+        self.combo.addItem("Deutsch", "de")
+        self.combo.addItem("English", "en")
+        super().__init__(key, self.combo)
+
+    def get(self) -> str:
+        return str(self.combo.currentData())
+
+    def set(self, value: Any) -> None:
+        self.combo.setCurrentIndex(max(0, self.combo.findData(value or "")))
 
 
 def _make_client(values: dict[str, Any]) -> ClientInput:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import SignalInstance
@@ -12,6 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 from workbook.domain.changes import ChangeSet
 from workbook.domain.handover import DEFAULT_TERMS, HandoverTerms
+from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
 from workbook.services.errors import REFUSALS
 from workbook.ui.common import undo
 
@@ -32,6 +34,21 @@ class Navigator(Protocol):
     def export_dossier(self, client_id: int, name: str) -> None: ...
 
 
+class Preferences(Protocol):
+    """The user's settings the views need (the window's Settings provides them)."""
+
+    @property
+    def scope_creep_threshold(self) -> Decimal: ...
+    @property
+    def handover_terms(self) -> HandoverTerms: ...
+
+
+@dataclass(frozen=True)
+class Defaults:
+    scope_creep_threshold: Decimal = SCOPE_CREEP_THRESHOLD
+    handover_terms: HandoverTerms = DEFAULT_TERMS
+
+
 @dataclass(frozen=True)
 class TabContext:
     workspace: Workspace
@@ -43,8 +60,7 @@ class TabContext:
     navigate: Navigator
     # Tells the user, in one sentence, why a write or an undo was refused.
     refused: Callable[[Exception], None]
-    # When a handover counts as at risk: the user's settings, read when a view loads.
-    handover_terms: Callable[[], HandoverTerms] = lambda: DEFAULT_TERMS
+    preferences: Preferences = Defaults()
 
     def run(self, text: str, write: Callable[[], Written]) -> Written:
         """`write` as one undoable step called `text`; raises (and records nothing) when the

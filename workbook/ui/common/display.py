@@ -43,8 +43,10 @@ def display(value: Any, kind: Kind) -> str:
         return "✓" if value else ""
     if kind == Kind.long_text:
         return " ".join(str(value).split())[:200]
-    if kind == Kind.choice and isinstance(value, StrEnum):
+    if isinstance(value, StrEnum):  # a choice, or words standing in for a number
         return QCoreApplication.translate(LABELS, label(value))
+    if kind == Kind.choices:
+        return ", ".join(QCoreApplication.translate(LABELS, label(v)) for v in value)
     if kind == Kind.percent:
         return f"{QLocale().toString(int(value))} %"
     if kind in (Kind.money, Kind.hours) and isinstance(value, Decimal | int | float):

@@ -92,7 +92,7 @@ class ListPanel(QWidget, Generic[R]):
         self.down_button.setObjectName(f"{name}Down")
         if movable:
             self._make_movable()
-        buttons = QHBoxLayout()
+        buttons = self._buttons = QHBoxLayout()
         for button in (
             self.add_button, self.edit_button, self.remove_button, self.up_button,
             self.down_button,
@@ -131,6 +131,12 @@ class ListPanel(QWidget, Generic[R]):
         found = self.model.row_at(row)
         if found is not None:
             self.signals.move.emit(self.model.row_id(found), places)
+
+    def add_buttons(self, *buttons: QPushButton) -> None:
+        """More buttons after Add / Edit / Remove (a list's own actions)."""
+        for button in buttons:
+            button.setAutoDefault(False)
+            self._buttons.insertWidget(self._buttons.count() - 2, button)  # before stretch, footer
 
     def set_rows(self, rows: Sequence[R]) -> None:
         selected = self.selected_id()

@@ -35,6 +35,23 @@ def problem_text(problem: Problem) -> str:
         Problem.too_long: QCoreApplication.translate("Problems", "This text is too long."),
         Problem.out_of_range: QCoreApplication.translate("Problems", "This value is out of range."),
         Problem.number: QCoreApplication.translate("Problems", "Please enter a number."),
+        Problem.estimate_first: QCoreApplication.translate(
+            "Problems",
+            "Estimate the effort first: without an estimate there is nothing to "
+            "tell the client or to approve.",
+        ),
+        Problem.approve_first: QCoreApplication.translate(
+            "Problems", "Only approved work can be done. Approve the request first."
+        ),
+        Problem.before_request: QCoreApplication.translate(
+            "Problems", "This day lies before the request came in."
+        ),
+        Problem.before_decision: QCoreApplication.translate(
+            "Problems", "This day lies before the decision."
+        ),
+        Problem.step_not_reached: QCoreApplication.translate(
+            "Problems", "The status has not reached this step yet."
+        ),
     }
     return texts[problem]
 

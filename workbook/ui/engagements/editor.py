@@ -26,6 +26,7 @@ from workbook.domain.status_flow import allowed_targets
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
 from workbook.ui.common.context import TabContext
+from workbook.ui.engagements.changes.page import ChangesPage
 from workbook.ui.engagements.pages.agreements import GoalsPage, ScopePage, WishesPage
 from workbook.ui.engagements.pages.base import EngagementPage
 from workbook.ui.engagements.pages.clarification import ClarificationPage
@@ -58,6 +59,7 @@ PAGES: tuple[PageSpec, ...] = (
         QT_TRANSLATE_NOOP("EngagementEditor", "Knowledge transfer"),
         KnowledgeTransferPage,
     ),
+    PageSpec("changes", QT_TRANSLATE_NOOP("EngagementEditor", "Changes"), ChangesPage),
     PageSpec("history", QT_TRANSLATE_NOOP("EngagementEditor", "History"), HistoryPage),
 )
 

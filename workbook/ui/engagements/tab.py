@@ -23,17 +23,26 @@ from workbook.ui.engagements.commands import EngagementCommands
 from workbook.ui.engagements.editor import open_editor
 
 _HANDOVER_COLUMNS = frozenset({"readiness", "handover_at_risk", "self_sufficient_on"})
+# The sheet's scope warning is the share's colour here.
+_COLUMNS = tuple(column for column in ENGAGEMENT_COLUMNS if column.key != "scope_warning")
 
 
-def _handover_tone(row: EngagementRow, column: str) -> Tone | None:
-    return Tone.at_risk if row.handover_at_risk and column in _HANDOVER_COLUMNS else None
+def _tone(row: EngagementRow, column: str) -> Tone | None:
+    """Scope creep above the warning threshold, added cost the client was not told, and a
+    handover at risk."""
+    creep = row.scope_creep
+    if column == "creep_share" and creep.over:
+        return Tone.at_risk
+    if column == "added_cost" and creep.uninformed:
+        return Tone.at_risk
+    if row.handover_at_risk and column in _HANDOVER_COLUMNS:
+        return Tone.at_risk
+    return None
 
 
 class EngagementsTab(ListTab[EngagementRow]):
     def __init__(self, context: TabContext) -> None:
-        super().__init__(
-            "engagements", context, ENGAGEMENT_COLUMNS, lambda row: row.id, tone=_handover_tone
-        )
+        super().__init__("engagements", context, _COLUMNS, lambda row: row.id, tone=_tone)
         self._query = EngagementQuery()
         self.commands = EngagementCommands(self, context)
         self.client_filter = named(QComboBox(), "engagementClientFilter")
@@ -91,11 +100,20 @@ class EngagementsTab(ListTab[EngagementRow]):
     def refresh(self, changes: ChangeSet) -> None:
         if changes.touches(Entity.client):
             self._fill_client_filter()
-        if changes.touches(Entity.client, Entity.engagement, Entity.goal, Entity.clarification):
+        if changes.touches(
+            Entity.client, Entity.engagement, Entity.goal, Entity.clarification,
+            Entity.change_request, Entity.scope_item,
+        ):  # fmt: skip
             self.reload()
 
     def fetch(self) -> FetchPage[EngagementRow]:
-        query = dataclasses.replace(self._query, handover=self.context.handover_terms())
+        # the settings as they are now: a changed setting shows at the next reload
+        preferences = self.context.preferences
+        query = dataclasses.replace(
+            self._query,
+            handover=preferences.handover_terms,
+            scope_creep_threshold=preferences.scope_creep_threshold,
+        )
         engagements = self.context.workspace.engagements
         return lambda offset, limit: engagements.list(query, offset=offset, limit=limit)
 

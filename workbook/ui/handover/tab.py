@@ -140,7 +140,7 @@ class HandoverTab(QWidget):
     def reload(self) -> None:
         selected, place = self.selected(), self.view.currentIndex().row()
         handover, query = self.context.workspace.handover, self._query
-        terms = self.context.handover_terms()
+        terms = self.context.preferences.handover_terms
         self.risks.set_rows(handover.at_risk(client_id=query.client_id, terms=terms))
         self._show_risk_heading()
         self.model.load(

@@ -30,6 +30,7 @@ _PAGES = {
     Entity.goal: "goals",
     Entity.scope_item: "scope",
     Entity.milestone: "knowledge_transfer",
+    Entity.change_request: "changes",
 }
 
 
@@ -187,10 +188,6 @@ def open_result(navigate: Navigator, result: SearchResult) -> None:
         navigate.open_engagement(result.engagement_id, page=_PAGES[result.entity])
     elif result.entity is Entity.contact and result.client_id is not None:
         navigate.show_client(result.client_id, result.row_id)
-    elif result.engagement_id is not None and result.entity in (
-        Entity.change_request,
-    ):  # fmt: skip
-        navigate.open_engagement(result.engagement_id)
     elif result.client_id is not None:
         navigate.show_client(result.client_id)
 

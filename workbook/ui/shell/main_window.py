@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -29,7 +31,7 @@ from workbook.ui.search.field import SearchField
 from workbook.ui.shell.external_changes import ExternalChanges
 from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.refusals import explain_refusal
-from workbook.ui.shell.settings import Settings
+from workbook.ui.shell.settings import THRESHOLD_RANGE, Settings
 from workbook.ui.shell.tabs import TABS, FeatureTab
 from workbook.ui.spreadsheets.export_runner import ExportRunner
 from workbook.ui.spreadsheets.export_runner import problem_text as export_problem_text
@@ -137,6 +139,7 @@ class MainWindow(QMainWindow):
         menus.quit.triggered.connect(self.close)
         menus.about.triggered.connect(self._about)
         menus.handover_terms.triggered.connect(self.edit_handover_terms)
+        menus.scope_threshold.triggered.connect(self.ask_scope_threshold)
         menus.recent.aboutToShow.connect(self._fill_recent)
         menus.language_actions[self._deps.translations.language].setChecked(True)
         menus.language_group.triggered.connect(lambda action: self.switch_language(action.data()))
@@ -217,7 +220,7 @@ class MainWindow(QMainWindow):
             navigate=self,
             refused=self.tell_refusal,
             read_only=self.read_only,
-            handover_terms=lambda: self._deps.settings.handover_terms,
+            preferences=self._deps.settings,
         )
         for spec in TABS:
             tab = spec.make(context)
@@ -345,7 +348,8 @@ class MainWindow(QMainWindow):
 
     def export_status(self) -> None:
         if self.database is not None:
-            self.exports.export_status(self.database.workspace.reports)
+            threshold = self._deps.settings.scope_creep_threshold
+            self.exports.export_status(self.database.workspace.reports, threshold)
 
     def import_file(self) -> None:
         if self.database is not None:
@@ -376,6 +380,22 @@ class MainWindow(QMainWindow):
         self._deps.translations.switch(language)
         self._deps.settings.language = language
         self.menus.language_actions[language].setChecked(True)
+
+    def ask_scope_threshold(self) -> None:
+        """A setting of this computer, not of the workbook: no undo step; every view of scope
+        creep shows the new warning at once."""
+        settings = self._deps.settings
+        low, high = THRESHOLD_RANGE
+        percent, ok = QInputDialog.getInt(
+            self,
+            self.tr("Scope-creep warning threshold"),
+            self.tr("Warn when approved change requests add more than this share of the "
+                    "agreed budget (%):"),
+            int(settings.scope_creep_threshold * 100), low, high,
+        )  # fmt: skip
+        if ok:
+            settings.scope_creep_threshold = Decimal(percent) / 100
+            self.apply_changes(ChangeSet.of(Entity.change_request))  # every scope-creep view
 
     def _about(self) -> None:
         QMessageBox.about(

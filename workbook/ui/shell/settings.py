@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from workbook.domain.handover import DEFAULT_TERMS, HandoverTerms
+from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
 
 RECENT_LIMIT = 8
 HORIZON_RANGE = (1, 365)  # days before the self-sufficiency date a low readiness is a risk
 MINIMUM_RANGE = (0, 100)  # percent
+THRESHOLD_RANGE = (1, 100)  # percent of the budget
 
 
 class Settings:
@@ -35,6 +38,21 @@ class Settings:
     @language.setter
     def language(self, value: str) -> None:
         self._store.setValue("ui/language", value)
+
+    @property
+    def scope_creep_threshold(self) -> Decimal:
+        """Scope creep warns above this share of the agreed budget (0.10 = 10 %)."""
+        default = int(SCOPE_CREEP_THRESHOLD * 100)
+        try:
+            percent = int(str(self._store.value("scope_creep/threshold_percent", default)))
+        except ValueError:  # edited by hand into something else
+            percent = default
+        low, high = THRESHOLD_RANGE
+        return Decimal(min(max(percent, low), high)) / 100
+
+    @scope_creep_threshold.setter
+    def scope_creep_threshold(self, value: Decimal) -> None:
+        self._store.setValue("scope_creep/threshold_percent", int(value * 100))
 
     @property
     def last_database(self) -> Path | None:

@@ -45,8 +45,15 @@ def _handover(context: TabContext) -> QWidget:
     return HandoverTab(context)
 
 
+def _changes(context: TabContext) -> QWidget:
+    from workbook.ui.engagements.changes.tab import ChangesTab
+
+    return ChangesTab(context)
+
+
 TABS: tuple[TabSpec, ...] = (
     TabSpec("clients", QT_TRANSLATE_NOOP("MainWindow", "&Clients"), _clients),
     TabSpec("engagements", QT_TRANSLATE_NOOP("MainWindow", "En&gagements"), _engagements),
     TabSpec("handover", QT_TRANSLATE_NOOP("MainWindow", "Handover &review"), _handover),
+    TabSpec("changes", QT_TRANSLATE_NOOP("MainWindow", "Change &requests"), _changes),
 )

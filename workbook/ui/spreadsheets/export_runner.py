@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -85,11 +86,12 @@ class ExportRunner(QObject):
         self._status = status
         self._jobs: list[worker.Job] = []
 
-    def export_status(self, reports: ReportService) -> None:
+    def export_status(self, reports: ReportService, scope_creep_threshold: Decimal) -> None:
         def work(request: ExportRequest) -> object:
             from workbook.spreadsheets.export.status_workbook import write_status_workbook
 
-            return write_status_workbook(reports, request.target, **_options(request))
+            return write_status_workbook(reports, request.target, **_options(request),
+                                         scope_creep_threshold=scope_creep_threshold)  # fmt: skip
 
         self._export(self.tr("Export status workbook"), status_file_name(),
                      self.tr("Writing the status workbook…"), work)  # fmt: skip

@@ -105,7 +105,7 @@ class KnowledgeTransferPage(EngagementPage):
     def reload(self) -> None:
         self.panel.set_rows(self.workspace.handover.milestones(self.engagement_id))
         self._show(self.workspace.handover.readiness(
-            self.engagement_id, terms=self.context.handover_terms()
+            self.engagement_id, terms=self.context.preferences.handover_terms
         ))  # fmt: skip
 
     def _show(self, readiness: Readiness) -> None:

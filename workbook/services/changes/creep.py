@@ -1,0 +1,111 @@
+"""Scope creep in SQL: per engagement, the totals of its approved and done change requests and
+what was agreed, as correlated subqueries (a list adds them to its page of rows, not to every
+engagement), and the share as a sort key that orders like the domain's figure.
+
+The figure itself always comes from workbook.domain.scope_creep.measure, for a list, one
+engagement's meter and the status workbook alike."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Float, case, cast, func, select
+from sqlmodel import col
+
+from workbook.domain.scope_creep import (
+    COUNTED_CHANGES,
+    SCOPE_CREEP_THRESHOLD,
+    BudgetFacts,
+    ScopeCreep,
+    measure,
+)
+from workbook.store.models import ChangeRequest, Engagement, ScopeItem
+
+_COUNTED = tuple(sorted(status.value for status in COUNTED_CHANGES))
+
+
+def _per_engagement(value: Any, table: Any, engagement_id: Any, *conditions: Any) -> Any:
+    """A scalar subquery over `table` for the engagement whose id `engagement_id` is (a column
+    of the enclosing query: Engagement.id, or the id of a page of engagements)."""
+    return (
+        select(value)
+        .where(table.engagement_id == engagement_id, *conditions)
+        .correlate_except(table)
+        .scalar_subquery()
+    )
+
+
+def _counted_sum(column: Any, engagement_id: Any) -> Any:
+    counted = col(ChangeRequest.status).in_(_COUNTED)
+    return _per_engagement(
+        func.coalesce(func.sum(column), 0), ChangeRequest, engagement_id, counted
+    )
+
+
+def _untold(engagement_id: Any) -> Any:
+    return _per_engagement(
+        func.count(),
+        ChangeRequest,
+        engagement_id,
+        col(ChangeRequest.status).in_(_COUNTED),
+        col(ChangeRequest.cost) > 0,
+        col(ChangeRequest.client_informed_on).is_(None),
+    )
+
+
+def _in_scope_sum(column: Any, engagement_id: Any) -> Any:
+    total = func.coalesce(func.sum(column), 0)
+    return _per_engagement(total, ScopeItem, engagement_id, col(ScopeItem.in_scope))
+
+
+def added_hours(engagement_id: Any = Engagement.id) -> Any:
+    return _counted_sum(ChangeRequest.effort_hours, engagement_id)
+
+
+def added_cost(engagement_id: Any = Engagement.id) -> Any:
+    return _counted_sum(ChangeRequest.cost, engagement_id)
+
+
+def creep_columns(engagement_id: Any = Engagement.id) -> list[Any]:
+    """The totals creep_of() reads besides budget_hours and fixed_price."""
+    return [
+        added_hours(engagement_id).label("added_hours"),
+        added_cost(engagement_id).label("added_cost"),
+        _untold(engagement_id).label("untold"),
+        _in_scope_sum(ScopeItem.estimated_hours, engagement_id).label("scope_hours"),
+        _in_scope_sum(ScopeItem.price, engagement_id).label("scope_price"),
+    ]
+
+
+def share_key() -> Any:
+    """Sorts like ScopeCreep.share (basis_of's order: budget hours, in-scope hours, fixed
+    price, in-scope price); NULL where nothing was agreed. Amounts are stored as hundredths,
+    so their ratios are the ratios of the amounts."""
+    engagement_id = Engagement.id
+    hours_base = func.coalesce(
+        func.nullif(Engagement.budget_hours, 0),
+        _in_scope_sum(ScopeItem.estimated_hours, engagement_id),
+    )
+    price_base = func.coalesce(
+        func.nullif(Engagement.fixed_price, 0), _in_scope_sum(ScopeItem.price, engagement_id)
+    )
+    return case(
+        (hours_base > 0, cast(added_hours(), Float) / hours_base),
+        (price_base > 0, cast(added_cost(), Float) / price_base),
+        else_=None,
+    )
+
+
+def creep_of(row: Any, threshold: Decimal = SCOPE_CREEP_THRESHOLD) -> ScopeCreep:
+    """From a result row with creep_columns()."""
+    budget = BudgetFacts(
+        budget_hours=row.budget_hours,
+        in_scope_hours=Decimal(row.scope_hours or 0),
+        fixed_price=row.fixed_price,
+        in_scope_price=Decimal(row.scope_price or 0),
+    )
+    return measure(
+        budget, Decimal(row.added_hours or 0), Decimal(row.added_cost or 0), int(row.untold),
+        threshold,
+    )  # fmt: skip

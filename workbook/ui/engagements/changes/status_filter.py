@@ -1,0 +1,92 @@
+"""A filter for several statuses at once: a button with a menu of ticks that stays open while the
+user ticks (Space or a click), and closes on Enter or a click elsewhere."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QMenu, QToolButton
+
+from workbook.domain.enums import ChangeStatus
+from workbook.presentation.labels import CONTEXT as LABELS
+from workbook.presentation.labels import label
+
+
+class _StayingMenu(QMenu):
+    """Ticking an entry keeps the menu open, so several can be ticked in one go."""
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        action = self.activeAction()
+        if action is not None and action.isCheckable() and action.isEnabled():
+            action.trigger()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = self.activeAction()
+        if event.key() == Qt.Key.Key_Space and action is not None and action.isCheckable():
+            action.trigger()
+            return
+        super().keyPressEvent(event)
+
+
+class StatusFilter(QToolButton):
+    changed = Signal()
+
+    def __init__(self, statuses: Sequence[ChangeStatus]) -> None:
+        super().__init__()
+        self.setObjectName("changeStatusFilter")
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.menu_ = _StayingMenu(self)
+        self.ticks: dict[ChangeStatus, QAction] = {}
+        for status in statuses:
+            action = self.menu_.addAction("")
+            action.setCheckable(True)
+            action.setObjectName(f"status_{status.value}")
+            action.toggled.connect(self._toggled)
+            self.ticks[status] = action
+        self.menu_.addSeparator()
+        self.show_all = self.menu_.addAction("")
+        self.show_all.setObjectName("allStatuses")
+        self.show_all.triggered.connect(lambda: self.select(frozenset()))
+        self.setMenu(self.menu_)
+        self.retranslate()
+
+    def selected(self) -> frozenset[ChangeStatus]:
+        """The ticked statuses; none ticked means every status."""
+        return frozenset(status for status, action in self.ticks.items() if action.isChecked())
+
+    def select(self, statuses: frozenset[ChangeStatus]) -> None:
+        for status, action in self.ticks.items():
+            action.blockSignals(True)
+            action.setChecked(status in statuses)
+            action.blockSignals(False)
+        self._toggled()
+
+    def _toggled(self) -> None:
+        self._update_text()
+        self.changed.emit()
+
+    def _update_text(self) -> None:
+        translate = QCoreApplication.translate
+        chosen = [s for s in self.ticks if self.ticks[s].isChecked()]
+        if not chosen or len(chosen) == len(self.ticks):
+            self.setText(translate("ChangesTab", "All statuses"))
+        elif len(chosen) <= 2:
+            self.setText(", ".join(translate(LABELS, label(s)) for s in chosen))
+        else:
+            self.setText(translate("ChangesTab", "%1 statuses").replace("%1", str(len(chosen))))
+
+    def retranslate(self) -> None:
+        for status, action in self.ticks.items():
+            action.setText(QCoreApplication.translate(LABELS, label(status)))
+        self.show_all.setText(QCoreApplication.translate("ChangesTab", "Show all statuses"))
+        self.setToolTip(
+            QCoreApplication.translate(
+                "ChangesTab", "Show requests in these statuses (tick several with Space)"
+            )
+        )
+        self._update_text()
