@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from workbook.domain.figures import days_since, feedback_overdue
+from workbook.domain.feedback import days_since, feedback_overdue
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from workbook.domain import feedback as fb
 from workbook.domain import figures as fig
+from workbook.domain import support_terms as st
 from workbook.domain.enums import (
     ChangeKind,
     ChangeStatus,
@@ -93,7 +95,7 @@ def support_plan_line(r: Any, entries: list[tuple[date, Decimal]], today: date) 
     status = SupportPlanStatus(r.status)
     used = None
     if status is SupportPlanStatus.active:  # a draft or ended plan has no current period
-        used = fig.hours_in_period(entries, fig.current_period(r.starts_on, facts.period, today))
+        used = st.hours_in_period(entries, st.current_period(r.starts_on, facts.period, today))
     return SupportPlanLine(
         client_name=r.client_name,
         engagement_reference=r.engagement_reference,
@@ -104,7 +106,7 @@ def support_plan_line(r: Any, entries: list[tuple[date, Decimal]], today: date) 
         ends_on=r.ends_on,
         auto_renew=r.auto_renew,
         notice_days=r.notice_days,
-        notice_deadline=fig.notice_deadline(facts),
+        notice_deadline=None if (n := st.notice(facts, today)) is None else n.next_deadline,
         period=SupportPeriod(r.period),
         included_hours=r.included_hours,
         used_hours=used,
@@ -140,5 +142,5 @@ def journal_line(r: Any, today: date) -> JournalLine:
         satisfaction=r.satisfaction,
         follow_up_on=r.follow_up_on,
         follow_up_done=r.follow_up_done,
-        overdue=fig.follow_up_overdue(r.follow_up_on, r.follow_up_done, today),
+        overdue=fb.follow_up_overdue(r.follow_up_on, r.follow_up_done, today),
     )

@@ -15,7 +15,9 @@ from sqlalchemy import func, select
 from sqlalchemy.sql import Select
 from sqlmodel import Session, col
 
+from workbook.domain import feedback as fb
 from workbook.domain import figures as fig
+from workbook.domain import support_terms as st
 from workbook.domain.enums import (
     ChangeStatus,
     EngagementStatus,
@@ -65,7 +67,7 @@ class _Facts:
     milestones: defaultdict[int, list[fig.MilestoneFacts]] = field(
         default_factory=lambda: defaultdict(list)
     )
-    journal: list[fig.JournalFacts] = field(default_factory=list)
+    journal: list[fb.JournalFacts] = field(default_factory=list)
     deadlines: list[fig.Deadline] = field(default_factory=list)
     support_used: Decimal | None = None
     support_included: Decimal | None = None
@@ -192,7 +194,7 @@ def _add_journal(session: Session, facts: dict[int, _Facts], client_id: int | No
     for row in session.execute(_scoped(latest, col(JournalEntry.client_id), client_id)):
         if row.client_id in facts:
             facts[row.client_id].journal.append(
-                fig.JournalFacts(row.last, JournalKind(row.kind), row.satisfaction)
+                fb.JournalFacts(row.last, JournalKind(row.kind), row.satisfaction)
             )
     follow_ups = select(
         col(JournalEntry.client_id), col(JournalEntry.follow_up_on), col(JournalEntry.summary)
@@ -224,22 +226,23 @@ def _add_support(
         if owner is None or plan.id is None:
             continue
         plan_facts = plan_facts_of(plan)
-        bounds = fig.current_period(plan.starts_on, plan_facts.period, today)
-        used = fig.hours_in_period(entries.get(plan.id, ()), bounds)
+        bounds = st.current_period(plan.starts_on, plan_facts.period, today)
+        used = st.hours_in_period(entries.get(plan.id, ()), bounds)
         owner.support_used = (owner.support_used or Decimal(0)) + used
         owner.support_included = (owner.support_included or Decimal(0)) + (
             plan.included_hours or Decimal(0)
         )
-        deadline = fig.notice_deadline(plan_facts)
-        if deadline is not None and deadline >= today:  # a passed notice date is no longer due
-            owner.deadlines.append(fig.Deadline(deadline, plan.name))
+        # the next deadline still ahead: a renewing plan's passed one gives way to the next term's
+        notice = st.notice(plan_facts, today)
+        if notice is not None:
+            owner.deadlines.append(fig.Deadline(notice.next_deadline, plan.name))
 
 
 # -- from facts to a line ------------------------------------------------------------------------
 
 
 def _line(facts: _Facts, today: date) -> OverviewLine:
-    days = fig.days_since(fig.last_feedback(facts.journal), today)
+    days = fb.days_since(fb.last_feedback(facts.journal), today)
     readiness, at_risk = _readiness(facts, today)
     creep, warning = _scope_creep(facts)
     deadline = fig.next_deadline(facts.deadlines)
@@ -260,7 +263,7 @@ def _line(facts: _Facts, today: date) -> OverviewLine:
         support_included=facts.support_included,
         days_since_feedback=days,
         feedback_interval=facts.interval,
-        feedback_overdue=fig.feedback_overdue(days, facts.interval),
+        feedback_overdue=fb.feedback_overdue(days, facts.interval),
         next_deadline=None if deadline is None else deadline.on,
         deadline_for="" if deadline is None else deadline.what,
     )

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from workbook.domain import figures as fig
+from workbook.domain import support_terms as st
 from workbook.domain.enums import SupportPeriod, SupportPlanStatus
 from workbook.store.models import SupportEntry, SupportPlan
 
@@ -34,13 +34,14 @@ def plan_entries(
     return entries
 
 
-def plan_facts_of(plan: Any) -> fig.SupportPlanFacts:
+def plan_facts_of(plan: Any) -> st.SupportPlanFacts:
     """Works on a SupportPlan object and on a result row with the same column names."""
-    return fig.SupportPlanFacts(
+    return st.SupportPlanFacts(
         starts_on=plan.starts_on,
         ends_on=plan.ends_on,
         auto_renew=plan.auto_renew,
         notice_days=plan.notice_days,
         period=SupportPeriod(plan.period),
         included_hours=plan.included_hours,
+        status=SupportPlanStatus(plan.status),
     )
