@@ -287,6 +287,18 @@
 <context>
     <name>ClientsTab</name>
     <message>
+        <source>Feedback agreed every %1 days.</source>
+        <translation>Rückmeldung alle %1 Tage vereinbart.</translation>
+    </message>
+    <message>
+        <source>No feedback recorded yet.</source>
+        <translation>Noch keine Rückmeldung erfasst.</translation>
+    </message>
+    <message>
+        <source>Last feedback on %1 (a meeting, call, feedback or rating).</source>
+        <translation>Letzte Rückmeldung am %1 (Besprechung, Telefonat, Rückmeldung oder Bewertung).</translation>
+    </message>
+    <message>
         <source>Filter by name, industry, tag or contact (Ctrl+F)</source>
         <translation>Nach Name, Branche, Schlagwort oder Ansprechpartner filtern (Strg+F)</translation>
     </message>
@@ -680,20 +692,12 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
         <source>Renews automatically</source>
         <translation>Automatische Verlängerung</translation>
     </message>
     <message>
         <source>Notice (days)</source>
         <translation>Kündigungsfrist (Tage)</translation>
-    </message>
-    <message>
-        <source>Notice deadline</source>
-        <translation>Kündigungstermin</translation>
     </message>
     <message>
         <source>Period</source>
@@ -706,6 +710,22 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>Used this period</source>
         <translation>Im Zeitraum genutzt</translation>
+    </message>
+    <message>
+        <source>Hours beyond</source>
+        <translation>Stunden darüber</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Laufzeit endet</translation>
+    </message>
+    <message>
+        <source>Give notice by</source>
+        <translation>Kündigen bis</translation>
+    </message>
+    <message>
+        <source>End of first term</source>
+        <translation>Ende der Erstlaufzeit</translation>
     </message>
     <message>
         <source>Response time (hours)</source>
@@ -1822,6 +1842,14 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>Please enter a number.</source>
         <translation>Bitte geben Sie eine Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Please enter a number above 0.</source>
+        <translation>Bitte geben Sie eine Zahl über 0 ein.</translation>
+    </message>
+    <message>
+        <source>The end must lie after the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes). It is not a Client Workbook database.</source>

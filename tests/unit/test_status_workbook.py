@@ -53,7 +53,15 @@ TABLES = {
     "support_entries": "support_entry",
     "journal": "journal_entry",
 }
-HIGHLIGHTED = {"overview", "goals", "change_requests", "milestones", "support_plans", "journal"}
+HIGHLIGHTED = {
+    "overview",
+    "clients",
+    "goals",
+    "change_requests",
+    "milestones",
+    "support_plans",
+    "journal",
+}
 
 
 @dataclass(frozen=True)
@@ -121,6 +129,11 @@ def _calamine(summary: ExportSummary, title: str) -> list[list[Any]]:
 def _cells(worksheet: Any, index: int) -> tuple[Any, ...]:
     """Column `index` (1-based) of an openpyxl worksheet, the header included."""
     return next(iter(worksheet.iter_cols(index, index)))
+
+
+def _header_index(worksheet: Any, header: str) -> int:
+    """0-based index of the column headed `header` (columns move as sheets grow)."""
+    return [cell.value for cell in worksheet[1]].index(header)
 
 
 def _column(rows: list[list[Any]], index: int) -> list[Any]:
@@ -259,7 +272,9 @@ def test_datetimes_are_local_wall_clock_time(exported: Exported) -> None:
     extras = _reports(exported).client_extras()
     stored = {e.archived_at for e in extras.values() if e.archived_at is not None}
     assert stored
-    shown = {cell.value for cell in _cells(_openpyxl(exported.english)["Clients"], 11)[1:]} - {None}
+    sheet = _openpyxl(exported.english)["Clients"]
+    shown = {cell.value for cell in _cells(sheet, _header_index(sheet, "Archived on") + 1)[1:]}
+    shown -= {None}
     assert shown == {s.replace(tzinfo=UTC).astimezone(ZONE).replace(tzinfo=None) for s in stored}
 
 
@@ -273,9 +288,10 @@ def test_formulas_and_signs_stay_text(exported: Exported) -> None:
     for name in TRICKY_NAMES:
         assert names[name].data_type == "s"
         assert name in calamine
-    notes = {c.value: c.data_type for c in _cells(sheet, 10)}
+    column = _header_index(sheet, "Notes")
+    notes = {c.value: c.data_type for c in _cells(sheet, column + 1)}
     assert notes[demo_text.FORMULA_NOTE] == "s"
-    assert demo_text.FORMULA_NOTE in _column(_calamine(exported.english, "Clients"), 9)
+    assert demo_text.FORMULA_NOTE in _column(_calamine(exported.english, "Clients"), column)
     journal_sheet = _calamine(exported.english, "Journal")
     journal = _column(journal_sheet, journal_sheet[0].index("Summary"))
     assert demo_text.FORMULA_SUMMARY in journal
@@ -286,14 +302,15 @@ def test_formulas_and_signs_stay_text(exported: Exported) -> None:
 
 def test_control_characters_removed_and_long_text_cut(exported: Exported) -> None:
     rows = _calamine(exported.english, "Clients")
+    sheet = _openpyxl(exported.english)["Clients"]
+    notes = _header_index(sheet, "Notes")
     bell = next(row for row in rows if row[0].startswith("Bell"))
     assert bell[0] == "Bell & Co"
-    assert len(bell[9]) == MAX_CELL_TEXT
-    assert bell[9].endswith(TRUNCATION_MARKER)
-    assert bell[9].startswith(LONG_NOTE[:1000])
-    sheet = _openpyxl(exported.english)["Clients"]
-    cell = next(c for c in _cells(sheet, 10) if str(c.value).startswith("Notiz"))
-    assert cell.value == bell[9]
+    assert len(bell[notes]) == MAX_CELL_TEXT
+    assert bell[notes].endswith(TRUNCATION_MARKER)
+    assert bell[notes].startswith(LONG_NOTE[:1000])
+    cell = next(c for c in _cells(sheet, notes + 1) if str(c.value).startswith("Notiz"))
+    assert cell.value == bell[notes]
 
 
 # -- finished look -------------------------------------------------------------------------------

@@ -28,6 +28,8 @@ class Problem(StrEnum):
     out_of_range = "out_of_range"
     in_future = "in_future"  # a day that has not come yet, where only the past makes sense
     number = "number"  # not a number the UI could read (raised by the UI, not by services)
+    not_positive = "not_positive"  # zero or less where only more than zero makes sense (hours)
+    not_after_start = "not_after_start"  # an end on or before its start
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,9 @@ CLIENT_COLUMNS: tuple[Column[ClientRow], ...] = (
            Kind.integer, sort=ClientSort.engagements, width=8),
     Column("last_contact", QT_TRANSLATE_NOOP("Columns", "Last contact"), lambda r: r.last_contact,
            Kind.date, sort=ClientSort.last_contact, width=12),
+    Column("days_since_feedback", QT_TRANSLATE_NOOP("Columns", "Days since feedback"),
+           lambda r: r.days_since_feedback, Kind.integer, sort=ClientSort.days_since_feedback,
+           width=9),
     Column("tags", QT_TRANSLATE_NOOP("Columns", "Tags"), lambda r: r.tags, sort=ClientSort.tags,
            width=24),
 )  # fmt: skip

@@ -10,7 +10,9 @@ from workbook.services.clarification.service import ClarificationService
 from workbook.services.clients.service import ClientService
 from workbook.services.engagements.service import EngagementService
 from workbook.services.importing.service import ImportService
+from workbook.services.journal.service import JournalService
 from workbook.services.reports.service import ReportService
+from workbook.services.support.service import SupportService
 from workbook.store.database import Database
 
 
@@ -21,18 +23,24 @@ class Workspace:
     engagements: EngagementService
     clarification: ClarificationService
     agreements: AgreementService
+    support: SupportService
+    journal: JournalService
     reports: ReportService
     imports: ImportService
 
 
 def build_workspace(database: Database) -> Workspace:
     clients = ClientService(database)
+    support = SupportService(database)
+    journal = JournalService(database)
     return Workspace(
         database=database,
         clients=clients,
         engagements=EngagementService(database),
         clarification=ClarificationService(database),
         agreements=AgreementService(database),
-        reports=ReportService(database, clients),
+        support=support,
+        journal=journal,
+        reports=ReportService(database, clients, support, journal),
         imports=ImportService(database),
     )

@@ -30,7 +30,8 @@ from workbook.domain.status_flow import STATUS_ORDER
 from workbook.services.engagements.queries import answered_required, required_count
 from workbook.services.engagements.shapes import Completeness
 from workbook.services.reports.shapes import OverviewLine
-from workbook.services.reports.support import plan_entries, plan_facts_of
+from workbook.services.support.queries import period_hours
+from workbook.services.support.rules import plan_facts
 from workbook.store.models import (
     ChangeRequest,
     Client,
@@ -220,20 +221,17 @@ def _add_support(
 ) -> None:
     plans = select(SupportPlan).where(col(SupportPlan.status) == SupportPlanStatus.active.value)
     active = list(session.execute(_scoped(plans, col(SupportPlan.client_id), client_id)).scalars())
-    entries = plan_entries(session, client_id, active_only=True)
+    used = period_hours(session, active, today)
     for plan in active:
         owner = facts.get(plan.client_id)
         if owner is None or plan.id is None:
             continue
-        plan_facts = plan_facts_of(plan)
-        bounds = st.current_period(plan.starts_on, plan_facts.period, today)
-        used = st.hours_in_period(entries.get(plan.id, ()), bounds)
-        owner.support_used = (owner.support_used or Decimal(0)) + used
+        owner.support_used = (owner.support_used or Decimal(0)) + used[plan.id]
         owner.support_included = (owner.support_included or Decimal(0)) + (
             plan.included_hours or Decimal(0)
         )
         # the next deadline still ahead: a renewing plan's passed one gives way to the next term's
-        notice = st.notice(plan_facts, today)
+        notice = st.notice(plan_facts(plan), today)
         if notice is not None:
             owner.deadlines.append(fig.Deadline(notice.next_deadline, plan.name))
 

@@ -23,11 +23,8 @@ from workbook.store.models import (
     Contact,
     Engagement,
     Goal,
-    JournalEntry,
     Milestone,
     ScopeItem,
-    SupportEntry,
-    SupportPlan,
     Wish,
 )
 
@@ -125,55 +122,4 @@ def milestones(client_id: int | None) -> Query:
     )
     return _under_engagement(statement, client_id).order_by(
         col(Milestone.planned_on).asc().nulls_last(), col(Milestone.id)
-    )
-
-
-def support_plans(client_id: int | None) -> Query:
-    statement = (
-        select(
-            _CLIENT,
-            func.coalesce(Engagement.reference, "").label("engagement_reference"),
-            func.coalesce(Engagement.title, "").label("engagement_title"),
-            func.coalesce(Engagement.currency, "EUR").label("currency"),
-            *columns(SupportPlan),
-        )
-        .select_from(SupportPlan)
-        .join(Client, col(Client.id) == SupportPlan.client_id)
-        .outerjoin(Engagement, col(Engagement.id) == SupportPlan.engagement_id)
-    )
-    if client_id is not None:
-        statement = statement.where(col(SupportPlan.client_id) == client_id)
-    return statement.order_by(col(Client.name_key), col(Client.id), col(SupportPlan.starts_on))
-
-
-def support_entries(client_id: int | None) -> Query:
-    statement = (
-        select(_CLIENT, col(SupportPlan.name).label("plan_name"), *columns(SupportEntry))
-        .select_from(SupportEntry)
-        .join(SupportPlan, col(SupportPlan.id) == SupportEntry.plan_id)
-        .join(Client, col(Client.id) == SupportPlan.client_id)
-    )
-    if client_id is not None:
-        statement = statement.where(col(SupportPlan.client_id) == client_id)
-    return statement.order_by(
-        col(Client.name_key), col(Client.id), col(SupportEntry.occurred_on), col(SupportEntry.id)
-    )
-
-
-def journal(client_id: int | None) -> Query:
-    statement = (
-        select(
-            _CLIENT,
-            func.coalesce(Engagement.reference, "").label("engagement_reference"),
-            func.coalesce(Engagement.title, "").label("engagement_title"),
-            *columns(JournalEntry),
-        )
-        .select_from(JournalEntry)
-        .join(Client, col(Client.id) == JournalEntry.client_id)
-        .outerjoin(Engagement, col(Engagement.id) == JournalEntry.engagement_id)
-    )
-    if client_id is not None:
-        statement = statement.where(col(JournalEntry.client_id) == client_id)
-    return statement.order_by(
-        col(Client.name_key), col(Client.id), col(JournalEntry.occurred_on), col(JournalEntry.id)
     )

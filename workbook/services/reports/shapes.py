@@ -13,12 +13,8 @@ from workbook.domain.enums import (
     ChangeKind,
     ChangeStatus,
     EngagementStatus,
-    JournalKind,
     MilestoneMethod,
     MilestoneStatus,
-    SupportEntryKind,
-    SupportPeriod,
-    SupportPlanStatus,
 )
 
 
@@ -82,54 +78,6 @@ class MilestoneLine:
     signed_off_on: date | None
     weight: int
     overdue: bool
-
-
-@dataclass(frozen=True)
-class SupportPlanLine:
-    client_name: str
-    engagement_reference: str
-    engagement_title: str
-    name: str
-    status: SupportPlanStatus
-    starts_on: date
-    ends_on: date | None
-    auto_renew: bool
-    notice_days: int
-    notice_deadline: date | None
-    period: SupportPeriod
-    included_hours: Decimal | None
-    used_hours: Decimal | None  # in the current period of an active plan
-    response_time_hours: int | None
-    service_hours: str
-    channels: str
-    updates_policy: str
-    price_per_period: Decimal | None
-    currency: str
-
-
-@dataclass(frozen=True)
-class SupportEntryLine:
-    client_name: str
-    plan_name: str
-    occurred_on: date
-    hours: Decimal
-    kind: SupportEntryKind
-    description: str
-
-
-@dataclass(frozen=True)
-class JournalLine:
-    client_name: str
-    engagement_reference: str
-    engagement_title: str
-    occurred_on: date
-    kind: JournalKind
-    summary: str
-    details: str
-    satisfaction: int | None
-    follow_up_on: date | None
-    follow_up_done: bool
-    overdue: bool  # follow-up date passed, not done
 
 
 @dataclass(frozen=True)

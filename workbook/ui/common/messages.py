@@ -34,6 +34,12 @@ def problem_text(problem: Problem) -> str:
         Problem.too_long: QCoreApplication.translate("Problems", "This text is too long."),
         Problem.out_of_range: QCoreApplication.translate("Problems", "This value is out of range."),
         Problem.number: QCoreApplication.translate("Problems", "Please enter a number."),
+        Problem.not_positive: QCoreApplication.translate(
+            "Problems", "Please enter a number above 0."
+        ),
+        Problem.not_after_start: QCoreApplication.translate(
+            "Problems", "The end must lie after the start."
+        ),
     }
     return texts[problem]
 
