@@ -78,7 +78,11 @@ class ListPanel(QWidget, Generic[R]):
         self.remove_button.clicked.connect(lambda: self._emit(self.signals.remove))
         self.view.activated.connect(lambda _index: self._emit(self.signals.edit))
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+        # The layout is on the panel before the buttons go in: a button without a parent
+        # would open as a window of its own when shown.
+        layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
+        layout.addLayout(buttons)
         for button in (self.add_button, self.edit_button, self.remove_button):
             button.setAutoDefault(False)  # Enter in a dialog must not add or remove rows
             buttons.addWidget(button)
@@ -86,11 +90,9 @@ class ListPanel(QWidget, Generic[R]):
         buttons.addStretch(1)
         self.footer = QLabel()
         buttons.addWidget(self.footer)
-        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(buttons)
+        layout.insertWidget(0, self.heading)
+        layout.insertWidget(1, self.stack, 1)
         self._update_buttons()
 
     def set_rows(self, rows: Sequence[R]) -> None:
