@@ -1675,6 +1675,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>Auf&amp;träge</translation>
     </message>
     <message>
+        <source>&amp;Support</source>
+        <translation>&amp;Support</translation>
+    </message>
+    <message>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -1799,6 +1803,264 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDetail</name>
+    <message>
+        <source>then renews every month</source>
+        <translation>verlängert sich dann monatlich</translation>
+    </message>
+    <message>
+        <source>then renews every quarter</source>
+        <translation>verlängert sich dann quartalsweise</translation>
+    </message>
+    <message>
+        <source>then renews every year</source>
+        <translation>verlängert sich dann jährlich</translation>
+    </message>
+    <message>
+        <source>today is the last day</source>
+        <translation>heute ist der letzte Tag</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>noch 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>noch %1 Tage</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Beendet zum %1</translation>
+    </message>
+    <message>
+        <source>Ran until %1; it does not renew.</source>
+        <translation>Lief bis %1; sie verlängert sich nicht.</translation>
+    </message>
+    <message>
+        <source>From %1 until notice is given</source>
+        <translation>Ab %1 bis zur Kündigung</translation>
+    </message>
+    <message>
+        <source>does not renew</source>
+        <translation>verlängert sich nicht</translation>
+    </message>
+    <message>
+        <source>Not needed: the plan ends by itself</source>
+        <translation>Nicht nötig: die Vereinbarung endet von selbst</translation>
+    </message>
+    <message>
+        <source>%1 days · this term&apos;s deadline (%2) has passed · next: %3</source>
+        <translation>%1 Tage · der Kündigungstermin dieser Laufzeit (%2) ist verstrichen · nächster: %3</translation>
+    </message>
+    <message>
+        <source>%1 days · give notice by %3</source>
+        <translation>%1 Tage · kündigen bis %3</translation>
+    </message>
+    <message>
+        <source>Hours count while the plan is active.</source>
+        <translation>Stunden zählen, solange die Vereinbarung aktiv ist.</translation>
+    </message>
+    <message>
+        <source>%1 used; no hours included</source>
+        <translation>%1 genutzt; keine Stunden enthalten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 beyond</source>
+        <translation>%1 darüber</translation>
+    </message>
+    <message>
+        <source>response within %1 h</source>
+        <translation>Reaktion binnen %1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>%1 per quarter</source>
+        <translation>%1 pro Quartal</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1 pro Jahr</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Laufzeit:</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Kündigung:</translation>
+    </message>
+    <message>
+        <source>This period:</source>
+        <translation>Dieser Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <source>Updates, upgrades:</source>
+        <translation>Updates, Upgrades:</translation>
+    </message>
+    <message>
+        <source>Support entries</source>
+        <translation>Supporteinträge</translation>
+    </message>
+    <message>
+        <source>No hours logged yet. Log the first below.</source>
+        <translation>Noch keine Stunden erfasst. Erfassen Sie die ersten unten.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Select a plan to see its term, notice, hours and entries.</source>
+        <translation>Wählen Sie eine Vereinbarung, um Laufzeit, Kündigung, Stunden und Einträge zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>– choose a client –</source>
+        <translation>– Kunden auswählen –</translation>
+    </message>
+    <message>
+        <source>– none –</source>
+        <translation>– keiner –</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>En&amp;gagement:</source>
+        <translation>&amp;Auftrag:</translation>
+    </message>
+    <message>
+        <source>e.g. Maintenance &amp; care</source>
+        <translation>z. B. Wartung &amp; Pflege</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End of first term:</source>
+        <translation>&amp;Ende der Erstlaufzeit:</translation>
+    </message>
+    <message>
+        <source>Runs on period by period until notice is given</source>
+        <translation>Läuft Zeitraum für Zeitraum weiter, bis gekündigt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Renews:</source>
+        <translation>&amp;Verlängerung:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>N&amp;otice:</source>
+        <translation>Kündigungs&amp;frist:</translation>
+    </message>
+    <message>
+        <source>hours per period</source>
+        <translation>Stunden pro Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Included hours:</source>
+        <translation>Enthaltene Stun&amp;den:</translation>
+    </message>
+    <message>
+        <source>per period</source>
+        <translation>pro Zeitraum</translation>
+    </message>
+    <message>
+        <source>Price per perio&amp;d:</source>
+        <translation>&amp;Preis pro Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Response ti&amp;me:</source>
+        <translation>&amp;Reaktionszeit:</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 9:00–17:00</source>
+        <translation>z. B. Mo–Fr 9:00–17:00</translation>
+    </message>
+    <message>
+        <source>Service &amp;hours:</source>
+        <translation>Servicezei&amp;ten:</translation>
+    </message>
+    <message>
+        <source>e.g. e-mail, phone, remote session</source>
+        <translation>z. B. E-Mail, Telefon, Fernwartung</translation>
+    </message>
+    <message>
+        <source>Ch&amp;annels:</source>
+        <translation>Kanä&amp;le:</translation>
+    </message>
+    <message>
+        <source>&amp;Updates and upgrades:</source>
+        <translation>&amp;Updates und Upgrades:</translation>
+    </message>
+    <message>
+        <source>New support plan</source>
+        <translation>Neue Supportvereinbarung</translation>
+    </message>
+    <message>
+        <source>Edit support plan</source>
+        <translation>Supportvereinbarung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <source>End support plan %1</source>
+        <translation>Supportvereinbarung %1 beenden</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2300,141 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>Success for both sides</source>
         <translation>Erfolg für beide Seiten</translation>
+    </message>
+</context>
+<context>
+    <name>SupportActions</name>
+    <message>
+        <source>New support plan %1</source>
+        <translation>Neue Supportvereinbarung %1</translation>
+    </message>
+    <message>
+        <source>Edit support plan %1</source>
+        <translation>Supportvereinbarung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 has ended already.</source>
+        <translation>%1 ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>End support plan %1</source>
+        <translation>Supportvereinbarung %1 beenden</translation>
+    </message>
+    <message>
+        <source>Log %1 on %2</source>
+        <translation>%1 auf %2 erfassen</translation>
+    </message>
+    <message>
+        <source>Edit support entry of %1</source>
+        <translation>Supporteintrag von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove support entry</source>
+        <translation>Supporteintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the entry of %1 from %2?</source>
+        <translation>Den Eintrag über %1 aus %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove support entry of %1</source>
+        <translation>Supporteintrag von %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>SupportEntry</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Ta&amp;g:</translation>
+    </message>
+    <message>
+        <source>Hou&amp;rs:</source>
+        <translation>St&amp;unden:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <source>e.g. 1.5</source>
+        <translation>z. B. 1,5</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>Edit support entry</source>
+        <translation>Supporteintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Log hours</source>
+        <translation>Stunden er&amp;fassen</translation>
+    </message>
+    <message>
+        <source>Log these hours on the plan (Enter)</source>
+        <translation>Diese Stunden auf die Vereinbarung buchen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L brings you here</source>
+        <translation>Strg+L führt hierher</translation>
+    </message>
+</context>
+<context>
+    <name>SupportTab</name>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Neue Vereinbarung…</translation>
+    </message>
+    <message>
+        <source>Agree a new support plan (Ctrl+N)</source>
+        <translation>Eine neue Supportvereinbarung treffen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Edit the selected plan (F2 or Enter)</source>
+        <translation>Die ausgewählte Vereinbarung bearbeiten (F2 oder Eingabe)</translation>
+    </message>
+    <message>
+        <source>En&amp;d plan…</source>
+        <translation>Be&amp;enden…</translation>
+    </message>
+    <message>
+        <source>End the selected plan on a day you choose (Del)</source>
+        <translation>Die ausgewählte Vereinbarung zu einem Tag Ihrer Wahl beenden (Entf)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>Log hours</source>
+        <translation>Stunden erfassen</translation>
+    </message>
+    <message>
+        <source>Filter by plan or client (Ctrl+F)</source>
+        <translation>Nach Vereinbarung oder Kunde filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>No support plan matches these filters.</source>
+        <translation>Keine Supportvereinbarung passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No support plans yet.
+After a handover, press Ctrl+N to agree the first one.</source>
+        <translation>Noch keine Supportvereinbarungen.
+Nach einer Übergabe treffen Sie mit Strg+N die erste.</translation>
     </message>
 </context>
 <context>

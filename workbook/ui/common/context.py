@@ -4,13 +4,14 @@ refusals, and how to reach the other features."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoStack
 
 from workbook.domain.changes import ChangeSet
+from workbook.domain.support_terms import NOTICE_WARNING_DAYS
 from workbook.services.errors import REFUSALS
 from workbook.ui.common import undo
 
@@ -29,6 +30,30 @@ class Navigator(Protocol):
 
 
 @dataclass(frozen=True)
+class Selection:
+    """What the user has selected in a view: the client (and engagement) a window-wide action
+    such as a quick journal entry (Ctrl+J) is about."""
+
+    client_id: int | None = None
+    engagement_id: int | None = None
+
+
+@runtime_checkable
+class ShowsSelection(Protocol):
+    """A tab that can say which client (and engagement) is selected in it."""
+
+    def current_selection(self) -> Selection: ...
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The user's settings that the views pass into the rules (ui.shell.settings reads them;
+    the command line uses the rules' defaults)."""
+
+    notice_warning_days: int = NOTICE_WARNING_DAYS
+
+
+@dataclass(frozen=True)
 class TabContext:
     workspace: Workspace
     undo_stack: QUndoStack
@@ -39,6 +64,7 @@ class TabContext:
     navigate: Navigator
     # Tells the user, in one sentence, why a write or an undo was refused.
     refused: Callable[[Exception], None]
+    thresholds: Thresholds = field(default_factory=Thresholds)
 
     def run(self, text: str, write: Callable[[], Written]) -> Written:
         """`write` as one undoable step called `text`; raises (and records nothing) when the

@@ -23,7 +23,7 @@ from workbook import APP_NAME, __version__
 from workbook.domain.changes import ChangeSet
 from workbook.store.header import DatabaseRefused
 from workbook.ui.common import named, worker
-from workbook.ui.common.context import TabContext
+from workbook.ui.common.context import TabContext, Thresholds
 from workbook.ui.common.i18n import Translations
 from workbook.ui.common.messages import failure_text, refusal_text
 from workbook.ui.shell.menus import Menus
@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
             self.data_changed,
             navigate=self,
             refused=self.tell_refusal,
+            thresholds=Thresholds(notice_warning_days=self._deps.settings.notice_warning_days),
         )
         for spec in TABS:
             tab = spec.make(context)

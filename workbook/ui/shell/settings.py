@@ -6,7 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from workbook.domain.support_terms import NOTICE_WARNING_DAYS
+
 RECENT_LIMIT = 8
+WARNING_DAYS_RANGE = (1, 365)
 
 
 class Settings:
@@ -31,6 +34,25 @@ class Settings:
     @language.setter
     def language(self, value: str) -> None:
         self._store.setValue("ui/language", value)
+
+    @property
+    def notice_warning_days(self) -> int:
+        """How many days ahead a support plan's notice deadline is warned about."""
+        return self._days("thresholds/notice_warning_days", NOTICE_WARNING_DAYS)
+
+    @notice_warning_days.setter
+    def notice_warning_days(self, value: int) -> None:
+        self._store.setValue("thresholds/notice_warning_days", int(value))
+
+    def _days(self, key: str, default: int) -> int:
+        """A number of days the user may have edited by hand: anything unreadable or out of
+        range falls back to the default."""
+        try:
+            value = int(str(self._store.value(key, default)))
+        except ValueError:
+            return default
+        low, high = WARNING_DAYS_RANGE
+        return value if low <= value <= high else default
 
     @property
     def last_database(self) -> Path | None:

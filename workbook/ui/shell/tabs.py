@@ -39,7 +39,14 @@ def _engagements(context: TabContext) -> QWidget:
     return EngagementsTab(context)
 
 
+def _support(context: TabContext) -> QWidget:
+    from workbook.ui.support.tab import SupportTab
+
+    return SupportTab(context)
+
+
 TABS: tuple[TabSpec, ...] = (
     TabSpec("clients", QT_TRANSLATE_NOOP("MainWindow", "&Clients"), _clients),
     TabSpec("engagements", QT_TRANSLATE_NOOP("MainWindow", "En&gagements"), _engagements),
+    TabSpec("support", QT_TRANSLATE_NOOP("MainWindow", "&Support"), _support),
 )
