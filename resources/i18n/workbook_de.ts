@@ -232,6 +232,46 @@
         <source>No contacts yet. Add the people you work with.</source>
         <translation>Noch keine Ansprechpartner. Legen Sie die Menschen an, mit denen Sie arbeiten.</translation>
     </message>
+    <message>
+        <source>✓ followed up (due %1)</source>
+        <translation>✓ nachgefasst (fällig %1)</translation>
+    </message>
+    <message>
+        <source>⚑ follow up by %1 – overdue</source>
+        <translation>⚑ nachfassen bis %1 – überfällig</translation>
+    </message>
+    <message>
+        <source>⚑ follow up by %1</source>
+        <translation>⚑ nachfassen bis %1</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;open again</source>
+        <translation>Nachfassen wieder &amp;offen</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;done</source>
+        <translation>Nachfassen &amp;erledigt</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Ctrl+J records a contact.</source>
+        <translation>Noch nichts erfasst. Strg+J erfasst einen Kontakt.</translation>
+    </message>
+    <message>
+        <source>New journal en&amp;try…</source>
+        <translation>Neuer Eintra&amp;g…</translation>
+    </message>
+    <message>
+        <source>Record a contact (Ctrl+J)</source>
+        <translation>Einen Kontakt erfassen (Strg+J)</translation>
+    </message>
+    <message>
+        <source>Show in Journal tab</source>
+        <translation>Im Journal zeigen</translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
@@ -1433,6 +1473,201 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     </message>
 </context>
 <context>
+    <name>JournalActions</name>
+    <message>
+        <source>New journal entry %1</source>
+        <translation>Neuer Journaleintrag %1</translation>
+    </message>
+    <message>
+        <source>Edit journal entry %1</source>
+        <translation>Journaleintrag %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove journal entry</source>
+        <translation>Journaleintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the journal of %2?</source>
+        <translation>„%1“ aus dem Journal von %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove journal entry %1</source>
+        <translation>Journaleintrag %1 entfernen</translation>
+    </message>
+    <message>
+        <source>This entry has no follow-up.</source>
+        <translation>Dieser Eintrag hat kein Nachfassen.</translation>
+    </message>
+    <message>
+        <source>Follow-up done: %1</source>
+        <translation>Nachgefasst: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up open again: %1</source>
+        <translation>Nachfassen wieder offen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>1 – very dissatisfied</source>
+        <translation>1 – sehr unzufrieden</translation>
+    </message>
+    <message>
+        <source>2 – dissatisfied</source>
+        <translation>2 – unzufrieden</translation>
+    </message>
+    <message>
+        <source>3 – neither</source>
+        <translation>3 – teils, teils</translation>
+    </message>
+    <message>
+        <source>4 – satisfied</source>
+        <translation>4 – zufrieden</translation>
+    </message>
+    <message>
+        <source>5 – very satisfied</source>
+        <translation>5 – sehr zufrieden</translation>
+    </message>
+    <message>
+        <source>– choose a client –</source>
+        <translation>– Kunden auswählen –</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>En&amp;gagement:</source>
+        <translation>&amp;Auftrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>What it was about, in a line</source>
+        <translation>Worum es ging, in einer Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>De&amp;tails:</source>
+        <translation>Detai&amp;ls:</translation>
+    </message>
+    <message>
+        <source>– not rated –</source>
+        <translation>– nicht bewertet –</translation>
+    </message>
+    <message>
+        <source>S&amp;atisfaction:</source>
+        <translation>Zu&amp;friedenheit:</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up on:</source>
+        <translation>&amp;Nachfassen am:</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>&amp;erledigt</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Nachfassen:</translation>
+    </message>
+    <message>
+        <source>New journal entry</source>
+        <translation>Neuer Journaleintrag</translation>
+    </message>
+    <message>
+        <source>Edit journal entry</source>
+        <translation>Journaleintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>– the client in general –</source>
+        <translation>– den Kunden allgemein –</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Neuer Eintrag…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call, e-mail or feedback (Ctrl+N; Ctrl+J anywhere)</source>
+        <translation>Eine Besprechung, ein Telefonat, eine E-Mail oder Rückmeldung erfassen (Strg+N; Strg+J überall)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry (F2 or Enter)</source>
+        <translation>Den ausgewählten Eintrag bearbeiten (F2 oder Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry (Del)</source>
+        <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;done</source>
+        <translation>Nachfassen &amp;erledigt</translation>
+    </message>
+    <message>
+        <source>Mark the selected entry&apos;s follow-up done, or open again (Ctrl+D)</source>
+        <translation>Das Nachfassen des ausgewählten Eintrags als erledigt markieren oder wieder öffnen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Filter by summary, details or client (Ctrl+F)</source>
+        <translation>Nach Zusammenfassung, Details oder Kunde filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Kinds:</source>
+        <translation>Arten:</translation>
+    </message>
+    <message>
+        <source>Show only these kinds; none pressed shows every kind</source>
+        <translation>Nur diese Arten zeigen; ist keine gedrückt, erscheinen alle</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Open follow-ups &amp;only</source>
+        <translation>Nur &amp;offenes Nachfassen</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>No journal entry matches these filters.</source>
+        <translation>Kein Journaleintrag passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>The journal is empty.
+Press Ctrl+J anywhere to record a meeting, call or feedback.</source>
+        <translation>Das Journal ist leer.
+Mit Strg+J erfassen Sie überall eine Besprechung, ein Telefonat oder eine Rückmeldung.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Inquiry</source>
@@ -1679,6 +1914,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>&amp;Support</translation>
     </message>
     <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -1689,6 +1928,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>New &amp;journal entry…</source>
+        <translation>Neuer &amp;Journaleintrag…</translation>
     </message>
     <message>
         <source>Not done</source>

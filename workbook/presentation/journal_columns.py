@@ -44,16 +44,17 @@ _OVERDUE: Column[JournalRow] = Column(
     width=9,
 )  # fmt: skip
 
-# The Journal tab: newest first across clients; the details show in the entry's tooltip.
+# The Journal tab: newest first across clients; the summary last, taking the spare width;
+# the details show in its tooltip.
 JOURNAL_LIST_COLUMNS: tuple[Column[JournalRow], ...] = (
     _DATE,
     replace(CLIENT, sort=S.client, width=22),
     REFERENCE,
     _KIND,
-    _SUMMARY,
     _SATISFACTION,
     _FOLLOW_UP,
     _DONE,
+    _SUMMARY,
 )
 # The Journal sheet: where each entry belongs first, like every sheet across clients.
 JOURNAL_COLUMNS: tuple[Column[JournalRow], ...] = (

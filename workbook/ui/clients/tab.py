@@ -14,7 +14,7 @@ from workbook.services.clients.shapes import ClientQuery, ClientRow, ClientSort
 from workbook.ui.clients.actions import ClientActions
 from workbook.ui.clients.detail.pane import ClientDetailPane
 from workbook.ui.common import named
-from workbook.ui.common.context import TabContext
+from workbook.ui.common.context import Selection, TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.i18n import format_date
 from workbook.ui.common.list_tab import ListTab
@@ -139,6 +139,11 @@ class ClientsTab(ListTab[ClientRow]):
             if restoring
             else self.tr("Move the selected client to the archive (Del)")
         )
+
+    def current_selection(self) -> Selection:
+        """The selected client (Ctrl+J records a contact with it)."""
+        row = self.selected_row()
+        return Selection(None if row is None else row.id)
 
     def empty_text(self) -> str:
         if self._query.text.strip():

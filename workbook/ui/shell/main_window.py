@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -23,7 +23,7 @@ from workbook import APP_NAME, __version__
 from workbook.domain.changes import ChangeSet
 from workbook.store.header import DatabaseRefused
 from workbook.ui.common import named, worker
-from workbook.ui.common.context import TabContext, Thresholds
+from workbook.ui.common.context import Selection, ShowsSelection, TabContext, Thresholds
 from workbook.ui.common.i18n import Translations
 from workbook.ui.common.messages import failure_text, refusal_text
 from workbook.ui.shell.menus import Menus
@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from workbook.store.database import Database
     from workbook.ui.clients.tab import ClientsTab
     from workbook.ui.engagements.tab import EngagementsTab
+    from workbook.ui.journal.tab import JournalTab
 
 FILE_FILTER = "Client Workbook (*.sqlite3);;*"
 STATUS_TIMEOUT_MS = 6000
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
         self.menus = Menus(self)
         self._add_undo_actions()
+        self._add_journal_action()
         self.db_label = named(QLabel(), "databaseLabel")
         self.statusBar().addPermanentWidget(self.db_label)
         self._connect_menus()
@@ -106,6 +108,16 @@ class MainWindow(QMainWindow):
         self.menus.edit.addAction(self.undo_action)
         self.menus.edit.addAction(self.redo_action)
 
+    def _add_journal_action(self) -> None:
+        """Ctrl+J records a contact from anywhere in the window, about what is selected."""
+        self.journal_action = QAction(self)
+        self.journal_action.setObjectName("quickJournalEntry")
+        self.journal_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.journal_action.triggered.connect(self.quick_journal_entry)
+        self.journal_action.setEnabled(False)  # until a database is open
+        self.menus.edit.addSeparator()
+        self.menus.edit.addAction(self.journal_action)
+
     def _connect_menus(self) -> None:
         menus = self.menus
         menus.new_database.triggered.connect(self._new_database)
@@ -121,6 +133,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.menus.retranslate()
+        self.journal_action.setText(self.tr("New &journal entry…"))
         self.placeholder.setText(
             self.tr("No database is open.\nUse File ▸ New database… or File ▸ Open…")
         )
@@ -193,6 +206,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, "")
             self.feature_tabs[spec.key] = tab
         self.central.setCurrentWidget(self.tabs)
+        self.journal_action.setEnabled(True)
         self.retranslate()
         self._feature(TABS[0].key).take_focus()
 
@@ -203,6 +217,7 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(self.tabs.indexOf(tab))
             tab.deleteLater()
         self.feature_tabs.clear()
+        self.journal_action.setEnabled(False)
         if self.database is not None:
             self.database.close()
             self.database = None
@@ -219,7 +234,35 @@ class MainWindow(QMainWindow):
     def engagements_tab(self) -> EngagementsTab | None:
         return self.feature_tabs.get("engagements")  # type: ignore[return-value]
 
+    @property
+    def journal_tab(self) -> JournalTab | None:
+        return self.feature_tabs.get("journal")  # type: ignore[return-value]
+
     # -- navigation between the features (ui.common.context.Navigator) ------------------------
+
+    def quick_journal_entry(self) -> None:
+        """A journal entry about the client (and engagement) selected in the current tab."""
+        tab = self.tabs.currentWidget()
+        selected = tab.current_selection() if isinstance(tab, ShowsSelection) else Selection()
+        self.add_journal_entry(selected.client_id, selected.engagement_id)
+
+    def add_journal_entry(self, client_id: int | None, engagement_id: int | None) -> None:
+        if self.journal_tab is not None:
+            self.journal_tab.actions_.add(client_id, engagement_id)
+
+    def edit_journal_entry(self, entry_id: int) -> None:
+        if self.journal_tab is not None:
+            self.journal_tab.actions_.edit(entry_id)
+
+    def toggle_follow_up(self, entry_id: int) -> None:
+        if self.journal_tab is not None:
+            self.journal_tab.actions_.toggle_follow_up(entry_id)
+
+    def show_client_journal(self, client_id: int) -> None:
+        assert self.journal_tab is not None
+        self.journal_tab.show_client(client_id)
+        self.tabs.setCurrentWidget(self.journal_tab)
+        self.journal_tab.take_focus()
 
     def open_engagement(self, engagement_id: int) -> None:
         from workbook.ui.engagements.editor import open_editor

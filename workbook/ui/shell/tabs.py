@@ -45,8 +45,15 @@ def _support(context: TabContext) -> QWidget:
     return SupportTab(context)
 
 
+def _journal(context: TabContext) -> QWidget:
+    from workbook.ui.journal.tab import JournalTab
+
+    return JournalTab(context)
+
+
 TABS: tuple[TabSpec, ...] = (
     TabSpec("clients", QT_TRANSLATE_NOOP("MainWindow", "&Clients"), _clients),
     TabSpec("engagements", QT_TRANSLATE_NOOP("MainWindow", "En&gagements"), _engagements),
     TabSpec("support", QT_TRANSLATE_NOOP("MainWindow", "&Support"), _support),
+    TabSpec("journal", QT_TRANSLATE_NOOP("MainWindow", "&Journal"), _journal),
 )
