@@ -46,7 +46,8 @@ def _hours(value: object) -> str:
 
 
 def _date(day: date | None) -> str:
-    return "–" if day is None else format_date(day)
+    """A day that a wrapped line never breaks apart."""
+    return "–" if day is None else format_date(day).replace(" ", "\u00a0")
 
 
 def _days_left(days: int) -> str:
