@@ -246,3 +246,33 @@ def test_follow_up_done_edit_and_remove_from_the_journal_tab(
     window.undo_action.trigger()
     assert journal.entry(entry_id, today=TODAY).summary == "Rückruf erledigt"
     assert tab.model.rowCount() == 1
+
+
+def test_ctrl_j_in_the_engagement_editor(
+    window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    from workbook.ui.engagements.editor import EngagementEditor
+
+    workspace = _workspace(window)
+    client_id = make_client(workspace.clients, "Hoffmann Präzisionsteile GmbH")
+    engagement_id = make_engagement(workspace.engagements, client_id, "Kennzahlen",
+                                    reference="2026-017")  # fmt: skip
+    seen: dict[str, str] = {}
+
+    def record(dialog: QDialog) -> None:
+        seen["engagement"] = dialog.findChild(QComboBox, "engagement_id").currentText()
+        type_text(qtbot, dialog.findChild(QLineEdit, "summary"), "Rückfrage zum Bericht")
+        _ok(dialog)
+
+    def in_editor(editor: QDialog) -> None:
+        editor.activateWindow()  # offscreen: no window manager hands it the activation
+        qtbot.waitUntil(editor.isActiveWindow)
+        on_dialog(record)
+        qtbot.keyClick(editor, Qt.Key.Key_J, CTRL)
+        editor.reject()
+
+    on_dialog(in_editor, EngagementEditor)
+    window.open_engagement(engagement_id)
+    assert seen == {"engagement": "2026-017 · Kennzahlen"}
+    (entry,) = workspace.journal.timeline(client_id, today=TODAY)
+    assert (entry.summary, entry.engagement_id) == ("Rückfrage zum Bericht", engagement_id)

@@ -15,9 +15,11 @@ from pytestqt.qtbot import QtBot
 from tests.factories import make_client
 from tests.gui.keyboard import type_text
 from workbook.domain.enums import SupportPeriod, SupportPlanStatus
+from workbook.domain.support_terms import add_months
 from workbook.services.support.shapes import SupportPlanInput, SupportQuery
 from workbook.ui.common.record_dialog import RecordDialog
 from workbook.ui.shell.main_window import MainWindow
+from workbook.ui.shell.settings import Settings
 from workbook.ui.support.tab import SupportTab
 
 pytestmark = pytest.mark.gui
@@ -152,3 +154,42 @@ def test_end_a_plan_with_del_then_undo(
     assert tab.detail.values["term"].text().startswith("Ended on")
     window.undo_action.trigger()
     assert support.plan(plan_id, today=date.today()).status is SupportPlanStatus.active
+
+
+@pytest.fixture
+def warn_days(request: pytest.FixtureRequest, settings: Settings) -> int:
+    """The notice warning set to request.param days before the window opens (None: unset)."""
+    if request.param is not None:
+        settings.notice_warning_days = request.param
+    return settings.notice_warning_days
+
+
+@pytest.mark.parametrize("warn_days", [None, 60], indirect=True)
+def test_the_notice_warning_follows_the_setting(
+    warn_days: int, window: MainWindow, qtbot: QtBot
+) -> None:
+    """A notice deadline 45 days ahead: quiet at the default 30 days, amber at 60."""
+    term_end = date.today() + timedelta(days=75)
+    starts = add_months(term_end + timedelta(days=1), -12)  # a first year ending then
+    plan_id = _plan(window, starts_on=starts, auto_renew=True, notice_days=30,
+                    period=SupportPeriod.year)  # fmt: skip
+    tab = _tab(window, qtbot, plan_id)
+    notice = tab.model.index(0, tab.model.column_index("next_notice_deadline"))
+    colour = notice.data(Qt.ItemDataRole.ForegroundRole)
+    text = tab.detail.values["notice"].text()
+    if warn_days == 60:
+        assert colour.name() == "#a15c00"
+        assert text.endswith("45 days left")
+    else:
+        assert warn_days == 30
+        assert colour is None
+        assert "left" not in text
+
+
+def test_a_warning_setting_edited_out_of_range_falls_back(settings: Settings) -> None:
+    assert settings.notice_warning_days == 30
+    for value in ("soon", "0", "9999"):
+        settings._store.setValue("thresholds/notice_warning_days", value)
+        assert settings.notice_warning_days == 30
+    settings.notice_warning_days = 14
+    assert settings.notice_warning_days == 14

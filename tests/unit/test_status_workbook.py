@@ -375,3 +375,40 @@ def test_dossier_of_an_unknown_client(exported: Exported, tmp_path: Path) -> Non
     with pytest.raises(UnknownClient):
         write_client_dossier(_reports(exported), tmp_path / "x.xlsx", "Nobody GmbH", today=TODAY)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_support_figures_match_the_calculation_by_hand(tmp_path: Path) -> None:
+    """The issue's example: yearly from 1 Jan 2025, renews, 90 days' notice, 40 hours a year,
+    exported on 1 Dec 2026. The term runs 1 Jan – 31 Dec 2026; its notice deadline was
+    31 Dec 2026 − 90 days = 2 Oct 2026 (passed), so the next is 31 Dec 2027 − 90 = 2 Oct 2027;
+    the hours of this term's period are 2.5 + 3 = 5.5 (the 5 of 31 Dec 2025 were last year's)."""
+    from decimal import Decimal
+
+    from workbook.domain.enums import SupportPeriod, SupportPlanStatus
+    from workbook.services.support.shapes import SupportEntryInput, SupportPlanInput
+
+    day = date(2026, 12, 1)
+    database = open_database(tmp_path / "w.sqlite3")
+    workspace = build_workspace(database)
+    client_id = make_client(workspace.clients, "Beispiel GmbH")
+    plan = SupportPlanInput(
+        client_id, "Wartung", date(2025, 1, 1), auto_renew=True, notice_days=90,
+        period=SupportPeriod.year, included_hours=Decimal(40), status=SupportPlanStatus.active,
+    )  # fmt: skip
+    plan_id = workspace.support.add_plan(plan).created_id
+    assert plan_id is not None
+    for on, hours in ((date(2025, 12, 31), "5"), (date(2026, 3, 1), "2.5"), (day, "3")):
+        workspace.support.add_entry(plan_id, SupportEntryInput(on, Decimal(hours)), today=day)
+    summary = write_status_workbook(workspace.reports, tmp_path / "s.xlsx", today=day, zone=ZONE)
+    sheet = _openpyxl(summary)["Support plans"]
+    header = [cell.value for cell in sheet[1]]
+    row = {key: cell.value for key, cell in zip(header, sheet[2], strict=True)}
+    assert row["Term ends"].date() == date(2026, 12, 31)
+    assert row["Give notice by"].date() == date(2027, 10, 2)
+    assert (row["Used this period"], row["Included hours"], row["Hours beyond"]) == (5.5, 40, None)
+    overview = _openpyxl(summary)["Overview"]
+    header = [cell.value for cell in overview[1]]
+    line = {key: cell.value for key, cell in zip(header, overview[2], strict=True)}
+    assert line["Next deadline"].date() == date(2027, 10, 2)
+    assert line["Support hours used"] == 5.5
+    database.close()
