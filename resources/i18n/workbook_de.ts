@@ -325,6 +325,13 @@
     </message>
 </context>
 <context>
+    <name>ClientFilter</name>
+    <message>
+        <source>All clients</source>
+        <translation>Alle Kunden</translation>
+    </message>
+</context>
+<context>
     <name>ClientsTab</name>
     <message>
         <source>Feedback agreed every %1 days.</source>
@@ -1653,10 +1660,6 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
         <translation>Nur &amp;offenes Nachfassen</translation>
     </message>
     <message>
-        <source>All clients</source>
-        <translation>Alle Kunden</translation>
-    </message>
-    <message>
         <source>No journal entry matches these filters.</source>
         <translation>Kein Journaleintrag passt zu diesen Filtern.</translation>
     </message>
@@ -2664,10 +2667,6 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>All clients</source>
-        <translation>Alle Kunden</translation>
     </message>
     <message>
         <source>No support plan matches these filters.</source>

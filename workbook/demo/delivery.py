@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -18,7 +17,7 @@ from workbook.domain.enums import (
     SupportPeriod,
     SupportPlanStatus,
 )
-from workbook.domain.support_terms import add_months, current_period
+from workbook.domain.support_terms import SupportPlanFacts, add_months, current_period
 
 M = MilestoneStatus
 # Milestone statuses that fit active work (3) and handover (4); later stages are finished.
@@ -131,13 +130,11 @@ _INCLUDED = {SupportPeriod.month: 4, SupportPeriod.quarter: 12, SupportPeriod.ye
 _DAY = timedelta(days=1)
 
 
-@dataclass(frozen=True)
-class _Terms:
-    starts_on: date
-    ends_on: date | None
-    auto_renew: bool
-    notice_days: int
-    period: SupportPeriod
+def _terms_of(
+    starts_on: date, ends_on: date | None, renews: bool, notice_days: int, period: SupportPeriod
+) -> SupportPlanFacts:
+    hours = Decimal(_INCLUDED[period])
+    return SupportPlanFacts(starts_on, ends_on, renews, notice_days, period, hours)
 
 
 def _add_support(rows: DemoRows, party: Party, plan: Plan) -> None:
@@ -149,7 +146,7 @@ def _add_support(rows: DemoRows, party: Party, plan: Plan) -> None:
         return
     case = rows.turn("support_case", _CASES) if status is SupportPlanStatus.active else _PLAIN
     terms = _terms(rows, plan, case, ended=status is SupportPlanStatus.ended)
-    hours = Decimal(_INCLUDED[terms.period])
+    hours = terms.included_hours or Decimal(0)
     # A plan older than the engagement came from earlier work with the client.
     linked = terms.starts_on >= plan.days[0]
     plan_id = rows.add(
@@ -177,7 +174,7 @@ def _add_support(rows: DemoRows, party: Party, plan: Plan) -> None:
         _add_support_entries(rows, plan_id, terms.starts_on, min(terms.ends_on, rows.today))
 
 
-def _terms(rows: DemoRows, plan: Plan, case: str, *, ended: bool) -> _Terms:
+def _terms(rows: DemoRows, plan: Plan, case: str, *, ended: bool) -> SupportPlanFacts:
     """Start, first end and renewal of a plan of this case, counted back from today where the
     case needs a term ending soon (its notice deadline near, or just passed)."""
     assert plan.end is not None
@@ -185,22 +182,22 @@ def _terms(rows: DemoRows, plan: Plan, case: str, *, ended: bool) -> _Terms:
     # from the end of the work; during a handover (its end ahead) from the handover's start
     begin = plan.end if plan.end <= today else plan.days[-1]
     if case == _OVER:  # a year of monthly hours, ending by itself
-        return _Terms(begin, add_months(begin, 12) - _DAY, False, 30, SupportPeriod.month)
+        return _terms_of(begin, add_months(begin, 12) - _DAY, False, 30, SupportPeriod.month)
     if case == _NOTICE_SOON:  # the first year ends in 45 days: notice due in 15
         first_end = today + timedelta(days=45)
-        return _Terms(add_months(first_end + _DAY, -12), first_end, True, 30, SupportPeriod.year)
+        return _terms_of(add_months(first_end + _DAY, -12), first_end, True, 30, SupportPeriod.year)
     if case == _NOTICE_PASSED:  # renewed once; this term ends in 20 days, notice was due
         term_end = today + timedelta(days=20)
         starts = add_months(term_end + _DAY, -24)
-        return _Terms(starts, add_months(starts, 12) - _DAY, True, 90, SupportPeriod.year)
+        return _terms_of(starts, add_months(starts, 12) - _DAY, True, 90, SupportPeriod.year)
     period = rows.turn("period", tuple(SupportPeriod))
     first_end = plan.days[6] if ended else add_months(begin, 12) - _DAY
-    return _Terms(begin, first_end, rows.rng.random() < 0.6, rows.rng.choice((30, 60, 90)),
-                  period)  # fmt: skip
+    renews, notice = rows.rng.random() < 0.6, rows.rng.choice((30, 60, 90))
+    return _terms_of(begin, first_end, renews, notice, period)
 
 
 def _add_active_entries(
-    rows: DemoRows, plan_id: Ref, terms: _Terms, included: Decimal, *, over: bool
+    rows: DemoRows, plan_id: Ref, terms: SupportPlanFacts, included: Decimal, *, over: bool
 ) -> None:
     """Earlier periods' entries, and the current period's: within the included hours, or (the
     over-used case) 1.5 hours beyond them."""

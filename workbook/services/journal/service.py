@@ -32,6 +32,7 @@ from workbook.services.journal.rules import (
 from workbook.services.journal.shapes import JournalInput, JournalQuery, JournalRow
 from workbook.services.journal.writes import insert_entries
 from workbook.services.sessions import reading, writing
+from workbook.services.single_rows import removed
 from workbook.services.written import Written
 from workbook.store.database import Database
 from workbook.store.models import Client, JournalEntry
@@ -124,20 +125,9 @@ class JournalService:
         )
 
     def remove(self, entry_id: int, *, version: int) -> Written:
-        with writing(self._db) as session:
-            entry = rows.lock(session, JournalEntry, entry_id, Entity.journal, version)
-            saved = rows.snapshot(entry)
-            session.delete(entry)
-
-        def put_back() -> Written:
-            with writing(self._db) as session:
-                restored = rows.restore(session, JournalEntry, saved, Entity.journal)
-            return Written(
-                ChangeSet.of(*_JOURNAL, version=restored),
-                lambda: self.remove(entry_id, version=restored),
-            )
-
-        return Written(ChangeSet.of(*_JOURNAL), put_back)
+        return removed(
+            self._db, JournalEntry, Entity.journal, entry_id, version, _JOURNAL, self.remove
+        )
 
     def mark_follow_up_done(self, entry_id: int, *, version: int, done: bool = True) -> Written:
         """Done (or, with done=False, open again); the undo sets it back."""

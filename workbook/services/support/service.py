@@ -20,6 +20,7 @@ from workbook.domain.validation import FieldError, Problem, ValidationError
 from workbook.services import rows
 from workbook.services.errors import Conflict, NotFound
 from workbook.services.sessions import reading, writing
+from workbook.services.single_rows import added, removed
 from workbook.services.support.queries import (
     entries_select,
     period_hours,
@@ -113,15 +114,7 @@ class SupportService:
         data = clean_plan(data)
         with writing(self._db) as session:
             validate_plan(session, data, current_client_id=None)
-            plan = SupportPlan(**plan_values(data))
-            session.add(plan)
-            session.flush()
-            assert plan.id is not None
-            plan_id = plan.id
-        return Written(
-            ChangeSet.of(*_PLANS, created_id=plan_id, version=1),
-            lambda: self._erase_plan(plan_id, version=1),
-        )
+            return added(session, SupportPlan(**plan_values(data)), _PLANS, self._erase_plan)
 
     def update_plan(self, plan_id: int, data: SupportPlanInput, *, version: int) -> Written:
         data = clean_plan(data)
@@ -207,14 +200,7 @@ class SupportService:
         with writing(self._db) as session:
             rows.load(session, SupportPlan, plan_id, Entity.support_plan)
             entry = SupportEntry(plan_id=plan_id, **entry_values(data))
-            session.add(entry)
-            session.flush()
-            assert entry.id is not None
-            entry_id = entry.id
-        return Written(
-            ChangeSet.of(*_ENTRIES, created_id=entry_id, version=1),
-            lambda: self.remove_entry(entry_id, version=1),
-        )
+            return added(session, entry, _ENTRIES, self.remove_entry)
 
     def update_entry(
         self, entry_id: int, data: SupportEntryInput, *, version: int, today: date | None = None
@@ -233,20 +219,10 @@ class SupportService:
         )
 
     def remove_entry(self, entry_id: int, *, version: int) -> Written:
-        with writing(self._db) as session:
-            entry = rows.lock(session, SupportEntry, entry_id, Entity.support_entry, version)
-            saved = rows.snapshot(entry)
-            session.delete(entry)
-
-        def put_back() -> Written:
-            with writing(self._db) as session:
-                restored = rows.restore(session, SupportEntry, saved, Entity.support_entry)
-            return Written(
-                ChangeSet.of(*_ENTRIES, version=restored),
-                lambda: self.remove_entry(entry_id, version=restored),
-            )
-
-        return Written(ChangeSet.of(*_ENTRIES), put_back)
+        return removed(
+            self._db, SupportEntry, Entity.support_entry, entry_id, version, _ENTRIES,
+            self.remove_entry,
+        )  # fmt: skip
 
 
 def _plan_rows(session: Session, statement: Select[Any], today: date) -> list[SupportPlanRow]:

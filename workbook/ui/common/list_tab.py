@@ -86,6 +86,15 @@ class ListTab(QWidget, Generic[R]):
         self.addAction(action)
         return action
 
+    def for_selected(self, act: Callable[[int], object]) -> Callable[[], None]:
+        """A slot that calls act(the selected row's id), if a row is selected."""
+
+        def slot() -> None:
+            if (row_id := self.selected_id()) is not None:
+                act(row_id)
+
+        return slot
+
     def toolbar(self, actions: Sequence[QAction], *extra: QWidget) -> QHBoxLayout:
         layout = QHBoxLayout()
         for action in actions:

@@ -9,14 +9,12 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workbook.domain.enums import JournalKind
-from workbook.services.clients.shapes import ClientQuery
+from workbook.ui.common.choosers import client_choices
 from workbook.ui.common.context import TabContext
 from workbook.ui.journal.entry_dialog import JournalForm, journal_dialog
 
 if TYPE_CHECKING:
     from workbook.services.journal.service import JournalService
-
-CLIENT_CHOICES = 2000  # a consultant has tens to hundreds of clients
 
 
 class JournalActions(QObject):
@@ -30,12 +28,7 @@ class JournalActions(QObject):
         return self._context.workspace.journal
 
     def _clients(self, current: int | None) -> list[tuple[int, str]]:
-        """Active clients; an archived one the entry belongs to stays shown."""
-        clients = self._context.workspace.clients
-        choices = [(c.id, c.name) for c in clients.list(ClientQuery(), limit=CLIENT_CHOICES)]
-        if current and all(client_id != current for client_id, _ in choices):
-            choices.append((current, clients.get(current).name))
-        return choices
+        return client_choices(self._context.workspace, current)
 
     def add(self, client_id: int | None, engagement_id: int | None = None) -> int | None:
         """The form for a new entry, today, about the client (and engagement) given."""

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 from workbook.domain.enums import JournalKind
 from workbook.domain.validation import FieldError, Problem, ValidationError
-from workbook.services.engagements.shapes import EngagementQuery
 from workbook.services.journal.shapes import JournalInput
+from workbook.ui.common.choosers import follow_client
 from workbook.ui.common.fields import (
     CheckField,
     ChoiceField,
@@ -93,18 +93,10 @@ def journal_dialog(
     dialog = RecordDialog(parent, title, form_fields, _make, submit, None)
     dialog.setObjectName("JournalDialog")
 
-    def fill_engagements() -> None:
-        chosen = engagement.get()
-        engagement.combo.clear()
-        engagement.combo.addItem(translate("JournalDialog", "– the client in general –"), None)
-        if (client_id := client.get()) is not None:
-            for row in workspace.engagements.list(EngagementQuery(client_id=client_id)):
-                engagement.combo.addItem(f"{row.reference} · {row.title}", row.id)
-        engagement.set(chosen)
-
-    client.combo.currentIndexChanged.connect(fill_engagements)
     client.set(initial.client_id)
-    fill_engagements()
+    follow_client(
+        workspace, client, engagement, translate("JournalDialog", "– the client in general –")
+    )
     dialog.form.fill(initial)
     # Who and when are filled in already: the cursor goes where the typing starts.
     (dialog.form.field("summary") if initial.client_id else client).widget.setFocus()

@@ -8,18 +8,18 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.presentation.journal_columns import JOURNAL_LIST_COLUMNS
-from workbook.services.clients.shapes import ClientQuery
 from workbook.services.journal.shapes import JournalQuery, JournalRow, JournalSort
 from workbook.ui.common import named
+from workbook.ui.common.choosers import ClientFilter
 from workbook.ui.common.context import Selection, TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.list_tab import ListTab
 from workbook.ui.common.table_model import FetchPage
-from workbook.ui.journal.actions import CLIENT_CHOICES, JournalActions
+from workbook.ui.journal.actions import JournalActions
 from workbook.ui.journal.filters import DayFilter, KindFilter
 
 
@@ -45,11 +45,7 @@ class JournalTab(ListTab[JournalRow]):
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         header.blockSignals(False)
         self.actions_ = JournalActions(self, context)
-        self.client_filter = named(QComboBox(), "journalClientFilter")
-        self.client_filter.setMinimumContentsLength(18)
-        self.client_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.client_filter = ClientFilter("journalClientFilter", context.workspace)
         self.client_filter.activated.connect(self.apply_filter)
         self.kinds = KindFilter()
         self.kinds.changed.connect(self.apply_filter)
@@ -60,12 +56,17 @@ class JournalTab(ListTab[JournalRow]):
         self.open_only = named(QCheckBox(), "openFollowUps")
         self.open_only.toggled.connect(self.apply_filter)
         self.new_action = self.add_action("newEntry", QKeySequence.StandardKey.New, self._create)
-        self.edit_action = self.add_action("editEntry", QKeySequence(Qt.Key.Key_F2), self._edit)
-        self.remove_action = self.add_action(
-            "removeEntry", QKeySequence.StandardKey.Delete, self._remove
+        entries = self.actions_
+        self.edit_action = self.add_action(
+            "editEntry", QKeySequence(Qt.Key.Key_F2), self.for_selected(entries.edit)
         )
-        self.done_action = self.add_action("followUpDone", QKeySequence("Ctrl+D"), self._done)
-        self.view.activated.connect(lambda _index: self._edit())
+        self.remove_action = self.add_action(
+            "removeEntry", QKeySequence.StandardKey.Delete, self.for_selected(entries.remove)
+        )
+        self.done_action = self.add_action(
+            "followUpDone", QKeySequence("Ctrl+D"), self.for_selected(entries.toggle_follow_up)
+        )
+        self.view.activated.connect(lambda _index: self.edit_action.trigger())
         layout = QVBoxLayout(self)
         actions = (self.new_action, self.edit_action, self.remove_action, self.done_action)
         layout.addLayout(self.toolbar(actions, self.client_filter))
@@ -114,23 +115,14 @@ class JournalTab(ListTab[JournalRow]):
         self.kinds.retranslate()
         for day in (self.occurred_from, self.occurred_to):
             day.retranslate()
-        self._fill_client_filter()
+        self.client_filter.refill()
         super().retranslate()
-
-    def _fill_client_filter(self) -> None:
-        current = self.client_filter.currentData()
-        self.client_filter.clear()
-        self.client_filter.addItem(self.tr("All clients"), None)
-        query = ClientQuery()
-        for client in self.context.workspace.clients.list(query, limit=CLIENT_CHOICES):
-            self.client_filter.addItem(client.name, client.id)
-        self.client_filter.setCurrentIndex(max(0, self.client_filter.findData(current)))
 
     # -- data --------------------------------------------------------------------------------
 
     def refresh(self, changes: ChangeSet) -> None:
         if changes.touches(Entity.client):
-            self._fill_client_filter()
+            self.client_filter.refill()
         if changes.touches(Entity.client, Entity.engagement, Entity.journal):
             self.reload()
 
@@ -145,7 +137,7 @@ class JournalTab(ListTab[JournalRow]):
     def apply_filter(self) -> None:
         self._query = dataclasses.replace(
             self._query,
-            client_id=self.client_filter.currentData(),
+            client_id=self.client_filter.client_id(),
             kinds=self.kinds.kinds(),
             occurred_from=self.occurred_from.day(),
             occurred_to=self.occurred_to.day(),
@@ -156,9 +148,7 @@ class JournalTab(ListTab[JournalRow]):
 
     def show_client(self, client_id: int) -> None:
         """Narrow the list to one client (from the client's timeline)."""
-        if self.client_filter.findData(client_id) < 0:  # a client new since the last fill
-            self._fill_client_filter()
-        self.client_filter.setCurrentIndex(max(0, self.client_filter.findData(client_id)))
+        self.client_filter.choose(client_id)
         self.apply_filter()
 
     def selection_changed(self) -> None:
@@ -187,15 +177,3 @@ class JournalTab(ListTab[JournalRow]):
         created = self.actions_.add(selection.client_id, None)
         if created is not None:
             self.select(created)
-
-    def _edit(self) -> None:
-        if (entry_id := self.selected_id()) is not None:
-            self.actions_.edit(entry_id)
-
-    def _remove(self) -> None:
-        if (entry_id := self.selected_id()) is not None:
-            self.actions_.remove(entry_id)
-
-    def _done(self) -> None:
-        if (entry_id := self.selected_id()) is not None:
-            self.actions_.toggle_follow_up(entry_id)

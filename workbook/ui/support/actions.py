@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from workbook.domain.enums import SupportPlanStatus
 from workbook.domain.validation import FieldError, Problem, ValidationError
 from workbook.presentation.columns import Kind
-from workbook.services.clients.shapes import ClientQuery
 from workbook.services.support.shapes import SupportEntryInput, SupportPlanInput, SupportPlanRow
+from workbook.ui.common.choosers import client_choices
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import display
 from workbook.ui.support.entries import entry_dialog
@@ -20,8 +20,6 @@ from workbook.ui.support.plan_dialog import end_dialog, plan_dialog
 
 if TYPE_CHECKING:
     from workbook.services.support.service import SupportService
-
-CLIENT_CHOICES = 2000  # a consultant has tens to hundreds of clients
 
 
 class SupportActions(QObject):
@@ -35,12 +33,7 @@ class SupportActions(QObject):
         return self._context.workspace.support
 
     def _clients(self, current: int | None = None) -> list[tuple[int, str]]:
-        """Active clients; an archived one the plan already belongs to stays choosable."""
-        clients = self._context.workspace.clients
-        choices = [(c.id, c.name) for c in clients.list(ClientQuery(), limit=CLIENT_CHOICES)]
-        if current and all(client_id != current for client_id, _ in choices):
-            choices.append((current, clients.get(current).name))
-        return choices
+        return client_choices(self._context.workspace, current)
 
     # -- plans ---------------------------------------------------------------------------------
 

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QSpinBox, QWidget
 
 from workbook.domain.enums import SupportPeriod, SupportPlanStatus
-from workbook.services.engagements.shapes import EngagementQuery
 from workbook.services.support.rules import NOTICE_DAYS_RANGE, RESPONSE_TIME_RANGE
 from workbook.services.support.shapes import SupportPlanInput
+from workbook.ui.common.choosers import follow_client
 from workbook.ui.common.fields import (
     AmountField,
     CheckField,
@@ -96,19 +96,8 @@ def plan_dialog(
     dialog = RecordDialog(parent, title, fields, _make_plan, submit, None)
     dialog.setObjectName("PlanDialog")
 
-    def fill_engagements() -> None:
-        chosen = engagement.get()
-        engagement.combo.clear()
-        engagement.combo.addItem(translate("PlanDialog", "– none –"), None)
-        if (client_id := client.get()) is not None:
-            query = EngagementQuery(client_id=client_id)
-            for row in workspace.engagements.list(query):
-                engagement.combo.addItem(f"{row.reference} · {row.title}", row.id)
-        engagement.set(chosen)
-
-    client.combo.currentIndexChanged.connect(fill_engagements)
     client.set(initial.client_id)
-    fill_engagements()
+    follow_client(workspace, client, engagement, translate("PlanDialog", "– none –"))
     dialog.form.fill(initial)
     return dialog
 

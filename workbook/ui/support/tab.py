@@ -16,7 +16,6 @@ from workbook.domain.validation import ValidationError
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
 from workbook.presentation.support_columns import PLAN_LIST_COLUMNS
-from workbook.services.clients.shapes import ClientQuery
 from workbook.services.support.shapes import (
     SupportEntryInput,
     SupportPlanRow,
@@ -24,11 +23,12 @@ from workbook.services.support.shapes import (
     SupportSort,
 )
 from workbook.ui.common import named
+from workbook.ui.common.choosers import ClientFilter
 from workbook.ui.common.context import Selection, TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.list_tab import ListTab
 from workbook.ui.common.table_model import CellTone, FetchPage
-from workbook.ui.support.actions import CLIENT_CHOICES, SupportActions
+from workbook.ui.support.actions import SupportActions
 from workbook.ui.support.detail import PlanDetail
 
 
@@ -53,19 +53,19 @@ class SupportTab(ListTab[SupportPlanRow]):
         super().__init__("support", context, PLAN_LIST_COLUMNS, lambda r: r.id, _tone(warning_days))
         self._query = SupportQuery()
         self.actions_ = SupportActions(self, context)
-        self.client_filter = named(QComboBox(), "supportClientFilter")
-        self.client_filter.setMinimumContentsLength(18)
-        self.client_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        self.client_filter = ClientFilter("supportClientFilter", context.workspace)
         self.status_filter = named(QComboBox(), "supportStatusFilter")
         self.client_filter.activated.connect(self.apply_filter)
         self.status_filter.activated.connect(self.apply_filter)
         self.new_action = self.add_action("newPlan", QKeySequence.StandardKey.New, self._create)
-        self.edit_action = self.add_action("editPlan", QKeySequence(Qt.Key.Key_F2), self._edit)
-        self.end_action = self.add_action("endPlan", QKeySequence.StandardKey.Delete, self._end)
+        self.edit_action = self.add_action(
+            "editPlan", QKeySequence(Qt.Key.Key_F2), self.for_selected(self.actions_.edit_plan)
+        )
+        self.end_action = self.add_action(
+            "endPlan", QKeySequence.StandardKey.Delete, self.for_selected(self.actions_.end_plan)
+        )
         self.log_action = self.add_action("logHours", QKeySequence("Ctrl+L"), self._focus_log)
-        self.view.activated.connect(lambda _index: self._edit())
+        self.view.activated.connect(lambda _index: self.edit_action.trigger())
         self.detail = PlanDetail(warning_days)
         self.detail.edit_entry.connect(self.actions_.edit_entry)
         self.detail.remove_entry.connect(self.actions_.remove_entry)
@@ -94,7 +94,7 @@ class SupportTab(ListTab[SupportPlanRow]):
         self.log_action.setText(self.tr("Log hours"))
         self.filter.setPlaceholderText(self.tr("Filter by plan or client (Ctrl+F)"))
         self._fill_status_filter()
-        self._fill_client_filter()
+        self.client_filter.refill()
         self.detail.retranslate()
         super().retranslate()
 
@@ -106,20 +106,11 @@ class SupportTab(ListTab[SupportPlanRow]):
             self.status_filter.addItem(QCoreApplication.translate(LABELS, label(status)), status)
         self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
 
-    def _fill_client_filter(self) -> None:
-        current = self.client_filter.currentData()
-        self.client_filter.clear()
-        self.client_filter.addItem(self.tr("All clients"), None)
-        query = ClientQuery()
-        for client in self.context.workspace.clients.list(query, limit=CLIENT_CHOICES):
-            self.client_filter.addItem(client.name, client.id)
-        self.client_filter.setCurrentIndex(max(0, self.client_filter.findData(current)))
-
     # -- data --------------------------------------------------------------------------------
 
     def refresh(self, changes: ChangeSet) -> None:
         if changes.touches(Entity.client):
-            self._fill_client_filter()
+            self.client_filter.refill()
         if changes.touches(
             Entity.client, Entity.engagement, Entity.support_plan, Entity.support_entry
         ):
@@ -142,7 +133,7 @@ class SupportTab(ListTab[SupportPlanRow]):
         status = self.status_filter.currentData()  # a plain str from Qt, or None for "all"
         self._query = dataclasses.replace(
             self._query,
-            client_id=self.client_filter.currentData(),
+            client_id=self.client_filter.client_id(),
             status=SupportPlanStatus(status) if status else None,
             text=self.filter.text(),
         )
@@ -174,14 +165,6 @@ class SupportTab(ListTab[SupportPlanRow]):
         created = self.actions_.create_plan(self._query.client_id)
         if created is not None:
             self.select(created)
-
-    def _edit(self) -> None:
-        if (plan_id := self.selected_id()) is not None:
-            self.actions_.edit_plan(plan_id)
-
-    def _end(self) -> None:
-        if (plan_id := self.selected_id()) is not None:
-            self.actions_.end_plan(plan_id)
 
     def _focus_log(self) -> None:
         if self.selected_id() is not None:
