@@ -1937,6 +1937,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>Neuer &amp;Journaleintrag…</translation>
     </message>
     <message>
+        <source>Support &amp;notice warning…</source>
+        <translation>&amp;Kündigungswarnung für Support…</translation>
+    </message>
+    <message>
         <source>Not done</source>
         <translation>Nicht ausgeführt</translation>
     </message>
@@ -2034,6 +2038,25 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     <message>
         <source>&amp;About Client Workbook</source>
         <translation>Ü&amp;ber Client Workbook</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeWarningDialog</name>
+    <message>
+        <source>Support notice warning</source>
+        <translation>Kündigungswarnung für Support</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A support plan that renews by itself unless notice is given shows its notice deadline in amber from this many days ahead.</source>
+        <translation>Eine Supportvereinbarung, die sich ohne Kündigung von selbst verlängert, hebt ihren Kündigungstermin so viele Tage vorher orange hervor.</translation>
+    </message>
+    <message>
+        <source>&amp;Warn ahead:</source>
+        <translation>&amp;Vorher warnen:</translation>
     </message>
 </context>
 <context>

@@ -186,10 +186,35 @@ def test_the_notice_warning_follows_the_setting(
         assert "left" not in text
 
 
+def test_the_notice_warning_is_changed_from_the_edit_menu(
+    window: MainWindow, qtbot: QtBot, on_dialog: OnDialog, settings: Settings
+) -> None:
+    from PySide6.QtWidgets import QSpinBox
+
+    term_end = date.today() + timedelta(days=75)  # notice deadline 45 days ahead
+    starts = add_months(term_end + timedelta(days=1), -12)
+    plan_id = _plan(window, starts_on=starts, auto_renew=True, notice_days=30,
+                    period=SupportPeriod.year)  # fmt: skip
+    tab = _tab(window, qtbot, plan_id)
+    notice = tab.model.index(0, tab.model.column_index("next_notice_deadline"))
+    assert notice.data(Qt.ItemDataRole.ForegroundRole) is None
+
+    def sixty(dialog: QDialog) -> None:
+        dialog.findChild(QSpinBox, "noticeWarningDays").setValue(60)
+        _ok(dialog)
+
+    on_dialog(sixty)
+    window.notice_warning_action.trigger()
+    assert settings.notice_warning_days == 60
+    notice = tab.model.index(0, tab.model.column_index("next_notice_deadline"))
+    assert notice.data(Qt.ItemDataRole.ForegroundRole).name() == "#a15c00"
+    assert tab.detail.values["notice"].text().endswith("45 days left")
+
+
 def test_a_warning_setting_edited_out_of_range_falls_back(settings: Settings) -> None:
     assert settings.notice_warning_days == 30
     for value in ("soon", "0", "9999"):
-        settings._store.setValue("thresholds/notice_warning_days", value)
+        settings._store.setValue("support/notice_warning_days", value)
         assert settings.notice_warning_days == 30
     settings.notice_warning_days = 14
     assert settings.notice_warning_days == 14

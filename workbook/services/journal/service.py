@@ -31,8 +31,8 @@ from workbook.services.journal.rules import (
 )
 from workbook.services.journal.shapes import JournalInput, JournalQuery, JournalRow
 from workbook.services.journal.writes import insert_entries
+from workbook.services.record_writes import removed
 from workbook.services.sessions import reading, writing
-from workbook.services.single_rows import removed
 from workbook.services.written import Written
 from workbook.store.database import Database
 from workbook.store.models import Client, JournalEntry

@@ -19,8 +19,8 @@ from workbook.domain.enums import SupportEntryKind, SupportPeriod, SupportPlanSt
 from workbook.domain.validation import FieldError, Problem, ValidationError
 from workbook.services import rows
 from workbook.services.errors import Conflict, NotFound
+from workbook.services.record_writes import added, removed
 from workbook.services.sessions import reading, writing
-from workbook.services.single_rows import added, removed
 from workbook.services.support.queries import (
     entries_select,
     period_hours,

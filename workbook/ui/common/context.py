@@ -4,7 +4,7 @@ refusals, and how to reach the other features."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import SignalInstance
@@ -50,14 +50,6 @@ class ShowsSelection(Protocol):
 
 
 @dataclass(frozen=True)
-class Thresholds:
-    """The user's settings that the views pass into the rules (ui.shell.settings reads them;
-    the command line uses the rules' defaults)."""
-
-    notice_warning_days: int = NOTICE_WARNING_DAYS
-
-
-@dataclass(frozen=True)
 class TabContext:
     workspace: Workspace
     undo_stack: QUndoStack
@@ -68,7 +60,9 @@ class TabContext:
     navigate: Navigator
     # Tells the user, in one sentence, why a write or an undo was refused.
     refused: Callable[[Exception], None]
-    thresholds: Thresholds = field(default_factory=Thresholds)
+    # How many days ahead a support plan's notice deadline is warned about: the user's
+    # setting, read when a view shows it.
+    notice_warning_days: Callable[[], int] = lambda: NOTICE_WARNING_DAYS
 
     def run(self, text: str, write: Callable[[], Written]) -> Written:
         """`write` as one undoable step called `text`; raises (and records nothing) when the

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from workbook import APP_NAME, __version__
-from workbook.domain.changes import ChangeSet
+from workbook.domain.changes import ChangeSet, Entity
 from workbook.store.header import DatabaseRefused
 from workbook.ui.common import named, worker
-from workbook.ui.common.context import Selection, ShowsSelection, TabContext, Thresholds
+from workbook.ui.common.context import Selection, ShowsSelection, TabContext
 from workbook.ui.common.i18n import Translations
 from workbook.ui.common.messages import failure_text, refusal_text
 from workbook.ui.shell.menus import Menus
@@ -115,8 +115,12 @@ class MainWindow(QMainWindow):
         self.journal_action.setShortcut(QKeySequence("Ctrl+J"))
         self.journal_action.triggered.connect(self.quick_journal_entry)
         self.journal_action.setEnabled(False)  # until a database is open
+        self.notice_warning_action = QAction(self)
+        self.notice_warning_action.setObjectName("noticeWarning")
+        self.notice_warning_action.triggered.connect(self.edit_notice_warning)
         self.menus.edit.addSeparator()
         self.menus.edit.addAction(self.journal_action)
+        self.menus.edit.addAction(self.notice_warning_action)
 
     def _connect_menus(self) -> None:
         menus = self.menus
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.menus.retranslate()
         self.journal_action.setText(self.tr("New &journal entry…"))
+        self.notice_warning_action.setText(self.tr("Support &notice warning…"))
         self.placeholder.setText(
             self.tr("No database is open.\nUse File ▸ New database… or File ▸ Open…")
         )
@@ -198,7 +203,7 @@ class MainWindow(QMainWindow):
             self.data_changed,
             navigate=self,
             refused=self.tell_refusal,
-            thresholds=Thresholds(notice_warning_days=self._deps.settings.notice_warning_days),
+            notice_warning_days=lambda: self._deps.settings.notice_warning_days,
         )
         for spec in TABS:
             tab = spec.make(context)
@@ -352,6 +357,16 @@ class MainWindow(QMainWindow):
     def _backup_failed(self, error: Exception) -> None:
         self._jobs.clear()
         QMessageBox.warning(self, self.tr("Backup failed"), str(error))
+
+    def edit_notice_warning(self) -> None:
+        """The warning is the user's; the views showing notice deadlines reload."""
+        from workbook.ui.shell.notice_warning import NoticeWarningDialog
+
+        settings = self._deps.settings
+        dialog = NoticeWarningDialog(self, settings.notice_warning_days)
+        if dialog.exec() == NoticeWarningDialog.DialogCode.Accepted:
+            settings.notice_warning_days = dialog.days.value()
+            self.apply_changes(ChangeSet.of(Entity.support_plan))
 
     def switch_language(self, language: str) -> None:
         self._deps.translations.switch(language)

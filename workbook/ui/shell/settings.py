@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from workbook.domain.support_terms import NOTICE_WARNING_DAYS
 
 RECENT_LIMIT = 8
-WARNING_DAYS_RANGE = (1, 365)
+NOTICE_WARNING_RANGE = (1, 365)  # days ahead a support plan's notice deadline is warned about
 
 
 class Settings:
@@ -38,20 +38,21 @@ class Settings:
     @property
     def notice_warning_days(self) -> int:
         """How many days ahead a support plan's notice deadline is warned about."""
-        return self._days("thresholds/notice_warning_days", NOTICE_WARNING_DAYS)
+        return self._number(
+            "support/notice_warning_days", NOTICE_WARNING_DAYS, NOTICE_WARNING_RANGE
+        )
 
     @notice_warning_days.setter
     def notice_warning_days(self, value: int) -> None:
-        self._store.setValue("thresholds/notice_warning_days", int(value))
+        self._store.setValue("support/notice_warning_days", int(value))
 
-    def _days(self, key: str, default: int) -> int:
-        """A number of days the user may have edited by hand: anything unreadable or out of
-        range falls back to the default."""
+    def _number(self, key: str, default: int, bounds: tuple[int, int]) -> int:
+        """A whole number in bounds; a value edited by hand into something else is ignored."""
         try:
             value = int(str(self._store.value(key, default)))
         except ValueError:
             return default
-        low, high = WARNING_DAYS_RANGE
+        low, high = bounds
         return value if low <= value <= high else default
 
     @property

@@ -3,6 +3,7 @@ period as a bar, what is agreed, and its entries with a row to log more."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -62,7 +63,7 @@ class PlanDetail(QWidget):
     edit_entry = Signal(int)
     remove_entry = Signal(int)
 
-    def __init__(self, warning_days: int) -> None:
+    def __init__(self, warning_days: Callable[[], int]) -> None:
         super().__init__()
         self.setObjectName("planDetail")
         self._warning_days = warning_days
@@ -185,7 +186,7 @@ class PlanDetail(QWidget):
             text = translate("PlanDetail", "%1 days · give notice by %3")
         text = text.replace("%1", days).replace("%3", _date(plan.next_notice_deadline))
         left = (plan.next_notice_deadline - today).days
-        if left < self._warning_days:
+        if left < self._warning_days():
             text += " · " + _days_left(left)
             value.setStyleSheet(Tone.at_risk.style())
         value.setText(text)

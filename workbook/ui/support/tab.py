@@ -4,6 +4,7 @@ selected plan's term, notice, hours and entries."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,14 +33,14 @@ from workbook.ui.support.actions import SupportActions
 from workbook.ui.support.detail import PlanDetail
 
 
-def _tone(warning_days: int) -> CellTone[SupportPlanRow]:
+def _tone(warning_days: Callable[[], int]) -> CellTone[SupportPlanRow]:
     def tone(row: SupportPlanRow, column: str) -> Tone | None:
         if row.status is SupportPlanStatus.ended:
             return Tone.muted
         if column == "used_hours" and row.hours_beyond is not None:
             return Tone.overdue  # more hours than the plan includes
         notice = row.next_notice_deadline
-        soon = notice is not None and (notice - date.today()).days < warning_days
+        soon = notice is not None and (notice - date.today()).days < warning_days()
         if column == "next_notice_deadline" and soon:
             return Tone.at_risk  # give notice soon, or the plan renews
         return None
@@ -49,7 +50,7 @@ def _tone(warning_days: int) -> CellTone[SupportPlanRow]:
 
 class SupportTab(ListTab[SupportPlanRow]):
     def __init__(self, context: TabContext) -> None:
-        warning_days = context.thresholds.notice_warning_days
+        warning_days = context.notice_warning_days
         super().__init__("support", context, PLAN_LIST_COLUMNS, lambda r: r.id, _tone(warning_days))
         self._query = SupportQuery()
         self.actions_ = SupportActions(self, context)

@@ -1,5 +1,6 @@
-"""Adding and removing one row, each with its undo: the pattern of the rows nothing else hangs
-on (journal entries, support entries)."""
+"""The create and remove halves every service of an engagement's rows shares (wishes, goals,
+service catalogue, milestones): a create's undo removes the row, a removal's undo puts the
+row and what pointed at it back under the same id, in one transaction."""
 
 from __future__ import annotations
 
@@ -14,12 +15,11 @@ from workbook.services.written import Written
 from workbook.store.database import Database
 from workbook.store.models.base import Row
 
-# remove(row id, version=…): the write that takes the row away again
-Remove = Callable[..., Written]
+Remove = Callable[..., Written]  # (row id, version=…) -> Written
 
 
 def added(session: Session, row: Row, entities: tuple[Entity, ...], remove: Remove) -> Written:
-    """`row` inserted in `session`; its undo removes it (at version 1, else Conflict)."""
+    """Insert `row` in the open transaction; its undo is `remove` at version 1."""
     session.add(row)
     session.flush()
     assert row.id is not None
@@ -39,15 +39,17 @@ def removed(
     entities: tuple[Entity, ...],
     remove: Remove,
 ) -> Written:
-    """The row deleted if still at `version`; its undo puts it back under the same id."""
+    """Delete the row at `version`; the undo restores it and relinks what referred to it."""
     with writing(database) as session:
         row = rows.lock(session, table, row_id, entity, version)
         saved = rows.snapshot(row)
+        links = rows.links_to(session, saved.table, row_id)
         session.delete(row)
 
     def put_back() -> Written:
         with writing(database) as session:
             restored = rows.restore(session, table, saved, entity)
+            rows.relink(session, links, row_id)
         return Written(
             ChangeSet.of(*entities, version=restored),
             lambda: remove(row_id, version=restored),
