@@ -131,6 +131,7 @@ def test_follow_ups_done_snoozed_and_due(journal: JournalService, client_id: int
     assert journal.entry(late, today=TODAY).overdue
     assert [r.id for r in journal.follow_ups_due(today=TODAY)] == [late]
     assert [r.id for r in journal.follow_ups_due(today=TODAY, within_days=7)] == [late, later]
+    assert [r.id for r in journal.follow_ups_due(today=TODAY, within_days=7, limit=1)] == [late]
     done = journal.mark_follow_up_done(late, version=1)
     row = journal.entry(late, today=TODAY)
     assert (row.follow_up_done, row.overdue) == (True, False)

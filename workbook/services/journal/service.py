@@ -84,14 +84,17 @@ class JournalService:
         with reading(self._db) as session:
             return [journal_row(row, today) for row in session.execute(statement)]
 
-    def follow_ups_due(self, *, today: date, within_days: int = 0) -> builtins.list[JournalRow]:
-        """Open follow-ups due by today + `within_days`, the most overdue first (Today)."""
+    def follow_ups_due(
+        self, *, today: date, within_days: int = 0, limit: int | None = None
+    ) -> builtins.list[JournalRow]:
+        """Open follow-ups due by today + `within_days`, the most overdue first (Today);
+        `limit`: the first so many."""
+        due = col(JournalEntry.follow_up_on) <= today + timedelta(within_days)
         statement = (
             entries_select()
-            .where(
-                open_follow_up(), col(JournalEntry.follow_up_on) <= today + timedelta(within_days)
-            )
+            .where(open_follow_up(), due)
             .order_by(col(JournalEntry.follow_up_on), col(Client.name_key), col(JournalEntry.id))
+            .limit(limit)
         )
         with reading(self._db) as session:
             return [journal_row(row, today) for row in session.execute(statement)]

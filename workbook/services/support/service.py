@@ -34,6 +34,7 @@ from workbook.services.support.rules import (
     entry_problems,
     entry_row,
     entry_values,
+    plan_facts,
     plan_row,
     plan_values,
     validate_plan,
@@ -89,13 +90,19 @@ class SupportService:
         self, *, today: date, within_days: int = st.NOTICE_WARNING_DAYS
     ) -> builtins.list[SupportPlanRow]:
         """Active plans whose next notice deadline falls within `within_days` (today included),
-        soonest first: give notice by then, or the plan renews."""
-        rows_ = [
-            row
-            for row in self._active(today)
-            if row.next_notice_deadline is not None
-            and (row.next_notice_deadline - today).days < within_days
-        ]
+        soonest first: give notice by then, or the plan renews. The deadlines are worked out
+        first; only the plans found get their hours counted."""
+        statement = plans_select().where(
+            col(SupportPlan.status) == SupportPlanStatus.active.value, col(SupportPlan.auto_renew)
+        )
+        with reading(self._db) as session:
+            found = [
+                row
+                for row in session.execute(statement)
+                if st.notice_due_within(plan_facts(row), today, within_days)
+            ]
+            used = period_hours(session, found, today)
+        rows_ = [plan_row(row, used.get(row.id), today) for row in found]
         return sorted(rows_, key=lambda row: (row.next_notice_deadline, row.client_name, row.id))
 
     def over_included(self, *, today: date) -> builtins.list[SupportPlanRow]:

@@ -24,7 +24,7 @@ SECTIONS: tuple[tuple[Callable[[TabContext], DetailSection], int], ...] = (
     (FactsSection, 0),
     (ContactsSection, 1),
     (EngagementsSection, 0),
-    (TimelineSection, 2),
+    (TimelineSection, 1),
 )
 _GAP = 8  # pixels between sections
 S = TypeVar("S", bound=DetailSection)
