@@ -506,6 +506,46 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
         <source>No contacts yet. Add the people you work with.</source>
         <translation>Noch keine Ansprechpartner. Legen Sie die Menschen an, mit denen Sie arbeiten.</translation>
     </message>
+    <message>
+        <source>✓ followed up (due %1)</source>
+        <translation>✓ nachgefasst (fällig %1)</translation>
+    </message>
+    <message>
+        <source>⚑ follow up by %1 – overdue</source>
+        <translation>⚑ nachfassen bis %1 – überfällig</translation>
+    </message>
+    <message>
+        <source>⚑ follow up by %1</source>
+        <translation>⚑ nachfassen bis %1</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;open again</source>
+        <translation>Nachfassen wieder &amp;offen</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;done</source>
+        <translation>Nachfassen &amp;erledigt</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Ctrl+J records a contact.</source>
+        <translation>Noch nichts erfasst. Strg+J erfasst einen Kontakt.</translation>
+    </message>
+    <message>
+        <source>New journal en&amp;try…</source>
+        <translation>Neuer Eintra&amp;g…</translation>
+    </message>
+    <message>
+        <source>Record a contact (Ctrl+J)</source>
+        <translation>Einen Kontakt erfassen (Strg+J)</translation>
+    </message>
+    <message>
+        <source>Show in Journal tab</source>
+        <translation>Im Journal zeigen</translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
@@ -567,7 +607,26 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     </message>
 </context>
 <context>
+    <name>ClientFilter</name>
+    <message>
+        <source>All clients</source>
+        <translation>Alle Kunden</translation>
+    </message>
+</context>
+<context>
     <name>ClientsTab</name>
+    <message>
+        <source>Feedback agreed every %1 days.</source>
+        <translation>Rückmeldung alle %1 Tage vereinbart.</translation>
+    </message>
+    <message>
+        <source>No feedback recorded yet.</source>
+        <translation>Noch keine Rückmeldung erfasst.</translation>
+    </message>
+    <message>
+        <source>Last feedback on %1 (a meeting, call, feedback or rating).</source>
+        <translation>Letzte Rückmeldung am %1 (Besprechung, Telefonat, Rückmeldung oder Bewertung).</translation>
+    </message>
     <message>
         <source>Filter by name, industry, tag or contact (Ctrl+F)</source>
         <translation>Nach Name, Branche, Schlagwort oder Ansprechpartner filtern (Strg+F)</translation>
@@ -998,20 +1057,12 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>Gewichtung</translation>
     </message>
     <message>
-        <source>End</source>
-        <translation>Ende</translation>
-    </message>
-    <message>
         <source>Renews automatically</source>
         <translation>Automatische Verlängerung</translation>
     </message>
     <message>
         <source>Notice (days)</source>
         <translation>Kündigungsfrist (Tage)</translation>
-    </message>
-    <message>
-        <source>Notice deadline</source>
-        <translation>Kündigungstermin</translation>
     </message>
     <message>
         <source>Period</source>
@@ -1024,6 +1075,22 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>Used this period</source>
         <translation>Im Zeitraum genutzt</translation>
+    </message>
+    <message>
+        <source>Hours beyond</source>
+        <translation>Stunden darüber</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>Laufzeit endet</translation>
+    </message>
+    <message>
+        <source>Give notice by</source>
+        <translation>Kündigen bis</translation>
+    </message>
+    <message>
+        <source>End of first term</source>
+        <translation>Ende der Erstlaufzeit</translation>
     </message>
     <message>
         <source>Response time (hours)</source>
@@ -1926,6 +1993,197 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
     </message>
 </context>
 <context>
+    <name>JournalActions</name>
+    <message>
+        <source>New journal entry %1</source>
+        <translation>Neuer Journaleintrag %1</translation>
+    </message>
+    <message>
+        <source>Edit journal entry %1</source>
+        <translation>Journaleintrag %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove journal entry</source>
+        <translation>Journaleintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the journal of %2?</source>
+        <translation>„%1“ aus dem Journal von %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove journal entry %1</source>
+        <translation>Journaleintrag %1 entfernen</translation>
+    </message>
+    <message>
+        <source>This entry has no follow-up.</source>
+        <translation>Dieser Eintrag hat kein Nachfassen.</translation>
+    </message>
+    <message>
+        <source>Follow-up done: %1</source>
+        <translation>Nachgefasst: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up open again: %1</source>
+        <translation>Nachfassen wieder offen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JournalDialog</name>
+    <message>
+        <source>1 – very dissatisfied</source>
+        <translation>1 – sehr unzufrieden</translation>
+    </message>
+    <message>
+        <source>2 – dissatisfied</source>
+        <translation>2 – unzufrieden</translation>
+    </message>
+    <message>
+        <source>3 – neither</source>
+        <translation>3 – teils, teils</translation>
+    </message>
+    <message>
+        <source>4 – satisfied</source>
+        <translation>4 – zufrieden</translation>
+    </message>
+    <message>
+        <source>5 – very satisfied</source>
+        <translation>5 – sehr zufrieden</translation>
+    </message>
+    <message>
+        <source>– choose a client –</source>
+        <translation>– Kunden auswählen –</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>En&amp;gagement:</source>
+        <translation>&amp;Auftrag:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>What it was about, in a line</source>
+        <translation>Worum es ging, in einer Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>De&amp;tails:</source>
+        <translation>Detai&amp;ls:</translation>
+    </message>
+    <message>
+        <source>– not rated –</source>
+        <translation>– nicht bewertet –</translation>
+    </message>
+    <message>
+        <source>S&amp;atisfaction:</source>
+        <translation>Zu&amp;friedenheit:</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up on:</source>
+        <translation>&amp;Nachfassen am:</translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation>&amp;erledigt</translation>
+    </message>
+    <message>
+        <source>Follow-up:</source>
+        <translation>Nachfassen:</translation>
+    </message>
+    <message>
+        <source>New journal entry</source>
+        <translation>Neuer Journaleintrag</translation>
+    </message>
+    <message>
+        <source>Edit journal entry</source>
+        <translation>Journaleintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>– the client in general –</source>
+        <translation>– den Kunden allgemein –</translation>
+    </message>
+</context>
+<context>
+    <name>JournalTab</name>
+    <message>
+        <source>&amp;New entry…</source>
+        <translation>&amp;Neuer Eintrag…</translation>
+    </message>
+    <message>
+        <source>Record a meeting, call, e-mail or feedback (Ctrl+N; Ctrl+J anywhere)</source>
+        <translation>Eine Besprechung, ein Telefonat, eine E-Mail oder Rückmeldung erfassen (Strg+N; Strg+J überall)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry (F2 or Enter)</source>
+        <translation>Den ausgewählten Eintrag bearbeiten (F2 oder Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Remove the selected entry (Del)</source>
+        <translation>Den ausgewählten Eintrag entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;done</source>
+        <translation>Nachfassen &amp;erledigt</translation>
+    </message>
+    <message>
+        <source>Mark the selected entry&apos;s follow-up done, or open again (Ctrl+D)</source>
+        <translation>Das Nachfassen des ausgewählten Eintrags als erledigt markieren oder wieder öffnen (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Filter by summary, details or client (Ctrl+F)</source>
+        <translation>Nach Zusammenfassung, Details oder Kunde filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Kinds:</source>
+        <translation>Arten:</translation>
+    </message>
+    <message>
+        <source>Show only these kinds; none pressed shows every kind</source>
+        <translation>Nur diese Arten zeigen; ist keine gedrückt, erscheinen alle</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Open follow-ups &amp;only</source>
+        <translation>Nur &amp;offenes Nachfassen</translation>
+    </message>
+    <message>
+        <source>No journal entry matches these filters.</source>
+        <translation>Kein Journaleintrag passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>The journal is empty.
+Press Ctrl+J anywhere to record a meeting, call or feedback.</source>
+        <translation>Das Journal ist leer.
+Mit Strg+J erfassen Sie überall eine Besprechung, ein Telefonat oder eine Rückmeldung.</translation>
+    </message>
+</context>
+<context>
     <name>KnowledgeTransferPage</name>
     <message>
         <source>No self-sufficiency date agreed yet.</source>
@@ -2351,6 +2609,14 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>Änderungs&amp;wünsche</translation>
     </message>
     <message>
+        <source>&amp;Support</source>
+        <translation>&amp;Support</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -2371,6 +2637,14 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>&amp;Restore backup</source>
         <translation>Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>New &amp;journal entry…</source>
+        <translation>Neuer &amp;Journaleintrag…</translation>
+    </message>
+    <message>
+        <source>Support &amp;notice warning…</source>
+        <translation>&amp;Kündigungswarnung für Support…</translation>
     </message>
     <message>
         <source>Opened %1 read-only: the file or its folder cannot be written</source>
@@ -2690,6 +2964,25 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     </message>
 </context>
 <context>
+    <name>NoticeWarningDialog</name>
+    <message>
+        <source>Support notice warning</source>
+        <translation>Kündigungswarnung für Support</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>A support plan that renews by itself unless notice is given shows its notice deadline in amber from this many days ahead.</source>
+        <translation>Eine Supportvereinbarung, die sich ohne Kündigung von selbst verlängert, hebt ihren Kündigungstermin so viele Tage vorher orange hervor.</translation>
+    </message>
+    <message>
+        <source>&amp;Warn ahead:</source>
+        <translation>&amp;Vorher warnen:</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Save changes</source>
@@ -2702,6 +2995,264 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>Re&amp;vert</source>
         <translation>&amp;Zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDetail</name>
+    <message>
+        <source>then renews every month</source>
+        <translation>verlängert sich dann monatlich</translation>
+    </message>
+    <message>
+        <source>then renews every quarter</source>
+        <translation>verlängert sich dann quartalsweise</translation>
+    </message>
+    <message>
+        <source>then renews every year</source>
+        <translation>verlängert sich dann jährlich</translation>
+    </message>
+    <message>
+        <source>today is the last day</source>
+        <translation>heute ist der letzte Tag</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>noch 1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>noch %1 Tage</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Beendet zum %1</translation>
+    </message>
+    <message>
+        <source>Ran until %1; it does not renew.</source>
+        <translation>Lief bis %1; sie verlängert sich nicht.</translation>
+    </message>
+    <message>
+        <source>From %1 until notice is given</source>
+        <translation>Ab %1 bis zur Kündigung</translation>
+    </message>
+    <message>
+        <source>does not renew</source>
+        <translation>verlängert sich nicht</translation>
+    </message>
+    <message>
+        <source>Not needed: the plan ends by itself</source>
+        <translation>Nicht nötig: die Vereinbarung endet von selbst</translation>
+    </message>
+    <message>
+        <source>%1 days · this term&apos;s deadline (%2) has passed · next: %3</source>
+        <translation>%1 Tage · der Kündigungstermin dieser Laufzeit (%2) ist verstrichen · nächster: %3</translation>
+    </message>
+    <message>
+        <source>%1 days · give notice by %3</source>
+        <translation>%1 Tage · kündigen bis %3</translation>
+    </message>
+    <message>
+        <source>Hours count while the plan is active.</source>
+        <translation>Stunden zählen, solange die Vereinbarung aktiv ist.</translation>
+    </message>
+    <message>
+        <source>%1 used; no hours included</source>
+        <translation>%1 genutzt; keine Stunden enthalten</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 beyond</source>
+        <translation>%1 darüber</translation>
+    </message>
+    <message>
+        <source>response within %1 h</source>
+        <translation>Reaktion binnen %1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 per month</source>
+        <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>%1 per quarter</source>
+        <translation>%1 pro Quartal</translation>
+    </message>
+    <message>
+        <source>%1 per year</source>
+        <translation>%1 pro Jahr</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Laufzeit:</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Kündigung:</translation>
+    </message>
+    <message>
+        <source>This period:</source>
+        <translation>Dieser Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <source>Updates, upgrades:</source>
+        <translation>Updates, Upgrades:</translation>
+    </message>
+    <message>
+        <source>Support entries</source>
+        <translation>Supporteinträge</translation>
+    </message>
+    <message>
+        <source>No hours logged yet. Log the first below.</source>
+        <translation>Noch keine Stunden erfasst. Erfassen Sie die ersten unten.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Select a plan to see its term, notice, hours and entries.</source>
+        <translation>Wählen Sie eine Vereinbarung, um Laufzeit, Kündigung, Stunden und Einträge zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>– choose a client –</source>
+        <translation>– Kunden auswählen –</translation>
+    </message>
+    <message>
+        <source>– none –</source>
+        <translation>– keiner –</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>En&amp;gagement:</source>
+        <translation>&amp;Auftrag:</translation>
+    </message>
+    <message>
+        <source>e.g. Maintenance &amp; care</source>
+        <translation>z. B. Wartung &amp; Pflege</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts on:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <source>&amp;End of first term:</source>
+        <translation>&amp;Ende der Erstlaufzeit:</translation>
+    </message>
+    <message>
+        <source>Runs on period by period until notice is given</source>
+        <translation>Läuft Zeitraum für Zeitraum weiter, bis gekündigt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Renews:</source>
+        <translation>&amp;Verlängerung:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>N&amp;otice:</source>
+        <translation>Kündigungs&amp;frist:</translation>
+    </message>
+    <message>
+        <source>hours per period</source>
+        <translation>Stunden pro Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Included hours:</source>
+        <translation>Enthaltene Stun&amp;den:</translation>
+    </message>
+    <message>
+        <source>per period</source>
+        <translation>pro Zeitraum</translation>
+    </message>
+    <message>
+        <source>Price per perio&amp;d:</source>
+        <translation>&amp;Preis pro Zeitraum:</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Response ti&amp;me:</source>
+        <translation>&amp;Reaktionszeit:</translation>
+    </message>
+    <message>
+        <source>e.g. Mon–Fri 9:00–17:00</source>
+        <translation>z. B. Mo–Fr 9:00–17:00</translation>
+    </message>
+    <message>
+        <source>Service &amp;hours:</source>
+        <translation>Servicezei&amp;ten:</translation>
+    </message>
+    <message>
+        <source>e.g. e-mail, phone, remote session</source>
+        <translation>z. B. E-Mail, Telefon, Fernwartung</translation>
+    </message>
+    <message>
+        <source>Ch&amp;annels:</source>
+        <translation>Kanä&amp;le:</translation>
+    </message>
+    <message>
+        <source>&amp;Updates and upgrades:</source>
+        <translation>&amp;Updates und Upgrades:</translation>
+    </message>
+    <message>
+        <source>New support plan</source>
+        <translation>Neue Supportvereinbarung</translation>
+    </message>
+    <message>
+        <source>Edit support plan</source>
+        <translation>Supportvereinbarung bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <source>End support plan %1</source>
+        <translation>Supportvereinbarung %1 beenden</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +3335,14 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>The status has not reached this step yet.</source>
         <translation>Der Status hat diesen Schritt noch nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Please enter a number above 0.</source>
+        <translation>Bitte geben Sie eine Zahl über 0 ein.</translation>
+    </message>
+    <message>
+        <source>The end must lie after the start.</source>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes). It is not a Client Workbook database.</source>
@@ -3279,6 +3838,137 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>Verify and sign off: %1</source>
         <translation>Prüfen und abnehmen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SupportActions</name>
+    <message>
+        <source>New support plan %1</source>
+        <translation>Neue Supportvereinbarung %1</translation>
+    </message>
+    <message>
+        <source>Edit support plan %1</source>
+        <translation>Supportvereinbarung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 has ended already.</source>
+        <translation>%1 ist bereits beendet.</translation>
+    </message>
+    <message>
+        <source>End support plan %1</source>
+        <translation>Supportvereinbarung %1 beenden</translation>
+    </message>
+    <message>
+        <source>Log %1 on %2</source>
+        <translation>%1 auf %2 erfassen</translation>
+    </message>
+    <message>
+        <source>Edit support entry of %1</source>
+        <translation>Supporteintrag von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove support entry</source>
+        <translation>Supporteintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the entry of %1 from %2?</source>
+        <translation>Den Eintrag über %1 aus %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove support entry of %1</source>
+        <translation>Supporteintrag von %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>SupportEntry</name>
+    <message>
+        <source>Da&amp;te:</source>
+        <translation>Ta&amp;g:</translation>
+    </message>
+    <message>
+        <source>Hou&amp;rs:</source>
+        <translation>St&amp;unden:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Bes&amp;chreibung:</translation>
+    </message>
+    <message>
+        <source>e.g. 1.5</source>
+        <translation>z. B. 1,5</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>Edit support entry</source>
+        <translation>Supporteintrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Log hours</source>
+        <translation>Stunden er&amp;fassen</translation>
+    </message>
+    <message>
+        <source>Log these hours on the plan (Enter)</source>
+        <translation>Diese Stunden auf die Vereinbarung buchen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L brings you here</source>
+        <translation>Strg+L führt hierher</translation>
+    </message>
+</context>
+<context>
+    <name>SupportTab</name>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Neue Vereinbarung…</translation>
+    </message>
+    <message>
+        <source>Agree a new support plan (Ctrl+N)</source>
+        <translation>Eine neue Supportvereinbarung treffen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected plan (F2 or Enter)</source>
+        <translation>Die ausgewählte Vereinbarung bearbeiten (F2 oder Eingabe)</translation>
+    </message>
+    <message>
+        <source>En&amp;d plan…</source>
+        <translation>Be&amp;enden…</translation>
+    </message>
+    <message>
+        <source>End the selected plan on a day you choose (Del)</source>
+        <translation>Die ausgewählte Vereinbarung zu einem Tag Ihrer Wahl beenden (Entf)</translation>
+    </message>
+    <message>
+        <source>Log hours</source>
+        <translation>Stunden erfassen</translation>
+    </message>
+    <message>
+        <source>Filter by plan or client (Ctrl+F)</source>
+        <translation>Nach Vereinbarung oder Kunde filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>No support plan matches these filters.</source>
+        <translation>Keine Supportvereinbarung passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No support plans yet.
+After a handover, press Ctrl+N to agree the first one.</source>
+        <translation>Noch keine Supportvereinbarungen.
+Nach einer Übergabe treffen Sie mit Strg+N die erste.</translation>
     </message>
 </context>
 <context>

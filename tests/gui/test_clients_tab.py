@@ -14,6 +14,7 @@ from tests.factories import make_client, make_contact
 from tests.gui.keyboard import type_text
 from workbook.services.clients.shapes import ClientQuery
 from workbook.ui.clients.tab import ClientsTab
+from workbook.ui.common.i18n import format_date
 from workbook.ui.common.record_dialog import RecordDialog
 from workbook.ui.shell.main_window import MainWindow
 
@@ -227,11 +228,16 @@ def test_silent_clients_are_flagged_and_archived_ones_muted(window: MainWindow) 
     tab.show_archived.setChecked(True)
     model = tab.model
     rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
-    last = model.column_index("last_contact")
-    red = model.index(rows["Stille GmbH"], last).data(Qt.ItemDataRole.ForegroundRole)
+    days = model.column_index("days_since_feedback")
+    silent_days = model.index(rows["Stille GmbH"], days)
+    assert silent_days.data() == "40"
+    red = silent_days.data(Qt.ItemDataRole.ForegroundRole)
     assert isinstance(red, QColor)
     assert red.name() == "#b3261e"
-    assert model.index(rows["Rege AG"], last).data(Qt.ItemDataRole.ForegroundRole) is None
+    tip = silent_days.data(Qt.ItemDataRole.ToolTipRole)
+    assert "every 14 days" in tip
+    assert format_date(date.today() - timedelta(days=40)) in tip
+    assert model.index(rows["Rege AG"], days).data(Qt.ItemDataRole.ForegroundRole) is None
     font = model.index(rows["Alt KG"], 0).data(Qt.ItemDataRole.FontRole)
     assert isinstance(font, QFont)
     assert font.italic()

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.engagement_factories import make_change, make_engagement
 from tests.factories import make_client
 from tests.gui.keyboard import type_text
 from workbook.services.engagements.shapes import EngagementQuery
+from workbook.services.journal.shapes import JournalInput
+from workbook.services.support.shapes import SupportPlanInput
 from workbook.ui.engagements.editor import EngagementEditor
 from workbook.ui.search.results import RESULT_ROLE
 from workbook.ui.shell.main_window import MainWindow
@@ -99,6 +102,45 @@ def test_a_change_request_found_opens_its_engagement_on_the_changes_page(
     qtbot.keyClick(window.search, Qt.Key.Key_Down)
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     assert seen == ["Changes"]
+
+
+def test_a_support_plan_found_is_selected_on_the_support_tab(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    assert window.database is not None
+    workspace = window.database.workspace
+    client = make_client(workspace.clients, "Alpha AG")
+    for name in ("Basisbetreuung", "Wartungsvertrag Premium"):
+        plan = SupportPlanInput(client, name=name, starts_on=date(2026, 1, 1))
+        workspace.support.add_plan(plan)
+    _search(window, qtbot, "wartungsv")
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    tab = window.support_tab
+    assert tab is not None
+    assert window.tabs.currentWidget() is tab
+    selected = tab.selected_row()
+    assert selected is not None
+    assert selected.name == "Wartungsvertrag Premium"
+
+
+def test_a_journal_entry_found_opens_for_editing(
+    window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    assert window.database is not None
+    workspace = window.database.workspace
+    client = make_client(workspace.clients, "Alpha AG")
+    entry = JournalInput(date(2026, 11, 2), summary="Telefonat zur Lieferantenauswahl")
+    workspace.journal.add(client, entry)
+    _search(window, qtbot, "lieferantenaus")
+    seen: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        seen.append(dialog.findChild(QLineEdit, "summary").text())
+        dialog.reject()
+
+    on_dialog(look)
+    qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    assert seen == ["Telefonat zur Lieferantenauswahl"]
 
 
 def test_escape_closes_the_results_and_nothing_found_says_so(

@@ -346,3 +346,46 @@ def test_window_sheet_and_notice_figures_agree_on_the_demo(demo: Database) -> No
         pending = [r for r in workspace.changes.of_engagement(row.id) if r.status in undecided]
         assert facts.running.cost == meter.creep.cost + sum(r.cost or 0 for r in pending)
         assert facts.running.hours == meter.creep.hours + sum(r.effort_hours or 0 for r in pending)
+
+
+# -- support and the journal: every case the tabs and Today show ---------------------------------
+
+
+def _support_rows(demo: Database) -> list[Any]:
+    from workbook.services.support.service import SupportService
+    from workbook.services.support.shapes import SupportQuery
+
+    return SupportService(demo).list(SupportQuery(), today=TODAY)
+
+
+def test_support_shows_over_use_and_notice_soon_and_passed(demo: Database) -> None:
+    from workbook.services.support.service import SupportService
+
+    rows = _support_rows(demo)
+    active = [r for r in rows if r.status is SupportPlanStatus.active]
+    assert any(r.hours_beyond is not None for r in active)  # over the included hours
+    support = SupportService(demo)
+    assert support.notices_due(today=TODAY)  # give notice within 30 days
+    passed = [r for r in active if r.notice_deadline and r.notice_deadline < TODAY]
+    assert passed
+    assert all(r.next_notice_deadline > TODAY for r in passed)  # type: ignore[operator]
+    assert {r.status for r in rows} == set(SupportPlanStatus)
+
+
+def test_support_entries_lie_within_their_plans_and_not_ahead(demo: Database) -> None:
+    rows = _rows(
+        demo,
+        "SELECT e.occurred_on, p.starts_on, p.ends_on, p.auto_renew FROM support_entry e "
+        "JOIN support_plan p ON p.id = e.plan_id",
+    )
+    assert rows
+    for day, starts, ends, renews in rows:
+        assert starts <= day <= TODAY.isoformat()
+        assert ends is None or renews or day <= ends  # a renewing plan runs on past its end
+
+
+def test_some_follow_ups_are_overdue(demo: Database) -> None:
+    from workbook.services.journal.service import JournalService
+
+    due = JournalService(demo).follow_ups_due(today=TODAY)
+    assert any(row.overdue for row in due)

@@ -56,6 +56,7 @@ TABLES = {
 HIGHLIGHTED = {
     "overview",
     "engagements",
+    "clients",
     "goals",
     "change_requests",
     "milestones",
@@ -129,6 +130,11 @@ def _calamine(summary: ExportSummary, title: str) -> list[list[Any]]:
 def _cells(worksheet: Any, index: int) -> tuple[Any, ...]:
     """Column `index` (1-based) of an openpyxl worksheet, the header included."""
     return next(iter(worksheet.iter_cols(index, index)))
+
+
+def _header_index(worksheet: Any, header: str) -> int:
+    """0-based index of the column headed `header` (columns move as sheets grow)."""
+    return [cell.value for cell in worksheet[1]].index(header)
 
 
 def _column(rows: list[list[Any]], index: int) -> list[Any]:
@@ -272,7 +278,9 @@ def test_datetimes_are_local_wall_clock_time(exported: Exported) -> None:
     extras = _reports(exported).client_extras()
     stored = {e.archived_at for e in extras.values() if e.archived_at is not None}
     assert stored
-    shown = {cell.value for cell in _cells(_openpyxl(exported.english)["Clients"], 11)[1:]} - {None}
+    sheet = _openpyxl(exported.english)["Clients"]
+    shown = {cell.value for cell in _cells(sheet, _header_index(sheet, "Archived on") + 1)[1:]}
+    shown -= {None}
     assert shown == {s.replace(tzinfo=UTC).astimezone(ZONE).replace(tzinfo=None) for s in stored}
 
 
@@ -286,9 +294,10 @@ def test_formulas_and_signs_stay_text(exported: Exported) -> None:
     for name in TRICKY_NAMES:
         assert names[name].data_type == "s"
         assert name in calamine
-    notes = {c.value: c.data_type for c in _cells(sheet, 10)}
+    column = _header_index(sheet, "Notes")
+    notes = {c.value: c.data_type for c in _cells(sheet, column + 1)}
     assert notes[demo_text.FORMULA_NOTE] == "s"
-    assert demo_text.FORMULA_NOTE in _column(_calamine(exported.english, "Clients"), 9)
+    assert demo_text.FORMULA_NOTE in _column(_calamine(exported.english, "Clients"), column)
     journal_sheet = _calamine(exported.english, "Journal")
     journal = _column(journal_sheet, journal_sheet[0].index("Summary"))
     assert demo_text.FORMULA_SUMMARY in journal
@@ -299,14 +308,15 @@ def test_formulas_and_signs_stay_text(exported: Exported) -> None:
 
 def test_control_characters_removed_and_long_text_cut(exported: Exported) -> None:
     rows = _calamine(exported.english, "Clients")
+    sheet = _openpyxl(exported.english)["Clients"]
+    notes = _header_index(sheet, "Notes")
     bell = next(row for row in rows if row[0].startswith("Bell"))
     assert bell[0] == "Bell & Co"
-    assert len(bell[9]) == MAX_CELL_TEXT
-    assert bell[9].endswith(TRUNCATION_MARKER)
-    assert bell[9].startswith(LONG_NOTE[:1000])
-    sheet = _openpyxl(exported.english)["Clients"]
-    cell = next(c for c in _cells(sheet, 10) if str(c.value).startswith("Notiz"))
-    assert cell.value == bell[9]
+    assert len(bell[notes]) == MAX_CELL_TEXT
+    assert bell[notes].endswith(TRUNCATION_MARKER)
+    assert bell[notes].startswith(LONG_NOTE[:1000])
+    cell = next(c for c in _cells(sheet, notes + 1) if str(c.value).startswith("Notiz"))
+    assert cell.value == bell[notes]
 
 
 # -- finished look -------------------------------------------------------------------------------
@@ -371,3 +381,40 @@ def test_dossier_of_an_unknown_client(exported: Exported, tmp_path: Path) -> Non
     with pytest.raises(UnknownClient):
         write_client_dossier(_reports(exported), tmp_path / "x.xlsx", "Nobody GmbH", today=TODAY)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_support_figures_match_the_calculation_by_hand(tmp_path: Path) -> None:
+    """The issue's example: yearly from 1 Jan 2025, renews, 90 days' notice, 40 hours a year,
+    exported on 1 Dec 2026. The term runs 1 Jan – 31 Dec 2026; its notice deadline was
+    31 Dec 2026 − 90 days = 2 Oct 2026 (passed), so the next is 31 Dec 2027 − 90 = 2 Oct 2027;
+    the hours of this term's period are 2.5 + 3 = 5.5 (the 5 of 31 Dec 2025 were last year's)."""
+    from decimal import Decimal
+
+    from workbook.domain.enums import SupportPeriod, SupportPlanStatus
+    from workbook.services.support.shapes import SupportEntryInput, SupportPlanInput
+
+    day = date(2026, 12, 1)
+    database = open_database(tmp_path / "w.sqlite3")
+    workspace = build_workspace(database)
+    client_id = make_client(workspace.clients, "Beispiel GmbH")
+    plan = SupportPlanInput(
+        client_id, "Wartung", date(2025, 1, 1), auto_renew=True, notice_days=90,
+        period=SupportPeriod.year, included_hours=Decimal(40), status=SupportPlanStatus.active,
+    )  # fmt: skip
+    plan_id = workspace.support.add_plan(plan).created_id
+    assert plan_id is not None
+    for on, hours in ((date(2025, 12, 31), "5"), (date(2026, 3, 1), "2.5"), (day, "3")):
+        workspace.support.add_entry(plan_id, SupportEntryInput(on, Decimal(hours)), today=day)
+    summary = write_status_workbook(workspace.reports, tmp_path / "s.xlsx", today=day, zone=ZONE)
+    sheet = _openpyxl(summary)["Support plans"]
+    header = [cell.value for cell in sheet[1]]
+    row = {key: cell.value for key, cell in zip(header, sheet[2], strict=True)}
+    assert row["Term ends"].date() == date(2026, 12, 31)
+    assert row["Give notice by"].date() == date(2027, 10, 2)
+    assert (row["Used this period"], row["Included hours"], row["Hours beyond"]) == (5.5, 40, None)
+    overview = _openpyxl(summary)["Overview"]
+    header = [cell.value for cell in overview[1]]
+    line = {key: cell.value for key, cell in zip(header, overview[2], strict=True)}
+    assert line["Next deadline"].date() == date(2027, 10, 2)
+    assert line["Support hours used"] == 5.5
+    database.close()

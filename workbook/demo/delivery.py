@@ -1,5 +1,6 @@
 """Demo work after acceptance: change requests (demo.change_requests), knowledge-transfer
-milestones, support plans."""
+milestones, support plans (over-used, notice due soon, notice passed after a renewal, plain
+ones; drafts and ended)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from workbook.domain.enums import (
     SupportPeriod,
     SupportPlanStatus,
 )
+from workbook.domain.support_terms import SupportPlanFacts, add_months, current_period
 from workbook.services.ordering import STEP
 
 M = MilestoneStatus
@@ -81,28 +83,47 @@ def _add_milestone(
     )
 
 
+# Active plans take these shapes in turn, so a small demo shows each (the Support tab's cases).
+_OVER, _NOTICE_SOON, _NOTICE_PASSED, _PLAIN = "over", "notice_soon", "notice_passed", "plain"
+_CASES = (_OVER, _NOTICE_SOON, _NOTICE_PASSED, _PLAIN)
+_INCLUDED = {SupportPeriod.month: 4, SupportPeriod.quarter: 12, SupportPeriod.year: 40}
+_DAY = timedelta(days=1)
+
+
+def _terms_of(
+    starts_on: date, ends_on: date | None, renews: bool, notice_days: int, period: SupportPeriod
+) -> SupportPlanFacts:
+    hours = Decimal(_INCLUDED[period])
+    return SupportPlanFacts(starts_on, ends_on, renews, notice_days, period, hours)
+
+
 def _add_support(rows: DemoRows, party: Party, plan: Plan) -> None:
-    """Handover may bring a draft plan, support an active one, closing an ended one."""
-    status = {5: SupportPlanStatus.active, 6: SupportPlanStatus.ended}.get(plan.stage)
-    if plan.stage == 4 and rows.turn("draft", (True, False)):
-        status = SupportPlanStatus.draft
+    """Active work now and then has a plan drafted for afterwards; support starts with the
+    handover; after the close a plan has ended or runs on."""
+    status = {
+        3: rows.turn("draft_plan", (SupportPlanStatus.draft, None)),
+        4: SupportPlanStatus.active,
+        5: SupportPlanStatus.active,
+        6: rows.turn("closed_plan", (SupportPlanStatus.ended, SupportPlanStatus.active)),
+    }.get(plan.stage)
     if status is None or plan.end is None:
         return
-    starts = plan.end
-    ends = plan.days[6] if plan.stage == 6 else starts + timedelta(days=365)
-    period = rows.turn("period", tuple(SupportPeriod))
-    hours = Decimal({"month": 4, "quarter": 12, "year": 40}[period.value])
+    case = rows.turn("support_case", _CASES) if status is SupportPlanStatus.active else _PLAIN
+    terms = _terms(rows, plan, case, ended=status is SupportPlanStatus.ended)
+    hours = terms.included_hours or Decimal(0)
+    # A plan older than the engagement came from earlier work with the client.
+    linked = terms.starts_on >= plan.days[0]
     plan_id = rows.add(
         "support_plan",
-        min(starts, rows.today),
+        min(terms.starts_on, rows.today),
         client_id=party.id,
-        engagement_id=rows.turn("plan_link", (plan.id, plan.id, None)),
+        engagement_id=rows.turn("plan_link", (plan.id, plan.id, None)) if linked else None,
         name=rows.rng.choice(text.SUPPORT_NAMES),
-        starts_on=starts,
-        ends_on=ends,
-        auto_renew=rows.rng.random() < 0.6,
-        notice_days=rows.rng.choice((30, 60, 90)),
-        period=period.value,
+        starts_on=terms.starts_on,
+        ends_on=terms.ends_on,
+        auto_renew=terms.auto_renew,
+        notice_days=terms.notice_days,
+        period=terms.period.value,
         included_hours=hours,
         response_time_hours=rows.rng.choice((4, 8, 24)),
         service_hours=rows.rng.choice(text.SERVICE_HOURS),
@@ -111,23 +132,70 @@ def _add_support(rows: DemoRows, party: Party, plan: Plan) -> None:
         price_per_period=round_to(hours * plan.rate * Decimal("0.9"), 10),
         status=status.value,
     )
-    if status is not SupportPlanStatus.draft:
-        _add_support_entries(rows, plan_id, starts, min(ends, rows.today))
+    if status is SupportPlanStatus.active:
+        _add_active_entries(rows, plan_id, terms, hours, over=case == _OVER)
+    elif status is SupportPlanStatus.ended and terms.ends_on is not None:
+        _add_support_entries(rows, plan_id, terms.starts_on, min(terms.ends_on, rows.today))
+
+
+def _terms(rows: DemoRows, plan: Plan, case: str, *, ended: bool) -> SupportPlanFacts:
+    """Start, first end and renewal of a plan of this case, counted back from today where the
+    case needs a term ending soon (its notice deadline near, or just passed)."""
+    assert plan.end is not None
+    today = rows.today
+    # from the end of the work; during a handover (its end ahead) from the handover's start
+    begin = plan.end if plan.end <= today else plan.days[-1]
+    if case == _OVER:  # a year of monthly hours, ending by itself
+        return _terms_of(begin, add_months(begin, 12) - _DAY, False, 30, SupportPeriod.month)
+    if case == _NOTICE_SOON:  # the first year ends in 45 days: notice due in 15
+        first_end = today + timedelta(days=45)
+        return _terms_of(add_months(first_end + _DAY, -12), first_end, True, 30, SupportPeriod.year)
+    if case == _NOTICE_PASSED:  # renewed once; this term ends in 20 days, notice was due
+        term_end = today + timedelta(days=20)
+        starts = add_months(term_end + _DAY, -24)
+        return _terms_of(starts, add_months(starts, 12) - _DAY, True, 90, SupportPeriod.year)
+    period = rows.turn("period", tuple(SupportPeriod))
+    first_end = plan.days[6] if ended else add_months(begin, 12) - _DAY
+    renews, notice = rows.rng.random() < 0.6, rows.rng.choice((30, 60, 90))
+    return _terms_of(begin, first_end, renews, notice, period)
+
+
+def _add_active_entries(
+    rows: DemoRows, plan_id: Ref, terms: SupportPlanFacts, included: Decimal, *, over: bool
+) -> None:
+    """Earlier periods' entries, and the current period's: within the included hours, or (the
+    over-used case) 1.5 hours beyond them."""
+    first, end = current_period(terms.starts_on, terms.period, rows.today)
+    if first > terms.starts_on:
+        _add_support_entries(
+            rows, plan_id, max(terms.starts_on, first - timedelta(120)), first - _DAY
+        )
+    budget = included + Decimal("1.5") if over else included * Decimal("0.6")
+    last = min(end - _DAY, rows.today)
+    while budget > 0:
+        hours = min(Decimal(rows.rng.randint(1, 6)) * _HALF, budget)
+        _add_entry(rows, plan_id, rows.between(first, last), hours)
+        budget -= hours
 
 
 def _add_support_entries(rows: DemoRows, plan_id: Ref, first: date, last: date) -> None:
     for _ in range(rows.rng.randint(2, 6)):
-        kind = rows.turn("support_kind", tuple(SupportEntryKind))
-        day = rows.between(first, last)
-        rows.add(
-            "support_entry",
-            day,
-            plan_id=plan_id,
-            occurred_on=day,
-            hours=Decimal(rows.rng.randint(1, 12)) * _HALF,
-            kind=kind.value,
-            description=rows.rng.choice(text.SUPPORT_ENTRIES[kind.value]),
+        _add_entry(
+            rows, plan_id, rows.between(first, last), Decimal(rows.rng.randint(1, 12)) * _HALF
         )
+
+
+def _add_entry(rows: DemoRows, plan_id: Ref, day: date, hours: Decimal) -> None:
+    kind = rows.turn("support_kind", tuple(SupportEntryKind))
+    rows.add(
+        "support_entry",
+        day,
+        plan_id=plan_id,
+        occurred_on=day,
+        hours=hours,
+        kind=kind.value,
+        description=rows.rng.choice(text.SUPPORT_ENTRIES[kind.value]),
+    )
 
 
 def round_to(amount: Decimal, step: int) -> Decimal:

@@ -22,7 +22,7 @@ from workbook.services.agreements.shapes import GoalRow
 from workbook.services.clients.shapes import ClientDetail
 from workbook.services.engagements.shapes import EngagementDetail
 from workbook.services.handover.shapes import MilestoneRow, Readiness
-from workbook.services.reports.shapes import SupportPlanLine
+from workbook.services.support.shapes import SupportPlanRow
 from workbook.services.workspace import Workspace
 
 Translate = Callable[[str, str], str]
@@ -39,7 +39,7 @@ class ProtocolData:
     goals: tuple[GoalRow, ...]
     milestones: tuple[MilestoneRow, ...]
     readiness: Readiness
-    support: tuple[SupportPlanLine, ...]  # the plans that follow this engagement
+    support: tuple[SupportPlanRow, ...]  # the plans that follow this engagement
     today: date
 
 
@@ -47,14 +47,14 @@ def gather(workspace: Workspace, engagement_id: int, today: date) -> ProtocolDat
     engagement = workspace.engagements.get(engagement_id)
     client = workspace.clients.get(engagement.client_id)
     goals = workspace.agreements.goals(engagement_id, today=today)
-    plans = workspace.reports.support_plans(engagement.client_id, today=today)
+    plans = workspace.support.plans_of(engagement.client_id, today=today)
     return ProtocolData(
         client=client,
         engagement=engagement,
         goals=tuple(goal for goal in goals if goal.status in _REPORTED_GOALS),
         milestones=tuple(workspace.handover.milestones(engagement_id, today=today)),
         readiness=workspace.handover.readiness(engagement_id, today=today),
-        support=tuple(p for p in plans if p.engagement_reference == engagement.reference),
+        support=tuple(p for p in plans if p.engagement_id == engagement_id),
         today=today,
     )
 

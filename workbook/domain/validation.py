@@ -37,6 +37,9 @@ class Problem(StrEnum):
     before_request = "before_request"  # a step's date before the request came in
     before_decision = "before_decision"  # done before it was decided
     step_not_reached = "step_not_reached"  # a date for a step the status has not reached
+    # support and journal
+    not_positive = "not_positive"  # zero or less where only more than zero makes sense (hours)
+    not_after_start = "not_after_start"  # an end on or before its start
 
 
 @dataclass(frozen=True)

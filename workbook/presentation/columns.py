@@ -66,6 +66,10 @@ CLIENT_COLUMNS: tuple[Column[ClientRow], ...] = (
            sort=ClientSort.industry, width=18),
     Column("primary_contact", QT_TRANSLATE_NOOP("Columns", "Primary contact"),
            lambda r: r.primary_contact, sort=ClientSort.primary_contact, width=18),
+    # before the counts and dates: still in view beside the client pane (1280 pixels wide)
+    Column("days_since_feedback", QT_TRANSLATE_NOOP("Columns", "Days since feedback"),
+           lambda r: r.days_since_feedback, Kind.integer, sort=ClientSort.days_since_feedback,
+           width=9),
     Column("engagements", QT_TRANSLATE_NOOP("Columns", "Engagements"), lambda r: r.engagements,
            Kind.integer, sort=ClientSort.engagements, width=8),
     Column("last_contact", QT_TRANSLATE_NOOP("Columns", "Last contact"), lambda r: r.last_contact,

@@ -12,13 +12,12 @@ from typing import Any
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.presentation import agreement_columns as views
 from workbook.presentation import change_columns, handover_columns
+from workbook.presentation import journal_columns as journal
+from workbook.presentation import support_columns as support
 from workbook.presentation.columns import CLIENT, LOCATED, Column, Kind
 from workbook.services.reports.shapes import (
     ClarificationLine,
-    JournalLine,
     OverviewLine,
-    SupportEntryLine,
-    SupportPlanLine,
 )
 
 OVERVIEW_COLUMNS: tuple[Column[OverviewLine], ...] = (
@@ -95,68 +94,7 @@ MILESTONE_COLUMNS: tuple[Column[Any], ...] = (
     handover_columns.OVERDUE,
 )
 
-SUPPORT_PLAN_COLUMNS: tuple[Column[SupportPlanLine], ...] = (
-    *LOCATED,
-    Column("name", QT_TRANSLATE_NOOP("Columns", "Name"), lambda r: r.name, width=22),
-    Column("status", QT_TRANSLATE_NOOP("Columns", "Status"), lambda r: r.status, Kind.choice,
-           width=10),
-    Column("starts_on", QT_TRANSLATE_NOOP("Columns", "Start"), lambda r: r.starts_on,
-           Kind.date, width=12),
-    Column("ends_on", QT_TRANSLATE_NOOP("Columns", "End"), lambda r: r.ends_on, Kind.date,
-           width=12),
-    Column("auto_renew", QT_TRANSLATE_NOOP("Columns", "Renews automatically"),
-           lambda r: r.auto_renew, Kind.boolean, width=9),
-    Column("notice_days", QT_TRANSLATE_NOOP("Columns", "Notice (days)"),
-           lambda r: r.notice_days, Kind.integer, width=8),
-    Column("notice_deadline", QT_TRANSLATE_NOOP("Columns", "Notice deadline"),
-           lambda r: r.notice_deadline, Kind.date, width=12),
-    Column("period", QT_TRANSLATE_NOOP("Columns", "Period"), lambda r: r.period, Kind.choice,
-           width=10),
-    Column("included_hours", QT_TRANSLATE_NOOP("Columns", "Included hours"),
-           lambda r: r.included_hours, Kind.hours, width=10),
-    Column("used_hours", QT_TRANSLATE_NOOP("Columns", "Used this period"),
-           lambda r: r.used_hours, Kind.hours, width=10),
-    Column("response_time_hours", QT_TRANSLATE_NOOP("Columns", "Response time (hours)"),
-           lambda r: r.response_time_hours, Kind.integer, width=10),
-    Column("service_hours", QT_TRANSLATE_NOOP("Columns", "Service hours"),
-           lambda r: r.service_hours, width=22),
-    Column("channels", QT_TRANSLATE_NOOP("Columns", "Channels"), lambda r: r.channels,
-           width=20),
-    Column("updates_policy", QT_TRANSLATE_NOOP("Columns", "Updates and upgrades"),
-           lambda r: r.updates_policy, Kind.long_text, width=36),
-    Column("price_per_period", QT_TRANSLATE_NOOP("Columns", "Price per period"),
-           lambda r: r.price_per_period, Kind.money, width=12),
-)  # fmt: skip
-
-SUPPORT_ENTRY_COLUMNS: tuple[Column[SupportEntryLine], ...] = (
-    CLIENT,
-    Column("plan", QT_TRANSLATE_NOOP("Columns", "Support plan"), lambda r: r.plan_name,
-           width=22),
-    Column("occurred_on", QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.occurred_on,
-           Kind.date, width=12),
-    Column("hours", QT_TRANSLATE_NOOP("Columns", "Hours"), lambda r: r.hours, Kind.hours,
-           width=8),
-    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: r.kind, Kind.choice,
-           width=12),
-    Column("description", QT_TRANSLATE_NOOP("Columns", "Description"),
-           lambda r: r.description, Kind.long_text, width=40),
-)  # fmt: skip
-
-JOURNAL_COLUMNS: tuple[Column[JournalLine], ...] = (
-    *LOCATED,
-    Column("occurred_on", QT_TRANSLATE_NOOP("Columns", "Date"), lambda r: r.occurred_on,
-           Kind.date, width=12),
-    Column("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), lambda r: r.kind, Kind.choice,
-           width=12),
-    Column("summary", QT_TRANSLATE_NOOP("Columns", "Summary"), lambda r: r.summary, width=36),
-    Column("details", QT_TRANSLATE_NOOP("Columns", "Details"), lambda r: r.details,
-           Kind.long_text, width=44),
-    Column("satisfaction", QT_TRANSLATE_NOOP("Columns", "Satisfaction (1–5)"),
-           lambda r: r.satisfaction, Kind.integer, width=9),
-    Column("follow_up_on", QT_TRANSLATE_NOOP("Columns", "Follow-up on"),
-           lambda r: r.follow_up_on, Kind.date, width=12),
-    Column("follow_up_done", QT_TRANSLATE_NOOP("Columns", "Follow-up done"),
-           lambda r: r.follow_up_done, Kind.boolean, width=9),
-    Column("overdue", QT_TRANSLATE_NOOP("Columns", "Overdue"), lambda r: r.overdue,
-           Kind.boolean, width=9),
-)  # fmt: skip
+# Support plans and entries, and the journal: the tabs' own specs (one row shape each).
+SUPPORT_PLAN_COLUMNS = support.PLAN_COLUMNS
+SUPPORT_ENTRY_COLUMNS = support.ENTRY_SHEET_COLUMNS
+JOURNAL_COLUMNS = journal.JOURNAL_COLUMNS

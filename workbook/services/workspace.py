@@ -12,9 +12,11 @@ from workbook.services.clients.service import ClientService
 from workbook.services.engagements.service import EngagementService
 from workbook.services.handover.service import HandoverService
 from workbook.services.importing.service import ImportService
+from workbook.services.journal.service import JournalService
 from workbook.services.privacy.service import PrivacyService
 from workbook.services.reports.service import ReportService
 from workbook.services.search.service import SearchService
+from workbook.services.support.service import SupportService
 from workbook.store.database import Database
 
 
@@ -27,6 +29,8 @@ class Workspace:
     agreements: AgreementService
     handover: HandoverService
     changes: ChangeRequestService
+    support: SupportService
+    journal: JournalService
     reports: ReportService
     imports: ImportService
     search: SearchService
@@ -35,6 +39,8 @@ class Workspace:
 
 def build_workspace(database: Database) -> Workspace:
     clients = ClientService(database)
+    support = SupportService(database)
+    journal = JournalService(database)
     return Workspace(
         database=database,
         clients=clients,
@@ -43,7 +49,9 @@ def build_workspace(database: Database) -> Workspace:
         agreements=AgreementService(database),
         handover=HandoverService(database),
         changes=ChangeRequestService(database),
-        reports=ReportService(database, clients),
+        support=support,
+        journal=journal,
+        reports=ReportService(database, clients, support, journal),
         imports=ImportService(database),
         search=SearchService(database),
         privacy=PrivacyService(database),

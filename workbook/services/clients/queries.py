@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, true
@@ -9,6 +10,7 @@ from sqlalchemy.sql import Select
 from sqlmodel import col
 
 from workbook.domain.enums import FEEDBACK_KINDS
+from workbook.domain.feedback import days_since
 from workbook.domain.names import fold
 from workbook.services.clients.shapes import ClientQuery, ClientRow, ClientSort
 from workbook.services.text_filter import contains, contains_folded
@@ -77,11 +79,14 @@ def client_rows_select(query: ClientQuery) -> Select[Any]:
         ClientSort.primary_contact: func.lower(func.coalesce(primary, "")),
         ClientSort.engagements: engagement_count,
         ClientSort.last_contact: last_contact,
+        # more days since = an older last feedback: the order of the dates, turned round
+        ClientSort.days_since_feedback: last_feedback,
         ClientSort.tags: func.lower(Client.tags),
     }
     key = sort_keys[query.sort]
-    order = key.desc() if query.descending else key.asc()
-    if query.sort == ClientSort.last_contact:  # never contacted: last, in either direction
+    descending = query.descending != (query.sort == ClientSort.days_since_feedback)
+    order = key.desc() if descending else key.asc()
+    if query.sort in _DATES:  # never contacted, never heard from: last, in either direction
         order = order.nulls_last()
     return (
         select(
@@ -112,7 +117,10 @@ def count_select(query: ClientQuery) -> Select[Any]:
     return select(func.count()).select_from(Client).where(_filter(query))
 
 
-def to_row(row: Any) -> ClientRow:
+_DATES = (ClientSort.last_contact, ClientSort.days_since_feedback)
+
+
+def to_row(row: Any, today: date) -> ClientRow:
     return ClientRow(
         id=row.id,
         name=row.name,
@@ -122,6 +130,7 @@ def to_row(row: Any) -> ClientRow:
         last_contact=row.last,
         last_feedback=row.last_feedback,
         feedback_interval_days=row.feedback_interval_days,
+        days_since_feedback=days_since(row.last_feedback, today),
         tags=row.tags,
         archived=bool(row.archived),
     )

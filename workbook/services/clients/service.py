@@ -6,7 +6,7 @@ Every write returns a Written whose undo() is its inverse, checked against the r
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -51,10 +51,14 @@ class ClientService:
 
     # -- reading -----------------------------------------------------------------------------
 
-    def list(self, query: ClientQuery, *, offset: int = 0, limit: int = 500) -> list[ClientRow]:
+    def list(
+        self, query: ClientQuery, *, offset: int = 0, limit: int = 500, today: date | None = None
+    ) -> list[ClientRow]:
+        """`today`: the day the days since feedback are counted to."""
         statement = client_rows_select(query).offset(offset).limit(limit)
+        day = today or date.today()
         with reading(self._db) as session:
-            return [to_row(row) for row in session.execute(statement)]
+            return [to_row(row, day) for row in session.execute(statement)]
 
     def count(self, query: ClientQuery) -> int:
         with reading(self._db) as session:

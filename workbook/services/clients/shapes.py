@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from workbook.domain.figures import days_since, feedback_overdue
+from workbook.domain.feedback import feedback_overdue
 
 
 @dataclass(frozen=True)
@@ -59,12 +59,12 @@ class ClientRow:
     # the newest meeting, call, feedback or rated entry (DESIGN: days since last feedback)
     last_feedback: date | None = None
     feedback_interval_days: int = 21
+    days_since_feedback: int | None = None  # on the day the list was read
 
-    def feedback_days(self, today: date) -> int | None:
-        return days_since(self.last_feedback, today)
-
-    def feedback_overdue(self, today: date) -> bool:
-        return feedback_overdue(self.feedback_days(today), self.feedback_interval_days)
+    @property
+    def feedback_overdue(self) -> bool:
+        """Silent for longer than the interval agreed with this client."""
+        return feedback_overdue(self.days_since_feedback, self.feedback_interval_days)
 
 
 @dataclass(frozen=True)
@@ -84,6 +84,7 @@ class ClientSort(StrEnum):
     primary_contact = "primary_contact"
     engagements = "engagements"
     last_contact = "last_contact"
+    days_since_feedback = "days_since_feedback"
     tags = "tags"
 
 

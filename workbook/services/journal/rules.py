@@ -1,19 +1,37 @@
-"""How a journal entry is cleaned and checked (the form and the importer apply the same)."""
+"""How a journal entry is cleaned and checked (the form and the importer apply the same), and
+the one read row of an entry."""
 
 from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from typing import Any
 
-from workbook.domain.validation import FieldError, Problem, check_range
-from workbook.services.journal.shapes import JournalInput
+from sqlmodel import Session
+
+from workbook.domain.enums import JournalKind
+from workbook.domain.feedback import follow_up_overdue
+from workbook.domain.validation import (
+    FieldError,
+    Problem,
+    ValidationError,
+    check_range,
+)
+from workbook.services.journal.shapes import JournalInput, JournalRow
+from workbook.services.located import where_from
+from workbook.store.models import Client, Engagement
 
 SATISFACTION_RANGE = (1, 5)
 SUMMARY_MAX = 500  # the column's length
 
 
 def clean_entry(data: JournalInput) -> JournalInput:
-    return dataclasses.replace(data, summary=data.summary.strip())
+    """A follow-up without a date cannot be done."""
+    return dataclasses.replace(
+        data,
+        summary=data.summary.strip(),
+        follow_up_done=data.follow_up_done and data.follow_up_on is not None,
+    )
 
 
 def entry_problems(data: JournalInput, today: date) -> list[FieldError]:
@@ -26,3 +44,42 @@ def entry_problems(data: JournalInput, today: date) -> list[FieldError]:
     if data.satisfaction is not None:
         check_range("satisfaction", data.satisfaction, SATISFACTION_RANGE, errors)
     return errors
+
+
+def validate_entry(session: Session, client_id: int, data: JournalInput, today: date) -> None:
+    """What the form adds to the importer's checks: a summary to show on the timeline, and an
+    engagement of the entry's own client."""
+    errors = entry_problems(data, today)
+    if not data.summary:
+        errors.append(FieldError("summary", Problem.required))
+    if session.get(Client, client_id) is None:
+        errors.append(FieldError("client_id", Problem.required))
+    if data.engagement_id is not None:
+        engagement = session.get(Engagement, data.engagement_id)
+        if engagement is None or engagement.client_id != client_id:
+            errors.append(FieldError("engagement_id", Problem.out_of_range))
+    if errors:
+        raise ValidationError(errors)
+
+
+def entry_values(data: JournalInput) -> dict[str, Any]:
+    return {**vars(data), "kind": JournalKind(data.kind).value}
+
+
+def journal_row(r: Any, today: date) -> JournalRow:
+    """From a JournalEntry's columns and where it belongs (where_from)."""
+    return JournalRow(
+        occurred_on=r.occurred_on,
+        kind=JournalKind(r.kind),
+        summary=r.summary,
+        details=r.details,
+        satisfaction=r.satisfaction,
+        follow_up_on=r.follow_up_on,
+        follow_up_done=r.follow_up_done,
+        engagement_id=r.engagement_id,
+        id=r.id,
+        client_id=r.client_id,
+        version=r.version,
+        overdue=follow_up_overdue(r.follow_up_on, r.follow_up_done, today),
+        **where_from(r),
+    )

@@ -1,7 +1,7 @@
 """The Overview: one line per active client with the derived figures of DESIGN.md §1.
 
 A fixed handful of grouped queries gathers the facts for all clients at once (no query per
-client); workbook.domain.figures turns them into numbers."""
+client); the rules of workbook.domain turn them into numbers."""
 
 from __future__ import annotations
 
@@ -15,9 +15,11 @@ from sqlalchemy import func, select
 from sqlalchemy.sql import Select
 from sqlmodel import Session, col
 
-from workbook.domain import figures as fig
+from workbook.domain import feedback as fb
 from workbook.domain import handover
 from workbook.domain import scope_creep as creep_rules
+from workbook.domain import support_terms as st
+from workbook.domain.deadlines import Deadline, next_deadline
 from workbook.domain.enums import (
     ChangeStatus,
     EngagementStatus,
@@ -30,7 +32,8 @@ from workbook.domain.status_flow import STATUS_ORDER
 from workbook.services.engagements.queries import answered_required, required_count
 from workbook.services.engagements.shapes import Completeness
 from workbook.services.reports.shapes import OverviewLine
-from workbook.services.reports.support import plan_entries, plan_facts_of
+from workbook.services.support.queries import period_hours
+from workbook.services.support.rules import plan_facts
 from workbook.store.models import (
     ChangeRequest,
     Client,
@@ -66,8 +69,8 @@ class _Facts:
     milestones: defaultdict[int, list[handover.MilestoneFacts]] = field(
         default_factory=lambda: defaultdict(list)
     )
-    journal: list[fig.JournalFacts] = field(default_factory=list)
-    deadlines: list[fig.Deadline] = field(default_factory=list)
+    journal: list[fb.JournalFacts] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
     support_used: Decimal | None = None
     support_included: Decimal | None = None
 
@@ -145,7 +148,7 @@ def _add_engagements(
         owner.engagements.append(row)
         handing_over = S(row.status) in HANDING_OVER
         if handing_over and row.self_sufficient_on is not None and row.self_sufficient_on >= today:
-            owner.deadlines.append(fig.Deadline(row.self_sufficient_on, row.title))
+            owner.deadlines.append(Deadline(row.self_sufficient_on, row.title))
 
 
 def _engagement_owners(facts: dict[int, _Facts]) -> dict[int, _Facts]:
@@ -184,12 +187,12 @@ def _add_changes_and_milestones(
                 handover.MilestoneFacts(status, row.weight, row.planned_on)
             )
             if row.planned_on is not None and status not in handover.SETTLED_MILESTONES:
-                owner.deadlines.append(fig.Deadline(row.planned_on, row.topic))
+                owner.deadlines.append(Deadline(row.planned_on, row.topic))
 
 
 def _add_journal(session: Session, facts: dict[int, _Facts], client_id: int | None) -> None:
     # Newest entry per client, kind and scored-or-not: a few rows per client carry everything
-    # figures.last_feedback needs (max(satisfaction) is NULL exactly for the unscored group).
+    # feedback.last_feedback needs (max(satisfaction) is NULL exactly for the unscored group).
     scored = col(JournalEntry.satisfaction).is_not(None)
     latest = select(
         col(JournalEntry.client_id),
@@ -200,14 +203,14 @@ def _add_journal(session: Session, facts: dict[int, _Facts], client_id: int | No
     for row in session.execute(_scoped(latest, col(JournalEntry.client_id), client_id)):
         if row.client_id in facts:
             facts[row.client_id].journal.append(
-                fig.JournalFacts(row.last, JournalKind(row.kind), row.satisfaction)
+                fb.JournalFacts(row.last, JournalKind(row.kind), row.satisfaction)
             )
     follow_ups = select(
         col(JournalEntry.client_id), col(JournalEntry.follow_up_on), col(JournalEntry.summary)
     ).where(col(JournalEntry.follow_up_on).is_not(None), ~col(JournalEntry.follow_up_done))
     for row in session.execute(_scoped(follow_ups, col(JournalEntry.client_id), client_id)):
         if row.client_id in facts:
-            facts[row.client_id].deadlines.append(fig.Deadline(row.follow_up_on, row.summary))
+            facts[row.client_id].deadlines.append(Deadline(row.follow_up_on, row.summary))
 
 
 def _add_goal_deadlines(session: Session, facts: dict[int, _Facts], client_id: int | None) -> None:
@@ -218,7 +221,7 @@ def _add_goal_deadlines(session: Session, facts: dict[int, _Facts], client_id: i
     )
     for row in session.execute(_scoped(statement, col(Engagement.client_id), client_id)):
         if row.client_id in facts:
-            facts[row.client_id].deadlines.append(fig.Deadline(row.target_date, row.title))
+            facts[row.client_id].deadlines.append(Deadline(row.target_date, row.title))
 
 
 def _add_support(
@@ -226,31 +229,29 @@ def _add_support(
 ) -> None:
     plans = select(SupportPlan).where(col(SupportPlan.status) == SupportPlanStatus.active.value)
     active = list(session.execute(_scoped(plans, col(SupportPlan.client_id), client_id)).scalars())
-    entries = plan_entries(session, client_id, active_only=True)
+    used = period_hours(session, active, today)
     for plan in active:
         owner = facts.get(plan.client_id)
         if owner is None or plan.id is None:
             continue
-        plan_facts = plan_facts_of(plan)
-        bounds = fig.current_period(plan.starts_on, plan_facts.period, today)
-        used = fig.hours_in_period(entries.get(plan.id, ()), bounds)
-        owner.support_used = (owner.support_used or Decimal(0)) + used
+        owner.support_used = (owner.support_used or Decimal(0)) + used[plan.id]
         owner.support_included = (owner.support_included or Decimal(0)) + (
             plan.included_hours or Decimal(0)
         )
-        deadline = fig.notice_deadline(plan_facts)
-        if deadline is not None and deadline >= today:  # a passed notice date is no longer due
-            owner.deadlines.append(fig.Deadline(deadline, plan.name))
+        # the next deadline still ahead: a renewing plan's passed one gives way to the next term's
+        notice = st.notice(plan_facts(plan), today)
+        if notice is not None:
+            owner.deadlines.append(Deadline(notice.next_deadline, plan.name))
 
 
 # -- from facts to a line ------------------------------------------------------------------------
 
 
 def _line(facts: _Facts, today: date, threshold: Decimal) -> OverviewLine:
-    days = fig.days_since(fig.last_feedback(facts.journal), today)
+    days = fb.days_since(fb.last_feedback(facts.journal), today)
     readiness, at_risk = _readiness(facts, today)
     creep, warning = _scope_creep(facts, threshold)
-    deadline = fig.next_deadline(facts.deadlines)
+    deadline = next_deadline(facts.deadlines)
     return OverviewLine(
         client_id=facts.client_id,
         client_name=facts.name,
@@ -268,7 +269,7 @@ def _line(facts: _Facts, today: date, threshold: Decimal) -> OverviewLine:
         support_included=facts.support_included,
         days_since_feedback=days,
         feedback_interval=facts.interval,
-        feedback_overdue=fig.feedback_overdue(days, facts.interval),
+        feedback_overdue=fb.feedback_overdue(days, facts.interval),
         next_deadline=None if deadline is None else deadline.on,
         deadline_for="" if deadline is None else deadline.what,
     )

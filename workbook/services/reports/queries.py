@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.sql import Select
 from sqlmodel import col
 
@@ -15,7 +15,6 @@ from workbook.services.agreements.service import goals_select, scope_items_selec
 from workbook.services.changes.queries import change_rows_select
 from workbook.services.handover.queries import milestones_select
 from workbook.services.located import CLIENT_NAME, ENGAGEMENT_REFERENCE, ENGAGEMENT_TITLE
-from workbook.services.rows import columns
 from workbook.store.models import (
     ChangeRequest,
     ClarificationAnswer,
@@ -23,11 +22,8 @@ from workbook.store.models import (
     Client,
     Engagement,
     Goal,
-    JournalEntry,
     Milestone,
     ScopeItem,
-    SupportEntry,
-    SupportPlan,
     Wish,
 )
 
@@ -103,57 +99,9 @@ def milestones(client_id: int | None) -> Query:
     if client_id is not None:
         statement = statement.where(col(Engagement.client_id) == client_id)
     return statement.order_by(
-        col(Client.name_key), col(Client.id), col(Engagement.id), col(Milestone.position),
+        col(Client.name_key),
+        col(Client.id),
+        col(Engagement.id),
+        col(Milestone.position),
         col(Milestone.id),
-    )  # fmt: skip
-
-
-def support_plans(client_id: int | None) -> Query:
-    statement = (
-        select(
-            _CLIENT,
-            func.coalesce(Engagement.reference, "").label("engagement_reference"),
-            func.coalesce(Engagement.title, "").label("engagement_title"),
-            func.coalesce(Engagement.currency, "EUR").label("currency"),
-            *columns(SupportPlan),
-        )
-        .select_from(SupportPlan)
-        .join(Client, col(Client.id) == SupportPlan.client_id)
-        .outerjoin(Engagement, col(Engagement.id) == SupportPlan.engagement_id)
-    )
-    if client_id is not None:
-        statement = statement.where(col(SupportPlan.client_id) == client_id)
-    return statement.order_by(col(Client.name_key), col(Client.id), col(SupportPlan.starts_on))
-
-
-def support_entries(client_id: int | None) -> Query:
-    statement = (
-        select(_CLIENT, col(SupportPlan.name).label("plan_name"), *columns(SupportEntry))
-        .select_from(SupportEntry)
-        .join(SupportPlan, col(SupportPlan.id) == SupportEntry.plan_id)
-        .join(Client, col(Client.id) == SupportPlan.client_id)
-    )
-    if client_id is not None:
-        statement = statement.where(col(SupportPlan.client_id) == client_id)
-    return statement.order_by(
-        col(Client.name_key), col(Client.id), col(SupportEntry.occurred_on), col(SupportEntry.id)
-    )
-
-
-def journal(client_id: int | None) -> Query:
-    statement = (
-        select(
-            _CLIENT,
-            func.coalesce(Engagement.reference, "").label("engagement_reference"),
-            func.coalesce(Engagement.title, "").label("engagement_title"),
-            *columns(JournalEntry),
-        )
-        .select_from(JournalEntry)
-        .join(Client, col(Client.id) == JournalEntry.client_id)
-        .outerjoin(Engagement, col(Engagement.id) == JournalEntry.engagement_id)
-    )
-    if client_id is not None:
-        statement = statement.where(col(JournalEntry.client_id) == client_id)
-    return statement.order_by(
-        col(Client.name_key), col(Client.id), col(JournalEntry.occurred_on), col(JournalEntry.id)
     )

@@ -29,19 +29,19 @@ from workbook.services.engagements.queries import (
 from workbook.services.engagements.shapes import EngagementQuery, EngagementRow
 from workbook.services.handover.rules import milestone_row
 from workbook.services.handover.shapes import MilestoneRow
+from workbook.services.journal.service import JournalService
+from workbook.services.journal.shapes import JournalRow
 from workbook.services.reports import lines
 from workbook.services.reports import queries as q
 from workbook.services.reports.overview import overview_lines
 from workbook.services.reports.shapes import (
     ClarificationLine,
     ClientExtras,
-    JournalLine,
     OverviewLine,
-    SupportEntryLine,
-    SupportPlanLine,
 )
-from workbook.services.reports.support import plan_entries
 from workbook.services.sessions import reading
+from workbook.services.support.service import SupportService
+from workbook.services.support.shapes import SupportEntryRow, SupportPlanRow
 from workbook.store.database import Database
 from workbook.store.models import Client, Contact
 
@@ -49,9 +49,17 @@ _PAGE = 2000  # clients per page of the clients list query
 
 
 class ReportService:
-    def __init__(self, database: Database, clients: ClientService) -> None:
+    def __init__(
+        self,
+        database: Database,
+        clients: ClientService,
+        support: SupportService,
+        journal: JournalService,
+    ) -> None:
         self._db = database
         self._clients = clients
+        self._support = support
+        self._journal = journal
 
     @property
     def source(self) -> Path:
@@ -118,11 +126,11 @@ class ReportService:
         with reading(self._db) as session:
             return overview_lines(session, client_id, today, threshold)
 
-    def clients(self) -> builtins.list[ClientRow]:
+    def clients(self, *, today: date) -> builtins.list[ClientRow]:
         """All clients, archived ones included, paged through the clients list query."""
         service, query = self._clients, ClientQuery(include_archived=True)
         rows: builtins.list[ClientRow] = []
-        while page := service.list(query, offset=len(rows), limit=_PAGE):
+        while page := service.list(query, offset=len(rows), limit=_PAGE, today=today):
             rows.extend(page)
             if len(page) < _PAGE:
                 break
@@ -188,18 +196,11 @@ class ReportService:
 
     def support_plans(
         self, client_id: int | None = None, *, today: date
-    ) -> builtins.list[SupportPlanLine]:
-        with reading(self._db) as session:
-            plans = session.execute(q.support_plans(client_id)).all()
-            entries = plan_entries(session, client_id)
-        return [lines.support_plan_line(p, entries.get(p.id, []), today) for p in plans]
+    ) -> builtins.list[SupportPlanRow]:
+        return self._support.plans_of(client_id, today=today)
 
-    def support_entries(self, client_id: int | None = None) -> builtins.list[SupportEntryLine]:
-        with reading(self._db) as session:
-            result = session.execute(q.support_entries(client_id))
-            return [lines.support_entry_line(row) for row in result]
+    def support_entries(self, client_id: int | None = None) -> builtins.list[SupportEntryRow]:
+        return self._support.entries_of(client_id)
 
-    def journal(self, client_id: int | None = None, *, today: date) -> builtins.list[JournalLine]:
-        with reading(self._db) as session:
-            result = session.execute(q.journal(client_id))
-            return [lines.journal_line(row, today) for row in result]
+    def journal(self, client_id: int | None = None, *, today: date) -> builtins.list[JournalRow]:
+        return self._journal.entries_of(client_id, today=today)

@@ -11,10 +11,6 @@ from decimal import Decimal
 
 from workbook.domain.enums import (
     EngagementStatus,
-    JournalKind,
-    SupportEntryKind,
-    SupportPeriod,
-    SupportPlanStatus,
 )
 
 
@@ -38,54 +34,6 @@ class ClarificationLine:
     required: bool
     answer: str
     answered_on: date | None
-
-
-@dataclass(frozen=True)
-class SupportPlanLine:
-    client_name: str
-    engagement_reference: str
-    engagement_title: str
-    name: str
-    status: SupportPlanStatus
-    starts_on: date
-    ends_on: date | None
-    auto_renew: bool
-    notice_days: int
-    notice_deadline: date | None
-    period: SupportPeriod
-    included_hours: Decimal | None
-    used_hours: Decimal | None  # in the current period of an active plan
-    response_time_hours: int | None
-    service_hours: str
-    channels: str
-    updates_policy: str
-    price_per_period: Decimal | None
-    currency: str
-
-
-@dataclass(frozen=True)
-class SupportEntryLine:
-    client_name: str
-    plan_name: str
-    occurred_on: date
-    hours: Decimal
-    kind: SupportEntryKind
-    description: str
-
-
-@dataclass(frozen=True)
-class JournalLine:
-    client_name: str
-    engagement_reference: str
-    engagement_title: str
-    occurred_on: date
-    kind: JournalKind
-    summary: str
-    details: str
-    satisfaction: int | None
-    follow_up_on: date | None
-    follow_up_done: bool
-    overdue: bool  # follow-up date passed, not done
 
 
 @dataclass(frozen=True)

@@ -107,7 +107,7 @@ _SECTIONS: tuple[tuple[str, str, tuple[Column[Any], ...]], ...] = (
      _pick(sc.CHANGE_COLUMNS, "engagement", "title", "status", "effort_hours", "cost")),
     (QT_TRANSLATE_NOOP("Export", "Support plans"), "support_plans",
      _pick(sc.SUPPORT_PLAN_COLUMNS, "name", "status", "period", "used_hours", "included_hours",
-           "notice_deadline")),
+           "next_notice_deadline")),
 )  # fmt: skip
 
 

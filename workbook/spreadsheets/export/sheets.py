@@ -12,6 +12,7 @@ from typing import Any, Generic, TypeVar
 from workbook.domain.enums import MilestoneStatus
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
+from workbook.domain.support_terms import NOTICE_WARNING_DAYS
 from workbook.presentation import report_columns as sc
 from workbook.presentation.columns import (
     CLIENT_COLUMNS,
@@ -29,7 +30,6 @@ R = TypeVar("R")
 X = TypeVar("X")
 CONTEXT = "Export"  # sheet names; lupdate needs the literal in each QT_TRANSLATE_NOOP
 DEADLINE_WARNING_DAYS = 14  # a deadline this close turns amber
-NOTICE_WARNING_DAYS = 30  # so does a notice deadline
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,7 @@ def _contacts(service: ReportService, scope: Scope) -> list[Joined[ContactRow, s
 
 def _clients(service: ReportService, scope: Scope) -> list[Joined[ClientRow, ClientExtras]]:
     extras = service.client_extras()
-    rows = service.clients()
+    rows = service.clients(today=scope.today)
     if scope.client_id is not None:  # one client's data (a request for personal data)
         rows = [row for row in rows if row.id == scope.client_id]
     return [Joined(row, extras[row.id]) for row in rows]
@@ -121,7 +121,14 @@ OVERVIEW = Sheet(
                   lambda r: r.exceeds("support_used", "support_included")),
     ),
 )  # fmt: skip
-CLIENTS = Sheet("clients", QT_TRANSLATE_NOOP("Export", "Clients"), _CLIENT_COLUMNS, _clients)
+CLIENTS = Sheet(
+    "clients",
+    QT_TRANSLATE_NOOP("Export", "Clients"),
+    _CLIENT_COLUMNS,
+    _clients,
+    (Highlight("days_since_feedback", Tone.overdue,
+               lambda r: r.exceeds("days_since_feedback", "feedback_interval")),),
+)  # fmt: skip
 CONTACTS = Sheet("contacts", QT_TRANSLATE_NOOP("Export", "Contacts"), _CONTACT_COLUMNS, _contacts)
 ENGAGEMENTS = Sheet(
     "engagements",
@@ -191,9 +198,10 @@ SUPPORT_PLANS = Sheet(
     sc.SUPPORT_PLAN_COLUMNS,
     lambda s, scope: s.support_plans(scope.client_id, today=scope.today),
     (
-        Highlight("notice_deadline", Tone.at_risk,
-                  lambda r: r.within("notice_deadline", NOTICE_WARNING_DAYS)),
+        Highlight("next_notice_deadline", Tone.at_risk,
+                  lambda r: r.within("next_notice_deadline", NOTICE_WARNING_DAYS)),
         Highlight("used_hours", Tone.overdue, lambda r: r.exceeds("used_hours", "included_hours")),
+        Highlight("hours_beyond", Tone.overdue, lambda r: f"ISNUMBER({r['hours_beyond']})"),
     ),
 )  # fmt: skip
 SUPPORT_ENTRIES = Sheet(

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout
 
@@ -15,23 +14,39 @@ from workbook.services.clients.shapes import ClientQuery, ClientRow, ClientSort
 from workbook.ui.clients.actions import ClientActions
 from workbook.ui.clients.detail.pane import ClientDetailPane
 from workbook.ui.common import named
-from workbook.ui.common.context import TabContext
+from workbook.ui.common.context import Selection, TabContext
 from workbook.ui.common.display import Tone
+from workbook.ui.common.i18n import format_date
 from workbook.ui.common.list_tab import ListTab
 from workbook.ui.common.table_model import FetchPage
+
+translate = QCoreApplication.translate  # lupdate recognises calls named "translate"
 
 
 def _tone(row: ClientRow, column: str) -> Tone | None:
     if row.archived:
         return Tone.muted
-    if column == "last_contact" and row.feedback_overdue(date.today()):
+    if column == "days_since_feedback" and row.feedback_overdue:
         return Tone.overdue  # silent longer than the interval agreed with this client
     return None
 
 
+def _tip(row: ClientRow, column: str) -> str | None:
+    """The days since feedback, explained: against which interval, since which day."""
+    if column != "days_since_feedback":
+        return None
+    every = translate("ClientsTab", "Feedback agreed every %1 days.").replace(
+        "%1", QLocale().toString(row.feedback_interval_days)
+    )
+    if row.last_feedback is None:
+        return f"{every}\n" + translate("ClientsTab", "No feedback recorded yet.")
+    last = translate("ClientsTab", "Last feedback on %1 (a meeting, call, feedback or rating).")
+    return f"{every}\n" + last.replace("%1", format_date(row.last_feedback))
+
+
 class ClientsTab(ListTab[ClientRow]):
     def __init__(self, context: TabContext) -> None:
-        super().__init__("clients", context, CLIENT_COLUMNS, lambda row: row.id, _tone)
+        super().__init__("clients", context, CLIENT_COLUMNS, lambda row: row.id, _tone, _tip)
         self._query = ClientQuery()
         self.client_actions = ClientActions(self, context)
         self.show_archived = named(QCheckBox(), "showArchived")
@@ -138,6 +153,11 @@ class ClientsTab(ListTab[ClientRow]):
             if restoring
             else self.tr("Move the selected client to the archive (Del)")
         )
+
+    def current_selection(self) -> Selection:
+        """The selected client (Ctrl+J records a contact with it)."""
+        row = self.selected_row()
+        return Selection(None if row is None else row.id)
 
     def empty_text(self) -> str:
         if self._query.text.strip():

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoStack
@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoStack
 from workbook.domain.changes import ChangeSet
 from workbook.domain.handover import DEFAULT_TERMS, HandoverTerms
 from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
+from workbook.domain.support_terms import NOTICE_WARNING_DAYS
 from workbook.services.errors import REFUSALS
 from workbook.ui.common import undo
 
@@ -32,6 +33,28 @@ class Navigator(Protocol):
     def show_client(self, client_id: int, contact_id: int | None = None) -> None: ...
     def show_client_engagements(self, client_id: int) -> None: ...
     def export_dossier(self, client_id: int, name: str) -> None: ...
+    def add_journal_entry(self, client_id: int | None, engagement_id: int | None) -> None: ...
+    def edit_journal_entry(self, entry_id: int) -> None: ...
+    def toggle_follow_up(self, entry_id: int) -> None: ...
+    def show_client_journal(self, client_id: int) -> None: ...
+    def show_support_plans(self, client_id: int, plan_id: int | None = None) -> None:
+        """The Support tab narrowed to the client's plans, `plan_id` selected when given."""
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What the user has selected in a view: the client (and engagement) a window-wide action
+    such as a quick journal entry (Ctrl+J) is about."""
+
+    client_id: int | None = None
+    engagement_id: int | None = None
+
+
+@runtime_checkable
+class ShowsSelection(Protocol):
+    """A tab that can say which client (and engagement) is selected in it."""
+
+    def current_selection(self) -> Selection: ...
 
 
 class Preferences(Protocol):
@@ -41,12 +64,16 @@ class Preferences(Protocol):
     def scope_creep_threshold(self) -> Decimal: ...
     @property
     def handover_terms(self) -> HandoverTerms: ...
+    @property
+    def notice_warning_days(self) -> int:
+        """How many days ahead a support plan's notice deadline is warned about."""
 
 
 @dataclass(frozen=True)
 class Defaults:
     scope_creep_threshold: Decimal = SCOPE_CREEP_THRESHOLD
     handover_terms: HandoverTerms = DEFAULT_TERMS
+    notice_warning_days: int = NOTICE_WARNING_DAYS
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,11 @@ class ListPanel(QWidget, Generic[R]):
         self.down_button.setObjectName(f"{name}Down")
         if movable:
             self._make_movable()
+        # The layout is on the panel before the buttons go in: a button without a parent
+        # would open as a window of its own when shown.
+        layout = QVBoxLayout(self)
         buttons = self._buttons = QHBoxLayout()
+        layout.addLayout(buttons)
         for button in (
             self.add_button, self.edit_button, self.remove_button, self.up_button,
             self.down_button,
@@ -105,11 +109,9 @@ class ListPanel(QWidget, Generic[R]):
         buttons.addStretch(1)
         self.footer = QLabel()
         buttons.addWidget(self.footer)
-        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.stack, 1)
-        layout.addLayout(buttons)
+        layout.insertWidget(0, self.heading)
+        layout.insertWidget(1, self.stack, 1)
         self._update_buttons()
 
     def _make_movable(self) -> None:

@@ -25,7 +25,7 @@ from workbook.presentation.columns import Column
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.table_fit import fit_columns
-from workbook.ui.common.table_model import CellTone, FetchPage, RowTableModel
+from workbook.ui.common.table_model import CellTip, CellTone, FetchPage, RowTableModel
 
 R = TypeVar("R")
 FILTER_DELAY_MS = 200  # typing pauses this long before the list is queried again
@@ -46,11 +46,12 @@ def tab_action(
 
 class ListTab(QWidget, Generic[R]):
     def __init__(self, name: str, context: TabContext, columns: Sequence[Column[R]],
-                 row_id: Callable[[R], int], tone: CellTone[R] | None = None) -> None:  # fmt: skip
+                 row_id: Callable[[R], int], tone: CellTone[R] | None = None,
+                 tip: CellTip[R] | None = None) -> None:  # fmt: skip
         super().__init__()
         self.setObjectName(name)
         self.context = context
-        self.model: RowTableModel[R] = RowTableModel(columns, row_id, tone)
+        self.model: RowTableModel[R] = RowTableModel(columns, row_id, tone, tip)
         self._fitted = False
         self.filter = named(QLineEdit(), f"{name}Filter")
         self.filter.setClearButtonEnabled(True)
@@ -92,6 +93,15 @@ class ListTab(QWidget, Generic[R]):
                    slot: Callable[[], object]) -> QAction:  # fmt: skip
         """An action whose shortcut works while the focus is anywhere inside this tab."""
         return tab_action(self, name, shortcut, slot)
+
+    def for_selected(self, act: Callable[[int], object]) -> Callable[[], None]:
+        """A slot that calls act(the selected row's id), if a row is selected."""
+
+        def slot() -> None:
+            if (row_id := self.selected_id()) is not None:
+                act(row_id)
+
+        return slot
 
     def toolbar(self, actions: Sequence[QAction], *extra: QWidget) -> QHBoxLayout:
         layout = QHBoxLayout()

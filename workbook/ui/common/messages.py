@@ -52,6 +52,12 @@ def problem_text(problem: Problem) -> str:
         Problem.step_not_reached: QCoreApplication.translate(
             "Problems", "The status has not reached this step yet."
         ),
+        Problem.not_positive: QCoreApplication.translate(
+            "Problems", "Please enter a number above 0."
+        ),
+        Problem.not_after_start: QCoreApplication.translate(
+            "Problems", "The end must lie after the start."
+        ),
     }
     return texts[problem]
 

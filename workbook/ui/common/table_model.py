@@ -27,6 +27,8 @@ FetchPage = Callable[[int, int], Sequence[R]]  # (offset, limit) -> rows
 RowId = Callable[[R], int]
 # (row, column key) -> how the cell stands out, if at all
 CellTone = Callable[[R, str], Tone | None]
+# (row, column key) -> what the cell's tooltip explains, if anything
+CellTip = Callable[[R, str], str | None]
 
 
 class RowTableModel(QAbstractTableModel, Generic[R]):
@@ -35,11 +37,13 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         columns: Sequence[Column[R]],
         row_id: RowId[R],
         tone: CellTone[R] | None = None,
+        tip: CellTip[R] | None = None,
     ) -> None:
         super().__init__()
         self._columns = tuple(columns)
         self._row_id = row_id
         self._tone = tone
+        self._tip = tip
         self._rows: list[R] = []
         self._fetch: FetchPage[R] = lambda offset, limit: ()
         self._exhausted = True
@@ -110,12 +114,19 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         value = column.value(self._rows[index.row()])
         if role == Qt.ItemDataRole.DisplayRole:
             return display(value, column.kind)
-        if role == Qt.ItemDataRole.ToolTipRole and column.kind == Kind.long_text and value:
-            return str(value)[:1000]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(self._rows[index.row()], column, value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return alignment(column.kind)
         if role in _TONE_ROLES and self._tone is not None:
             return _styled(self._tone(self._rows[index.row()], column.key), role)
+        return None
+
+    def _tooltip(self, row: R, column: Column[R], value: Any) -> str | None:
+        if self._tip is not None and (text := self._tip(row, column.key)):
+            return text
+        if column.kind == Kind.long_text and value:
+            return str(value)[:1000]
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

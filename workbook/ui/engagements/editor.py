@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -124,7 +124,15 @@ class EngagementEditor(QDialog):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self._context.undo_stack.createRedoAction(self)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.addActions([undo, redo])
+        # Ctrl+J records a contact about this engagement, as it does in the window behind.
+        journal = QAction(self)
+        journal.setShortcut(QKeySequence("Ctrl+J"))
+        journal.triggered.connect(self._journal_entry)
+        self.addActions([undo, redo, journal])
+
+    def _journal_entry(self) -> None:
+        client_id = self._context.workspace.engagements.get(self.engagement_id).client_id
+        self._context.navigate.add_journal_entry(client_id, self.engagement_id)
 
     def _refresh(self, changes: ChangeSet) -> None:
         for page in self.pages.values():

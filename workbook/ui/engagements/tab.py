@@ -15,7 +15,7 @@ from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
 from workbook.services.engagements.shapes import EngagementQuery, EngagementRow, EngagementSort
 from workbook.ui.common import named
-from workbook.ui.common.context import TabContext
+from workbook.ui.common.context import Selection, TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.list_tab import ListTab
 from workbook.ui.common.table_model import FetchPage
@@ -141,6 +141,13 @@ class EngagementsTab(ListTab[EngagementRow]):
     def selection_changed(self) -> None:
         self.new_action.setEnabled(not self.context.read_only)
         self.open_action.setEnabled(self.selected_id() is not None)
+
+    def current_selection(self) -> Selection:
+        """The selected engagement and its client (Ctrl+J records a contact about it)."""
+        row = self.selected_row()
+        if row is None:
+            return Selection(self._query.client_id)
+        return Selection(row.client_id, row.id)
 
     def empty_text(self) -> str:
         if self._query.text or self._query.client_id or self._query.status:

@@ -188,6 +188,12 @@ def open_result(navigate: Navigator, result: SearchResult) -> None:
         navigate.open_engagement(result.engagement_id, page=_PAGES[result.entity])
     elif result.entity is Entity.contact and result.client_id is not None:
         navigate.show_client(result.client_id, result.row_id)
+    elif result.entity is Entity.journal:
+        navigate.edit_journal_entry(result.row_id)
+    elif result.entity is Entity.support_plan and result.client_id is not None:
+        navigate.show_support_plans(result.client_id, result.row_id)
+    elif result.entity is Entity.support_entry and result.client_id is not None:
+        navigate.show_support_plans(result.client_id)
     elif result.client_id is not None:
         navigate.show_client(result.client_id)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from workbook import APP_NAME, __version__
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.ui.common import named, worker
-from workbook.ui.common.context import TabContext
+from workbook.ui.common.context import Selection, ShowsSelection, TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.i18n import Translations
 from workbook.ui.common.messages import failure_text
@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     from workbook.store.database import Database
     from workbook.ui.clients.tab import ClientsTab
     from workbook.ui.engagements.tab import EngagementsTab
+    from workbook.ui.journal.tab import JournalTab
+    from workbook.ui.support.tab import SupportTab
 
 FILE_FILTER = "Client Workbook (*.sqlite3);;*"
 STATUS_TIMEOUT_MS = 6000
@@ -105,6 +107,7 @@ class MainWindow(QMainWindow):
         self.menus = Menus(self)
         self.menuBar().setCornerWidget(self.search, Qt.Corner.TopRightCorner)
         self._add_undo_actions()
+        self._add_journal_action()
         self.db_label = named(QLabel(), "databaseLabel")
         self.read_only_label = named(QLabel(), "readOnlyLabel")
         self.read_only_label.setStyleSheet(f"{Tone.at_risk.style()} font-weight: 600;")
@@ -129,6 +132,20 @@ class MainWindow(QMainWindow):
         self.menus.edit.addSeparator()
         self.menus.edit.addAction(self.menus.handover_terms)
 
+    def _add_journal_action(self) -> None:
+        """Ctrl+J records a contact from anywhere in the window, about what is selected."""
+        self.journal_action = QAction(self)
+        self.journal_action.setObjectName("quickJournalEntry")
+        self.journal_action.setShortcut(QKeySequence("Ctrl+J"))
+        self.journal_action.triggered.connect(self.quick_journal_entry)
+        self.journal_action.setEnabled(False)  # until a database is open
+        self.notice_warning_action = QAction(self)
+        self.notice_warning_action.setObjectName("noticeWarning")
+        self.notice_warning_action.triggered.connect(self.edit_notice_warning)
+        self.menus.edit.addSeparator()
+        self.menus.edit.addAction(self.journal_action)
+        self.menus.edit.addAction(self.notice_warning_action)
+
     def _connect_menus(self) -> None:
         menus = self.menus
         menus.new_database.triggered.connect(self._new_database)
@@ -146,6 +163,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.menus.retranslate()
+        self.journal_action.setText(self.tr("New &journal entry…"))
+        self.notice_warning_action.setText(self.tr("Support &notice warning…"))
         self.placeholder.setText(
             self.tr("No database is open.\nUse File ▸ New database… or File ▸ Open…")
         )
@@ -229,6 +248,7 @@ class MainWindow(QMainWindow):
             self.feature_tabs[spec.key] = tab
         self.central.setCurrentWidget(self.tabs)
         self.search.set_service(workspace.search)
+        self.journal_action.setEnabled(True)
         self.retranslate()
         self._feature(TABS[0].key).take_focus()
 
@@ -241,6 +261,7 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(self.tabs.indexOf(tab))
             tab.deleteLater()
         self.feature_tabs.clear()
+        self.journal_action.setEnabled(False)
         if self.database is not None:
             self.database.close()
             self.database = None
@@ -257,7 +278,45 @@ class MainWindow(QMainWindow):
     def engagements_tab(self) -> EngagementsTab | None:
         return self.feature_tabs.get("engagements")  # type: ignore[return-value]
 
+    @property
+    def journal_tab(self) -> JournalTab | None:
+        return self.feature_tabs.get("journal")  # type: ignore[return-value]
+
+    @property
+    def support_tab(self) -> SupportTab | None:
+        return self.feature_tabs.get("support")  # type: ignore[return-value]
+
     # -- navigation between the features (ui.common.context.Navigator) ------------------------
+
+    def quick_journal_entry(self) -> None:
+        """A journal entry about the client (and engagement) selected in the current tab."""
+        tab = self.tabs.currentWidget()
+        selected = tab.current_selection() if isinstance(tab, ShowsSelection) else Selection()
+        self.add_journal_entry(selected.client_id, selected.engagement_id)
+
+    def add_journal_entry(self, client_id: int | None, engagement_id: int | None) -> None:
+        if self.journal_tab is not None:
+            self.journal_tab.actions_.add(client_id, engagement_id)
+
+    def edit_journal_entry(self, entry_id: int) -> None:
+        if self.journal_tab is not None:
+            self.journal_tab.actions_.edit(entry_id)
+
+    def toggle_follow_up(self, entry_id: int) -> None:
+        if self.journal_tab is not None:
+            self.journal_tab.actions_.toggle_follow_up(entry_id)
+
+    def show_support_plans(self, client_id: int, plan_id: int | None = None) -> None:
+        tab = self.support_tab
+        assert tab is not None
+        self.tabs.setCurrentWidget(tab)
+        tab.show_client(client_id, plan_id)
+
+    def show_client_journal(self, client_id: int) -> None:
+        assert self.journal_tab is not None
+        self.journal_tab.show_client(client_id)
+        self.tabs.setCurrentWidget(self.journal_tab)
+        self.journal_tab.take_focus()
 
     def open_engagement(self, engagement_id: int, page: str | None = None) -> None:
         from workbook.ui.engagements.editor import open_editor
@@ -375,6 +434,16 @@ class MainWindow(QMainWindow):
         if dialog.exec() == HandoverTermsDialog.DialogCode.Accepted:
             self._deps.settings.handover_terms = dialog.terms()
             self.apply_changes(ChangeSet.of(Entity.milestone, Entity.engagement))
+
+    def edit_notice_warning(self) -> None:
+        """The warning is the user's; the views showing notice deadlines reload."""
+        from workbook.ui.shell.notice_warning import NoticeWarningDialog
+
+        settings = self._deps.settings
+        dialog = NoticeWarningDialog(self, settings.notice_warning_days)
+        if dialog.exec() == NoticeWarningDialog.DialogCode.Accepted:
+            settings.notice_warning_days = dialog.days.value()
+            self.apply_changes(ChangeSet.of(Entity.support_plan))
 
     def switch_language(self, language: str) -> None:
         self._deps.translations.switch(language)

@@ -9,11 +9,13 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from workbook.domain.handover import DEFAULT_TERMS, HandoverTerms
 from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
+from workbook.domain.support_terms import NOTICE_WARNING_DAYS
 
 RECENT_LIMIT = 8
 HORIZON_RANGE = (1, 365)  # days before the self-sufficiency date a low readiness is a risk
 MINIMUM_RANGE = (0, 100)  # percent
 THRESHOLD_RANGE = (1, 100)  # percent of the budget
+NOTICE_WARNING_RANGE = (1, 365)  # days ahead a support plan's notice deadline is warned about
 
 
 class Settings:
@@ -53,6 +55,17 @@ class Settings:
     @scope_creep_threshold.setter
     def scope_creep_threshold(self, value: Decimal) -> None:
         self._store.setValue("scope_creep/threshold_percent", int(value * 100))
+
+    @property
+    def notice_warning_days(self) -> int:
+        """How many days ahead a support plan's notice deadline is warned about."""
+        return self._number(
+            "support/notice_warning_days", NOTICE_WARNING_DAYS, NOTICE_WARNING_RANGE
+        )
+
+    @notice_warning_days.setter
+    def notice_warning_days(self, value: int) -> None:
+        self._store.setValue("support/notice_warning_days", int(value))
 
     @property
     def last_database(self) -> Path | None:

@@ -51,9 +51,23 @@ def _changes(context: TabContext) -> QWidget:
     return ChangesTab(context)
 
 
+def _support(context: TabContext) -> QWidget:
+    from workbook.ui.support.tab import SupportTab
+
+    return SupportTab(context)
+
+
+def _journal(context: TabContext) -> QWidget:
+    from workbook.ui.journal.tab import JournalTab
+
+    return JournalTab(context)
+
+
 TABS: tuple[TabSpec, ...] = (
     TabSpec("clients", QT_TRANSLATE_NOOP("MainWindow", "&Clients"), _clients),
     TabSpec("engagements", QT_TRANSLATE_NOOP("MainWindow", "En&gagements"), _engagements),
     TabSpec("handover", QT_TRANSLATE_NOOP("MainWindow", "Handover &review"), _handover),
     TabSpec("changes", QT_TRANSLATE_NOOP("MainWindow", "Change &requests"), _changes),
+    TabSpec("support", QT_TRANSLATE_NOOP("MainWindow", "&Support"), _support),
+    TabSpec("journal", QT_TRANSLATE_NOOP("MainWindow", "&Journal"), _journal),
 )

@@ -3,7 +3,6 @@ interval with how long the client has been silent, and the internal notes."""
 
 from __future__ import annotations
 
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -87,13 +86,13 @@ class FactsSection(DetailSection):
         every = translate("ClientDetailPane", "every %1 days").replace(
             "%1", QLocale().toString(client.feedback_interval_days)
         )
-        days = row.feedback_days(date.today()) if row else None
+        days = row.days_since_feedback if row else None
         if days is None:
             text = translate("ClientDetailPane", "%1 · none recorded yet").replace("%1", every)
         else:
             text = translate("ClientDetailPane", "%1 · last %2 days ago")
             text = text.replace("%1", every).replace("%2", str(days))
-        overdue = row is not None and row.feedback_overdue(date.today())
+        overdue = row is not None and row.feedback_overdue
         if overdue:
             text += " – " + translate("ClientDetailPane", "follow up!")
         label.setText(text)

@@ -15,6 +15,7 @@ from workbook.ui.clients.detail.contacts import ContactsSection
 from workbook.ui.clients.detail.engagements import EngagementsSection
 from workbook.ui.clients.detail.facts import FactsSection
 from workbook.ui.clients.detail.section import DetailSection
+from workbook.ui.clients.detail.timeline import TimelineSection
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 
@@ -23,6 +24,7 @@ SECTIONS: tuple[tuple[Callable[[TabContext], DetailSection], int], ...] = (
     (FactsSection, 0),
     (ContactsSection, 1),
     (EngagementsSection, 0),
+    (TimelineSection, 1),
 )
 _GAP = 8  # pixels between sections
 S = TypeVar("S", bound=DetailSection)

@@ -1,0 +1,42 @@
+"""Days since feedback and late follow-ups (workbook.domain.feedback): `today` always given."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from workbook.domain import feedback as fb
+from workbook.domain.enums import JournalKind
+
+TODAY = date(2026, 11, 25)
+
+
+def test_last_feedback_counts_feedback_kinds_and_scored_entries() -> None:
+    entries = [
+        fb.JournalFacts(date(2026, 11, 20), JournalKind.email, None),  # not feedback
+        fb.JournalFacts(date(2026, 11, 15), JournalKind.note, 4),  # scored: feedback
+        fb.JournalFacts(date(2026, 11, 1), JournalKind.meeting, None),
+    ]
+    assert fb.last_feedback(entries) == date(2026, 11, 15)
+    assert fb.days_since(fb.last_feedback(entries), TODAY) == 10
+    assert fb.last_feedback(entries[:1]) is None
+
+
+def test_days_since_counts_calendar_days() -> None:
+    assert fb.days_since(TODAY, TODAY) == 0
+    assert fb.days_since(date(2026, 10, 25), TODAY) == 31
+    assert fb.days_since(None, TODAY) is None
+
+
+def test_feedback_overdue_only_beyond_the_interval() -> None:
+    assert not fb.feedback_overdue(21, 21)
+    assert fb.feedback_overdue(22, 21)
+    assert not fb.feedback_overdue(None, 21)
+
+
+def test_follow_up_overdue_and_due() -> None:
+    assert fb.follow_up_overdue(date(2026, 11, 24), False, TODAY)
+    assert not fb.follow_up_overdue(date(2026, 11, 24), True, TODAY)
+    assert not fb.follow_up_overdue(TODAY, False, TODAY)
+    assert fb.follow_up_due(TODAY, False, TODAY)
+    assert not fb.follow_up_due(date(2026, 11, 26), False, TODAY)
+    assert not fb.follow_up_due(None, False, TODAY)

@@ -1,0 +1,47 @@
+"""The feedback loop with a client (DESIGN.md §1): what counts as hearing from the client, how
+long ago that was, and follow-ups that are late.
+
+Pure functions over small frozen facts; `today` is always passed in, so a report, a test and
+the window on the same day agree."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from workbook.domain.enums import FEEDBACK_KINDS, JournalKind
+
+
+@dataclass(frozen=True)
+class JournalFacts:
+    occurred_on: date
+    kind: JournalKind
+    satisfaction: int | None
+
+
+def counts_as_feedback(entry: JournalFacts) -> bool:
+    return entry.kind in FEEDBACK_KINDS or entry.satisfaction is not None
+
+
+def last_feedback(entries: Iterable[JournalFacts]) -> date | None:
+    return max((e.occurred_on for e in entries if counts_as_feedback(e)), default=None)
+
+
+def follow_up_overdue(follow_up_on: date | None, done: bool, today: date) -> bool:
+    return follow_up_on is not None and not done and follow_up_on < today
+
+
+def follow_up_due(follow_up_on: date | None, done: bool, today: date) -> bool:
+    """Due today or late: what the day's list shows."""
+    return follow_up_on is not None and not done and follow_up_on <= today
+
+
+def days_since(day: date | None, today: date) -> int | None:
+    return None if day is None else (today - day).days
+
+
+def feedback_overdue(days: int | None, interval_days: int) -> bool:
+    """Warn once the client has been silent longer than agreed; never heard from is not
+    "overdue" here (there is nothing to count from) — the Overview shows it blank."""
+    return days is not None and days > interval_days

@@ -1,0 +1,256 @@
+"""Support plans and their entries: list, read, create, edit, end, and take any of it back;
+what the Today list asks for (notice deadlines coming up, plans over their hours).
+
+Every write returns a Written whose undo() is its inverse, checked against the rows' versions
+(workbook.services.written)."""
+
+from __future__ import annotations
+
+import builtins
+from datetime import date
+from typing import Any
+
+from sqlalchemy.sql import Select
+from sqlmodel import Session, col
+
+from workbook.domain import support_terms as st
+from workbook.domain.changes import ChangeSet, Entity
+from workbook.domain.enums import SupportEntryKind, SupportPeriod, SupportPlanStatus
+from workbook.domain.validation import FieldError, Problem, ValidationError
+from workbook.services import rows
+from workbook.services.errors import Conflict, NotFound
+from workbook.services.record_writes import added, removed
+from workbook.services.sessions import reading, writing
+from workbook.services.support.queries import (
+    entries_select,
+    period_hours,
+    plans_count_select,
+    plans_list_select,
+    plans_select,
+)
+from workbook.services.support.rules import (
+    clean_entry,
+    clean_plan,
+    entry_problems,
+    entry_row,
+    entry_values,
+    plan_facts,
+    plan_row,
+    plan_values,
+    validate_plan,
+)
+from workbook.services.support.shapes import (
+    SupportEntryInput,
+    SupportEntryRow,
+    SupportPlanInput,
+    SupportPlanRow,
+    SupportQuery,
+)
+from workbook.services.written import Written
+from workbook.store.database import Database
+from workbook.store.models import Client, SupportEntry, SupportPlan
+
+_PLANS = (Entity.support_plan,)
+# An entry changes its plan's hours in the current period.
+_ENTRIES = (Entity.support_entry, Entity.support_plan)
+
+
+class SupportService:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # -- plans: reading --------------------------------------------------------------------------
+
+    def list(
+        self, query: SupportQuery, *, today: date, offset: int = 0, limit: int = 500
+    ) -> builtins.list[SupportPlanRow]:
+        statement = plans_list_select(query).offset(offset).limit(limit)
+        with reading(self._db) as session:
+            return _plan_rows(session, statement, today)
+
+    def count(self, query: SupportQuery) -> int:
+        with reading(self._db) as session:
+            return int(session.execute(plans_count_select(query)).scalar_one())
+
+    def plan(self, plan_id: int, *, today: date) -> SupportPlanRow:
+        statement = plans_select().where(col(SupportPlan.id) == plan_id)
+        with reading(self._db) as session:
+            found = _plan_rows(session, statement, today)
+        if not found:
+            raise NotFound(plan_id, Entity.support_plan)
+        return found[0]
+
+    def plans_of(self, client_id: int | None, *, today: date) -> builtins.list[SupportPlanRow]:
+        """Every plan (of one client, or of all), by client and start: the export sheet."""
+        return self.list(SupportQuery(client_id=client_id), today=today, limit=-1)
+
+    # -- plans: what the Today list needs --------------------------------------------------------
+
+    def notices_due(
+        self, *, today: date, within_days: int = st.NOTICE_WARNING_DAYS
+    ) -> builtins.list[SupportPlanRow]:
+        """Active plans whose next notice deadline falls within `within_days` (today included),
+        soonest first: give notice by then, or the plan renews. The deadlines are worked out
+        first; only the plans found get their hours counted."""
+        statement = plans_select().where(
+            col(SupportPlan.status) == SupportPlanStatus.active.value, col(SupportPlan.auto_renew)
+        )
+        with reading(self._db) as session:
+            found = [
+                row
+                for row in session.execute(statement)
+                if st.notice_due_within(plan_facts(row), today, within_days)
+            ]
+            used = period_hours(session, found, today)
+        rows_ = [plan_row(row, used.get(row.id), today) for row in found]
+        return sorted(rows_, key=lambda row: (row.next_notice_deadline, row.client_name, row.id))
+
+    def over_included(self, *, today: date) -> builtins.list[SupportPlanRow]:
+        """Active plans that used more than their included hours in the current period, the
+        most over first."""
+        rows_ = [row for row in self._active(today) if row.hours_beyond is not None]
+        return sorted(rows_, key=lambda row: (-(row.hours_beyond or 0), row.client_name, row.id))
+
+    def _active(self, today: date) -> builtins.list[SupportPlanRow]:
+        query = SupportQuery(status=SupportPlanStatus.active)
+        return self.list(query, today=today, limit=-1)
+
+    # -- plans: writing ----------------------------------------------------------------------------
+
+    def add_plan(self, data: SupportPlanInput) -> Written:
+        data = clean_plan(data)
+        with writing(self._db) as session:
+            validate_plan(session, data, current_client_id=None)
+            return added(session, SupportPlan(**plan_values(data)), _PLANS, self._erase_plan)
+
+    def update_plan(self, plan_id: int, data: SupportPlanInput, *, version: int) -> Written:
+        data = clean_plan(data)
+        with writing(self._db) as session:
+            plan = rows.lock(session, SupportPlan, plan_id, Entity.support_plan, version)
+            validate_plan(session, data, current_client_id=plan.client_id)
+            before = _plan_input(plan)
+            rows.assign(plan, plan_values(data))
+            after = plan.version
+        return Written(
+            ChangeSet.of(*_PLANS, version=after),
+            lambda: self.update_plan(plan_id, before, version=after),
+        )
+
+    def end_plan(self, plan_id: int, ends_on: date, *, version: int) -> Written:
+        """The plan ends on `ends_on` (its last day): status ended; the undo restores both."""
+        with writing(self._db) as session:
+            plan = rows.lock(session, SupportPlan, plan_id, Entity.support_plan, version)
+            if ends_on <= plan.starts_on:
+                raise ValidationError([FieldError("ends_on", Problem.not_after_start)])
+            before = _plan_input(plan)
+            rows.assign(plan, {"ends_on": ends_on, "status": SupportPlanStatus.ended.value})
+            after = plan.version
+        return Written(
+            ChangeSet.of(*_PLANS, version=after),
+            lambda: self.update_plan(plan_id, before, version=after),
+        )
+
+    def _erase_plan(self, plan_id: int, *, version: int) -> Written:
+        """Takes back a create: refused once entries were logged on the plan."""
+        with writing(self._db) as session:
+            plan = rows.lock(session, SupportPlan, plan_id, Entity.support_plan, version)
+            if rows.has_dependents(session, "support_plan", plan_id):
+                raise Conflict(Entity.support_plan, plan_id)
+            saved = rows.snapshot(plan)
+            session.delete(plan)
+        return Written(ChangeSet.of(*_PLANS), lambda: self._put_back_plan(saved))
+
+    def _put_back_plan(self, saved: rows.Snapshot) -> Written:
+        with writing(self._db) as session:
+            restored = rows.restore(session, SupportPlan, saved, Entity.support_plan)
+        return Written(
+            ChangeSet.of(*_PLANS, version=restored),
+            lambda: self._erase_plan(saved.row_id, version=restored),
+        )
+
+    # -- entries -----------------------------------------------------------------------------------
+
+    def entries(self, plan_id: int) -> builtins.list[SupportEntryRow]:
+        """Newest first."""
+        statement = (
+            entries_select()
+            .where(col(SupportEntry.plan_id) == plan_id)
+            .order_by(col(SupportEntry.occurred_on).desc(), col(SupportEntry.id).desc())
+        )
+        with reading(self._db) as session:
+            return [entry_row(row) for row in session.execute(statement)]
+
+    def entries_of(self, client_id: int | None) -> builtins.list[SupportEntryRow]:
+        """Every entry (of one client, or of all), by client, plan and date: the export sheet."""
+        statement = entries_select()
+        if client_id is not None:
+            statement = statement.where(col(SupportPlan.client_id) == client_id)
+        statement = statement.order_by(
+            col(Client.name_key), col(Client.id), col(SupportPlan.starts_on),
+            col(SupportEntry.occurred_on), col(SupportEntry.id),
+        )  # fmt: skip
+        with reading(self._db) as session:
+            return [entry_row(row) for row in session.execute(statement)]
+
+    def entry(self, entry_id: int) -> SupportEntryRow:
+        statement = entries_select().where(col(SupportEntry.id) == entry_id)
+        with reading(self._db) as session:
+            found = session.execute(statement).first()
+        if found is None:
+            raise NotFound(entry_id, Entity.support_entry)
+        return entry_row(found)
+
+    def add_entry(
+        self, plan_id: int, data: SupportEntryInput, *, today: date | None = None
+    ) -> Written:
+        data = _checked_entry(data, today)
+        with writing(self._db) as session:
+            rows.load(session, SupportPlan, plan_id, Entity.support_plan)
+            entry = SupportEntry(plan_id=plan_id, **entry_values(data))
+            return added(session, entry, _ENTRIES, self.remove_entry)
+
+    def update_entry(
+        self, entry_id: int, data: SupportEntryInput, *, version: int, today: date | None = None
+    ) -> Written:
+        data = _checked_entry(data, today)
+        with writing(self._db) as session:
+            entry = rows.lock(session, SupportEntry, entry_id, Entity.support_entry, version)
+            before = _entry_input(entry)
+            rows.assign(entry, entry_values(data))
+            after = entry.version
+        # The value the undo writes back was accepted when it was written: its day is no
+        # "future" to refuse, even if the clock disagrees (another machine, a test's today).
+        return Written(
+            ChangeSet.of(*_ENTRIES, version=after),
+            lambda: self.update_entry(entry_id, before, version=after, today=before.occurred_on),
+        )
+
+    def remove_entry(self, entry_id: int, *, version: int) -> Written:
+        return removed(
+            self._db, SupportEntry, Entity.support_entry, entry_id, version, _ENTRIES,
+            self.remove_entry,
+        )  # fmt: skip
+
+
+def _plan_rows(session: Session, statement: Select[Any], today: date) -> list[SupportPlanRow]:
+    found = session.execute(statement).all()
+    used = period_hours(session, found, today)
+    return [plan_row(row, used.get(row.id), today) for row in found]
+
+
+def _checked_entry(data: SupportEntryInput, today: date | None) -> SupportEntryInput:
+    data = clean_entry(data)
+    if errors := entry_problems(data, today or date.today()):
+        raise ValidationError(errors)
+    return data
+
+
+def _plan_input(plan: SupportPlan) -> SupportPlanInput:
+    values = {name: getattr(plan, name) for name in SupportPlanInput.__dataclass_fields__}
+    values.update(period=SupportPeriod(plan.period), status=SupportPlanStatus(plan.status))
+    return SupportPlanInput(**values)
+
+
+def _entry_input(entry: SupportEntry) -> SupportEntryInput:
+    values = {name: getattr(entry, name) for name in SupportEntryInput.__dataclass_fields__}
+    return SupportEntryInput(**{**values, "kind": SupportEntryKind(entry.kind)})

@@ -1,0 +1,1 @@
+"""The Journal tab and the journal entry form (quick add with Ctrl+J from anywhere)."""
