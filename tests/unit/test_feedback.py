@@ -40,3 +40,10 @@ def test_follow_up_overdue_and_due() -> None:
     assert fb.follow_up_due(TODAY, False, TODAY)
     assert not fb.follow_up_due(date(2026, 11, 26), False, TODAY)
     assert not fb.follow_up_due(None, False, TODAY)
+
+
+def test_feedback_is_due_on_the_last_day_of_the_agreed_silence() -> None:
+    due = fb.feedback_due_on(date(2026, 11, 4), 21)
+    assert due == TODAY  # 21 days later: not overdue yet …
+    assert not fb.feedback_overdue(fb.days_since(date(2026, 11, 4), TODAY), 21)
+    assert fb.feedback_overdue(fb.days_since(date(2026, 11, 3), TODAY), 21)  # … a day more is

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from workbook.domain.enums import FEEDBACK_KINDS, JournalKind
 
@@ -45,3 +45,8 @@ def feedback_overdue(days: int | None, interval_days: int) -> bool:
     """Warn once the client has been silent longer than agreed; never heard from is not
     "overdue" here (there is nothing to count from) — the Overview shows it blank."""
     return days is not None and days > interval_days
+
+
+def feedback_due_on(last_feedback: date, interval_days: int) -> date:
+    """The last day of the silence agreed with the client: overdue from the day after."""
+    return last_feedback + timedelta(days=interval_days)

@@ -17,6 +17,7 @@ from workbook.services.privacy.service import PrivacyService
 from workbook.services.reports.service import ReportService
 from workbook.services.search.service import SearchService
 from workbook.services.support.service import SupportService
+from workbook.services.today.service import TodayService
 from workbook.store.database import Database
 
 
@@ -35,19 +36,21 @@ class Workspace:
     imports: ImportService
     search: SearchService
     privacy: PrivacyService
+    today: TodayService
 
 
 def build_workspace(database: Database) -> Workspace:
     clients = ClientService(database)
     support = SupportService(database)
     journal = JournalService(database)
+    handover = HandoverService(database)
     return Workspace(
         database=database,
         clients=clients,
         engagements=EngagementService(database),
         clarification=ClarificationService(database),
         agreements=AgreementService(database),
-        handover=HandoverService(database),
+        handover=handover,
         changes=ChangeRequestService(database),
         support=support,
         journal=journal,
@@ -55,4 +58,5 @@ def build_workspace(database: Database) -> Workspace:
         imports=ImportService(database),
         search=SearchService(database),
         privacy=PrivacyService(database),
+        today=TodayService(database, journal, support, handover),
     )
