@@ -82,7 +82,7 @@ def untold_changes(limit: int) -> Select[Any]:
     return (
         _of_engagement(
             col(ChangeRequest.id), col(ChangeRequest.engagement_id), col(ChangeRequest.title),
-            col(ChangeRequest.cost), decided.label("decided_on"),
+            col(ChangeRequest.cost), col(Engagement.currency), decided.label("decided_on"),
         )
         .select_from(ChangeRequest)
         .join(Engagement, col(Engagement.id) == ChangeRequest.engagement_id)

@@ -9,6 +9,7 @@ reads at most `limit` items and says whether there were more."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -125,8 +126,12 @@ class TodayService:
 
     def _over_hours(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
         plans = self._support.over_included(today=terms.today)
+        # the period's last day: nothing is late, the hours run on until then
         return [
-            _plan_item(Section.over_hours, p, p.period_ends_on, terms.today, p.hours_beyond)
+            replace(
+                _plan_item(Section.over_hours, p, p.period_ends_on, terms.today, p.hours_beyond),
+                days_late=None,
+            )
             for p in plans[:limit]
         ]
 
@@ -154,7 +159,7 @@ class TodayService:
             TodayItem(
                 Section.untold_costs, r.client_id, r.client_name, r.title, r.decided_on,
                 _late(r.decided_on, terms.today), Opens.engagement, r.engagement_id,
-                r.engagement_id, r.engagement_reference, figure=r.cost,
+                r.engagement_id, r.engagement_reference, figure=r.cost, currency=r.currency,
             )
             for r in found
         ]  # fmt: skip

@@ -52,6 +52,7 @@ class TodayItem:
     # The section's figure: readiness or scope creep or clarification in %, hours over,
     # cost untold, days silent (workbook.presentation.today words it).
     figure: Decimal | None = None
+    currency: str = ""  # of a figure that is money
     version: int = 0  # the journal entry's, for marking its follow-up done or snoozing it
 
     @property
