@@ -4,6 +4,9 @@ with a fixed day; the .ics read back with icalendar, its UIDs the same on a seco
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -20,6 +23,7 @@ from workbook.services.workspace import build_workspace
 from workbook.store.database import open_database
 
 TODAY = date(2026, 12, 2)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -64,10 +68,8 @@ def test_text_names_each_section_with_its_count_and_says_when_one_is_empty(
 ) -> None:
     database = open_database(db_path)
     client_id = make_client(ClientService(database), "Bäckerei Weiß")
-    build_workspace(database).journal.add(
-        client_id, JournalInput(TODAY, summary="Angebot nachfassen", follow_up_on=date(2026, 12, 1)),
-        today=TODAY,
-    )  # fmt: skip
+    entry = JournalInput(TODAY, summary="Angebot nachfassen", follow_up_on=date(2026, 12, 1))
+    build_workspace(database).journal.add(client_id, entry, today=TODAY)
     database.close()
     assert main(["today", "--db", str(db_path), "--date", "2026-12-02", "--lang", "de"]) == 0
     lines = capsys.readouterr().out.splitlines()
@@ -85,7 +87,8 @@ def test_a_date_that_is_none_exits_2_with_one_line(
         main(["today", "--db", str(db_path), "--date", "2026-02-30"])
     assert exit_.value.code == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "not a date" in err
+    assert err.count("\n") == 1
+    assert "not a date" in err
 
 
 # -- the calendar --------------------------------------------------------------------------------
@@ -133,7 +136,8 @@ def test_the_calendar_of_one_client(
     assert main(["calendar", "--db", str(demo), "--out", str(out), "--client", name,
                  "--lang", "de"]) == 0  # fmt: skip
     summaries = [summary for _day, summary in _events(out).values()]
-    assert summaries and all(f"({name}" in summary for summary in summaries)
+    assert summaries
+    assert all(f"({name}" in summary for summary in summaries)
     assert main(["calendar", "--db", str(demo), "--out", str(out), "--client", "Niemand"]) == 2
     assert capsys.readouterr().err == "error: no client named 'Niemand'\n"
 
@@ -145,3 +149,22 @@ def test_the_calendar_never_replaces_the_database(
     assert main(["calendar", "--db", str(demo), "--out", str(demo)]) == 2
     assert capsys.readouterr().err.count("\n") == 1
     assert demo.read_bytes()[:100] == before
+
+
+@pytest.mark.parametrize("command", ["today", "calendar"])
+def test_today_and_calendar_never_import_qt(demo: Path, tmp_path: Path, command: str) -> None:
+    extra = ["--out", str(tmp_path / "c.ics")] if command == "calendar" else []
+    argv = ["main.py", command, "--db", str(demo), *extra]
+    code = "\n".join(
+        [
+            "import sys, runpy",
+            f"sys.argv = {argv!r}",
+            "try: runpy.run_path('main.py', run_name='__main__')",
+            "except SystemExit as e: code = e.code",
+            "assert code == 0, code",
+            "assert not [m for m in sys.modules if m.startswith('PySide6')]",
+        ]
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, env=env,
+                   capture_output=True)  # fmt: skip

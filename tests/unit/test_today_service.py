@@ -279,3 +279,17 @@ def test_the_calendar_has_every_kind_of_date(workspace: Workspace) -> None:
         (EventKind.self_sufficiency, _day(60), "Einkauf"),
     ]
     assert len(workspace.today.calendar(today=TODAY)) == 6
+
+
+def test_satisfaction_per_month_of_all_clients_and_of_one(workspace: Workspace) -> None:
+    one = make_client(workspace.clients, "Eins")
+    two = make_client(workspace.clients, "Zwei")
+    _note(workspace, one, "a", occurred_on=date(2026, 11, 3), satisfaction=4)
+    _note(workspace, two, "b", occurred_on=date(2026, 11, 20), satisfaction=1)
+    _note(workspace, one, "c", occurred_on=date(2026, 10, 9), satisfaction=5)
+    _note(workspace, one, "ohne", occurred_on=date(2026, 10, 9))
+    every = workspace.today.satisfaction()
+    assert [(m.month, m.average, m.count) for m in every] == [
+        (date(2026, 10, 1), D("5.00"), 1), (date(2026, 11, 1), D("2.50"), 2),
+    ]  # fmt: skip
+    assert [m.average for m in workspace.today.satisfaction(two)] == [D("1.00")]

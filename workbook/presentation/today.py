@@ -14,6 +14,13 @@ from workbook.services.today.shapes import CalendarEvent, EventKind, Section, To
 Translate = Callable[[str, str], str]
 Number = Callable[[Decimal], str]
 CONTEXT = "Today"
+# The list's columns (the window's tree; the command line prints the same four).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Today", "Client"),
+    QT_TRANSLATE_NOOP("Today", "What"),
+    QT_TRANSLATE_NOOP("Today", "Date"),
+    QT_TRANSLATE_NOOP("Today", "How late"),
+)
 
 _TITLES = {
     Section.follow_ups: QT_TRANSLATE_NOOP("Today", "Follow-ups due"),

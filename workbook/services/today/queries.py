@@ -148,6 +148,15 @@ def goals_overdue(today: date, limit: int) -> Select[Any]:
     )
 
 
+def satisfaction_scores(client_id: int | None) -> Select[Any]:
+    statement = select(col(JournalEntry.occurred_on), col(JournalEntry.satisfaction)).where(
+        col(JournalEntry.satisfaction).is_not(None)
+    )
+    if client_id is not None:
+        statement = statement.where(col(JournalEntry.client_id) == client_id)
+    return statement
+
+
 def planned_milestones(client_id: int | None) -> Select[Any]:
     """Milestones with a planned day, not yet done (the calendar)."""
     statement = (

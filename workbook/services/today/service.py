@@ -14,7 +14,13 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from workbook.domain.enums import MilestoneStatus, SupportPlanStatus
-from workbook.domain.feedback import days_since, feedback_due_on, feedback_overdue
+from workbook.domain.feedback import (
+    MonthScore,
+    days_since,
+    feedback_due_on,
+    feedback_overdue,
+    monthly_satisfaction,
+)
 from workbook.domain.handover import milestone_due_soon
 from workbook.services.changes.creep import creep_of
 from workbook.services.engagements.shapes import Completeness
@@ -213,6 +219,16 @@ class TodayService:
             )
             for r in found
         ]  # fmt: skip
+
+    # -- the charts ------------------------------------------------------------------------------
+
+    def satisfaction(self, client_id: int | None = None) -> list[MonthScore]:
+        """The satisfaction scores of the journal, averaged per month (of one client, or of
+        all)."""
+        with reading(self._db) as session:
+            scores = [(r.occurred_on, r.satisfaction)
+                      for r in session.execute(queries.satisfaction_scores(client_id))]  # fmt: skip
+        return monthly_satisfaction(scores)
 
     # -- the calendar ----------------------------------------------------------------------------
 
