@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import func, not_, or_, select
+from sqlalchemy import ColumnElement, func, not_, or_, select
 from sqlalchemy.sql import Select
 from sqlmodel import col
 
@@ -148,13 +148,11 @@ def goals_overdue(today: date, limit: int) -> Select[Any]:
     )
 
 
-def satisfaction_scores(client_id: int | None) -> Select[Any]:
-    statement = select(col(JournalEntry.occurred_on), col(JournalEntry.satisfaction)).where(
-        col(JournalEntry.satisfaction).is_not(None)
-    )
+def satisfaction_scores(client_id: int | None) -> Select[date, int | None]:
+    conditions: list[ColumnElement[bool]] = [col(JournalEntry.satisfaction).is_not(None)]
     if client_id is not None:
-        statement = statement.where(col(JournalEntry.client_id) == client_id)
-    return statement
+        conditions.append(col(JournalEntry.client_id) == client_id)
+    return select(col(JournalEntry.occurred_on), col(JournalEntry.satisfaction)).where(*conditions)
 
 
 def planned_milestones(client_id: int | None) -> Select[Any]:

@@ -122,8 +122,8 @@ class TodayModel(QAbstractItemModel):
         item = self.item(index)
         if item is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(item, index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._cell(item, index.column())  # the tip: all of a clipped text
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
             shade = tone(item)
             return None if shade is None else shade.color()

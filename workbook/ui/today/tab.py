@@ -7,14 +7,16 @@ edited; on a follow-up Ctrl+D marks it done and Ctrl+L snoozes it by a week, bot
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSplitter,
     QToolButton,
     QTreeView,
     QVBoxLayout,
@@ -28,6 +30,9 @@ from workbook.ui.common.context import Selection, TabContext
 from workbook.ui.common.list_tab import tab_action
 from workbook.ui.today.model import TodayModel
 
+if TYPE_CHECKING:  # QtCharts loads after the first paint
+    from workbook.ui.today.charts import TodayCharts
+
 SNOOZE_DAYS = 7
 # The engagement editor's page each section's item is edited on (ui.engagements.editor.PAGES).
 _PAGES = {
@@ -38,7 +43,7 @@ _PAGES = {
     Section.clarification: "clarification",
     Section.overdue_goals: "goals",
 }
-_WIDTHS = {0: 32, 2: 18, 3: 18}  # the most average characters: client, date, how late
+_WIDTHS = {0: 34, 2: 18, 3: 18}  # the most average characters: client, date, how late
 
 
 class TodayTab(QWidget):
@@ -52,6 +57,7 @@ class TodayTab(QWidget):
         self._job: worker.Job | None = None
         self._again = False  # a change came while the sections were read: read once more
         self.day = date.today()
+        self.charts: TodayCharts | None = None  # built after the first paint
         self.heading = named(QLabel(), "todayHeading")
         self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.model = TodayModel()
@@ -102,9 +108,30 @@ class TodayTab(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             toolbar.addWidget(button)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.view)
+        self.split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(toolbar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.split, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The charts once the tab is on screen: QtCharts loads after the first paint."""
+        super().showEvent(event)
+        if self.charts is None:
+            QTimer.singleShot(0, self._add_charts)
+
+    def _add_charts(self) -> None:
+        if self.charts is not None:
+            return
+        from workbook.ui.today.charts import TodayCharts
+
+        self.charts = TodayCharts(self.context)
+        self.split.addWidget(self.charts)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 1)
+        width = self.split.width()
+        self.split.setSizes([width * 2 // 3, width - width * 2 // 3])
 
     # -- data ----------------------------------------------------------------------------------
 
@@ -158,6 +185,8 @@ class TodayTab(QWidget):
     def refresh(self, changes: ChangeSet) -> None:
         if changes.entities:  # every area feeds a section
             self.reload()
+        if self.charts is not None:
+            self.charts.refresh(changes)
 
     # -- selection -----------------------------------------------------------------------------
 
