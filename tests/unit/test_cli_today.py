@@ -74,9 +74,9 @@ def test_text_names_each_section_with_its_count_and_says_when_one_is_empty(
     assert main(["today", "--db", str(db_path), "--date", "2026-12-02", "--lang", "de"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "2026-12-02"
-    at = lines.index("Fällige Wiedervorlagen (1)")
+    at = lines.index("Fälliges Nachfassen (1)")
     assert lines[at + 1] == "  Bäckerei Weiß | Angebot nachfassen | 2026-12-01 | 1 Tag überfällig"
-    assert "  Kein Handover ist gefährdet." in lines
+    assert "  Keine Übergabe ist gefährdet." in lines
 
 
 def test_a_date_that_is_none_exits_2_with_one_line(

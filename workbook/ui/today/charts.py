@@ -132,9 +132,7 @@ class TodayCharts(QTabWidget):
             bars = [Bar(r.reference, float(r.scope_creep.percent or 0), r.scope_creep.over)
                     for r in data.most_creep]  # fmt: skip
             threshold = round(100 * self.context.preferences.scope_creep_threshold)
-            title = self.tr(
-                "Scope creep of engagements in delivery, highest first (red above %1 %)"
-            )
+            title = self.tr("Scope creep in delivery, highest first (red above %1 %)")
             self.creep.show_chart(bar_chart(
                 bars, title.replace("%1", str(threshold)), self.tr("Scope creep (%)"),
                 warning_color(),
