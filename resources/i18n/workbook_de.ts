@@ -4208,7 +4208,7 @@ Nach einer Übergabe treffen Sie mit Strg+N die erste.</translation>
     </message>
     <message>
         <source>Readiness in delivery, lowest first (red below %1 %)</source>
-        <translation>Übergabereife laufender Aufträge, niedrigste zuerst (rot unter %1 %)</translation>
+        <translation>Übergabereife, niedrigste zuerst (rot unter %1 %)</translation>
     </message>
     <message>
         <source>Readiness (%)</source>
@@ -4220,7 +4220,7 @@ Nach einer Übergabe treffen Sie mit Strg+N die erste.</translation>
     </message>
     <message>
         <source>Scope creep in delivery, highest first (red above %1 %)</source>
-        <translation>Leistungsausweitung laufender Aufträge, höchste zuerst (rot über %1 %)</translation>
+        <translation>Leistungsausweitung, höchste zuerst (rot über %1 %)</translation>
     </message>
     <message>
         <source>Scope creep (%)</source>

@@ -43,7 +43,7 @@ _PAGES = {
     Section.clarification: "clarification",
     Section.overdue_goals: "goals",
 }
-_WIDTHS = {0: 34, 2: 18, 3: 18}  # the most average characters: client, date, how late
+_WIDTHS = {0: 34, 2: 18, 3: 24}  # the most average characters: client, date, how late
 
 
 class TodayTab(QWidget):
