@@ -66,6 +66,12 @@ def _heading(tab: TodayTab, section: Section) -> str:
 
 
 @pytest.fixture
+def window(opened_window: MainWindow) -> MainWindow:
+    """As the window opens the database: on Today, its first tab."""
+    return opened_window
+
+
+@pytest.fixture
 def filled(window: MainWindow) -> dict[str, int]:
     workspace = _workspace(window)
     client_id = make_client(workspace.clients, "Kühne Zahntechnik")
@@ -95,7 +101,8 @@ def test_today_is_the_first_tab_with_every_section_and_its_count(
     window: MainWindow, filled: dict[str, int], qtbot: QtBot
 ) -> None:
     tab = _changed(window, qtbot)
-    assert window.tabs.indexOf(tab) == 0 and window.tabs.currentWidget() is tab
+    assert window.tabs.indexOf(tab) == 0
+    assert window.tabs.currentWidget() is tab
     assert window.tabs.tabText(0) == "&Today"
     assert _heading(tab, Section.follow_ups) == "Follow-ups due (2)"
     assert _rows(tab, Section.follow_ups) == [
@@ -105,7 +112,6 @@ def test_today_is_the_first_tab_with_every_section_and_its_count(
             Section.follow_ups)).data(), "due today"],
     ]  # fmt: skip
     reference = _workspace(window).engagements.get(filled["engagement"]).reference
-    assert _rows(tab, Section.milestones)[0][1:] != []
     assert _rows(tab, Section.milestones)[0][1] == f"{reference} · Schulung Auswertung"
     assert _rows(tab, Section.milestones)[0][3] == "in 7 days"
     assert _heading(tab, Section.notices) == (
@@ -126,7 +132,9 @@ def test_mark_a_follow_up_done_by_key_it_leaves_and_undo_brings_it_back(
         qtbot.keyClick(tab.view, Qt.Key.Key_D, CTRL)
     assert journal.entry(filled["late"], today=TODAY).follow_up_done
     assert [row[1] for row in _rows(tab, Section.follow_ups)] == ["Rückruf Herr Kühne"]
-    assert tab.selected() is not None and tab.selected().row_id == filled["due"]  # type: ignore[union-attr]
+    selected = tab.selected()
+    assert selected is not None
+    assert selected.row_id == filled["due"]  # the next follow-up is up
     with qtbot.waitSignal(tab.loaded, timeout=5000):
         qtbot.keyClick(tab.view, Qt.Key.Key_Z, CTRL)
     assert not journal.entry(filled["late"], today=TODAY).follow_up_done
@@ -183,21 +191,55 @@ def test_today_json_lists_what_the_tab_shows(
     tab = _changed(window, qtbot)
     assert window.database is not None
     assert main(["today", "--db", str(window.database.path), "--json"]) == 0
-    items = json.loads(capsys.readouterr().out)
-    shown = [
-        (section.section.value, row[0], row[3])
-        for section in tab.model.sections()
-        for row in _rows(tab, section.section)
-    ]
-    from workbook.presentation.today import late_text
-    from workbook.ui.today.model import _translate
-
     listed = [
-        (item["section"], item["client"],
-         late_text(next(i for s in tab.model.sections() for i in s.items
-                        if i.section.value == item["section"] and i.row_id == item["id"]),
-                   _translate))
-        for item in items
-    ]  # fmt: skip
+        (item["section"], item["client"], item["title"], item["days_late"])
+        for item in json.loads(capsys.readouterr().out)
+    ]
+    shown = [
+        (section.section.value, row[0], item.title, item.days_late)
+        for section in tab.model.sections()
+        for row, item in zip(_rows(tab, section.section), section.items, strict=True)
+    ]
     assert listed == shown
-    assert len(items) == 3
+    assert len(listed) == 3  # two follow-ups, one milestone
+
+
+def test_the_charts_draw_what_there_is_and_say_when_there_is_nothing(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot
+) -> None:
+    tab = _changed(window, qtbot)
+    qtbot.waitUntil(lambda: tab.charts is not None and tab.charts.readiness.showing_chart)
+    charts = tab.charts
+    assert charts is not None
+    assert not charts.satisfaction.showing_chart
+    assert charts.satisfaction.empty.text() == "No satisfaction scores in the journal yet."
+    assert charts.creep.empty.text() == "No engagement in delivery has an agreed budget yet."
+    reference = _workspace(window).engagements.get(filled["engagement"]).reference
+    readiness = charts.readiness.view.chart()
+    (categories,) = [a for a in readiness.axes() if hasattr(a, "categories")]
+    assert categories.categories() == [f"{reference} · 0 %"]  # red: below 80 %
+    client_id = _workspace(window).engagements.get(filled["engagement"]).client_id
+    _workspace(window).journal.add(
+        client_id, JournalInput(TODAY, summary="Feedback", satisfaction=4)
+    )
+    window.apply_changes(ChangeSet.everything())
+    qtbot.waitUntil(lambda: charts.satisfaction.showing_chart)
+    (line,) = charts.satisfaction.view.chart().series()
+    assert [point.y() for point in line.points()] == [4.0]
+
+
+def test_the_clients_pane_shows_its_satisfaction_per_month(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot
+) -> None:
+    workspace = _workspace(window)
+    client_id = workspace.engagements.get(filled["engagement"]).client_id
+    window.show_client(client_id)
+    section = window.clients_tab.detail.sections[-1]  # type: ignore[union-attr]
+    pane = section.pane  # type: ignore[attr-defined]
+    assert pane.empty.text() == "No satisfaction score from this client yet."
+    for day, score in ((TODAY.replace(day=1), 5), (TODAY.replace(day=1), 2)):
+        workspace.journal.add(client_id, JournalInput(day, summary="Feedback", satisfaction=score))
+    window.apply_changes(ChangeSet.everything())
+    qtbot.waitUntil(lambda: pane.showing_chart)
+    (line,) = pane.view.chart().series()
+    assert [point.y() for point in line.points()] == [3.5]  # (5 + 2) / 2 this month

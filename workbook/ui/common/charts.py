@@ -141,6 +141,7 @@ class ChartPane(QStackedWidget):
         self.empty.setStyleSheet("color: palette(placeholder-text);")
         self.addWidget(self.view)
         self.addWidget(self.empty)
+        self.setCurrentWidget(self.empty)  # blank until there is something to show
 
     def show_chart(self, chart: QChart) -> None:
         previous = self.view.chart()
