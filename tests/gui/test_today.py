@@ -22,6 +22,7 @@ from workbook.services.handover.shapes import MilestoneInput
 from workbook.services.journal.shapes import JournalInput
 from workbook.services.today.shapes import Section
 from workbook.services.workspace import Workspace
+from workbook.ui.clients.detail.satisfaction import SatisfactionSection
 from workbook.ui.common.record_dialog import RecordDialog
 from workbook.ui.engagements.editor import EngagementEditor
 from workbook.ui.shell.main_window import MainWindow
@@ -234,8 +235,10 @@ def test_the_clients_pane_shows_its_satisfaction_per_month(
     workspace = _workspace(window)
     client_id = workspace.engagements.get(filled["engagement"]).client_id
     window.show_client(client_id)
-    section = window.clients_tab.detail.sections[-1]  # type: ignore[union-attr]
-    pane = section.pane  # type: ignore[attr-defined]
+    assert window.clients_tab is not None
+    sections = window.clients_tab.detail.sections
+    pane = next(s for s in sections if isinstance(s, SatisfactionSection)).pane
+    assert pane is not None
     assert pane.empty.text() == "No satisfaction score from this client yet."
     for day, score in ((TODAY.replace(day=1), 5), (TODAY.replace(day=1), 2)):
         workspace.journal.add(client_id, JournalInput(day, summary="Feedback", satisfaction=score))

@@ -46,8 +46,8 @@ def milestones_due(today: date, limit: int) -> Select[Any]:
     last_day = today + timedelta(days=handover.DUE_SOON_DAYS)
     return (
         _of_engagement(
-            col(Milestone.id), col(Milestone.engagement_id), col(Milestone.topic),
-            col(Milestone.planned_on), col(Milestone.status),
+            col(Milestone.id), col(Milestone.engagement_id), col(Milestone.topic).label("title"),
+            col(Milestone.planned_on).label("due_on"), col(Milestone.status),
         )
         .select_from(Milestone)
         .join(Engagement, col(Engagement.id) == Milestone.engagement_id)
@@ -82,7 +82,7 @@ def untold_changes(limit: int) -> Select[Any]:
     return (
         _of_engagement(
             col(ChangeRequest.id), col(ChangeRequest.engagement_id), col(ChangeRequest.title),
-            col(ChangeRequest.cost), col(Engagement.currency), decided.label("decided_on"),
+            col(ChangeRequest.cost), col(Engagement.currency), decided.label("due_on"),
         )
         .select_from(ChangeRequest)
         .join(Engagement, col(Engagement.id) == ChangeRequest.engagement_id)
@@ -138,7 +138,10 @@ def goals_overdue(today: date, limit: int) -> Select[Any]:
     """workbook.domain.goals.is_overdue as SQL, the most overdue first."""
     return (
         _of_engagement(
-            col(Goal.id), col(Goal.engagement_id), col(Goal.title), col(Goal.target_date)
+            col(Goal.id),
+            col(Goal.engagement_id),
+            col(Goal.title),
+            col(Goal.target_date).label("due_on"),
         )
         .select_from(Goal)
         .join(Engagement, col(Engagement.id) == Goal.engagement_id)
@@ -158,7 +161,10 @@ def satisfaction_scores(client_id: int | None) -> Select[date, int | None]:
 def planned_milestones(client_id: int | None) -> Select[Any]:
     """Milestones with a planned day, not yet done (the calendar)."""
     statement = (
-        _of_engagement(col(Milestone.id), col(Milestone.topic), col(Milestone.planned_on))
+        _of_engagement(
+            col(Milestone.id), col(Milestone.topic).label("title"),
+            col(Milestone.planned_on).label("due_on"),
+        )
         .select_from(Milestone)
         .join(Engagement, col(Engagement.id) == Milestone.engagement_id)
         .where(col(Milestone.planned_on).is_not(None), not_(col(Milestone.status).in_(_SETTLED)))
@@ -169,7 +175,7 @@ def planned_milestones(client_id: int | None) -> Select[Any]:
 def goal_targets(client_id: int | None) -> Select[Any]:
     """Open goals with a target date (the calendar)."""
     statement = (
-        _of_engagement(col(Goal.id), col(Goal.title), col(Goal.target_date))
+        _of_engagement(col(Goal.id), col(Goal.title), col(Goal.target_date).label("due_on"))
         .select_from(Goal)
         .join(Engagement, col(Engagement.id) == Goal.engagement_id)
         .where(col(Goal.target_date).is_not(None), col(Goal.status).in_(_OPEN_GOALS))
@@ -181,7 +187,8 @@ def self_sufficiency_dates(client_id: int | None) -> Select[Any]:
     """The day each engagement heading for handover is to be carried on alone (the calendar)."""
     statement = (
         _of_engagement(
-            col(Engagement.id), col(Engagement.title), col(Engagement.self_sufficient_on)
+            col(Engagement.id), col(Engagement.title),
+            col(Engagement.self_sufficient_on).label("due_on"),
         )
         .select_from(Engagement)
         .where(

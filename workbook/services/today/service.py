@@ -12,6 +12,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.sql import Select
 
 from workbook.domain.enums import MilestoneStatus, SupportPlanStatus
 from workbook.domain.feedback import (
@@ -99,17 +102,11 @@ class TodayService:
         ]  # fmt: skip
 
     def _milestones(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
-        with reading(self._db) as session:
-            found = list(session.execute(queries.milestones_due(terms.today, limit)))
         return [
-            TodayItem(
-                Section.milestones, r.client_id, r.client_name, r.topic, r.planned_on,
-                _late(r.planned_on, terms.today), Opens.engagement, r.engagement_id,
-                r.engagement_id, r.engagement_reference,
-            )
-            for r in found
-            if milestone_due_soon(MilestoneStatus(r.status), r.planned_on, terms.today)
-        ]  # fmt: skip
+            _engagement_item(Section.milestones, r, terms.today)
+            for r in self._rows(queries.milestones_due(terms.today, limit))
+            if milestone_due_soon(MilestoneStatus(r.status), r.due_on, terms.today)
+        ]
 
     def _handover_risks(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
         risks = self._handover.at_risk(today=terms.today, terms=terms.handover)
@@ -159,15 +156,10 @@ class TodayService:
         return items[:limit]
 
     def _untold_costs(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
-        with reading(self._db) as session:
-            found = list(session.execute(queries.untold_changes(limit)))
         return [
-            TodayItem(
-                Section.untold_costs, r.client_id, r.client_name, r.title, r.decided_on,
-                _late(r.decided_on, terms.today), Opens.engagement, r.engagement_id,
-                r.engagement_id, r.engagement_reference, figure=r.cost, currency=r.currency,
-            )
-            for r in found
+            _engagement_item(Section.untold_costs, r, terms.today, figure=r.cost,
+                             currency=r.currency)
+            for r in self._rows(queries.untold_changes(limit))
         ]  # fmt: skip
 
     def _silent_clients(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
@@ -209,16 +201,12 @@ class TodayService:
         ]  # fmt: skip
 
     def _overdue_goals(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
+        rows = self._rows(queries.goals_overdue(terms.today, limit))
+        return [_engagement_item(Section.overdue_goals, r, terms.today) for r in rows]
+
+    def _rows(self, statement: Select[Any]) -> list[Any]:
         with reading(self._db) as session:
-            found = list(session.execute(queries.goals_overdue(terms.today, limit)))
-        return [
-            TodayItem(
-                Section.overdue_goals, r.client_id, r.client_name, r.title, r.target_date,
-                _late(r.target_date, terms.today), Opens.engagement, r.engagement_id,
-                r.engagement_id, r.engagement_reference,
-            )
-            for r in found
-        ]  # fmt: skip
+            return list(session.execute(statement))
 
     # -- the charts ------------------------------------------------------------------------------
 
@@ -237,25 +225,15 @@ class TodayService:
         self-sufficiency dates of engagements heading for handover and the next notice
         deadline of each renewing active plan; by day."""
         events = self._follow_up_events(today, client_id) + self._notice_events(today, client_id)
-        with reading(self._db) as session:
-            for kind, statement, title, day in (
-                (EventKind.milestone, queries.planned_milestones(client_id), "topic",
-                 "planned_on"),
-                (EventKind.goal, queries.goal_targets(client_id), "title", "target_date"),
-                (EventKind.self_sufficiency, queries.self_sufficiency_dates(client_id), "title",
-                 "self_sufficient_on"),
-            ):  # fmt: skip
-                events += [
-                    CalendarEvent(
-                        kind,
-                        r.id,
-                        getattr(r, day),
-                        r.client_name,
-                        r.engagement_reference,
-                        getattr(r, title),
-                    )
-                    for r in session.execute(statement)
-                ]
+        for kind, statement in (
+            (EventKind.milestone, queries.planned_milestones(client_id)),
+            (EventKind.goal, queries.goal_targets(client_id)),
+            (EventKind.self_sufficiency, queries.self_sufficiency_dates(client_id)),
+        ):
+            events += [
+                CalendarEvent(kind, r.id, r.due_on, r.client_name, r.engagement_reference, r.title)
+                for r in self._rows(statement)
+            ]
         return sorted(events, key=lambda e: (e.on, e.client_name, e.kind, e.row_id))
 
     def _follow_up_events(self, today: date, client_id: int | None) -> list[CalendarEvent]:
@@ -287,6 +265,15 @@ class TodayService:
             for p in self._support.list(query, today=today, limit=-1)
             if p.next_notice_deadline is not None
         ]
+
+
+def _engagement_item(section: Section, r: Any, today: date, **extra: Any) -> TodayItem:
+    """From a row with the engagement's columns (queries._of_engagement), its title and the
+    day it is due on (due_on)."""
+    return TodayItem(
+        section, r.client_id, r.client_name, r.title, r.due_on, _late(r.due_on, today),
+        Opens.engagement, r.engagement_id, r.engagement_id, r.engagement_reference, **extra,
+    )  # fmt: skip
 
 
 def _plan_item(

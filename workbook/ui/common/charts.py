@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCharts import (
+    QAbstractAxis,
+    QAbstractSeries,
     QBarCategoryAxis,
     QBarSet,
     QChart,
@@ -86,16 +88,9 @@ def line_chart(
             QDateTime.fromMSecsSinceEpoch(only - 15 * 86_400_000),
             QDateTime.fromMSecsSinceEpoch(only + 15 * 86_400_000),
         )
-    values = QValueAxis()
-    values.setRange(*value_range)
+    values = _value_axis(value_range, axis_title)
     values.setTickCount(int(value_range[1] - value_range[0]) + 1)
-    values.setLabelFormat("%.0f")
-    values.setTitleText(axis_title)
-    chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-    series.attachAxis(months)
-    series.attachAxis(values)
-    return chart
+    return _with_axes(chart, series, months, values, Qt.AlignmentFlag.AlignBottom)
 
 
 def bar_chart(bars: Sequence[Bar], title: str, axis_title: str, warning: QColor) -> QChart:
@@ -117,13 +112,34 @@ def bar_chart(bars: Sequence[Bar], title: str, axis_title: str, warning: QColor)
     labels = QBarCategoryAxis()
     locale = QLocale()
     labels.append([f"{bar.label} · {locale.toString(round(bar.value))} %" for bar in shown])
+    values = _value_axis((0, max([100.0, *(bar.value * 1.1 for bar in bars)])), axis_title)
+    return _with_axes(chart, series, labels, values, Qt.AlignmentFlag.AlignLeft)
+
+
+def _value_axis(value_range: tuple[float, float], title: str) -> QValueAxis:
     values = QValueAxis()
-    values.setRange(0, max([100.0, *(bar.value * 1.1 for bar in bars)]))
+    values.setRange(*value_range)
     values.setLabelFormat("%.0f")
-    values.setTitleText(axis_title)
-    chart.addAxis(labels, Qt.AlignmentFlag.AlignLeft)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(labels)
+    values.setTitleText(title)
+    return values
+
+
+def _with_axes(
+    chart: QChart,
+    series: QAbstractSeries,
+    across: QAbstractAxis,
+    values: QValueAxis,
+    where: Qt.AlignmentFlag,
+) -> QChart:
+    """`across` (months, labels) at `where`, the values on the other side's axis."""
+    other = (
+        Qt.AlignmentFlag.AlignLeft
+        if where is Qt.AlignmentFlag.AlignBottom
+        else (Qt.AlignmentFlag.AlignBottom)
+    )
+    chart.addAxis(across, where)
+    chart.addAxis(values, other)
+    series.attachAxis(across)
     series.attachAxis(values)
     return chart
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -28,6 +27,7 @@ from workbook.services.today.shapes import Opens, Section, TodayItem, TodaySecti
 from workbook.ui.common import named, worker
 from workbook.ui.common.context import Selection, TabContext
 from workbook.ui.common.list_tab import tab_action
+from workbook.ui.common.trees import set_up_grouped_tree
 from workbook.ui.today.model import TodayModel
 
 if TYPE_CHECKING:  # QtCharts loads after the first paint
@@ -72,13 +72,7 @@ class TodayTab(QWidget):
 
     def _setup_view(self) -> None:
         view = self.view
-        view.setModel(self.model)
-        view.setUniformRowHeights(True)
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAllColumnsShowFocus(True)
+        set_up_grouped_tree(view, self.model)
         view.activated.connect(lambda _index: self.open())  # Enter, or a double click
         view.expanded.connect(lambda index: self._closed.discard(self.model.section_at(index)))
         view.collapsed.connect(lambda index: self._closed.add(self.model.section_at(index)))
