@@ -7,10 +7,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
+from icalendar import Calendar
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.engagement_factories import make_acceptable, make_engagement
@@ -246,3 +248,22 @@ def test_the_clients_pane_shows_its_satisfaction_per_month(
     qtbot.waitUntil(lambda: pane.showing_chart)
     (line,) = pane.view.chart().series()
     assert [point.y() for point in line.points()] == [3.5]  # (5 + 2) / 2 this month
+
+
+def test_export_calendar_from_the_file_menu(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    target = tmp_path / "termine.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    window.menus.export_calendar.trigger()
+    qtbot.waitUntil(lambda: window.calendar_export.last == target, timeout=5000)
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    summaries = sorted(str(event["summary"]) for event in events)
+    reference = _workspace(window).engagements.get(filled["engagement"]).reference
+    assert summaries == [
+        "Follow-up: Angebot nachfassen (Kühne Zahntechnik)",
+        "Follow-up: Rückruf Herr Kühne (Kühne Zahntechnik)",
+        f"Knowledge transfer: Schulung Auswertung (Kühne Zahntechnik, {reference})",
+    ]
+    assert window.statusBar().currentMessage() == f"Calendar saved as {target} (3 events)"

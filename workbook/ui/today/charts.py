@@ -96,8 +96,11 @@ class TodayCharts(QTabWidget):
         self._draw()
 
     def _failed(self, error: Exception) -> None:
+        """In the status bar, not a dialog: the next change reads the charts again."""
         self._job = None
-        self.context.refused(error)
+        self._again = False
+        self.context.status(self.tr("The charts could not be read: %1").replace(
+            "%1", str(error)))  # fmt: skip
 
     def refresh(self, changes: ChangeSet) -> None:
         if changes.touches(*_REFRESHED_BY):

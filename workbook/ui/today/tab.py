@@ -165,9 +165,11 @@ class TodayTab(QWidget):
         self.loaded.emit()
 
     def _failed(self, error: Exception) -> None:
+        """In the status bar, not a dialog: the next change reads the list again."""
         self._job = None
         self._again = False
-        self.context.refused(error)
+        self.context.status(self.tr("The list for today could not be read: %1").replace(
+            "%1", str(error)))  # fmt: skip
 
     def _open_sections(self) -> None:
         """Headings across the row; sections with items open unless the user closed them."""
