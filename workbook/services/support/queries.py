@@ -94,29 +94,33 @@ def entries_select() -> Select[Any]:
 
 
 def period_hours(session: Session, plans: Sequence[Any], today: date) -> dict[int, Decimal]:
-    """Hours each active plan used in its current period: one query per CHUNK plans, over
-    the days any of their periods cover, summed per plan within its own period."""
+    """Hours each active plan used in its current period: per kind of period (a month's
+    plans read a month or two of entries, not the year a yearly plan's period spans), one
+    query per CHUNK plans over the days their periods cover, summed per plan within its own
+    period."""
     bounds = {
         plan.id: st.current_period(plan.starts_on, SupportPeriod(plan.period), today)
         for plan in plans
         if plan.status == SupportPlanStatus.active.value
     }
     used = dict.fromkeys(bounds, Decimal(0))
-    if not bounds:
-        return used
-    first = min(start for start, _ in bounds.values())
-    end = max(stop for _, stop in bounds.values())
-    ids = list(bounds)
-    for start in range(0, len(ids), CHUNK):
-        statement = select(
-            col(SupportEntry.plan_id), col(SupportEntry.occurred_on), col(SupportEntry.hours)
-        ).where(
-            col(SupportEntry.plan_id).in_(ids[start : start + CHUNK]),
-            col(SupportEntry.occurred_on) >= first,
-            col(SupportEntry.occurred_on) < end,
-        )
-        for row in session.execute(statement):
-            low, high = bounds[row.plan_id]
-            if low <= row.occurred_on < high:
-                used[row.plan_id] += row.hours
+    by_period: dict[str, list[int]] = {}
+    for plan in plans:
+        if plan.id in bounds:
+            by_period.setdefault(plan.period, []).append(plan.id)
+    for ids in by_period.values():
+        first = min(bounds[plan_id][0] for plan_id in ids)
+        end = max(bounds[plan_id][1] for plan_id in ids)
+        for start in range(0, len(ids), CHUNK):
+            statement = select(
+                col(SupportEntry.plan_id), col(SupportEntry.occurred_on), col(SupportEntry.hours)
+            ).where(
+                col(SupportEntry.plan_id).in_(ids[start : start + CHUNK]),
+                col(SupportEntry.occurred_on) >= first,
+                col(SupportEntry.occurred_on) < end,
+            )
+            for row in session.execute(statement):
+                low, high = bounds[row.plan_id]
+                if low <= row.occurred_on < high:
+                    used[row.plan_id] += row.hours
     return used

@@ -15,7 +15,7 @@ from workbook.domain import handover
 from workbook.domain.enums import FEEDBACK_KINDS, EngagementStatus
 from workbook.domain.goals import OPEN_GOALS
 from workbook.services.changes.creep import COUNTED, creep_columns, untold_condition
-from workbook.services.engagements.queries import answered_required, required_count
+from workbook.services.engagements.queries import answered_required_of, required_count
 from workbook.services.handover.queries import HANDING_OVER
 from workbook.services.located import CLIENT_NAME, ENGAGEMENT_REFERENCE
 from workbook.store.models import (
@@ -119,16 +119,14 @@ def shortest_interval() -> Select[Any]:
 def clarification_open(limit: int) -> Select[Any]:
     """Inquiries (and engagements being clarified) with required questions unanswered, the
     oldest first."""
-    answered = answered_required()
-    answered_n = func.coalesce(answered.c.n, 0)
+    answered = answered_required_of()
     return (
         _of_engagement(
             col(Engagement.id), col(Engagement.title), col(Engagement.created_at),
-            answered_n.label("answered"), required_count().label("required"),
+            answered.label("answered"), required_count().label("required"),
         )
         .select_from(Engagement)
-        .outerjoin(answered, answered.c.engagement_id == Engagement.id)
-        .where(col(Engagement.status).in_(_INQUIRING), answered_n < required_count())
+        .where(col(Engagement.status).in_(_INQUIRING), answered < required_count())
         .order_by(col(Engagement.created_at), col(Engagement.id))
         .limit(limit)
     )  # fmt: skip

@@ -121,11 +121,10 @@ class TodayService:
         ]  # fmt: skip
 
     def _notices(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
-        plans = self._support.notices_due(today=terms.today, within_days=terms.notice_warning_days)
-        return [
-            _plan_item(Section.notices, p, p.next_notice_deadline, terms.today)
-            for p in plans[:limit]
-        ]
+        plans = self._support.notices_due(
+            today=terms.today, within_days=terms.notice_warning_days, limit=limit
+        )
+        return [_plan_item(Section.notices, p, p.next_notice_deadline, terms.today) for p in plans]
 
     def _over_hours(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
         plans = self._support.over_included(today=terms.today)
