@@ -315,8 +315,9 @@ def test_ctrl_z_takes_back_a_create_and_two_renames_one_by_one_and_redoes_them(
     assert _db_names(window) == ["Kühne & Nagel AG"]
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    undo, redo = Qt.KeyboardModifier.ControlModifier, (
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    undo, redo = (
+        Qt.KeyboardModifier.ControlModifier,
+        (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
     )
     seen = []
     for _ in range(3):
