@@ -4195,6 +4195,10 @@ Nach einer Übergabe treffen Sie mit Strg+N die erste.</translation>
 <context>
     <name>TodayCharts</name>
     <message>
+        <source>The charts could not be read: %1</source>
+        <translation>Die Diagramme konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
         <source>Satisfaction over time, all clients (average per month)</source>
         <translation>Zufriedenheit im Verlauf, alle Kunden (Durchschnitt je Monat)</translation>
     </message>
@@ -4245,6 +4249,10 @@ Nach einer Übergabe treffen Sie mit Strg+N die erste.</translation>
 </context>
 <context>
     <name>TodayTab</name>
+    <message>
+        <source>The list for today could not be read: %1</source>
+        <translation>Die Liste für heute konnte nicht gelesen werden: %1</translation>
+    </message>
     <message>
         <source>Follow-up done: %1</source>
         <translation>Nachgefasst: %1</translation>
