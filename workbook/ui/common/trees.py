@@ -1,5 +1,6 @@
 """Trees of headings and rows (the handover review, Today): one row selected at a time, never
-edited in place, the focus across the whole row, rows of one height (cheap to lay out)."""
+edited in place, the focus across the whole row, rows of one height (cheap to lay out) with
+room for every letter."""
 
 from __future__ import annotations
 
@@ -15,3 +16,6 @@ def set_up_grouped_tree(view: QTreeView, model: QAbstractItemModel) -> None:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAllColumnsShowFocus(True)
+    # Room above the letters: without it the rows are as tall as the font and the dots of
+    # a capital umlaut (Ö, Ü) are cut off.
+    view.setStyleSheet("QTreeView::item { padding: 2px 0px; }")
