@@ -3,7 +3,7 @@ against the consultant's available hours."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from workbook.domain import capacity as cap
@@ -37,7 +37,8 @@ def test_hours_split_at_the_month_boundary_by_working_days() -> None:
     # Fri 29 Jan, Mon 1 Feb, Tue 2 Feb: three working days, ten hours each.
     load = _load([_work(1, date(2027, 1, 29), date(2027, 2, 2), "30")], [JAN, FEB])
     january, february = load.months
-    assert january.booked == D(10) and february.booked == D(20)
+    assert january.booked == D(10)
+    assert february.booked == D(20)
     assert january.by_engagement == ((1, D(10)),)
 
 
@@ -52,7 +53,8 @@ def test_the_current_month_counts_from_today() -> None:
     today = date(2027, 2, 15)
     work = _work(1, date(2027, 2, 1), date(2027, 2, 26), "80")
     (february,) = _load([work], [FEB], today=today).months
-    assert february.booked == D(40) and february.available == D(80)
+    assert february.booked == D(40)
+    assert february.available == D(80)
     assert cap.remaining_hours(work, today, cap.Calendar(())) == D(40)
 
 
@@ -62,7 +64,7 @@ def test_days_off_are_neither_available_nor_worked() -> None:
     (february,) = _load([work], [FEB], days_off=(holiday,)).months
     assert february.available == D(120)
     assert february.booked == D(60)
-    assert cap.hours_per_day(work, cap.Calendar((holiday,))) == D(4)
+    assert cap.remaining_hours(work, date(2027, 2, 22), cap.Calendar((holiday,))) == D(20)
 
 
 def test_a_day_off_on_a_weekend_changes_nothing() -> None:
@@ -99,15 +101,18 @@ def test_a_month_above_the_available_hours_is_overloaded() -> None:
         _work(2, date(2027, 2, 1), date(2027, 3, 31), "86"),  # 43 days: 2 h a day
     ]
     february, march = _load(work, [FEB, MAR], per_week="32").months  # 128 h in February
-    assert february.booked == D(140) and february.over
+    assert february.booked == D(140)
+    assert february.over
     assert february.by_engagement == ((1, D(100)), (2, D(40)))
-    assert march.booked == D(46) and not march.over
+    assert march.booked == D(46)
+    assert not march.over
     assert _load(work, [FEB, MAR], per_week="32").overloaded == (february,)
 
 
 def test_exactly_full_is_not_overloaded() -> None:
     (february,) = _load([_work(1, FEB, date(2027, 2, 26), "160")], [FEB]).months
-    assert february.share == 1 and not february.over
+    assert february.share == 1
+    assert not february.over
 
 
 def test_months_shown_are_the_remaining_period_or_the_next_three() -> None:
@@ -116,3 +121,25 @@ def test_months_shown_are_the_remaining_period_or_the_next_three() -> None:
     undated = _work(2, None, None, None)
     assert cap.months_to_show(undated, date(2027, 1, 31)) == [JAN, FEB, MAR]
     assert cap.months_between(date(2026, 12, 31), date(2027, 1, 1)) == [date(2026, 12, 1), JAN]
+
+
+def test_overlapping_days_off_count_once() -> None:
+    first = cap.DaysOff(date(2027, 2, 1), date(2027, 2, 10))
+    second = cap.DaysOff(date(2027, 2, 8), date(2027, 2, 12))  # overlaps: 1–12 Feb, 10 days
+    adjoining = cap.DaysOff(date(2027, 2, 13), date(2027, 2, 15))  # Sat–Mon: one more day
+    calendar = cap.Calendar((second, adjoining, first))
+    assert calendar.workdays(FEB, date(2027, 2, 28)) == 20 - 11
+
+
+def test_working_days_counted_by_arithmetic_agree_with_counting_each_day() -> None:
+    holiday = cap.DaysOff(date(2027, 3, 3), date(2027, 3, 9))
+    calendar = cap.Calendar((holiday,))
+    first = date(2027, 2, 24)
+    for length in range(40):
+        last = first + timedelta(days=length)
+        by_day = sum(
+            (first + timedelta(days=i)).weekday() < 5
+            and not holiday.starts_on <= first + timedelta(days=i) <= holiday.ends_on
+            for i in range(length + 1)
+        )
+        assert calendar.workdays(first, last) == by_day

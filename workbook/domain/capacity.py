@@ -37,9 +37,6 @@ class DaysOff:
     starts_on: date
     ends_on: date
 
-    def __contains__(self, day: date) -> bool:
-        return self.starts_on <= day <= self.ends_on
-
 
 class Unplanned(StrEnum):
     """Why an engagement's hours cannot be placed in months."""
@@ -94,21 +91,34 @@ class Load:
 
 
 class Calendar:
-    """The consultant's working days: Monday to Friday, outside the days off."""
+    """The consultant's working days: Monday to Friday, outside the days off. Counted by
+    arithmetic, not day by day: the accept dialog spreads every booked engagement."""
 
     def __init__(self, days_off: Iterable[DaysOff]) -> None:
-        self._days_off = tuple(days_off)
-
-    def works_on(self, day: date) -> bool:
-        return day.weekday() < WORKDAYS_PER_WEEK and not any(day in off for off in self._days_off)
+        merged: list[DaysOff] = []
+        for off in sorted(days_off, key=lambda off: off.starts_on):
+            if merged and off.starts_on <= merged[-1].ends_on + timedelta(days=1):
+                last = merged[-1]
+                merged[-1] = DaysOff(last.starts_on, max(last.ends_on, off.ends_on))
+            elif off.starts_on <= off.ends_on:
+                merged.append(off)
+        self._days_off = tuple(merged)  # sorted, not overlapping: each day counted once
 
     def workdays(self, first: date, last: date) -> int:
         """Working days from `first` to `last`, both included (0 when last is before first)."""
-        count, day = 0, first
-        while day <= last:
-            count += self.works_on(day)
-            day += timedelta(days=1)
-        return count
+        off = sum(
+            _weekdays(max(first, days.starts_on), min(last, days.ends_on))
+            for days in self._days_off
+        )
+        return _weekdays(first, last) - off
+
+
+def _weekdays(first: date, last: date) -> int:
+    if last < first:
+        return 0
+    weeks, rest = divmod((last - first).days + 1, 7)
+    start = first.weekday()
+    return weeks * WORKDAYS_PER_WEEK + sum((start + i) % 7 < WORKDAYS_PER_WEEK for i in range(rest))
 
 
 def month_start(day: date) -> date:
@@ -129,31 +139,37 @@ def months_between(first: date, last: date) -> list[date]:
     return months
 
 
-def _why_unplanned(work: PlannedWork, today: date, calendar: Calendar) -> Unplanned | None:
-    if work.starts_on is None or work.ends_on is None or work.ends_on < work.starts_on:
+@dataclass(frozen=True)
+class _Spread:
+    """Planned work placed on the calendar: its period and the hours of each working day."""
+
+    work: PlannedWork
+    first: date
+    last: date
+    per_day: Decimal
+
+
+def _spread(work: PlannedWork, today: date, calendar: Calendar) -> _Spread | Unplanned:
+    """The work on the calendar, or why it cannot be put there."""
+    first, last = work.starts_on, work.ends_on
+    if first is None or last is None or last < first:
         return Unplanned.no_dates
     if not work.hours:
         return Unplanned.no_hours
-    if work.ends_on < today:
+    if last < today:
         return Unplanned.ended
-    if calendar.workdays(work.starts_on, work.ends_on) == 0:
+    days = calendar.workdays(first, last)
+    if days == 0:
         return Unplanned.no_workdays
-    return None
-
-
-def hours_per_day(work: PlannedWork, calendar: Calendar) -> Decimal:
-    """The planned hours spread evenly over the engagement's working days."""
-    assert work.starts_on and work.ends_on and work.hours
-    return work.hours / calendar.workdays(work.starts_on, work.ends_on)
+    return _Spread(work, first, last, work.hours / days)
 
 
 def remaining_hours(work: PlannedWork, today: date, calendar: Calendar) -> Decimal | None:
     """The hours falling on today and later; None when the work cannot be planned."""
-    if _why_unplanned(work, today, calendar) is not None:
+    spread = _spread(work, today, calendar)
+    if isinstance(spread, Unplanned):
         return None
-    assert work.starts_on and work.ends_on
-    days = calendar.workdays(max(today, work.starts_on), work.ends_on)
-    return hours_per_day(work, calendar) * days
+    return spread.per_day * calendar.workdays(max(today, spread.first), spread.last)
 
 
 def load_by_month(
@@ -169,21 +185,20 @@ def load_by_month(
     calendar = Calendar(days_off)
     planned, not_planned = [], []
     for item in work:
-        why = _why_unplanned(item, today, calendar)
-        if why is None:
-            planned.append((item, hours_per_day(item, calendar)))
+        spread = _spread(item, today, calendar)
+        if isinstance(spread, Unplanned):
+            not_planned.append(NotPlanned(item, spread))
         else:
-            not_planned.append(NotPlanned(item, why))
+            planned.append(spread)
     per_day_available = hours_per_week / WORKDAYS_PER_WEEK
     loads = []
     for month in months:
         first, last = max(month_start(month), today), month_end(month)
         by_engagement = []
-        for item, per_day in planned:
-            assert item.starts_on and item.ends_on
-            days = calendar.workdays(max(first, item.starts_on), min(last, item.ends_on))
+        for spread in planned:
+            days = calendar.workdays(max(first, spread.first), min(last, spread.last))
             if days:
-                by_engagement.append((item.engagement_id, per_day * days))
+                by_engagement.append((spread.work.engagement_id, spread.per_day * days))
         by_engagement.sort(key=lambda pair: -pair[1])
         loads.append(
             MonthLoad(
