@@ -84,7 +84,7 @@ class PracticeService:
             else:
                 if row.version != version:
                     raise Conflict(Entity.practice, row.id or 0)
-                before = _profile(row)
+                before = _profile(row).as_input()
             values = {name: getattr(data, name) for name in _PROFILE_FIELDS}
             kind = logo_type(data.logo) if data.logo else None
             rows.assign(row, {**values, "logo_type": kind or ""})
@@ -92,7 +92,7 @@ class PracticeService:
             after = row.version
         return Written(
             ChangeSet.of(*_PRACTICE, version=after),
-            lambda: self.save_profile(_input_of(before), version=after),
+            lambda: self.save_profile(before, version=after),
         )
 
     # -- competences ---------------------------------------------------------------------------
@@ -235,10 +235,6 @@ def _assigned(session: Session, row: Competence, values: dict[str, Any]) -> None
 def _profile(row: PracticeProfile) -> Profile:
     values = {name: getattr(row, name) for name in _PROFILE_FIELDS}
     return Profile(**values, logo_type=row.logo_type, version=row.version)
-
-
-def _input_of(profile: ProfileInput) -> ProfileInput:
-    return ProfileInput(**{name: getattr(profile, name) for name in _PROFILE_FIELDS})
 
 
 def _competence(row: Competence, needed_by: int) -> CompetenceRow:

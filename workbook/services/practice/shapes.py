@@ -3,6 +3,7 @@ accept decision needs to know (competences missing, the load per month)."""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -35,6 +36,11 @@ class Profile(ProfileInput):
 
     logo_type: str = ""  # "png" or "svg"
     version: int = 0
+
+    def as_input(self) -> ProfileInput:
+        """What a save of this profile unchanged would send."""
+        names = (field.name for field in dataclasses.fields(ProfileInput))
+        return ProfileInput(**{name: getattr(self, name) for name in names})
 
     @property
     def sender(self) -> str:

@@ -64,9 +64,7 @@ def problem_text(problem: Problem) -> str:
         Problem.file_too_large: QCoreApplication.translate(
             "Problems", "This file is too large (at most 512 KB)."
         ),
-        Problem.file_type: QCoreApplication.translate(
-            "Problems", "Use a PNG or SVG image."
-        ),
+        Problem.file_type: QCoreApplication.translate("Problems", "Use a PNG or SVG image."),
     }
     return texts[problem]
 
