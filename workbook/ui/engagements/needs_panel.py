@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QListWidget,
     QListWidgetItem,
@@ -54,11 +55,13 @@ class NeedsPanel(QWidget):
         self.empty.setStyleSheet(Tone.muted.style())
         self.picker = named(QComboBox(), "needPicker")
         self.picker.setEditable(True)
+        self.typed = QLineEdit()
+        self.picker.setLineEdit(self.typed)
         self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.picker.setMinimumWidth(180)
         self.add_button = named(QPushButton(), "addNeed")
         self.add_button.clicked.connect(self.add)
-        self.picker.lineEdit().returnPressed.connect(self.add)
+        self.typed.returnPressed.connect(self.add)
         remove = QShortcut(QKeySequence.StandardKey.Delete, self.needs)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_selected)
@@ -122,5 +125,5 @@ class NeedsPanel(QWidget):
         self.heading.setText(self.tr("Needed competences:"))
         self.empty.setText(self.tr("none named yet"))
         self.add_button.setText(self.tr("&Add"))
-        self.picker.lineEdit().setPlaceholderText(self.tr("competence"))
+        self.typed.setPlaceholderText(self.tr("competence"))
         self.needs.setToolTip(self.tr("Del removes the selected competence"))
