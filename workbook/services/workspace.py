@@ -45,6 +45,7 @@ def build_workspace(database: Database) -> Workspace:
     clients = ClientService(database)
     support = SupportService(database)
     journal = JournalService(database)
+    practice = PracticeService(database)
     return Workspace(
         database=database,
         clients=clients,
@@ -55,9 +56,9 @@ def build_workspace(database: Database) -> Workspace:
         changes=ChangeRequestService(database),
         support=support,
         journal=journal,
-        reports=ReportService(database, clients, support, journal),
+        reports=ReportService(database, clients, support, journal, practice),
         imports=ImportService(database),
         search=SearchService(database),
         privacy=PrivacyService(database),
-        practice=PracticeService(database),
+        practice=practice,
     )

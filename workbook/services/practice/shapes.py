@@ -63,6 +63,13 @@ class Profile(ProfileInput):
         )
 
     @property
+    def signature(self) -> str:
+        """How a letter or e-mail from the practice is signed: name, company, then how to
+        reach it (e-mail, phone, website), one a line."""
+        lines = [self.name, self.company, self.email, self.phone, self.website]
+        return "\n".join(line for line in lines if line)
+
+    @property
     def is_blank(self) -> bool:
         return not (self.name or self.company)
 

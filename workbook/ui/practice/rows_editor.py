@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -53,9 +53,11 @@ class RowsEditor(QWidget):
         self.layout_.addWidget(self.empty)
         self.layout_.addLayout(buttons)
         self.table.itemSelectionChanged.connect(self._selection_changed)
-        self.add_button.setText(self.tr("&Add…"))
-        self.edit_button.setText(self.tr("&Edit…"))
-        self.remove_button.setText(self.tr("Re&move"))
+        # Translated in this class's context: self.tr would look in the subclass's.
+        translate = QCoreApplication.translate
+        self.add_button.setText(translate("RowsEditor", "&Add…"))
+        self.edit_button.setText(translate("RowsEditor", "&Edit…"))
+        self.remove_button.setText(translate("RowsEditor", "Re&move"))
 
     def show_rows(self, rows: Sequence[tuple[int, Sequence[str]]], empty_text: str) -> None:
         """(id, the cells) per row; the selection stays on the same id where it still is."""

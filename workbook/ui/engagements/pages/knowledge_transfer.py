@@ -182,7 +182,8 @@ class KnowledgeTransferPage(EngagementPage):
             return
         target = Path(path).with_suffix(".pdf")
         try:
-            write_pdf(html, title, target)
+            author = self.workspace.practice.profile().author
+            write_pdf(html, title, target, author=author)
         except ExportError as error:
             QMessageBox.warning(self, self.tr("Not saved"), pdf_problem_text(error))
             return
