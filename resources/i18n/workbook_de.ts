@@ -16,6 +16,10 @@
         <translation>Tragen Sie unter Bearbeiten ▸ Einstellungen… ▸ Kapazität Ihre Stunden pro Woche ein, um Ihre Auslastung zu sehen.</translation>
     </message>
     <message>
+        <source>Clarification</source>
+        <translation>Auftragsklärung</translation>
+    </message>
+    <message>
         <source>You hold every competence this engagement needs (as named on its Clarification page).</source>
         <translation>Sie haben jede Kompetenz, die dieser Auftrag braucht (wie auf seiner Seite Auftragsklärung genannt).</translation>
     </message>
@@ -29,7 +33,7 @@
     </message>
     <message>
         <source>Over your %1 h a week in: %2</source>
-        <translation>Über Ihren %1 h pro Woche im: %2</translation>
+        <translation>Mehr als Ihre %1 h pro Woche in: %2</translation>
     </message>
     <message>
         <source>Fits into your %1 h a week.</source>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from workbook.domain.capacity import MonthLoad
@@ -18,6 +18,7 @@ from workbook.ui.common import named
 from workbook.ui.common.display import Tone
 
 BAR_WIDTH = 160
+BAR_HEIGHT = 18
 NOT_PLANNED_SHOWN = 5  # names listed; the rest counted
 translate = QCoreApplication.translate
 
@@ -53,6 +54,7 @@ class AcceptCheckView(QWidget):
         if check.gaps:
             self.competences.setStyleSheet(Tone.at_risk.style())
         layout.addWidget(self.competences)
+        layout.addSpacing(6)
         layout.addWidget(_heading(translate("AcceptCheck", "Capacity")))
         self.bars: list[QProgressBar] = []
         if check.hours_per_week is None:
@@ -65,6 +67,8 @@ class AcceptCheckView(QWidget):
         else:
             self.capacity = named(QLabel(self._capacity_text(check)), "capacityCheck")
             self.capacity.setWordWrap(True)
+            if check.load.overloaded:
+                self.capacity.setStyleSheet(Tone.overdue.style())
             layout.addWidget(self.capacity)
             layout.addLayout(self._month_grid(check, engagement_id))
         self.not_planned = named(QLabel(self._not_planned_text(check)), "notPlanned")
@@ -72,6 +76,9 @@ class AcceptCheckView(QWidget):
         self.not_planned.setStyleSheet(Tone.muted.style())
         self.not_planned.setVisible(bool(check.load.not_planned))
         layout.addWidget(self.not_planned)
+        layout.addSpacing(6)
+        self.clarification = _heading(translate("AcceptCheck", "Clarification"))
+        layout.addWidget(self.clarification)
 
     @staticmethod
     def _competence_text(check: AcceptCheck) -> str:
@@ -115,8 +122,13 @@ class AcceptCheckView(QWidget):
             bar.setFormat(f"{QLocale().toString(percent)} %")
             bar.setFixedWidth(BAR_WIDTH)
             bar.setProperty("over", month.over)
+            bar.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            bar.setFixedHeight(BAR_HEIGHT)
             if month.over:
-                bar.setStyleSheet(f"QProgressBar::chunk {{ background: {Tone.overdue.value}; }}")
+                bar.setStyleSheet(
+                    "QProgressBar { text-align: center; color: white; }"
+                    f"QProgressBar::chunk {{ background: {Tone.overdue.value}; }}"
+                )
             self.bars.append(bar)
             this = dict(month.by_engagement).get(engagement_id, Decimal(0))
             detail = translate("AcceptCheck", "%1 of %2 h booked, %3 h of them this engagement")

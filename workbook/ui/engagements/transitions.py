@@ -77,6 +77,9 @@ class ReasonDialog(QDialog):
         self.prompt.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
+        if check is not None:
+            check.clarification.setVisible(bool(blockers))
+            self.reason.setMaximumHeight(96)  # a note; the check above is what to read
         self.reason.setTabChangesFocus(True)
         self.reason.setPlainText(reason)
         self.error = QLabel(blocker_text(Blocker.reason_required))
@@ -100,7 +103,7 @@ class ReasonDialog(QDialog):
         for widget in (self.blockers, self.override, self.prompt, self.reason, self.error):
             layout.addWidget(widget)
         layout.addWidget(self.buttons)
-        self.resize(620, 320 if check is None else 520)
+        self.resize(620, 320 if check is None else self.sizeHint().height())
 
     def _decline_instead(self) -> None:
         self.declining = True
