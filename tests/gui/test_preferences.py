@@ -140,6 +140,24 @@ def test_a_new_client_starts_with_the_preferred_feedback_interval(
     assert seen == [14]
 
 
+def test_a_new_engagement_starts_with_the_practices_currency_and_rate(
+    window: MainWindow, on_dialog: OnDialog
+) -> None:
+    profile = ProfileInput(name="Anna Berger", currency="CHF", hourly_rate=D(150))
+    _workspace(window).practice.save_profile(profile, version=0)
+    seen: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        seen.append(dialog.findChild(QLineEdit, "currency").text())
+        seen.append(dialog.findChild(QLineEdit, "hourly_rate").text())
+        dialog.reject()
+
+    on_dialog(look, RecordDialog)
+    assert window.engagements_tab is not None
+    window.engagements_tab.new_action.trigger()
+    assert seen == ["CHF", "150.00"]
+
+
 def test_the_practice_is_validated_at_its_fields_saved_and_undone(
     window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
 ) -> None:
