@@ -4,6 +4,8 @@ protocol's letterhead and signature line."""
 
 from __future__ import annotations
 
+import base64
+import dataclasses
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -148,3 +150,13 @@ def test_the_protocol_has_the_practice_as_letterhead_and_signature(
     signatures = html.split("<h2>")[-1]
     assert f"<b>{consultant}</b><br>Berger &amp; Partner Beratung" in signatures
     assert "(Anna Berger)" in signatures
+    assert "<img" not in html  # no logo chosen
+
+
+def test_the_protocol_letterhead_carries_the_logo(workspace: Workspace, client_id: int) -> None:
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 16
+    workspace.practice.save_profile(dataclasses.replace(PROFILE, logo=png), version=0)
+    engagement = make_engagement(workspace.engagements, client_id, "Kassensystem")
+    html = protocol_html(gather(workspace, engagement, TODAY), "en", translator_from_ts("en"))
+    letterhead = html.split("<h1>")[0]
+    assert f'<img src="data:image/png;base64,{base64.b64encode(png).decode()}"' in letterhead

@@ -8,6 +8,7 @@ paginates and prints (workbook.ui.printing)."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,6 +32,7 @@ CONTEXT = "Protocol"
 # Goals that were agreed: the ones a handover reports on (proposed and dropped ones were not).
 _REPORTED_GOALS = frozenset({GoalStatus.agreed, GoalStatus.achieved, GoalStatus.missed})
 TITLE = QT_TRANSLATE_NOOP("Protocol", "Handover protocol")
+LOGO_HEIGHT = 48  # pixels of the letterhead's logo, its width in proportion
 
 
 @dataclass(frozen=True)
@@ -155,6 +157,10 @@ def _letterhead(w: _Writer, practice: Profile) -> None:
     if practice.is_blank:
         return
     lines = [f"<b>{escape(practice.sender)}</b>", *map(escape, practice.contact_lines)]
+    if practice.logo:  # inline, so the one HTML string is the whole document
+        kind = "svg+xml" if practice.logo_type == "svg" else "png"
+        data = base64.b64encode(practice.logo).decode("ascii")
+        lines.insert(0, f'<img src="data:image/{kind};base64,{data}" height="{LOGO_HEIGHT}">')
     w.parts.append(f'<p align="right" style="font-size: 8.5pt;">{"<br>".join(lines)}</p>')
 
 
