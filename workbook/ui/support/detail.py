@@ -195,7 +195,8 @@ class PlanDetail(QWidget):
         period, used = self.values["period"], self.used
         active = plan.period_starts_on is not None and plan.period_ends_on is not None
         self.facts.setRowVisible(self._row_of("period") + 1, active)  # the bar's row
-        self.bar.setVisible(plan.included_hours is not None)
+        # Only inside a shown row: a bar shown in a hidden row is drawn over the rows below.
+        self.bar.setVisible(active and plan.included_hours is not None)
         used.setStyleSheet("")
         if not active:
             period.setText(translate("PlanDetail", "Hours count while the plan is active."))
