@@ -187,3 +187,12 @@ def test_without_a_capacity_the_check_still_lists_the_months(
     assert check.hours_per_week is None
     assert len(check.load.months) == 3
     assert check.load.not_planned[0].why is Unplanned.no_dates
+
+
+def test_two_profile_saves_undo_one_after_the_other(practice: PracticeService) -> None:
+    first = practice.save_profile(_profile(), version=0)
+    second = practice.save_profile(_profile(name="Anna B."), version=practice.profile().version)
+    second.undo()
+    assert practice.profile().name == "Anna Berger"
+    first.undo()
+    assert practice.profile().is_blank

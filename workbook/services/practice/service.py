@@ -72,18 +72,16 @@ class PracticeService:
         data = clean_profile(data)
         validate_profile(data)
         with writing(self._db) as session:
-            row = session.execute(
-                select(PracticeProfile).limit(1).with_for_update()
-            ).scalar_one_or_none()
-            if row is None:
-                if version != 0:
+            found = select(col(PracticeProfile.id)).limit(1)
+            row_id = session.execute(found).scalar_one_or_none()
+            if row_id is None:
+                if version != 0:  # it was there when the form was filled: removed since
                     raise Conflict(Entity.practice, 0)
                 row = PracticeProfile()
                 session.add(row)
                 before = ProfileInput()
             else:
-                if row.version != version:
-                    raise Conflict(Entity.practice, row.id or 0)
+                row = rows.lock(session, PracticeProfile, row_id, Entity.practice, version)
                 before = _profile(row).as_input()
             values = {name: getattr(data, name) for name in _PROFILE_FIELDS}
             kind = logo_type(data.logo) if data.logo else None
