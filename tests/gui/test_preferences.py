@@ -196,6 +196,37 @@ def test_the_practice_is_validated_at_its_fields_saved_and_undone(
     assert workspace.practice.profile().is_blank
 
 
+def test_a_logo_too_large_is_refused_at_its_field_and_a_small_one_saved(
+    window: MainWindow, qtbot: QtBot, on_dialog: OnDialog, tmp_path: Path
+) -> None:
+    from workbook.ui.practice.logo_field import LogoField
+
+    large, small = tmp_path / "large.png", tmp_path / "small.png"
+    large.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 600_000)
+    small.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    seen: dict[str, object] = {}
+
+    def choose(dialog: QDialog) -> None:
+        assert isinstance(dialog, PreferencesDialog)
+        assert dialog.profile is not None
+        dialog.show_page(Page.practice)
+        type_text(qtbot, dialog.profile.findChild(QLineEdit, "name"), "Anna Berger")
+        logo = dialog.profile.contact.field("logo")
+        assert isinstance(logo, LogoField)
+        logo.load(large)
+        _ok(dialog)
+        seen["error"] = dialog.profile.contact.error_text("logo")
+        seen["open"] = dialog.isVisible()
+        logo.load(small)
+        _ok(dialog)
+
+    on_dialog(choose, PreferencesDialog)
+    window.menus.preferences.trigger()
+    assert seen == {"error": "This file is too large (at most 512 KB).", "open": True}
+    saved = _workspace(window).practice.profile()
+    assert (saved.logo_type, saved.logo) == ("png", small.read_bytes())
+
+
 def test_competences_are_added_on_their_page_and_undone(
     window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
 ) -> None:
