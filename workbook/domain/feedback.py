@@ -14,6 +14,9 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from workbook.domain.enums import FEEDBACK_KINDS, JournalKind
 
+# How often a new client should be heard from, in days, until the user sets another default.
+FEEDBACK_INTERVAL_DAYS = 21
+
 
 @dataclass(frozen=True)
 class JournalFacts:

@@ -8,10 +8,11 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from workbook.ui.common import worker
+from workbook.ui.common.export_folder import suggested_path
 from workbook.ui.spreadsheets.export_runner import problem_text
 
 if TYPE_CHECKING:
@@ -21,18 +22,24 @@ SUFFIX = ".ics"
 
 
 class CalendarExport(QObject):
-    def __init__(self, parent: QWidget, status: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        status: Callable[[str], None],
+        folder: Callable[[], Path | None] = lambda: None,
+    ) -> None:
+        """`folder`: where exports are suggested to go (Preferences), read at each export."""
         super().__init__(parent)
         self._parent = parent
         self._status = status
+        self._folder = folder
         self._jobs: list[worker.Job] = []
         self.last: Path | None = None  # where the last calendar went (tests, the status bar)
 
     def ask_and_export(self, workspace: Workspace, source: Path) -> None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Export calendar"), str(Path(folder) / "workbook.ics"),
-            self.tr("Calendar (*.ics)"),
+            self._parent, self.tr("Export calendar"),
+            suggested_path(self._folder(), "workbook.ics"), self.tr("Calendar (*.ics)"),
         )  # fmt: skip
         if path:
             target = Path(path) if path.lower().endswith(SUFFIX) else Path(path + SUFFIX)
