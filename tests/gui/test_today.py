@@ -267,3 +267,18 @@ def test_export_calendar_from_the_file_menu(
         f"Knowledge transfer: Schulung Auswertung (Kühne Zahntechnik, {reference})",
     ]
     assert window.statusBar().currentMessage() == f"Calendar saved as {target} (3 events)"
+
+
+def test_changes_made_on_another_tab_show_when_today_is_shown_again(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot
+) -> None:
+    tab = _changed(window, qtbot)
+    assert window.journal_tab is not None
+    window.tabs.setCurrentWidget(window.journal_tab)
+    journal = _workspace(window).journal
+    version = journal.entry(filled["late"], today=TODAY).version
+    window.apply_changes(journal.mark_follow_up_done(filled["late"], version=version).changes)
+    assert _heading(tab, Section.follow_ups) == "Follow-ups due (2)"  # not read while hidden
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        window.tabs.setCurrentWidget(tab)
+    assert _heading(tab, Section.follow_ups) == "Follow-ups due (1)"

@@ -56,6 +56,7 @@ class TodayTab(QWidget):
         self._closed: set[Section] = set()  # sections the user keeps closed
         self._job: worker.Job | None = None
         self._again = False  # a change came while the sections were read: read once more
+        self._stale = False  # changed while another tab was shown: read when shown again
         self.day = date.today()
         self.charts: TodayCharts | None = None  # built after the first paint
         self.heading = named(QLabel(), "todayHeading")
@@ -110,10 +111,16 @@ class TodayTab(QWidget):
         layout.addWidget(self.split, 1)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """The charts once the tab is on screen: QtCharts loads after the first paint."""
+        """The charts once the tab is on screen: QtCharts loads after the first paint. What
+        changed while another tab was shown (or a new day that began) is read now."""
         super().showEvent(event)
         if self.charts is None:
             QTimer.singleShot(0, self._add_charts)
+        if self._stale or self.day != date.today():
+            self._stale = False
+            self.reload()
+            if self.charts is not None:
+                self.charts.reload()
 
     def _add_charts(self) -> None:
         if self.charts is not None:
@@ -179,8 +186,14 @@ class TodayTab(QWidget):
             self.view.setExpanded(self.model.heading(section.section), open_)
 
     def refresh(self, changes: ChangeSet) -> None:
-        if changes.entities:  # every area feeds a section
-            self.reload()
+        """Every area feeds a section: any change reads them again — at once while the tab is
+        shown, else when it is shown next (no reading for nobody while other tabs write)."""
+        if not changes.entities:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self.reload()
         if self.charts is not None:
             self.charts.refresh(changes)
 
