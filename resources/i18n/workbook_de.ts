@@ -574,6 +574,14 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
         <translation>&amp;Website:</translation>
     </message>
     <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
         <source>&amp;Tags:</source>
         <translation>&amp;Schlagwörter:</translation>
     </message>

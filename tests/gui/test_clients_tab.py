@@ -284,3 +284,43 @@ def test_undo_over_a_change_made_elsewhere_is_refused_with_a_message(
     assert _db_names(window) == ["Von nebenan"]
     assert _visible_names(tab) == ["Von nebenan"]  # the list shows the current state
     assert window.undo_stack.count() == steps - 1
+
+
+def test_editing_a_client_keeps_and_shows_its_company_email_and_phone(
+    window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    """A client imported with a general inbox and a switchboard number: editing its industry
+    must not wipe them, and the form shows them (checked like a contact's)."""
+    assert window.database is not None
+    clients = window.database.workspace.clients
+    client_id = make_client(
+        clients, "Nordlicht AG", email="info@nordlicht.example", phone="+49 40 123456"
+    )
+    tab = _tab(window)
+    tab.reload()
+    tab.select(client_id)
+    seen: dict[str, object] = {}
+
+    def refuse_then_change(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordDialog)
+        email = dialog.findChild(QLineEdit, "email")
+        seen["shown"] = (email.text(), dialog.findChild(QLineEdit, "phone").text())
+        email.clear()
+        type_text(qtbot, email, "info(at)nordlicht")
+        _ok(dialog)
+        seen["refused"] = dialog.form.error_text("email")
+        email.clear()
+        type_text(qtbot, email, "hallo@nordlicht.example")
+        type_text(qtbot, dialog.findChild(QLineEdit, "industry"), "Logistik")
+        _ok(dialog)
+
+    on_dialog(refuse_then_change)
+    tab.edit_action.trigger()
+    assert seen["shown"] == ("info@nordlicht.example", "+49 40 123456")
+    assert seen["refused"] == "This is not an e-mail address (name@example.com)."
+    stored = clients.get(client_id)
+    assert (stored.industry, stored.email, stored.phone) == (
+        "Logistik",
+        "hallo@nordlicht.example",
+        "+49 40 123456",
+    )
