@@ -2993,6 +2993,14 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>The overview has changes that are not saved yet. Save them?</source>
+        <translation>Die Übersicht hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
+    </message>
+    <message>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>

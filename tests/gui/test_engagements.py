@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.factories import make_client, make_contact
+from tests.gui.editors import the_editor
 from tests.gui.keyboard import type_text
 from workbook.domain.enums import EngagementStatus, GoalStatus
 from workbook.services.engagements.shapes import EngagementQuery
@@ -114,12 +115,12 @@ def test_inquiry_to_accepted_through_the_editor(
         _choose(dialog.findChild(QComboBox, "client_id"), "Müller & Söhne GmbH")
         type_text(qtbot, dialog.findChild(QLineEdit, "title"), "Rechnungseingang automatisieren")
         dialog.findChild(QLineEdit, "hourly_rate").setText("120")
-        on_dialog(clarify_and_accept)
         _ok(dialog)
 
     on_dialog(new_engagement)
     tab.take_focus()
     tab.new_action.trigger()
+    clarify_and_accept(the_editor(window))  # the new engagement opens in its window
 
     assert seen["pages"] == ["Overview", "Clarification", "Wishes", "Goals",
                              "Service catalogue", "Knowledge transfer", "Changes",

@@ -132,6 +132,14 @@ class ReferenceField(Field):
             self.combo.addItem(text, row_id)
         super().__init__(key, self.combo)
 
+    def include(self, row_id: int, text: str) -> None:
+        """A row the options leave out but this record links to (an archived client)."""
+        index = self.combo.findData(row_id)
+        if index < 0:
+            self.combo.addItem(text, row_id)
+        else:
+            self.combo.setItemText(index, text)
+
     def get(self) -> int | None:
         data = self.combo.currentData()
         return int(data) if data is not None else None

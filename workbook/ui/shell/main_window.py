@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
         path = path.expanduser().resolve()
         if self.database is not None and self.database.path == path:
             return True
+        if not self._close_editors():
+            return False
         if self._opening is None:
             self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
             self._opening = worker.start(
@@ -476,7 +478,16 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
+    def _close_editors(self) -> bool:
+        """The engagement windows over this database; False when the user keeps one open."""
+        from workbook.ui.engagements.editor import close_editors
+
+        return close_editors(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_editors():
+            event.ignore()
+            return
         self._deps.settings.geometry = self.saveGeometry()
         self._deps.settings.sync()
         self._close_database()
