@@ -51,7 +51,9 @@ def _editors(window: MainWindow) -> list[EngagementEditor]:
     return [e for e in window.findChildren(EngagementEditor) if e.isVisible()]
 
 
-def _open(window: MainWindow, qtbot: QtBot, engagement_id: int, page: str | None = None) -> EngagementEditor:
+def _open(
+    window: MainWindow, qtbot: QtBot, engagement_id: int, page: str | None = None
+) -> EngagementEditor:
     window.open_engagement(engagement_id, page=page)
     (editor,) = [e for e in _editors(window) if e.engagement_id == engagement_id]
     qtbot.waitUntil(editor.isActiveWindow)
