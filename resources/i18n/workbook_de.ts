@@ -1212,6 +1212,17 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
 </context>
 <context>
+    <name>DayEdit</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Pick from the calendar (Alt+Down)</source>
+        <translation>Im Kalender wählen (Alt+Pfeil nach unten)</translation>
+    </message>
+</context>
+<context>
     <name>EngagementCommands</name>
     <message>
         <source>New engagement %1</source>
@@ -3359,6 +3370,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>The end must lie after the start.</source>
         <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>This is not a date. Type it like %1, or press Alt+Down for a calendar.</source>
+        <translation>Das ist kein Datum. Geben Sie es wie %1 ein oder öffnen Sie mit Alt+Pfeil nach unten einen Kalender.</translation>
     </message>
     <message>
         <source>The file is empty (0 bytes). It is not a Client Workbook database.</source>
