@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QInputDialog,
     QLabel,
@@ -32,6 +33,7 @@ from workbook.ui.shell.external_changes import ExternalChanges
 from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.refusals import explain_refusal
 from workbook.ui.shell.settings import THRESHOLD_RANGE, Settings
+from workbook.ui.shell.shortcut_keys import WindowShortcutsFirst
 from workbook.ui.shell.tabs import TABS, FeatureTab
 from workbook.ui.spreadsheets.export_runner import ExportRunner
 from workbook.ui.spreadsheets.export_runner import problem_text as export_problem_text
@@ -114,6 +116,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._connect_menus()
+        self._shortcuts_first = WindowShortcutsFirst(self, self.tabs)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self._shortcuts_first)
         self.retranslate()
         if deps.settings.geometry is not None:
             self.restoreGeometry(deps.settings.geometry)
