@@ -488,7 +488,7 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
+        <translation>H&amp;inzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -640,8 +640,8 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
         <translation>Nach Name, Branche, Schlagwort oder Ansprechpartner filtern (Strg+F)</translation>
     </message>
     <message>
-        <source>Show &amp;archived</source>
-        <translation>&amp;Archivierte zeigen</translation>
+        <source>Sho&amp;w archived</source>
+        <translation>Archivierte &amp;zeigen</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
@@ -2624,7 +2624,7 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>Übergabe&amp;prüfung</translation>
     </message>
     <message>
-        <source>Change &amp;requests</source>
+        <source>Change re&amp;quests</source>
         <translation>Änderungs&amp;wünsche</translation>
     </message>
     <message>
@@ -3917,7 +3917,7 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Ta&amp;g:</translation>
     </message>
     <message>
-        <source>Hou&amp;rs:</source>
+        <source>Ho&amp;urs:</source>
         <translation>St&amp;unden:</translation>
     </message>
     <message>

@@ -82,7 +82,7 @@ class ClientsTab(ListTab[ClientRow]):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter by name, industry, tag or contact (Ctrl+F)"))
-        self.show_archived.setText(self.tr("Show &archived"))
+        self.show_archived.setText(self.tr("Sho&w archived"))
         self.new_action.setText(self.tr("&New client…"))
         self.new_action.setToolTip(self.tr("Create a client (Ctrl+N)"))
         self.edit_action.setText(self.tr("&Edit…"))
