@@ -28,6 +28,7 @@ from workbook.ui.common.context import Selection, ShowsSelection, TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.i18n import Translations
 from workbook.ui.common.messages import failure_text
+from workbook.ui.common.undo_texts import retranslate_steps
 from workbook.ui.search.field import SearchField
 from workbook.ui.shell.external_changes import ExternalChanges
 from workbook.ui.shell.menus import Menus
@@ -454,7 +455,10 @@ class MainWindow(QMainWindow):
             self.apply_changes(ChangeSet.of(Entity.support_plan))
 
     def switch_language(self, language: str) -> None:
+        before = self._deps.translations.language
         self._deps.translations.switch(language)
+        retranslate_steps(self.undo_stack, before)
+        self.statusBar().clearMessage()  # a message of the moment, in the other language
         self._deps.settings.language = language
         self.menus.language_actions[language].setChecked(True)
 

@@ -113,4 +113,5 @@ class OverviewPage(EngagementPage):
         self.save_button.setText(self.tr("Save changes"))
         self.save_button.setToolTip(self.tr("Save the overview (Ctrl+S)"))
         self.revert_button.setText(self.tr("Re&vert"))
+        self.form.relabel(overview_fields(self._commands.client_choices()))
         self.reload()
