@@ -439,6 +439,14 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
         <translation>%1 · noch keine erfasst</translation>
     </message>
     <message>
+        <source>%1 · last today</source>
+        <translation>%1 · zuletzt heute</translation>
+    </message>
+    <message>
+        <source>%1 · last yesterday</source>
+        <translation>%1 · zuletzt gestern</translation>
+    </message>
+    <message>
         <source>%1 · last %2 days ago</source>
         <translation>%1 · zuletzt vor %2 Tagen</translation>
     </message>
@@ -686,6 +694,16 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     <message>
         <source>No client matches “%1”.</source>
         <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Archived ones are hidden: tick “%1” to include them.</source>
+        <translation>Archivierte sind ausgeblendet: Kreuzen Sie „%1“ an, um sie einzubeziehen.</translation>
+    </message>
+    <message>
+        <source>No active clients. Archived clients are hidden: tick “%1” to see them,
+or press Ctrl+N to create a client.</source>
+        <translation>Keine aktiven Kunden. Archivierte Kunden sind ausgeblendet: Kreuzen Sie „%1“ an, um sie zu sehen,
+oder legen Sie mit Strg+N einen Kunden an.</translation>
     </message>
     <message>
         <source>No clients yet.

@@ -324,3 +324,41 @@ def test_editing_a_client_keeps_and_shows_its_company_email_and_phone(
         "hallo@nordlicht.example",
         "+49 40 123456",
     )
+
+
+def test_the_empty_list_says_archived_clients_are_hidden(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.database is not None
+    make_client(window.database.workspace.clients, "Alt KG")
+    tab = _tab(window)
+    tab.reload()
+    tab.select(1)
+    tab.archive_action.trigger()
+    assert tab.stack.currentWidget() is tab.empty
+    assert tab.empty.text() == (
+        "No active clients. Archived clients are hidden: tick “Show archived” to see them,\n"
+        "or press Ctrl+N to create a client."
+    )
+    type_text(qtbot, tab.filter, "alt")
+    tab.apply_filter()
+    assert tab.empty.text() == (
+        "No client matches “alt”.\nArchived ones are hidden: tick “Show archived” to include them."
+    )
+    qtbot.mouseClick(tab.show_archived, Qt.MouseButton.LeftButton)
+    assert _visible_names(tab) == ["Alt KG"]
+
+
+def test_the_pane_says_yesterday_not_one_days_ago(window: MainWindow) -> None:
+    from datetime import date, timedelta
+
+    from workbook.domain.enums import JournalKind
+    from workbook.services.journal.shapes import JournalInput
+
+    assert window.database is not None
+    workspace = window.database.workspace
+    client = make_client(workspace.clients, "Alt KG", feedback_interval_days=14)
+    yesterday = date.today() - timedelta(days=1)
+    workspace.journal.add(client, JournalInput(yesterday, JournalKind.feedback, "Gut"))
+    tab = _tab(window)
+    tab.reload()
+    tab.select(client)
+    assert tab.detail.facts.values["interval"].text() == "every 14 days · last yesterday"

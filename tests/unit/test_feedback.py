@@ -40,3 +40,8 @@ def test_follow_up_overdue_and_due() -> None:
     assert fb.follow_up_due(TODAY, False, TODAY)
     assert not fb.follow_up_due(date(2026, 11, 26), False, TODAY)
     assert not fb.follow_up_due(None, False, TODAY)
+
+
+def test_a_day_still_to_come_counts_as_today_never_below_zero() -> None:
+    assert fb.days_since(date(2026, 11, 26), TODAY) == 0
+    assert fb.days_since(date(2027, 1, 1), TODAY) == 0

@@ -89,9 +89,13 @@ class FactsSection(DetailSection):
         days = row.days_since_feedback if row else None
         if days is None:
             text = translate("ClientDetailPane", "%1 · none recorded yet").replace("%1", every)
+        elif days == 0:
+            text = translate("ClientDetailPane", "%1 · last today").replace("%1", every)
+        elif days == 1:
+            text = translate("ClientDetailPane", "%1 · last yesterday").replace("%1", every)
         else:
             text = translate("ClientDetailPane", "%1 · last %2 days ago")
-            text = text.replace("%1", every).replace("%2", str(days))
+            text = text.replace("%1", every).replace("%2", QLocale().toString(days))
         overdue = row is not None and row.feedback_overdue
         if overdue:
             text += " – " + translate("ClientDetailPane", "follow up!")
