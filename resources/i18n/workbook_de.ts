@@ -1445,6 +1445,10 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
         <translation>Deckblatt</translation>
     </message>
     <message>
+        <source>What we agreed and did together: your details and contacts, the engagements with their clarification, wishes, goals and service catalogue, change requests, milestones and support. Our internal notes and our journal of contacts are not part of this dossier.</source>
+        <translation>Was wir gemeinsam vereinbart und getan haben: Ihre Angaben und Ansprechpartner, die Aufträge mit Auftragsklärung, Wünschen, Zielen und Leistungskatalog, Änderungswünsche, Meilensteine und Support. Unsere internen Notizen und unser Kontaktjournal sind nicht Teil dieses Dossiers.</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Ansprechpartner</translation>
     </message>
@@ -1483,14 +1487,6 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Last feedback</source>
-        <translation>Letzte Rückmeldung</translation>
-    </message>
-    <message>
-        <source>Days since feedback</source>
-        <translation>Tage seit Rückmeldung</translation>
     </message>
     <message>
         <source>Support hours used</source>
