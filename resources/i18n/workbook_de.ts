@@ -4035,6 +4035,10 @@ Nach einer Übergabe treffen Sie mit Strg+N die erste.</translation>
         <translation>Bitte geben Sie eine Begründung an.</translation>
     </message>
     <message>
+        <source>No hourly rate or fixed price is set yet (Overview page).</source>
+        <translation>Noch kein Stundensatz und kein Festpreis festgelegt (Seite „Übersicht“).</translation>
+    </message>
+    <message>
         <source>Start clarifying</source>
         <translation>Klärung beginnen</translation>
     </message>

@@ -140,9 +140,10 @@ def test_inquiry_to_accepted_through_the_editor(
     assert tab.model.rowCount() == 1
 
 
-def test_new_engagement_needs_a_title_and_a_rate(
+def test_new_engagement_needs_a_title_but_no_rate_yet(
     window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
 ) -> None:
+    """A bare inquiry: the rate is agreed at the acceptance at the earliest."""
     assert window.database is not None
     make_client(window.database.workspace.clients, "Acme Ltd")
     tab = window.engagements_tab
@@ -155,16 +156,21 @@ def test_new_engagement_needs_a_title_and_a_rate(
         dialog.findChild(QLineEdit, "hourly_rate").setText("zwölf")
         _ok(dialog)
         seen["rate"] = dialog.form.error_text("hourly_rate")  # type: ignore[attr-defined]
-        dialog.findChild(QLineEdit, "hourly_rate").setText("120.50")
+        dialog.findChild(QLineEdit, "hourly_rate").clear()
         _ok(dialog)
         seen["title"] = dialog.form.error_text("title")  # type: ignore[attr-defined]
-        dialog.reject()
+        seen["no rate"] = dialog.form.error_text("hourly_rate")  # type: ignore[attr-defined]
+        type_text(qtbot, dialog.findChild(QLineEdit, "title"), "Erstgespräch")
+        _ok(dialog)
 
     on_dialog(submit_empty)
     tab.new_action.trigger()
     assert seen["rate"] == "Please enter a number."
     assert seen["title"] == "Please fill in this field."
-    assert tab.model.rowCount() == 0
+    assert seen["no rate"] == ""
+    (row,) = window.database.workspace.engagements.list(EngagementQuery())
+    assert window.database.workspace.engagements.get(row.id).hourly_rate is None
+    the_editor(window).close()
 
 
 def test_engagements_tab_filters_by_status_in_sql(window: MainWindow, qtbot: QtBot) -> None:

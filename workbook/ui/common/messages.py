@@ -112,6 +112,9 @@ def blocker_text(blocker: Blocker) -> str:
         ),
         Blocker.no_agreed_goal: translate("Transitions", "No goal has been agreed yet."),
         Blocker.reason_required: translate("Transitions", "Please give a reason."),
+        Blocker.no_price: translate(
+            "Transitions", "No hourly rate or fixed price is set yet (Overview page)."
+        ),
     }
     return texts.get(blocker, str(blocker))
 
