@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from workbook import APP_NAME, __version__
 from workbook.domain.changes import ChangeSet, Entity
-from workbook.ui.common import named, worker
+from workbook.ui.common import file_folders, named, worker
 from workbook.ui.common.context import Selection, ShowsSelection, TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.i18n import Translations
@@ -378,11 +378,11 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New database"),
-            "workbook.sqlite3",
+            file_folders.suggested("workbook.sqlite3"),
             FILE_FILTER,
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
-        if not path:
+        if not file_folders.chosen(path):
             return
         if Path(path).exists():
             QMessageBox.warning(
@@ -394,8 +394,9 @@ class MainWindow(QMainWindow):
         self.open_database(Path(path))
 
     def _open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "", FILE_FILTER)
-        if path:
+        folder = str(file_folders.start_folder())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), folder, FILE_FILTER)
+        if file_folders.chosen(path):
             self.open_database(Path(path))
 
     def _fill_recent(self) -> None:

@@ -13,10 +13,10 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from workbook.ui.common import worker
+from workbook.ui.common import file_folders, worker
 from workbook.ui.common.i18n import current_language
 
 if TYPE_CHECKING:
@@ -113,10 +113,10 @@ class ExportRunner(QObject):
 
     def ask_target(self, title: str, suggested_name: str) -> tuple[Path, bool] | None:
         """The file to write, and whether the dialog confirmed replacing exactly that one."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         path, _ = QFileDialog.getSaveFileName(
-            self._parent, title, str(Path(folder) / suggested_name), "Excel (*.xlsx)"
+            self._parent, title, file_folders.suggested(suggested_name), "Excel (*.xlsx)"
         )
+        file_folders.chosen(path)
         if not path:
             return None
         if path.lower().endswith(".xlsx"):

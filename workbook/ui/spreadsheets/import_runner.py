@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from workbook.domain.changes import ChangeSet
 from workbook.services.errors import REFUSALS
+from workbook.ui.common import file_folders
 from workbook.ui.common.undo import run
 
 if TYPE_CHECKING:
@@ -40,8 +41,9 @@ class ImportRunner(QObject):
         self._refused = refused
 
     def ask_and_import(self, imports: ImportService) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Import"), "", FILE_FILTER)
-        if path:
+        folder = str(file_folders.start_folder())
+        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Import"), folder, FILE_FILTER)
+        if file_folders.chosen(path):
             self.import_file(imports, Path(path))
 
     def import_file(self, imports: ImportService, path: Path) -> None:

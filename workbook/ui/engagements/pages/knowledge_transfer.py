@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -29,7 +29,7 @@ from workbook.presentation.handover_columns import MILESTONE_COLUMNS
 from workbook.presentation.handover_words import days_left_text, readiness_text, risk_text
 from workbook.presentation.ts_reader import translator_from_ts
 from workbook.services.handover.shapes import MilestoneRow, Readiness
-from workbook.ui.common import named
+from workbook.ui.common import file_folders, named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.fields import DateField
@@ -172,12 +172,11 @@ class KnowledgeTransferPage(EngagementPage):
 
     def _save_pdf(self) -> None:
         html, title = self._protocol()
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        suggested = str(Path(documents) / f"{_file_name(title)}.pdf")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save handover protocol as PDF"), suggested, self.tr("PDF (*.pdf)")
+        suggested = file_folders.suggested(f"{_file_name(title)}.pdf")
+        path = file_folders.chosen(
+            QFileDialog.getSaveFileName(
+                self, self.tr("Save handover protocol as PDF"), suggested, self.tr("PDF (*.pdf)")
+            )[0]
         )
         if not path:
             return
