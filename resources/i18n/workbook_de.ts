@@ -467,6 +467,14 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
         <translation>Website:</translation>
     </message>
     <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>

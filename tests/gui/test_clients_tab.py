@@ -317,6 +317,8 @@ def test_editing_a_client_keeps_and_shows_its_company_email_and_phone(
     on_dialog(refuse_then_change)
     tab.edit_action.trigger()
     assert seen["shown"] == ("info@nordlicht.example", "+49 40 123456")
+    assert tab.detail.facts.values["email"].text() == "hallo@nordlicht.example"
+    assert tab.detail.facts.values["phone"].text() == "+49 40 123456"
     assert seen["refused"] == "This is not an e-mail address (name@example.com)."
     stored = clients.get(client_id)
     assert (stored.industry, stored.email, stored.phone) == (

@@ -161,3 +161,15 @@ def test_the_main_window_stays_usable_and_an_engagement_opens_once(
     assert sorted(e.engagement_id for e in _editors(window)) == [first, second]
     assert other.isVisible()
     assert blocked == []
+
+
+def test_the_next_engagement_opens_as_large_as_the_user_made_the_last(
+    window: MainWindow, workspace: Workspace, qtbot: QtBot
+) -> None:
+    client = make_client(workspace.clients, "Bäckerei Größl")
+    first = make_engagement(workspace.engagements, client, "Schichtplanung")
+    second = make_engagement(workspace.engagements, client, "Kassensystem")
+    editor = _open(window, qtbot, first)
+    editor.resize(1111, 777)
+    editor.close()
+    assert _open(window, qtbot, second).size().toTuple() == (1111, 777)

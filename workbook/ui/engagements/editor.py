@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -46,6 +46,9 @@ class PageSpec:
     title: str  # English source, translated in context "EngagementEditor"
     make: Callable[[TabContext, int], EngagementPage]
 
+
+# The size the user last gave an engagement window, for the rest of the run.
+_sizes: list[QSize] = []
 
 # The editor's pages in order; a new part of the engagement is one more entry here.
 PAGES: tuple[PageSpec, ...] = (
@@ -102,7 +105,12 @@ class EngagementEditor(QDialog):
         self._add_undo_shortcuts()
         self._context.data_changed.connect(self._refresh)
         self.retranslate()
-        self.resize(980, 720)
+        self.resize(_sizes[-1] if _sizes else self._default_size())
+
+    def _default_size(self) -> QSize:
+        """As much of the screen as the overview wants (no inner scroll bar where it fits)."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        return QSize(min(1040, screen.width() * 9 // 10), min(900, screen.height() * 95 // 100))
 
     def page(self, key: str) -> EngagementPage:
         return self.pages[key]
@@ -186,6 +194,7 @@ class EngagementEditor(QDialog):
         word, never silently."""
         if not self._may_close():
             return
+        _sizes[:] = [self.size()]  # the next engagement opens as large as the user made this one
         self._context.data_changed.disconnect(self._refresh)
         super().done(result)
 

@@ -1,5 +1,6 @@
-"""The client's own facts: name, archive badge, industry, address, website, tags, the feedback
-interval with how long the client has been silent, and the internal notes."""
+"""The client's own facts: name, archive badge, industry, address, website, the company's own
+e-mail and phone, tags, the feedback interval with how long the client has been silent, and
+the internal notes."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
 
 translate = QCoreApplication.translate  # lupdate recognises calls named "translate"
-_KEYS = ("industry", "address", "website", "tags", "interval")
+_KEYS = ("industry", "address", "website", "email", "phone", "tags", "interval")
 
 
 class FactsSection(DetailSection):
@@ -76,6 +77,8 @@ class FactsSection(DetailSection):
         self.values["industry"].setText(client.industry or dash)
         self.values["address"].setText(client.address or dash)
         self.values["website"].setText(_link(client.website) or dash)
+        self.values["email"].setText(client.email or dash)
+        self.values["phone"].setText(client.phone or dash)
         self.values["tags"].setText(client.tags or dash)
         self.notes.setPlainText(client.notes)
         self._show_feedback(client)
@@ -107,6 +110,8 @@ class FactsSection(DetailSection):
             "industry": translate("ClientDetailPane", "Industry:"),
             "address": translate("ClientDetailPane", "Address:"),
             "website": translate("ClientDetailPane", "Website:"),
+            "email": translate("ClientDetailPane", "E-mail:"),
+            "phone": translate("ClientDetailPane", "Phone:"),
             "tags": translate("ClientDetailPane", "Tags:"),
             "interval": translate("ClientDetailPane", "Feedback:"),
             "notes": translate("ClientDetailPane", "Notes:"),
