@@ -264,18 +264,6 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>%1 statuses</source>
-        <translation>%1 Status</translation>
-    </message>
-    <message>
-        <source>Show all statuses</source>
-        <translation>Alle Status zeigen</translation>
-    </message>
-    <message>
         <source>Show requests in these statuses (tick several with Space)</source>
         <translation>Wünsche in diesen Status zeigen (mehrere mit der Leertaste ankreuzen)</translation>
     </message>
@@ -1400,6 +1388,10 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
 <context>
     <name>EngagementsTab</name>
     <message>
+        <source>Show engagements in these statuses (tick several with Space)</source>
+        <translation>Aufträge in diesen Status zeigen (mehrere mit der Leertaste ankreuzen)</translation>
+    </message>
+    <message>
         <source>&amp;New engagement…</source>
         <translation>&amp;Neuer Auftrag…</translation>
     </message>
@@ -1418,10 +1410,6 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>Filter by title or client (Ctrl+F)</source>
         <translation>Nach Titel oder Kunde filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
     </message>
     <message>
         <source>All clients</source>
@@ -3891,6 +3879,21 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>Verify and sign off: %1</source>
         <translation>Prüfen und abnehmen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatusFilter</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation>%1 Status</translation>
+    </message>
+    <message>
+        <source>Show all statuses</source>
+        <translation>Alle Status zeigen</translation>
     </message>
 </context>
 <context>

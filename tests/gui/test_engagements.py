@@ -182,12 +182,15 @@ def test_engagements_tab_filters_by_status_in_sql(window: MainWindow, qtbot: QtB
     assert tab is not None
     tab.refresh(_everything())
     total = tab.model.rowCount()
-    _choose(tab.status_filter, "Inquiry")
-    tab.status_filter.activated.emit(tab.status_filter.currentIndex())
+    tab.status_filter.ticks[EngagementStatus.inquiry].trigger()
     status = tab.model.column_index("status")
     statuses = {tab.model.index(r, status).data() for r in range(tab.model.rowCount())}
     assert statuses == {"Inquiry"}
     assert 0 < tab.model.rowCount() < total
+    tab.status_filter.ticks[EngagementStatus.clarifying].trigger()  # several at once
+    statuses = {tab.model.index(r, status).data() for r in range(tab.model.rowCount())}
+    assert statuses == {"Inquiry", "Clarifying"}
+    assert tab.status_filter.text() == "Inquiry, Clarifying"
 
 
 def _everything():  # type: ignore[no-untyped-def]
