@@ -1986,8 +1986,20 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
         <translation>Zeilen werden geprüft…</translation>
     </message>
     <message>
-        <source>%1 rows ready to import, %2 with problems.</source>
-        <translation>%1 Zeilen bereit zum Import, %2 mit Problemen.</translation>
+        <source>1 row ready to import</source>
+        <translation>1 Zeile bereit zum Import</translation>
+    </message>
+    <message>
+        <source>%1 rows ready to import</source>
+        <translation>%1 Zeilen bereit zum Import</translation>
+    </message>
+    <message>
+        <source>%1, %2 with problems.</source>
+        <translation>%1, %2 mit Problemen.</translation>
+    </message>
+    <message>
+        <source>1 row repeats an earlier row and is imported once.</source>
+        <translation>1 Zeile wiederholt eine frühere Zeile und wird nur einmal importiert.</translation>
     </message>
     <message>
         <source>%1 rows repeat an earlier row and are imported once.</source>
@@ -2017,8 +2029,40 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <source>Imported %1 clients, %2 contacts, %3 journal entries. Ctrl+Z takes it back.</source>
-        <translation>%1 Kunden, %2 Ansprechpartner und %3 Journaleinträge importiert. Strg+Z macht es rückgängig.</translation>
+        <source>Imported %1. Ctrl+Z takes it back.</source>
+        <translation>%1 importiert. Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>1 client</source>
+        <translation>1 Kunde</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 Kunden</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>1 journal entry</source>
+        <translation>1 Journaleintrag</translation>
+    </message>
+    <message>
+        <source>%1 journal entries</source>
+        <translation>%1 Journaleinträge</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
