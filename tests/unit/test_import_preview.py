@@ -79,7 +79,8 @@ def test_synonyms_case_and_spaces() -> None:
 
 def test_name_means_the_contact_when_the_client_has_its_own_column() -> None:
     assert auto_map(["Name", "Firma"], ImportKind.clients) == {0: "contact_name", 1: "name"}
-    assert auto_map(["Name", "E-Mail"], ImportKind.clients) == {0: "name", 1: "contact_email"}
+    # a company-only list: the e-mail is the company's own
+    assert auto_map(["Name", "E-Mail"], ImportKind.clients) == {0: "name", 1: "email"}
 
 
 def test_each_field_is_mapped_once() -> None:
@@ -159,9 +160,32 @@ def test_clients_rows_and_their_errors(database: Database, clients: ClientServic
         4: {("website", "url"), ("feedback_interval_days", "number")},
         5: {("feedback_interval_days", "out_of_range"), ("contact_email", "email")},
         6: {("name", "duplicate")},
-        7: {("contact_name", "required")},
+        7: set(),  # no person named: the address is the company's
     }
-    assert (preview.ok_count, preview.error_count, preview.has_errors) == (1, 5, True)
+    assert (preview.ok_count, preview.error_count, preview.has_errors) == (2, 4, True)
+    mail_only = preview.rows[5].parsed
+    assert isinstance(mail_only, ClientLine)
+    assert (mail_only.client.email, mail_only.contact) == ("a@b.de", None)
+
+
+def test_a_german_company_list_imports_as_clients_with_their_own_address(
+    database: Database,
+) -> None:
+    table = _table(
+        ("Name", "Branche", "E-Mail", "Telefon"),
+        ("Nordlicht AG", "Logistik", "info@nordlicht.example", "+49 40 123456"),
+        ("Südwind GmbH", "Handel", None, None),
+    )
+    preview = _preview(database, ImportKind.clients, table)
+    assert _errors(preview) == {2: set(), 3: set()}
+    first = preview.rows[0].parsed
+    assert isinstance(first, ClientLine)
+    assert (first.client.name, first.client.email, first.client.phone, first.contact) == (
+        "Nordlicht AG",
+        "info@nordlicht.example",
+        "+49 40 123456",
+        None,
+    )
 
 
 def test_rows_of_one_client_are_grouped(database: Database) -> None:

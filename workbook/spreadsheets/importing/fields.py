@@ -78,6 +78,9 @@ FIELDS: dict[ImportKind, tuple[ImportField, ...]] = {
         ImportField("address", "Address", column="address", synonyms=("Adresse", "Anschrift")),
         ImportField("website", "Website", column="website",
                     synonyms=("Web", "URL", "Homepage", "Webseite", "Internet")),
+        # the company's own inbox and switchboard; a contact's when the file names people
+        ImportField("email", "E-mail", synonyms=_EMAIL),
+        ImportField("phone", "Phone", synonyms=_PHONE),
         ImportField("notes", "Notes", column="notes", synonyms=_NOTES),
         ImportField("tags", "Tags", column="tags",
                     synonyms=("Tag", "Schlagworte", "Stichwörter", "Labels")),
@@ -154,7 +157,22 @@ def auto_map(headers: Sequence[str], kind: ImportKind) -> dict[int, str]:
             free = [key for key in matches if key not in mapping.values()]
             if free:
                 mapping[index] = free[0]
+    if kind == ImportKind.clients and "contact_name" in mapping.values():
+        _to_the_person(mapping, candidates)
     return dict(sorted(mapping.items()))
+
+
+# A client's e-mail or phone column that could be its contact's as well.
+_PERSONAL = {"email": "contact_email", "phone": "contact_phone"}
+
+
+def _to_the_person(mapping: dict[int, str], candidates: list[list[str]]) -> None:
+    """A file that names a contact person: its plain "E-Mail" and "Phone" are the person's
+    (a company-only list keeps them on the client)."""
+    for index, key in list(mapping.items()):
+        personal = _PERSONAL.get(key)
+        if personal in candidates[index] and personal not in mapping.values():
+            mapping[index] = personal
 
 
 @cache

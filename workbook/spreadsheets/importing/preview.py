@@ -53,8 +53,11 @@ from workbook.spreadsheets.importing.shapes import (
 )
 
 DEFAULT_INTERVAL = ClientInput("").feedback_interval_days
-_CLIENT_FIELDS = ("industry", "address", "website", "notes", "tags", "feedback_interval_days")
+_CLIENT_FIELDS = (
+    "industry", "address", "website", "email", "phone", "notes", "tags", "feedback_interval_days",
+)  # fmt: skip
 _CONTACT_FIELDS = ("name", "role", "department", "email", "phone")
+_PERSON = ("name", "role", "department")  # what makes a row's contact a person
 _UNRESOLVED = {
     Unresolved.unknown: CellProblem.unknown_client,
     Unresolved.ambiguous: CellProblem.ambiguous_client,
@@ -148,12 +151,17 @@ class _ClientRows:
 
 def _client_line(reader: RowReader) -> ClientLine:
     interval = reader.integer("feedback_interval_days")
+    # A row that names no person: its contact e-mail and phone are the company's own.
+    personless = not any(reader.given(f"contact_{key}") for key in _PERSON)
+    company = {key: _company_value(reader, key, personless) for key in ("email", "phone")}
     client = clean_client(
         ClientInput(
             name=reader.text("name"),
             industry=reader.text("industry"),
             address=reader.text("address"),
             website=reader.text("website"),
+            email=company["email"],
+            phone=company["phone"],
             notes=reader.text("notes"),
             tags=reader.text("tags"),
             feedback_interval_days=DEFAULT_INTERVAL if interval is None else interval,
@@ -161,10 +169,15 @@ def _client_line(reader: RowReader) -> ClientLine:
     )
     reader.add(client_problems(client))
     contact = None
-    if any(reader.given(f"contact_{key}") for key in _CONTACT_FIELDS):
+    if not personless:
         contact = _contact(reader, "contact_")
-    given = frozenset(key for key in _CLIENT_FIELDS if reader.given(key))
+    given = frozenset(key for key in _CLIENT_FIELDS if reader.given(key) or company.get(key))
     return ClientLine(client, contact, reader.moment("archived_at"), given)
+
+
+def _company_value(reader: RowReader, key: str, personless: bool) -> str:
+    own = reader.text(key)
+    return own if own or not personless else reader.text(f"contact_{key}")
 
 
 def _contact(reader: RowReader, prefix: str = "", *, primary: bool = False) -> ContactInput:
