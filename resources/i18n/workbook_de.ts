@@ -1174,6 +1174,30 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <source>Why at risk</source>
         <translation>Warum gefährdet</translation>
     </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

@@ -288,3 +288,37 @@ def test_journal_rows(database: Database, clients: ClientService) -> None:
     }
     assert third.parsed is None
     assert fourth.errors == (RowError("occurred_on", Problem.required),)
+
+
+def test_a_mail_programs_export_with_split_names_and_addresses(database: Database) -> None:
+    """Outlook's contact export: first and last name, the company in "Company" with several
+    people each, the business address in parts."""
+    table = _table(
+        ("First Name", "Last Name", "Company", "E-mail Address", "Business Street",
+         "Business Postal Code", "Business City", "Business Country/Region"),
+        ("Jana", "Roth", "Nordlicht AG", "jana@nordlicht.example", "Kai 1", "20457", "Hamburg",
+         "Deutschland"),
+        ("Ole", "Berg", "Nordlicht AG", "ole@nordlicht.example", "Kai 1", "20457", "Hamburg",
+         "Deutschland"),
+    )  # fmt: skip
+    assert auto_map(table.headers, ImportKind.clients) == {
+        0: "contact_first_name", 1: "contact_last_name", 2: "name", 3: "contact_email",
+        4: "street", 5: "postcode", 6: "city", 7: "country",
+    }  # fmt: skip
+    preview = _preview(database, ImportKind.clients, table)
+    assert _errors(preview) == {2: set(), 3: set()}
+    lines = [row.parsed for row in preview.rows]
+    assert all(isinstance(line, ClientLine) for line in lines)
+    people = [(line.contact.name, line.contact.email) for line in lines]  # type: ignore[union-attr]
+    assert people == [
+        ("Jana Roth", "jana@nordlicht.example"),
+        ("Ole Berg", "ole@nordlicht.example"),
+    ]
+    assert lines[0].client.address == "Kai 1\n20457 Hamburg\nDeutschland"  # type: ignore[union-attr]
+    assert {line.client.name for line in lines} == {"Nordlicht AG"}  # type: ignore[union-attr]
+
+
+def test_german_split_names_in_a_contacts_list() -> None:
+    assert auto_map(["Kunde", "Vorname", "Nachname", "Telefon"], ImportKind.contacts) == {
+        0: "client", 1: "first_name", 2: "last_name", 3: "phone",
+    }  # fmt: skip

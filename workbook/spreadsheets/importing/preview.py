@@ -57,7 +57,8 @@ _CLIENT_FIELDS = (
     "industry", "address", "website", "email", "phone", "notes", "tags", "feedback_interval_days",
 )  # fmt: skip
 _CONTACT_FIELDS = ("name", "role", "department", "email", "phone")
-_PERSON = ("name", "role", "department")  # what makes a row's contact a person
+# what makes a row's contact a person
+_PERSON = ("name", "first_name", "last_name", "role", "department")
 _UNRESOLVED = {
     Unresolved.unknown: CellProblem.unknown_client,
     Unresolved.ambiguous: CellProblem.ambiguous_client,
@@ -158,7 +159,7 @@ def _client_line(reader: RowReader) -> ClientLine:
         ClientInput(
             name=reader.text("name"),
             industry=reader.text("industry"),
-            address=reader.text("address"),
+            address=reader.text("address") or _address(reader),
             website=reader.text("website"),
             email=company["email"],
             phone=company["phone"],
@@ -175,6 +176,17 @@ def _client_line(reader: RowReader) -> ClientLine:
     return ClientLine(client, contact, reader.moment("archived_at"), given)
 
 
+def _joined(reader: RowReader, *keys: str) -> str:
+    """A name split into first and last name: "Jana" "Roth" → "Jana Roth"."""
+    return " ".join(text for key in keys if (text := reader.text(key).strip()))
+
+
+def _address(reader: RowReader) -> str:
+    """An address split into parts, as one would write it: street, postcode and city, country."""
+    lines = (reader.text("street"), _joined(reader, "postcode", "city"), reader.text("country"))
+    return "\n".join(line.strip() for line in lines if line.strip())
+
+
 def _company_value(reader: RowReader, key: str, personless: bool) -> str:
     own = reader.text(key)
     return own if own or not personless else reader.text(f"contact_{key}")
@@ -183,7 +195,8 @@ def _company_value(reader: RowReader, key: str, personless: bool) -> str:
 def _contact(reader: RowReader, prefix: str = "", *, primary: bool = False) -> ContactInput:
     contact = clean_contact(
         ContactInput(
-            name=reader.text(f"{prefix}name"),
+            name=reader.text(f"{prefix}name")
+            or _joined(reader, f"{prefix}first_name", f"{prefix}last_name"),
             role=reader.text(f"{prefix}role"),
             department=reader.text(f"{prefix}department"),
             email=reader.text(f"{prefix}email"),
