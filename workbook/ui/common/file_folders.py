@@ -1,20 +1,18 @@
-"""Where a file dialog opens: the folder last used for a file in this run, else the user's
-documents folder — never the folder the app was started from."""
+"""Where a dialog that opens a file (a database, a list to import) starts: the folder last used
+for one in this run, else the user's documents folder — never the folder the app was started
+from. Exports have their own rule (ui.common.export_folder: the folder set in Preferences)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from workbook.ui.common.export_folder import documents_folder
 
 _last: list[Path] = []  # the folder of the last file chosen, for the rest of the run
 
 
 def start_folder() -> Path:
-    if _last:
-        return _last[-1]
-    documents = QStandardPaths.StandardLocation.DocumentsLocation
-    return Path(QStandardPaths.writableLocation(documents) or Path.home())
+    return _last[-1] if _last else documents_folder()
 
 
 def suggested(name: str) -> str:

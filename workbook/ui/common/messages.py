@@ -63,6 +63,13 @@ def problem_text(problem: Problem) -> str:
         Problem.date: QCoreApplication.translate(
             "Problems", "This is not a date. Type it like %1, or press Alt+Down for a calendar."
         ).replace("%1", format_date(EXAMPLE_DAY)),
+        Problem.name_taken: QCoreApplication.translate(
+            "Problems", "This name is already in your list."
+        ),
+        Problem.file_too_large: QCoreApplication.translate(
+            "Problems", "This file is too large (at most 512 KB)."
+        ),
+        Problem.file_type: QCoreApplication.translate("Problems", "Use a PNG or SVG image."),
     }
     return texts[problem]
 

@@ -29,9 +29,10 @@ from workbook.presentation.handover_columns import MILESTONE_COLUMNS
 from workbook.presentation.handover_words import days_left_text, readiness_text, risk_text
 from workbook.presentation.ts_reader import translator_from_ts
 from workbook.services.handover.shapes import MilestoneRow, Readiness
-from workbook.ui.common import file_folders, named
+from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
+from workbook.ui.common.export_folder import suggested_path
 from workbook.ui.common.fields import DateField
 from workbook.ui.common.i18n import current_language, format_date
 from workbook.ui.common.list_panel import ListPanel
@@ -76,8 +77,12 @@ class KnowledgeTransferPage(EngagementPage):
         self.risk = named(QLabel(), "handoverRisk")
         self.risk.setWordWrap(True)
         self.risk.setStyleSheet(Tone.at_risk.style() + " font-weight: 600;")
+        writable = not context.read_only  # a file that cannot be written offers no edits
+        if not writable:
+            self.date_button.hide()
         self.panel = ListPanel(
             "milestones", MILESTONE_COLUMNS, lambda r: r.id, tone=_tone, movable=True,
+            editable=writable,
         )  # fmt: skip
         self.panel.signals.add.connect(lambda: self.commands.add(engagement_id))
         self.panel.signals.edit.connect(lambda row_id: self.commands.edit(engagement_id, row_id))
@@ -172,17 +177,17 @@ class KnowledgeTransferPage(EngagementPage):
 
     def _save_pdf(self) -> None:
         html, title = self._protocol()
-        suggested = file_folders.suggested(f"{_file_name(title)}.pdf")
-        path = file_folders.chosen(
-            QFileDialog.getSaveFileName(
-                self, self.tr("Save handover protocol as PDF"), suggested, self.tr("PDF (*.pdf)")
-            )[0]
+        folder = self.context.preferences.export_folder
+        suggested = suggested_path(folder, f"{_file_name(title)}.pdf")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save handover protocol as PDF"), suggested, self.tr("PDF (*.pdf)")
         )
         if not path:
             return
         target = Path(path).with_suffix(".pdf")
         try:
-            write_pdf(html, title, target)
+            author = self.workspace.practice.profile().author
+            write_pdf(html, title, target, author=author)
         except ExportError as error:
             QMessageBox.warning(self, self.tr("Not saved"), pdf_problem_text(error))
             return
