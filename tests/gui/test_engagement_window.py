@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.engagement_factories import make_engagement
 from tests.factories import make_client
+from tests.gui.editors import open_editors
 from tests.gui.keyboard import type_text
 from workbook.services.workspace import Workspace
 from workbook.ui.engagements.editor import EngagementEditor
@@ -47,15 +48,11 @@ def blocked(qapp: QApplication) -> Iterator[list[str]]:
     timer.stop()
 
 
-def _editors(window: MainWindow) -> list[EngagementEditor]:
-    return [e for e in window.findChildren(EngagementEditor) if e.isVisible()]
-
-
 def _open(
     window: MainWindow, qtbot: QtBot, engagement_id: int, page: str | None = None
 ) -> EngagementEditor:
     window.open_engagement(engagement_id, page=page)
-    (editor,) = [e for e in _editors(window) if e.engagement_id == engagement_id]
+    (editor,) = [e for e in open_editors(window) if e.engagement_id == engagement_id]
     qtbot.waitUntil(editor.isActiveWindow)
     return editor
 
@@ -74,7 +71,7 @@ def test_an_archived_clients_engagement_shows_its_client_and_lets_the_user_leave
     editor.show_page("goals")
     assert editor.tabs.currentWidget() is editor.page("goals")
     qtbot.keyClick(editor.tabs, Qt.Key.Key_Escape)
-    assert _editors(window) == []
+    assert open_editors(window) == []
     assert blocked == []
     assert workspace.engagements.get(engagement).client_id == client
     assert window.undo_stack.count() == 0  # nothing was "saved" on the way out
@@ -103,7 +100,7 @@ def test_a_field_error_never_blocks_leaving_and_closing_asks_about_the_typing(
 
     on_dialog(discard, QMessageBox)
     qtbot.keyClick(editor.tabs, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: _editors(window) == [])
+    qtbot.waitUntil(lambda: open_editors(window) == [])
     assert asked == ["The overview has changes that are not saved yet. Save them?"]
     assert workspace.engagements.get(engagement).hourly_rate == 120
     assert blocked == []
@@ -133,7 +130,7 @@ def test_escape_saves_valid_typing_only_when_the_user_says_so(
 
     on_dialog(save, QMessageBox)
     qtbot.keyClick(title, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: _editors(window) == [])
+    qtbot.waitUntil(lambda: open_editors(window) == [])
     assert workspace.engagements.get(engagement).title == "Schichtplanung 2027"
     assert window.undo_stack.count() == 1
 
@@ -158,7 +155,7 @@ def test_the_main_window_stays_usable_and_an_engagement_opens_once(
     again = _open(window, qtbot, first, page="goals")
     assert again is editor
     assert editor.tabs.currentWidget() is editor.page("goals")
-    assert sorted(e.engagement_id for e in _editors(window)) == [first, second]
+    assert sorted(e.engagement_id for e in open_editors(window)) == [first, second]
     assert other.isVisible()
     assert blocked == []
 

@@ -77,8 +77,10 @@ class FactsSection(DetailSection):
         self.values["industry"].setText(client.industry or dash)
         self.values["address"].setText(client.address or dash)
         self.values["website"].setText(_link(client.website) or dash)
-        self.values["email"].setText(client.email or dash)
-        self.values["phone"].setText(client.phone or dash)
+        for key in ("email", "phone"):  # most clients have none: no rows of dashes then
+            value = getattr(client, key)
+            self.values[key].setText(value)
+            self.fields.setRowVisible(self.values[key], bool(value))
         self.values["tags"].setText(client.tags or dash)
         self.notes.setPlainText(client.notes)
         self._show_feedback(client)
