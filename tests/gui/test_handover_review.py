@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.engagement_factories import make_acceptable, make_engagement, walk
 from tests.factories import make_client, make_contact
+from tests.gui.editors import the_editor
 from tests.gui.keyboard import type_text
 from workbook.domain.enums import EngagementStatus as S
 from workbook.domain.enums import MilestoneStatus
@@ -128,9 +129,9 @@ def test_verify_from_the_review_and_see_readiness_in_editor_and_list(
         seen["bar"] = page.bar.text()  # type: ignore[attr-defined]
         editor.reject()
 
-    on_dialog(look, EngagementEditor)
     tab.select(workspace.handover.milestones(engagement_id)[1].id)
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    look(the_editor(window))
     assert (seen["page"], seen["bar"]) == ("knowledge_transfer", "75 %")
 
 

@@ -121,8 +121,8 @@ def _filter(query: EngagementQuery) -> ColumnElement[bool]:
     conditions: list[ColumnElement[bool]] = []
     if query.client_id is not None:
         conditions.append(col(Engagement.client_id) == query.client_id)
-    if query.status is not None:
-        conditions.append(col(Engagement.status) == query.status.value)
+    if query.statuses:
+        conditions.append(col(Engagement.status).in_(sorted(s.value for s in query.statuses)))
     for word in query.text.split():
         conditions.append(
             or_(

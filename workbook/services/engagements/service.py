@@ -25,7 +25,11 @@ from workbook.domain.status_flow import (
 from workbook.domain.validation import FieldError, Problem, ValidationError
 from workbook.services import rows
 from workbook.services.changes.pricing import reprice
-from workbook.services.engagements.checks import clean_engagement, validate_engagement
+from workbook.services.engagements.checks import (
+    clean_engagement,
+    price_missing,
+    validate_engagement,
+)
 from workbook.services.engagements.overview_answers import overview_to_answers
 from workbook.services.engagements.queries import (
     count_select,
@@ -147,7 +151,12 @@ class EngagementService:
         data = clean_engagement(data)
         with writing(self._db) as session:
             engagement = rows.lock(session, Engagement, engagement_id, Entity.engagement, version)
-            validate_engagement(session, data, current_client_id=engagement.client_id)
+            validate_engagement(
+                session,
+                data,
+                current_client_id=engagement.client_id,
+                status=EngagementStatus(engagement.status),
+            )
             before = EngagementInput(**_input_values(engagement))
             values = _values(data)
             values["reference"] = data.reference or engagement.reference
@@ -317,6 +326,7 @@ def _judge(
         target,
         completeness_complete=completeness.complete,
         agreed_goals=agreed,
+        priced=not price_missing(EngagementInput(**_input_values(engagement))),
         reason=reason,
         override=override,
     )

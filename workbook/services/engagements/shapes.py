@@ -101,7 +101,7 @@ class EngagementSort(StrEnum):
 @dataclass(frozen=True)
 class EngagementQuery:
     client_id: int | None = None
-    status: EngagementStatus | None = None
+    statuses: frozenset[EngagementStatus] = frozenset()  # none: every status
     text: str = ""
     sort: EngagementSort = EngagementSort.client
     descending: bool = False

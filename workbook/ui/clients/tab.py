@@ -82,7 +82,7 @@ class ClientsTab(ListTab[ClientRow]):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter by name, industry, tag or contact (Ctrl+F)"))
-        self.show_archived.setText(self.tr("Show &archived"))
+        self.show_archived.setText(self.tr("Sho&w archived"))
         self.new_action.setText(self.tr("&New client…"))
         self.new_action.setToolTip(self.tr("Create a client (Ctrl+N)"))
         self.edit_action.setText(self.tr("&Edit…"))
@@ -160,8 +160,23 @@ class ClientsTab(ListTab[ClientRow]):
         return Selection(None if row is None else row.id)
 
     def empty_text(self) -> str:
-        if self._query.text.strip():
-            return self.tr("No client matches “%1”.").replace("%1", self._query.text.strip())
+        """The truth about an empty list: archived clients may be what is missing."""
+        text = self._query.text.strip()
+        clients = self.context.workspace.clients
+        hidden = not self._query.include_archived and clients.count(
+            dataclasses.replace(self._query, include_archived=True)
+        )
+        show = self.show_archived.text().replace("&", "")
+        if text:
+            found = self.tr("No client matches “%1”.").replace("%1", text)
+            if hidden:
+                found += "\n" + self.tr("Archived ones are hidden: tick “%1” to include them.")
+            return found.replace("%1", show)
+        if hidden:
+            return self.tr(
+                "No active clients. Archived clients are hidden: tick “%1” to see them,\n"
+                "or press Ctrl+N to create a client."
+            ).replace("%1", show)
         return self.tr("No clients yet.\nPress Ctrl+N to create your first client.")
 
     # -- actions -----------------------------------------------------------------------------

@@ -74,7 +74,7 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec("clients", QT_TRANSLATE_NOOP("MainWindow", "&Clients"), _clients),
     TabSpec("engagements", QT_TRANSLATE_NOOP("MainWindow", "En&gagements"), _engagements),
     TabSpec("handover", QT_TRANSLATE_NOOP("MainWindow", "Handover &review"), _handover),
-    TabSpec("changes", QT_TRANSLATE_NOOP("MainWindow", "Change &requests"), _changes),
+    TabSpec("changes", QT_TRANSLATE_NOOP("MainWindow", "Change re&quests"), _changes),
     TabSpec("support", QT_TRANSLATE_NOOP("MainWindow", "&Support"), _support),
     TabSpec("journal", QT_TRANSLATE_NOOP("MainWindow", "&Journal"), _journal),
 )

@@ -62,7 +62,11 @@ class ChangesTab(ListTab[ChangeRequestRow]):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-        self.status_filter = StatusFilter(STATUS_ORDER)
+        self.status_filter = StatusFilter(
+            "changeStatusFilter",
+            STATUS_ORDER,
+            lambda: self.tr("Show requests in these statuses (tick several with Space)"),
+        )
         self.kind_filter = named(QComboBox(), "changeKindFilter")
         self.client_filter.activated.connect(self._client_chosen)
         self.engagement_filter.activated.connect(self.apply_filter)
