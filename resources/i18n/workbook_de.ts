@@ -641,7 +641,7 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     </message>
     <message>
         <source>Follow-up &amp;done</source>
-        <translation>Nachfassen &amp;erledigt</translation>
+        <translation>Nach&amp;fassen erledigt</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -3024,8 +3024,8 @@ Use File ▸ New database… or File ▸ Open…</source>
 Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     </message>
     <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Heute</translation>
+        <source>Toda&amp;y</source>
+        <translation>H&amp;eute</translation>
     </message>
     <message>
         <source>&amp;Clients</source>

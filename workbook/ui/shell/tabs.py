@@ -70,7 +70,7 @@ def _journal(context: TabContext) -> QWidget:
 
 
 TABS: tuple[TabSpec, ...] = (
-    TabSpec("today", QT_TRANSLATE_NOOP("MainWindow", "&Today"), _today),
+    TabSpec("today", QT_TRANSLATE_NOOP("MainWindow", "Toda&y"), _today),
     TabSpec("clients", QT_TRANSLATE_NOOP("MainWindow", "&Clients"), _clients),
     TabSpec("engagements", QT_TRANSLATE_NOOP("MainWindow", "En&gagements"), _engagements),
     TabSpec("handover", QT_TRANSLATE_NOOP("MainWindow", "Handover &review"), _handover),
