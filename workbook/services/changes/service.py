@@ -168,7 +168,7 @@ class ChangeRequestService:
             rows.assign(change, change_values(data))
             after, left = change.version, change_values(data)
         return Written(
-            ChangeSet.of(*_CHANGED, version=after),
+            ChangeSet.of(*_CHANGED, version=after, updated=(Entity.change_request, change_id)),
             lambda: self._update(change_id, before, left, day),
         )
 

@@ -19,6 +19,8 @@ from workbook.store.models import Client, Contact, Engagement, JournalEntry
 
 def _filter(query: ClientQuery) -> ColumnElement[bool]:
     conditions: list[ColumnElement[bool]] = []
+    if query.ids is not None:
+        conditions.append(col(Client.id).in_(sorted(query.ids)))
     if not query.include_archived:
         conditions.append(col(Client.archived_at).is_(None))
     for word in query.text.split():

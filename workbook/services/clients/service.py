@@ -104,7 +104,7 @@ class ClientService:
             _flush_unique_name(session, client.archived_at is None)
             after = client.version
         return Written(
-            ChangeSet.of(*_CLIENT, version=after),
+            ChangeSet.of(*_CLIENT, version=after, updated=(Entity.client, client_id)),
             lambda: self.update(client_id, before, version=after),
         )
 
@@ -115,7 +115,7 @@ class ClientService:
             client.archived_at = client.updated_at
             after = client.version
         return Written(
-            ChangeSet.of(*_CLIENT, version=after),
+            ChangeSet.of(*_CLIENT, version=after, updated=(Entity.client, client_id)),
             lambda: self.unarchive(client_id, version=after),
         )
 
@@ -129,7 +129,7 @@ class ClientService:
             rows.touch(client)
             after = client.version
         return Written(
-            ChangeSet.of(*_CLIENT, version=after),
+            ChangeSet.of(*_CLIENT, version=after, updated=(Entity.client, client_id)),
             lambda: self.archive(client_id, version=after),
         )
 

@@ -99,6 +99,8 @@ def facts_select(engagement_id: int) -> Select[Any]:
 
 def _filter(query: EngagementQuery) -> ColumnElement[bool]:
     conditions: list[ColumnElement[bool]] = []
+    if query.ids is not None:
+        conditions.append(col(Engagement.id).in_(sorted(query.ids)))
     if query.client_id is not None:
         conditions.append(col(Engagement.client_id) == query.client_id)
     if query.status is not None:

@@ -228,7 +228,9 @@ class EngagementService:
         def back() -> Written:
             return self.undo_transition(engagement_id, version=after, redo=(reason, override))
 
-        return Written(ChangeSet.of(Entity.engagement, version=after), back)
+        return Written(
+            ChangeSet.of(*_STEPPED, version=after, updated=(Entity.engagement, engagement_id)), back
+        )
 
     def undo_transition(
         self, engagement_id: int, *, version: int, redo: tuple[str, bool] = ("", False)
@@ -255,7 +257,7 @@ class EngagementService:
             after = engagement.version
         reason, override = redo
         return Written(
-            ChangeSet.of(Entity.engagement, version=after),
+            ChangeSet.of(*_STEPPED, version=after, updated=(Entity.engagement, engagement_id)),
             lambda: self.transition(
                 engagement_id, target, version=after, reason=reason, override=override
             ),
@@ -264,6 +266,7 @@ class EngagementService:
 
 # Overview texts are answers too; the engagements list shows the client.
 _CREATED = (Entity.engagement, Entity.client, Entity.clarification)
+_STEPPED = (Entity.engagement,)  # a status step changes only the engagement's row
 
 
 def engagement_or_raise(session: Session, engagement_id: int) -> Engagement:

@@ -123,7 +123,7 @@ class JournalService:
             after = entry.version
         # What the undo writes back was accepted when written: its day is no "future" to refuse.
         return Written(
-            ChangeSet.of(*_JOURNAL, version=after),
+            ChangeSet.of(*_JOURNAL, version=after, updated=(Entity.journal, entry_id)),
             lambda: self.update(entry_id, before, version=after, today=before.occurred_on),
         )
 
@@ -161,7 +161,7 @@ class JournalService:
             rows.assign(entry, change(entry))
             after = entry.version
         return Written(
-            ChangeSet.of(*_JOURNAL, version=after),
+            ChangeSet.of(*_JOURNAL, version=after, updated=(Entity.journal, entry_id)),
             lambda: self._follow_up(entry_id, after, lambda _entry: before),
         )
 

@@ -132,7 +132,7 @@ class SupportService:
             rows.assign(plan, plan_values(data))
             after = plan.version
         return Written(
-            ChangeSet.of(*_PLANS, version=after),
+            ChangeSet.of(*_PLANS, version=after, updated=(Entity.support_plan, plan_id)),
             lambda: self.update_plan(plan_id, before, version=after),
         )
 
@@ -146,7 +146,7 @@ class SupportService:
             rows.assign(plan, {"ends_on": ends_on, "status": SupportPlanStatus.ended.value})
             after = plan.version
         return Written(
-            ChangeSet.of(*_PLANS, version=after),
+            ChangeSet.of(*_PLANS, version=after, updated=(Entity.support_plan, plan_id)),
             lambda: self.update_plan(plan_id, before, version=after),
         )
 

@@ -53,11 +53,24 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def load(self, fetch: FetchPage[R]) -> None:
         """Replace all rows with the first page of `fetch`; more arrive as the view scrolls."""
+        self.show(fetch, fetch(0, PAGE))
+
+    def show(self, fetch: FetchPage[R], first_page: Sequence[R]) -> None:
+        """Replace all rows with `first_page`, already fetched (off the UI thread)."""
         self.beginResetModel()
         self._fetch = fetch
-        self._rows = list(fetch(0, PAGE))
+        self._rows = list(first_page)
         self._exhausted = len(self._rows) < PAGE
         self.endResetModel()
+
+    def replace(self, row_id: int, fresh: R) -> None:
+        """The row with this id as it is now, in the place it had."""
+        number = self.row_of(row_id)
+        if number is None:
+            return
+        self._rows[number] = fresh
+        last = self.index(number, len(self._columns) - 1)
+        self.dataChanged.emit(self.index(number, 0), last)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
@@ -90,6 +103,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def column_index(self, key: str) -> int:
         return next(n for n, column in enumerate(self._columns) if column.key == key)
+
+    def column_key(self, column: int) -> str:
+        return self._columns[column].key
 
     def column_width(self, column: int) -> int:
         return self._columns[column].width

@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
             refused=self.tell_refusal,
             read_only=self.read_only,
             preferences=self._deps.settings,
+            columns=self._deps.settings,
         )
         for spec in TABS:
             tab = spec.make(context)
