@@ -24,9 +24,11 @@ from workbook.services.handover.shapes import ReviewQuery, ReviewSort
 from workbook.services.journal.shapes import JournalQuery, JournalSort
 from workbook.services.support.shapes import SupportQuery, SupportSort
 from workbook.services.workspace import Workspace
+from workbook.ui.common.table_model import PAGE as TABLE_PAGE
+from workbook.ui.handover.review_model import PAGE as REVIEW_MODEL_PAGE
 
-PAGE = 500  # the table model's page
-REVIEW_PAGE = 200  # the handover review's page per due window
+PAGE = TABLE_PAGE  # what a list tab asks for first
+REVIEW_PAGE = REVIEW_MODEL_PAGE  # the handover review's page per due window
 
 
 @dataclass(frozen=True)

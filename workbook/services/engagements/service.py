@@ -29,10 +29,9 @@ from workbook.services.engagements.checks import clean_engagement, validate_enga
 from workbook.services.engagements.overview_answers import overview_to_answers
 from workbook.services.engagements.queries import (
     count_select,
-    engagement_rows_select,
+    engagement_page_select,
     facts_select,
     to_row,
-    with_scope_creep,
 )
 from workbook.services.engagements.references import next_reference
 from workbook.services.engagements.shapes import (
@@ -67,8 +66,7 @@ class EngagementService:
     def list(
         self, query: EngagementQuery, *, offset: int = 0, limit: int = 500
     ) -> list[EngagementRow]:
-        page = engagement_rows_select(query).offset(offset).limit(limit)
-        statement = with_scope_creep(page, query)
+        statement = engagement_page_select(query, offset=offset, limit=limit)
         with reading(self._db) as session:
             return [to_row(row, query) for row in session.execute(statement)]
 

@@ -44,14 +44,18 @@ class ColumnChooser(QObject):
         list_name: str,
         memory: ColumnMemory,
         hidden_at_first: frozenset[str] = frozenset(),
+        fixed: frozenset[str] = frozenset(),
     ) -> None:
+        """fixed: columns always shown (a tree's first column, which holds the groups)."""
         super().__init__(header)
+        self._fixed = fixed
         self._header = header
         self._keys = tuple(keys)
         self._name = list_name
         self._memory = memory
         remembered = memory.hidden_columns(list_name)
-        self._hidden = (hidden_at_first if remembered is None else remembered) & set(keys)
+        chosen = hidden_at_first if remembered is None else remembered
+        self._hidden = chosen & (set(keys) - fixed)
         if len(self._hidden) == len(self._keys):  # edited by hand: never an empty list
             self._hidden = frozenset()
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -68,7 +72,7 @@ class ColumnChooser(QObject):
 
     def set_shown(self, key: str, shown: bool) -> None:
         hidden = self._hidden - {key} if shown else self._hidden | {key}
-        if len(hidden) == len(self._keys):
+        if len(hidden) == len(self._keys) or hidden & self._fixed:
             return  # the last column stays
         self._hidden = frozenset(hidden)
         self._memory.remember_hidden_columns(self._name, self._hidden)
@@ -84,7 +88,7 @@ class ColumnChooser(QObject):
             action = named(QAction(str(title), menu), f"column_{key}")
             action.setCheckable(True)
             action.setChecked(key not in self._hidden)
-            action.setEnabled(key in self._hidden or shown > 1)
+            action.setEnabled(key not in self._fixed and (key in self._hidden or shown > 1))
             action.toggled.connect(lambda on, k=key: self.set_shown(k, on))
             menu.addAction(action)
         return menu

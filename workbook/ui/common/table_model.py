@@ -21,7 +21,7 @@ from workbook.presentation.columns import CONTEXT, Column, Kind
 from workbook.ui.common.display import Tone, alignment, display
 
 R = TypeVar("R")
-PAGE = 500
+PAGE = 200  # rows per fetch: a few screens full; more arrive as the view scrolls
 Index = QModelIndex | QPersistentModelIndex
 FetchPage = Callable[[int, int], Sequence[R]]  # (offset, limit) -> rows
 RowId = Callable[[R], int]

@@ -7,6 +7,7 @@ Enter or F2 opens its engagement on the Knowledge transfer page."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
@@ -31,12 +32,14 @@ from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.presentation.handover_columns import REVIEW_COLUMNS
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
-from workbook.services.handover.shapes import MilestoneRow, ReviewQuery, ReviewSort
+from workbook.services.handover.shapes import MilestoneRow, ReviewQuery, ReviewSort, RiskRow
 from workbook.ui.common import named
+from workbook.ui.common.column_choice import ColumnChooser
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.list_tab import tab_action
-from workbook.ui.handover.review_model import ReviewModel
+from workbook.ui.common.page_loader import PageLoader
+from workbook.ui.handover.review_model import FetchWindow, ReviewModel, first_pages
 from workbook.ui.handover.risks import risk_panel
 from workbook.ui.handover.sign_off import sign_off_dialog
 
@@ -49,6 +52,8 @@ _WINDOW_TITLES = {
     DueWindow.done: QT_TRANSLATE_NOOP("HandoverTab", "Done (%1)"),
 }
 _REFRESHED_BY = (Entity.milestone, Entity.engagement, Entity.client, Entity.contact)
+# what one reload reads: the handovers at risk, the count per window, each window's first page
+_Answer = tuple[list[RiskRow], dict[DueWindow, int], dict[DueWindow, Sequence[MilestoneRow]]]
 
 
 def _window_title(window: DueWindow, count: int) -> str:
@@ -70,9 +75,14 @@ class HandoverTab(QWidget):
         self._query = ReviewQuery()
         self._closed = {DueWindow.done}  # windows the user keeps closed
         self.model = ReviewModel(REVIEW_COLUMNS, _window_title, _tone)
+        self.loader: PageLoader[_Answer] = PageLoader(self)
         self.view = named(QTreeView(), "handoverView")
         self._setup_view()
         self.model.on_sort(self._sort_by)  # after the view's first sort: no query before
+        self.columns = ColumnChooser(
+            self.view.header(), [c.key for c in REVIEW_COLUMNS], "handover", context.columns,
+            fixed=frozenset({REVIEW_COLUMNS[0].key}),  # the topic column holds the windows
+        )  # fmt: skip
         self.risks = risk_panel()
         self.risks.signals.edit.connect(self._open_engagement)
         self.client_filter = named(QComboBox(), "handoverClientFilter")
@@ -138,17 +148,27 @@ class HandoverTab(QWidget):
     # -- data ----------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        selected, place = self.selected(), self.view.currentIndex().row()
+        """Query the risks and the review again, off the UI thread (page_loader): what is
+        shown stays until the answer arrives."""
         handover, query = self.context.workspace.handover, self._query
         terms = self.context.preferences.handover_terms
-        self.risks.set_rows(handover.at_risk(client_id=query.client_id, terms=terms))
+
+        def fetch(window: DueWindow, offset: int, limit: int) -> Sequence[MilestoneRow]:
+            return handover.review(query, window, offset=offset, limit=limit)
+
+        def work() -> _Answer:
+            risks = handover.at_risk(client_id=query.client_id, terms=terms)
+            counts = handover.review_counts(query)
+            return risks, counts, first_pages(counts, fetch)
+
+        self.loader.load(work, lambda answer: self._show(answer, fetch))
+
+    def _show(self, answer: _Answer, fetch: FetchWindow) -> None:
+        selected, place = self.selected(), self.view.currentIndex().row()
+        risks, counts, pages = answer
+        self.risks.set_rows(risks)
         self._show_risk_heading()
-        self.model.load(
-            handover.review_counts(query),
-            lambda window, offset, limit: handover.review(
-                query, window, offset=offset, limit=limit
-            ),
-        )
+        self.model.show(counts, pages, fetch)
         for window in self.model.windows():
             self.view.setExpanded(self.model.group_index(window), window not in self._closed)
         self.view.setFirstColumnSpanned(0, QModelIndex(), False)
