@@ -159,11 +159,12 @@ def _shown_keys(tab: ListTab[object]) -> list[str]:
 def test_every_list_fits_1280_pixels_at_first(window: MainWindow, qtbot: QtBot) -> None:
     assert window.database is not None
     workspace = window.database.workspace
-    client = make_client(workspace.clients, "Müller & Söhne GmbH")
-    engagement = make_engagement(workspace.engagements, client)
-    make_change(workspace.changes, engagement)
-    workspace.journal.add(client, JournalInput(date.today(), summary="Lenkungskreis"))
-    workspace.support.add_plan(SupportPlanInput(client, "Support Plus", date.today()))
+    long = "Informationssicherheit nach ISO 27001 vorbereiten und im Betrieb verankern"
+    client = make_client(workspace.clients, "Weißenfels Architekten PartGmbB & Co. KG")
+    engagement = make_engagement(workspace.engagements, client, long)
+    make_change(workspace.changes, engagement, long)
+    workspace.journal.add(client, JournalInput(date.today(), summary=long))
+    workspace.support.add_plan(SupportPlanInput(client, long, date.today()))
     window.resize(1280, 800)
     too_wide = {}
     for key, tab in window.feature_tabs.items():

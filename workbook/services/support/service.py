@@ -107,13 +107,17 @@ class SupportService:
 
     def over_included(self, *, today: date) -> builtins.list[SupportPlanRow]:
         """Active plans that used more than their included hours in the current period, the
-        most over first."""
-        rows_ = [row for row in self._active(today) if row.hours_beyond is not None]
+        most over first. The hours are counted first; only the plans over get their row."""
+        statement = plans_select().where(
+            col(SupportPlan.status) == SupportPlanStatus.active.value,
+            col(SupportPlan.included_hours).is_not(None),
+        )
+        with reading(self._db) as session:
+            found = session.execute(statement).all()
+            used = period_hours(session, found, today)
+        over = [row for row in found if used.get(row.id, 0) > row.included_hours]
+        rows_ = [plan_row(row, used[row.id], today) for row in over]
         return sorted(rows_, key=lambda row: (-(row.hours_beyond or 0), row.client_name, row.id))
-
-    def _active(self, today: date) -> builtins.list[SupportPlanRow]:
-        query = SupportQuery(status=SupportPlanStatus.active)
-        return self.list(query, today=today, limit=-1)
 
     # -- plans: writing ----------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -147,7 +147,7 @@ class ListTab(QWidget, Generic[R]):
     def retranslate(self) -> None:
         self.find_action.setText(self.tr("Find"))
         self.model.retranslate()
-        fit_columns(self.view, self.model)  # type: ignore[arg-type]
+        self._fit_columns()
         self.show_empty_state()
 
     def selection_changed(self) -> None:
@@ -182,8 +182,8 @@ class ListTab(QWidget, Generic[R]):
         if selected is not None:
             self.select(selected)
         self.show_empty_state()
-        if not self._fitted and self.model.rowCount() > 0:
-            fit_columns(self.view, self.model)  # type: ignore[arg-type]
+        if not self._fitted and self.model.rowCount() > 0 and self.view.isVisible():
+            self._fit_columns()
             self._fitted = True  # later loads keep the widths: no jumping while filtering
         self.show_beside(beside)
         self.page_shown()
@@ -207,6 +207,22 @@ class ListTab(QWidget, Generic[R]):
         self.model.replace(row_id, fresh[0])
         if self.selected_id() == row_id:
             self.selection_changed()  # the detail and the actions follow the row as it is now
+
+    def _fit_columns(self) -> None:
+        """To the rows in view, within the view's width when it is on screen."""
+        within = self.view.viewport().width() if self.view.isVisible() else None
+        fit_columns(self.view, self.model, within)  # type: ignore[arg-type]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted and self.model.rowCount() > 0:
+            # the first page came while the tab was hidden: fit now that the width is known
+            QTimer.singleShot(0, self._fit_once)
+
+    def _fit_once(self) -> None:
+        if not self._fitted and self.view.isVisible():
+            self._fit_columns()
+            self._fitted = True
 
     def _show_busy(self, busy: bool) -> None:
         cursor = Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor
