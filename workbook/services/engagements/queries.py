@@ -246,9 +246,10 @@ def engagement_page_select(query: EngagementQuery, *, offset: int, limit: int) -
     key need, then every figure for the rows of that page alone (at 200k rows the figures of
     every engagement cost a hundred times the page)."""
     figures = _correlated(query.today or date.today())
-    key = _sort_key(query, figures)
+    # ordered by the label: the key's subqueries run once per engagement, not again to sort
+    key = _sort_key(query, figures).label("sort_key")
     page = (
-        select(col(Engagement.id).label("id"), key.label("sort_key"))
+        select(col(Engagement.id).label("id"), key)
         .select_from(Engagement)
         .join(Client, col(Client.id) == Engagement.client_id)
         .where(_filter(query))

@@ -162,9 +162,9 @@ def review_page_select(
         ReviewSort.status: col(Milestone.status),
         ReviewSort.weight: col(Milestone.weight),
     }
-    key = keys[query.sort]
+    key = keys[query.sort].label("sort_key")  # ordered by the label: computed once
     ids = (
-        select(col(Milestone.id).label("id"), key.label("sort_key"))
+        select(col(Milestone.id).label("id"), key)
         .select_from(Milestone)
         .join(Engagement, col(Engagement.id) == Milestone.engagement_id)
         .where(*review_conditions(query), window_condition(window, today))

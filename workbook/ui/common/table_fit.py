@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QTableView
 
 from workbook.ui.common.table_model import RowTableModel
 
-
 GIVES_BACK = 20  # characters: a column specified this wide holds text that may be cut short
 
 
