@@ -31,6 +31,7 @@ from workbook.services.journal.rules import (
 )
 from workbook.services.journal.shapes import JournalInput, JournalQuery, JournalRow
 from workbook.services.journal.writes import insert_entries
+from workbook.services.paging import paged
 from workbook.services.record_writes import removed
 from workbook.services.sessions import reading, writing
 from workbook.services.written import Written
@@ -51,7 +52,7 @@ class JournalService:
     def list(
         self, query: JournalQuery, *, today: date, offset: int = 0, limit: int = 500
     ) -> builtins.list[JournalRow]:
-        statement = list_select(query).offset(offset).limit(limit)
+        statement = paged(list_select(query), JournalEntry.id, offset=offset, limit=limit)
         with reading(self._db) as session:
             return [journal_row(row, today) for row in session.execute(statement)]
 
