@@ -219,3 +219,14 @@ def test_the_last_shown_column_cannot_be_hidden(window: MainWindow) -> None:
     assert not only.isEnabled()
     tab.columns.set_shown(keys[0], False)
     assert _shown_keys(tab) == keys[:1]  # type: ignore[arg-type]
+
+
+def test_typing_asks_once_when_the_typing_pauses(window: MainWindow, qtbot: QtBot) -> None:
+    tab = _with_clients(window, "Alpha AG", "Beta GmbH", "Gamma KG")
+    tab.loader.settle_ms = 0
+    shown: list[list[str]] = []
+    tab.model.modelReset.connect(lambda: shown.append(_names(tab)))
+    tab.filter.setFocus()
+    qtbot.keyClicks(tab.filter, "gamma")  # five keys, each before the pause is over
+    assert shown == []  # nothing asked while typing: the keys never wait for the database
+    qtbot.waitUntil(lambda: shown == [["Gamma KG"]])
