@@ -1,5 +1,6 @@
 """indexes for the lists' sort keys at 200k rows: the last feedback and the primary contact
-of each client read from an index alone (covering), not from the table rows
+of each client, and the hours of a support plan's period, read from an index alone
+(covering), not from the table rows
 
 Revision ID: 0008
 Revises: 0006
@@ -26,9 +27,13 @@ def upgrade() -> None:
     op.create_index(
         "ix_contact_client_primary", "contact", ["client_id", "is_primary", "id", "name"]
     )
+    op.create_index(
+        "ix_support_entry_plan_day", "support_entry", ["plan_id", "occurred_on", "hours"]
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_support_entry_plan_day", "support_entry")
     op.drop_index("ix_contact_client_primary", "contact")
     op.create_index("ix_journal_client_occurred", "journal_entry", ["client_id", "occurred_on"])
     op.drop_index("ix_journal_client_feedback", "journal_entry")
