@@ -226,7 +226,26 @@ def test_typing_asks_once_when_the_typing_pauses(window: MainWindow, qtbot: QtBo
     tab.loader.settle_ms = 0
     shown: list[list[str]] = []
     tab.model.modelReset.connect(lambda: shown.append(_names(tab)))
+    tab.filter_timer.setInterval(2000)  # a pause however slowly this busy machine types
     tab.filter.setFocus()
     qtbot.keyClicks(tab.filter, "gamma")  # five keys, each before the pause is over
     assert shown == []  # nothing asked while typing: the keys never wait for the database
-    qtbot.waitUntil(lambda: shown == [["Gamma KG"]])
+    qtbot.waitUntil(lambda: shown == [["Gamma KG"]], timeout=5000)
+
+
+def test_the_next_rows_are_fetched_off_the_ui_thread_once(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for module in (table_model, list_tab):
+        monkeypatch.setattr(module, "PAGE", 50)
+    window.resize(1280, 800)
+    tab = _with_clients(window, *(f"Kunde {n:03d}" for n in range(120)))
+    tab.model.batches.settle_ms = 0  # as if every batch were slow
+    tab.model.fetchMore()
+    assert tab.model.rowCount() == 50  # asked, not arrived: scrolling goes on meanwhile
+    assert not tab.model.canFetchMore()  # the same rows are not asked for twice
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 100)
+    tab.model.fetchMore()
+    tab.reload()  # the list is replaced before the batch arrives: it is dropped
+    _all_answers_in()
+    assert _names(tab) == [f"Kunde {n:03d}" for n in range(50)]

@@ -65,9 +65,9 @@ class ListTab(QWidget, Generic[R]):
         self._wanted: int | None = None  # to select once the page that is coming is shown
         self.filter = named(QLineEdit(), f"{name}Filter")
         self.filter.setClearButtonEnabled(True)
-        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.apply_filter)
-        self.filter.textChanged.connect(self._filter_timer.start)
+        self.filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(self.filter_timer.start)
         self.find_action = self.add_action(
             f"{name}Find", QKeySequence.StandardKey.Find, self.filter.setFocus
         )
