@@ -27,7 +27,7 @@ class PageLoader(QObject, Generic[T]):
         self._shown = 0  # the newest generation whose answer was shown
         self._jobs: list[worker.Job] = []  # the running ones stay referenced
         self._waiting = False  # busy_changed(True) was told
-        self.settle_ms = SETTLE_MS
+        self.settle_ms = SETTLE_MS  # 0: never wait, every answer comes as a signal
 
     @property
     def busy(self) -> bool:
@@ -53,7 +53,7 @@ class PageLoader(QObject, Generic[T]):
                 self._deliver(generation, outcome, show)
 
         self._jobs = [*self._jobs[-4:], worker.start(run, arrived, lambda _: None)]
-        if answered.wait(self.settle_ms / 1000):
+        if self.settle_ms > 0 and answered.wait(self.settle_ms / 1000):
             self._deliver(generation, outcome, show)
         elif not self._waiting:
             self._waiting = True
