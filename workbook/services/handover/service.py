@@ -244,10 +244,11 @@ class HandoverService:
         client_id: int | None = None,
         today: date | None = None,
         terms: Terms = handover.DEFAULT_TERMS,
+        limit: int | None = None,
     ) -> list[RiskRow]:
-        """Engagements whose handover is at risk, the nearest self-sufficiency date first.
-        The tally is counted per engagement heading for handover (the status is checked
-        first), not grouped over every milestone of the workbook."""
+        """Engagements whose handover is at risk, the nearest self-sufficiency date first
+        (the first `limit` of them, if given). The tally is counted per engagement heading
+        for handover (the status is checked first), not grouped over every milestone."""
         day = today or date.today()
         tally = tally_of_engagement(Engagement.id, day)
         statement = (
@@ -269,6 +270,8 @@ class HandoverService:
         )  # fmt: skip
         if client_id is not None:
             statement = statement.where(col(Engagement.client_id) == client_id)
+        if limit is not None:
+            statement = statement.limit(limit)
         with reading(self._db) as session:
             return [
                 RiskRow(
@@ -277,6 +280,22 @@ class HandoverService:
                 )
                 for row in session.execute(statement)
             ]  # fmt: skip
+
+    def at_risk_count(
+        self,
+        *,
+        client_id: int | None = None,
+        today: date | None = None,
+        terms: Terms = handover.DEFAULT_TERMS,
+    ) -> int:
+        """How many engagements at_risk() finds, counted in SQL."""
+        day = today or date.today()
+        tally = tally_of_engagement(Engagement.id, day)
+        statement = select(func.count()).where(at_risk_condition(tally, terms, day))
+        if client_id is not None:
+            statement = statement.where(col(Engagement.client_id) == client_id)
+        with reading(self._db) as session:
+            return int(session.execute(statement).scalar_one())
 
 
 def _engagement(session: Session, engagement_id: int) -> Engagement:

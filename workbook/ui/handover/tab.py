@@ -52,8 +52,11 @@ _WINDOW_TITLES = {
     DueWindow.done: QT_TRANSLATE_NOOP("HandoverTab", "Done (%1)"),
 }
 _REFRESHED_BY = (Entity.milestone, Entity.engagement, Entity.client, Entity.contact)
+RISKS_SHOWN = 100  # the handovers at risk listed above the review (the heading counts all)
 # what one reload reads: the handovers at risk, the count per window, each window's first page
-_Answer = tuple[list[RiskRow], dict[DueWindow, int], dict[DueWindow, Sequence[MilestoneRow]]]
+_Answer = tuple[
+    tuple[list[RiskRow], int], dict[DueWindow, int], dict[DueWindow, Sequence[MilestoneRow]]
+]
 
 
 def _window_title(window: DueWindow, count: int) -> str:
@@ -76,6 +79,7 @@ class HandoverTab(QWidget):
         self._closed = {DueWindow.done}  # windows the user keeps closed
         self.model = ReviewModel(REVIEW_COLUMNS, _window_title, _tone)
         self.loader: PageLoader[_Answer] = PageLoader(self)
+        self._at_risk = 0  # handovers at risk, counted with the last reload
         self.view = named(QTreeView(), "handoverView")
         self._setup_view()
         self.model.on_sort(self._sort_by)  # after the view's first sort: no query before
@@ -157,15 +161,18 @@ class HandoverTab(QWidget):
             return handover.review(query, window, offset=offset, limit=limit)
 
         def work() -> _Answer:
-            risks = handover.at_risk(client_id=query.client_id, terms=terms)
+            risks = handover.at_risk(client_id=query.client_id, terms=terms, limit=RISKS_SHOWN)
+            at_risk = len(risks)
+            if at_risk == RISKS_SHOWN:  # perhaps more: counted, not all read
+                at_risk = handover.at_risk_count(client_id=query.client_id, terms=terms)
             counts = handover.review_counts(query)
-            return risks, counts, first_pages(counts, fetch)
+            return (risks, at_risk), counts, first_pages(counts, fetch)
 
         self.loader.load(work, lambda answer: self._show(answer, fetch))
 
     def _show(self, answer: _Answer, fetch: FetchWindow) -> None:
         selected, place = self.selected(), self.view.currentIndex().row()
-        risks, counts, pages = answer
+        (risks, self._at_risk), counts, pages = answer
         self.risks.set_rows(risks)
         self._show_risk_heading()
         self.model.show(counts, pages, fetch)
@@ -200,11 +207,15 @@ class HandoverTab(QWidget):
             self.reload()
 
     def _show_risk_heading(self) -> None:
-        count = self.risks.model.rowCount()
-        self.risks.heading.setText(
-            self.tr("Handovers at risk (%1)").replace("%1", str(count)) if count
-            else self.tr("No handover is at risk.")
-        )  # fmt: skip
+        count, shown = self._at_risk, self.risks.model.rowCount()
+        if count > shown:
+            text = self.tr("Handovers at risk (%1, the nearest %2 shown)")
+            text = text.replace("%1", str(count)).replace("%2", str(shown))
+        elif count:
+            text = self.tr("Handovers at risk (%1)").replace("%1", str(count))
+        else:
+            text = self.tr("No handover is at risk.")
+        self.risks.heading.setText(text)
         self.risks.heading.setStyleSheet(
             Tone.at_risk.style() + " font-weight: 600;" if count else "font-weight: 600;"
         )
