@@ -26,6 +26,7 @@ from workbook.services.support.shapes import SupportQuery, SupportSort
 from workbook.services.workspace import Workspace
 from workbook.ui.common.table_model import PAGE as TABLE_PAGE
 from workbook.ui.handover.review_model import PAGE as REVIEW_MODEL_PAGE
+from workbook.ui.handover.tab import RISKS_SHOWN
 
 PAGE = TABLE_PAGE  # what a list tab asks for first
 REVIEW_PAGE = REVIEW_MODEL_PAGE  # the handover review's page per due window
@@ -132,7 +133,9 @@ def _review(workspace: Workspace, today: date, client_id: int) -> list[Case]:
 
     def case(label: str, query: ReviewQuery) -> Case:
         def run() -> object:  # what the tab's reload asks: risks, counts, each window's page
-            handover.at_risk(client_id=query.client_id, today=today)
+            risks = handover.at_risk(client_id=query.client_id, today=today, limit=RISKS_SHOWN)
+            if len(risks) == RISKS_SHOWN:
+                handover.at_risk_count(client_id=query.client_id, today=today)
             counts = handover.review_counts(query, today=today)
             return [
                 handover.review(query, window, limit=REVIEW_PAGE, today=today)
