@@ -210,3 +210,20 @@ def test_the_review_chooses_its_columns_but_keeps_the_topic(
     entries["column_weight"].trigger()
     assert header.isSectionHidden(len(REVIEW_COLUMNS) - 1)
     assert settings.hidden_columns("handover") == frozenset({"weight"})
+
+
+def test_the_closed_done_window_reads_its_rows_when_opened(
+    window: MainWindow, workspace: Workspace, engagement_id: int, qtbot: QtBot
+) -> None:
+    tab = _tab(window)
+    first = workspace.handover.milestones(engagement_id)[0]
+    tab.select(first.id)
+    tab.mark_done()
+    done = tab.model.group_index(DueWindow.done)
+    assert done.isValid()
+    assert not tab.view.isExpanded(done)
+    assert tab.model.rowCount(done) == 0  # closed: counted, not read
+    assert "(1)" in done.data()
+    tab.view.expand(done)
+    qtbot.waitUntil(lambda: tab.model.rowCount(done) == 1)
+    assert tab.model.milestone(tab.model.index(0, 0, done)).id == first.id  # type: ignore[union-attr]

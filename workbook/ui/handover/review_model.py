@@ -34,10 +34,15 @@ class _Group:
 
 
 def first_pages(
-    counts: dict[DueWindow, int], fetch: FetchWindow
+    counts: dict[DueWindow, int], fetch: FetchWindow, closed: frozenset[DueWindow] = frozenset()
 ) -> dict[DueWindow, Sequence[MilestoneRow]]:
-    """The first page of each window that has milestones."""
-    return {window: fetch(window, 0, PAGE) for window, count in counts.items() if count > 0}
+    """The first page of each window that has milestones and is open; a closed one fetches
+    its rows when it is opened."""
+    return {
+        window: fetch(window, 0, PAGE)
+        for window, count in counts.items()
+        if count > 0 and window not in closed
+    }
 
 
 class ReviewModel(QAbstractItemModel):

@@ -156,6 +156,7 @@ class HandoverTab(QWidget):
         shown stays until the answer arrives."""
         handover, query = self.context.workspace.handover, self._query
         terms = self.context.preferences.handover_terms
+        closed = frozenset(self._closed)
 
         def fetch(window: DueWindow, offset: int, limit: int) -> Sequence[MilestoneRow]:
             return handover.review(query, window, offset=offset, limit=limit)
@@ -166,7 +167,7 @@ class HandoverTab(QWidget):
             if at_risk == RISKS_SHOWN:  # perhaps more: counted, not all read
                 at_risk = handover.at_risk_count(client_id=query.client_id, terms=terms)
             counts = handover.review_counts(query)
-            return (risks, at_risk), counts, first_pages(counts, fetch)
+            return (risks, at_risk), counts, first_pages(counts, fetch, closed)
 
         self.loader.load(work, lambda answer: self._show(answer, fetch))
 
