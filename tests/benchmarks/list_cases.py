@@ -108,10 +108,11 @@ def _changes(workspace: Workspace, client_id: int) -> list[Case]:
     changes = workspace.changes
 
     def case(label: str, query: ChangeQuery) -> Case:
-        # the tab shows the count beside the list: both belong to the first page
-        return Case(
-            "Changes", label, lambda: (changes.list(query, limit=PAGE), changes.count(query))
-        )
+        def run() -> object:  # the tab counts beside the list when the page is full
+            rows = changes.list(query, limit=PAGE)
+            return len(rows) if len(rows) < PAGE else changes.count(query)
+
+        return Case("Changes", label, run)
 
     found = [
         case(f"sort {sort.value}{' desc' if down else ''}", ChangeQuery(sort=sort, descending=down))

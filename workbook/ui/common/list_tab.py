@@ -156,8 +156,9 @@ class ListTab(QWidget, Generic[R]):
     def refresh(self, changes: ChangeSet) -> None:
         raise NotImplementedError
 
-    def fetch_beside(self) -> Callable[[], Any] | None:
-        """Hook: more to query with the first page, off the UI thread (a count)."""
+    def fetch_beside(self) -> Callable[[Sequence[R]], Any] | None:
+        """Hook: more to query with the first page, off the UI thread (a count); it is given
+        the page (a short page is all there is: nothing more to count)."""
         return None
 
     def show_beside(self, value: Any) -> None:
@@ -171,7 +172,8 @@ class ListTab(QWidget, Generic[R]):
         fetch, beside = self.fetch(), self.fetch_beside()
 
         def work() -> tuple[Sequence[R], Any]:
-            return fetch(0, PAGE), None if beside is None else beside()
+            rows = fetch(0, PAGE)
+            return rows, None if beside is None else beside(rows)
 
         self.loader.load(work, lambda page: self._show_page(fetch, *page))
 

@@ -23,7 +23,7 @@ from workbook.services.engagements.shapes import EngagementQuery
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.list_tab import ListTab
-from workbook.ui.common.table_model import FetchPage
+from workbook.ui.common.table_model import PAGE, FetchPage
 from workbook.ui.engagements.changes.actions import STEPS, ChangeActions, can_step, step_text
 from workbook.ui.engagements.changes.page import change_tone
 from workbook.ui.engagements.changes.status_filter import StatusFilter
@@ -175,9 +175,10 @@ class ChangesTab(ListTab[ChangeRequestRow]):
         changes = self.context.workspace.changes
         return lambda offset, limit: changes.list(query, offset=offset, limit=limit)
 
-    def fetch_beside(self) -> Callable[[], int]:
+    def fetch_beside(self) -> Callable[[Sequence[ChangeRequestRow]], int]:
         query, changes = self._query, self.context.workspace.changes
-        return lambda: changes.count(query)
+        # a page shorter than a full one holds every match: no count query needed
+        return lambda rows: len(rows) if len(rows) < PAGE else changes.count(query)
 
     def show_beside(self, value: Any) -> None:
         self._total = int(value)
