@@ -2888,8 +2888,16 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>%1 – bereits umgesetzt</translation>
     </message>
     <message>
+        <source>%1 – not charged to you</source>
+        <translation>%1 – wird Ihnen nicht berechnet</translation>
+    </message>
+    <message>
         <source>Total of these changes: %1.</source>
         <translation>Summe dieser Änderungen: %1.</translation>
+    </message>
+    <message>
+        <source>Total of these changes: %1, of which %2 are charged to you.</source>
+        <translation>Summe dieser Änderungen: %1, davon werden Ihnen %2 berechnet.</translation>
     </message>
     <message>
         <source>All changes in this engagement so far, these included: %1.</source>

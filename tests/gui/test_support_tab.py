@@ -152,8 +152,11 @@ def test_end_a_plan_with_del_then_undo(
     assert ended.ends_on is not None
     assert ended.ends_on > date.today()  # the end of the current term was suggested
     assert tab.detail.values["term"].text().startswith("Ended on")
+    # no hours bar for an ended plan, not even one drawn over the facts below it
+    assert not tab.detail.bar.isVisibleTo(tab.detail)
     window.undo_action.trigger()
     assert support.plan(plan_id, today=date.today()).status is SupportPlanStatus.active
+    assert tab.detail.bar.isVisibleTo(tab.detail)
 
 
 @pytest.fixture

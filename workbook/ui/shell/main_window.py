@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
             self.feature_tabs[spec.key] = tab
         self.central.setCurrentWidget(self.tabs)
         self.search.set_service(workspace.search)
-        self.journal_action.setEnabled(True)
+        self.journal_action.setEnabled(not self.read_only)
         self.retranslate()
         self._feature(TABS[0].key).take_focus()
 

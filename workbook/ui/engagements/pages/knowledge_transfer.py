@@ -76,8 +76,12 @@ class KnowledgeTransferPage(EngagementPage):
         self.risk = named(QLabel(), "handoverRisk")
         self.risk.setWordWrap(True)
         self.risk.setStyleSheet(Tone.at_risk.style() + " font-weight: 600;")
+        writable = not context.read_only  # a file that cannot be written offers no edits
+        if not writable:
+            self.date_button.hide()
         self.panel = ListPanel(
             "milestones", MILESTONE_COLUMNS, lambda r: r.id, tone=_tone, movable=True,
+            editable=writable,
         )  # fmt: skip
         self.panel.signals.add.connect(lambda: self.commands.add(engagement_id))
         self.panel.signals.edit.connect(lambda row_id: self.commands.edit(engagement_id, row_id))
