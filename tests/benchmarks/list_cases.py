@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Any
 
 from workbook.domain.enums import (
     ChangeKind,
@@ -44,6 +45,15 @@ def keystrokes(text: str) -> list[str]:
     return [text[:end] for end in range(1, len(text) + 1) if text[end - 1] != " "]
 
 
+def _each_sort(case: Callable[[str, Any], Case], query: Any, sorts: Any) -> list[Case]:
+    """The first page sorted by each column, both ways."""
+    return [
+        case(f"sort {sort.value}{' desc' if down else ''}", query(sort=sort, descending=down))
+        for sort in sorts
+        for down in (False, True)
+    ]
+
+
 def cases(workspace: Workspace, today: date, some_client: int) -> list[Case]:
     """Every list's first page, sorted by each column both ways and filtered each way."""
     found: list[Case] = []
@@ -62,11 +72,7 @@ def _clients(workspace: Workspace, today: date) -> list[Case]:
     def case(label: str, query: ClientQuery) -> Case:
         return Case("Clients", label, lambda: clients.list(query, limit=PAGE, today=today))
 
-    found = [
-        case(f"sort {sort.value}{' desc' if down else ''}", ClientQuery(sort=sort, descending=down))
-        for sort in ClientSort
-        for down in (False, True)
-    ]
+    found = _each_sort(case, ClientQuery, ClientSort)
     found.append(case("with archived", ClientQuery(include_archived=True)))
     found += [case(f"filter '{typed}'", ClientQuery(text=typed)) for typed in keystrokes("Müller")]
     found.append(case("filter 'zzqx' (no match)", ClientQuery(text="zzqx")))
@@ -84,12 +90,7 @@ def _engagements(workspace: Workspace, today: date, client_id: int) -> list[Case
         query = replace(query, today=today)
         return Case("Engagements", label, lambda: engagements.list(query, limit=PAGE))
 
-    found = [
-        case(f"sort {sort.value}{' desc' if down else ''}",
-             EngagementQuery(sort=sort, descending=down))
-        for sort in EngagementSort
-        for down in (False, True)
-    ]  # fmt: skip
+    found = _each_sort(case, EngagementQuery, EngagementSort)
     found.append(case("client", EngagementQuery(client_id=client_id)))
     found += [case(f"status {s.value}", EngagementQuery(status=s)) for s in EngagementStatus]
     found += [
@@ -114,11 +115,7 @@ def _changes(workspace: Workspace, client_id: int) -> list[Case]:
 
         return Case("Changes", label, run)
 
-    found = [
-        case(f"sort {sort.value}{' desc' if down else ''}", ChangeQuery(sort=sort, descending=down))
-        for sort in ChangeSort
-        for down in (False, True)
-    ]
+    found = _each_sort(case, ChangeQuery, ChangeSort)
     found.append(case("client", ChangeQuery(client_id=client_id)))
     found += [case(f"status {s.value}", ChangeQuery(statuses=frozenset({s}))) for s in ChangeStatus]
     found += [case(f"kind {kind.value}", ChangeQuery(kind=kind)) for kind in ChangeKind]
@@ -146,11 +143,7 @@ def _review(workspace: Workspace, today: date, client_id: int) -> list[Case]:
 
         return Case("Handover review", label, run)
 
-    found = [
-        case(f"sort {sort.value}{' desc' if down else ''}", ReviewQuery(sort=sort, descending=down))
-        for sort in ReviewSort
-        for down in (False, True)
-    ]
+    found = _each_sort(case, ReviewQuery, ReviewSort)
     found.append(case("client", ReviewQuery(client_id=client_id)))
     found += [case(f"status {s.value}", ReviewQuery(status=s)) for s in MilestoneStatus]
     return found
@@ -162,13 +155,7 @@ def _support(workspace: Workspace, today: date, client_id: int) -> list[Case]:
     def case(label: str, query: SupportQuery) -> Case:
         return Case("Support", label, lambda: support.list(query, today=today, limit=PAGE))
 
-    found = [
-        case(
-            f"sort {sort.value}{' desc' if down else ''}", SupportQuery(sort=sort, descending=down)
-        )
-        for sort in SupportSort
-        for down in (False, True)
-    ]
+    found = _each_sort(case, SupportQuery, SupportSort)
     found.append(case("client", SupportQuery(client_id=client_id)))
     found += [case(f"status {s.value}", SupportQuery(status=s)) for s in SupportPlanStatus]
     found += [case(f"filter '{typed}'", SupportQuery(text=typed)) for typed in keystrokes("Plus")]
@@ -184,13 +171,7 @@ def _journal(workspace: Workspace, today: date, client_id: int) -> list[Case]:
     def case(label: str, query: JournalQuery) -> Case:
         return Case("Journal", label, lambda: journal.list(query, today=today, limit=PAGE))
 
-    found = [
-        case(
-            f"sort {sort.value}{' desc' if down else ''}", JournalQuery(sort=sort, descending=down)
-        )
-        for sort in JournalSort
-        for down in (False, True)
-    ]
+    found = _each_sort(case, JournalQuery, JournalSort)
     found.append(case("client", JournalQuery(client_id=client_id)))
     found += [
         case(f"kind {kind.value}", JournalQuery(kinds=frozenset({kind}))) for kind in JournalKind

@@ -62,17 +62,14 @@ class ReviewModel(QAbstractItemModel):
 
     # -- loading -------------------------------------------------------------------------------
 
-    def load(self, counts: dict[DueWindow, int], fetch: FetchWindow) -> None:
-        """The non-empty windows in order, each with its first page of milestones."""
-        self.show(counts, first_pages(counts, fetch), fetch)
-
     def show(
         self,
         counts: dict[DueWindow, int],
         pages: dict[DueWindow, Sequence[MilestoneRow]],
         fetch: FetchWindow,
     ) -> None:
-        """The same from first pages already fetched (off the UI thread)."""
+        """The non-empty windows in order, each with the first page of milestones fetched
+        for it (off the UI thread; none for a closed window: fetchMore reads them)."""
         self.beginResetModel()
         self._fetch = fetch
         self._groups = [_Group(w, n, list(pages.get(w, ()))) for w, n in counts.items() if n > 0]
