@@ -117,6 +117,9 @@ def _what_the_user_sees(window: object) -> dict[str, object]:
         "add milestone shown": editor.page("knowledge_transfer").panel.add_button.isVisibleTo(
             editor
         ),
+        "add needed competence shown": editor.page("clarification").needs.add_button.isVisibleTo(
+            editor
+        ),
     }
     editor.done(0)
     return seen

@@ -95,5 +95,6 @@ def test_a_database_that_cannot_be_written_opens_read_only(open_folder: Path, wh
         "add wish shown": False,
         "add change shown": False,
         "add milestone shown": False,
+        "add needed competence shown": False,
     }
     assert _digest(db) == before

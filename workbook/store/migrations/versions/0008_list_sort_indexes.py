@@ -3,14 +3,14 @@ of each client, and the hours of a support plan's period, read from an index alo
 (covering), not from the table rows
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-02
 """
 
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -32,6 +32,7 @@ from workbook.services.handover.shapes import MilestoneRow, Readiness
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
+from workbook.ui.common.export_folder import suggested_path
 from workbook.ui.common.fields import DateField
 from workbook.ui.common.i18n import current_language, format_date
 from workbook.ui.common.list_panel import ListPanel
@@ -176,10 +177,8 @@ class KnowledgeTransferPage(EngagementPage):
 
     def _save_pdf(self) -> None:
         html, title = self._protocol()
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        suggested = str(Path(documents) / f"{_file_name(title)}.pdf")
+        folder = self.context.preferences.export_folder
+        suggested = suggested_path(folder, f"{_file_name(title)}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save handover protocol as PDF"), suggested, self.tr("PDF (*.pdf)")
         )
@@ -187,7 +186,8 @@ class KnowledgeTransferPage(EngagementPage):
             return
         target = Path(path).with_suffix(".pdf")
         try:
-            write_pdf(html, title, target)
+            author = self.workspace.practice.profile().author
+            write_pdf(html, title, target, author=author)
         except ExportError as error:
             QMessageBox.warning(self, self.tr("Not saved"), pdf_problem_text(error))
             return
