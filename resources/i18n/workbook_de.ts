@@ -2098,6 +2098,10 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
         <translation>Erledigt (%1)</translation>
     </message>
     <message>
+        <source>Handovers at risk (%1, the nearest %2 shown)</source>
+        <translation>Gefährdete Übergaben (%1, die nächsten %2 angezeigt)</translation>
+    </message>
+    <message>
         <source>Handovers at risk (%1)</source>
         <translation>Gefährdete Übergaben (%1)</translation>
     </message>

@@ -111,6 +111,8 @@ class EngagementQuery:
     today: date | None = None
     # above this share of the budget the scope-creep figure warns (a setting in the window)
     scope_creep_threshold: Decimal = SCOPE_CREEP_THRESHOLD
+    # only these rows, whatever else the query says (a list re-reading the rows a change touched)
+    ids: frozenset[int] | None = None
 
 
 @dataclass(frozen=True)

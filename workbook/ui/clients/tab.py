@@ -44,9 +44,15 @@ def _tip(row: ClientRow, column: str) -> str | None:
     return f"{every}\n" + last.replace("%1", format_date(row.last_feedback))
 
 
+# what fits beside the client pane at 1280 pixels (the pane shows the engagements); the
+# header's menu shows the others
+_HIDDEN = frozenset({"industry", "engagements", "tags"})
+
+
 class ClientsTab(ListTab[ClientRow]):
     def __init__(self, context: TabContext) -> None:
-        super().__init__("clients", context, CLIENT_COLUMNS, lambda row: row.id, _tone, _tip)
+        super().__init__("clients", context, CLIENT_COLUMNS, lambda row: row.id, _tone, _tip,
+                         hidden=_HIDDEN)  # fmt: skip
         self._query = ClientQuery()
         self.client_actions = ClientActions(self, context)
         self.show_archived = named(QCheckBox(), "showArchived")
@@ -98,18 +104,18 @@ class ClientsTab(ListTab[ClientRow]):
 
     def refresh(self, changes: ChangeSet) -> None:
         if changes.touches(Entity.client, Entity.contact, Entity.engagement, Entity.journal):
-            self.reload()
+            self.refresh_or_reload(changes, Entity.client)
         else:
             # Only the pane shows clarification and goals (per engagement); the list does not,
             # so an answer does not re-query 200k rows.
             self.detail.refresh(changes)
 
-    def fetch(self) -> FetchPage[ClientRow]:
-        query, clients = self._query, self.context.workspace.clients
+    def fetch(self, ids: frozenset[int] | None = None) -> FetchPage[ClientRow]:
+        query = dataclasses.replace(self._query, ids=ids)
+        clients = self.context.workspace.clients
         return lambda offset, limit: clients.list(query, offset=offset, limit=limit)
 
-    def reload(self) -> None:
-        super().reload()
+    def page_shown(self) -> None:
         if self.selected_row() is None and self.model.rowCount() > 0:
             self.view.selectRow(0)  # a filled detail pane from the start
 

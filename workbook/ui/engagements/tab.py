@@ -24,6 +24,10 @@ from workbook.ui.engagements.editor import open_editor
 _HANDOVER_COLUMNS = frozenset({"readiness", "handover_at_risk", "self_sufficient_on"})
 # The sheet's scope warning is the share's colour here.
 _COLUMNS = tuple(column for column in ENGAGEMENT_COLUMNS if column.key != "scope_warning")
+# What fits 1280 pixels: the figures a consultant scans for; the rest is in the header's menu.
+_HIDDEN = frozenset(
+    {"billing_model", "added_hours", "creep_bearer", "agreed_goals", "self_sufficient_on"}
+)
 
 
 def _tone(row: EngagementRow, column: str) -> Tone | None:
@@ -41,7 +45,9 @@ def _tone(row: EngagementRow, column: str) -> Tone | None:
 
 class EngagementsTab(ListTab[EngagementRow]):
     def __init__(self, context: TabContext) -> None:
-        super().__init__("engagements", context, _COLUMNS, lambda row: row.id, tone=_tone)
+        super().__init__(
+            "engagements", context, _COLUMNS, lambda row: row.id, tone=_tone, hidden=_HIDDEN
+        )
         self._query = EngagementQuery()
         self.commands = EngagementCommands(self, context)
         self.client_filter = named(QComboBox(), "engagementClientFilter")
@@ -99,15 +105,16 @@ class EngagementsTab(ListTab[EngagementRow]):
             Entity.client, Entity.engagement, Entity.goal, Entity.clarification,
             Entity.change_request, Entity.scope_item,
         ):  # fmt: skip
-            self.reload()
+            self.refresh_or_reload(changes, Entity.engagement)
 
-    def fetch(self) -> FetchPage[EngagementRow]:
+    def fetch(self, ids: frozenset[int] | None = None) -> FetchPage[EngagementRow]:
         # the settings as they are now: a changed setting shows at the next reload
         preferences = self.context.preferences
         query = dataclasses.replace(
             self._query,
             handover=preferences.handover_terms,
             scope_creep_threshold=preferences.scope_creep_threshold,
+            ids=ids,
         )
         engagements = self.context.workspace.engagements
         return lambda offset, limit: engagements.list(query, offset=offset, limit=limit)

@@ -122,10 +122,11 @@ class JournalTab(ListTab[JournalRow]):
         if changes.touches(Entity.client):
             self.client_filter.refill()
         if changes.touches(Entity.client, Entity.engagement, Entity.journal):
-            self.reload()
+            self.refresh_or_reload(changes, Entity.journal)
 
-    def fetch(self) -> FetchPage[JournalRow]:
-        query, journal, today = self._query, self.context.workspace.journal, date.today()
+    def fetch(self, ids: frozenset[int] | None = None) -> FetchPage[JournalRow]:
+        query = dataclasses.replace(self._query, ids=ids)
+        journal, today = self.context.workspace.journal, date.today()
         return lambda offset, limit: journal.list(query, today=today, offset=offset, limit=limit)
 
     def sort_by(self, key: str, descending: bool) -> None:

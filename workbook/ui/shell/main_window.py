@@ -248,6 +248,7 @@ class MainWindow(QMainWindow):
             refused=self.tell_refusal,
             read_only=self.read_only,
             preferences=self._deps.settings,
+            columns=self._deps.settings,
         )
         self.context = context
         for spec in TABS:
