@@ -51,7 +51,7 @@ def build_workspace(database: Database) -> Workspace:
         changes=ChangeRequestService(database),
         support=support,
         journal=journal,
-        reports=ReportService(database, clients, support, journal),
+        reports=ReportService(database, clients, support),
         imports=ImportService(database),
         search=SearchService(database),
         privacy=PrivacyService(database),
