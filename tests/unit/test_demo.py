@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from datetime import date
 from itertools import pairwise
@@ -11,7 +12,7 @@ from typing import Any
 import pytest
 from sqlmodel import SQLModel
 
-from workbook.demo.generator import fill_demo
+from workbook.demo.generator import TABLES, fill_demo
 from workbook.domain.catalogue import CATALOGUE, SECTION_ORDER
 from workbook.domain.enums import (
     FEEDBACK_KINDS,
@@ -389,3 +390,23 @@ def test_some_follow_ups_are_overdue(demo: Database) -> None:
 
     due = JournalService(demo).follow_ups_due(today=TODAY)
     assert any(row.overdue for row in due)
+
+
+# The content of `fill_demo(clients=150, today=TODAY)` (every demo table and the search index,
+# as stored), recorded before the bulk inserts went from dicts through SQLAlchemy to tuples
+# through the driver. A change to what the demo generates on purpose records the new one.
+DEMO_150_DIGEST = "25fe1320f730d14f166ae8235c448d0170740ef572168a759aa5d6932faf5bbc"
+
+
+def test_the_demo_content_is_the_recorded_one(tmp_path: Path) -> None:
+    database = _open(tmp_path)
+    try:
+        fill_demo(database, clients=150, today=TODAY)
+        digest = hashlib.sha256()
+        for table in (*TABLES, "search_index"):
+            order = "rowid" if table == "search_index" else "id"
+            for row in _rows(database, f"SELECT * FROM {table} ORDER BY {order}"):
+                digest.update(repr(row).encode())
+    finally:
+        database.close()
+    assert digest.hexdigest() == DEMO_150_DIGEST
