@@ -7,7 +7,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -76,6 +76,7 @@ class WindowDeps:
 class MainWindow(QMainWindow):
     data_changed = Signal(object)  # ChangeSet
     open_finished = Signal(bool)
+    _more_tabs = Signal()  # queued: the next tab is built on the next turn of the event loop
 
     def __init__(self, deps: WindowDeps) -> None:
         super().__init__()
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
         # first tab shows first; the others are built after it, or at once when asked for).
         self._tab_context: TabContext | None = None
         self._unbuilt: list[TabSpec] = []
+        self._more_tabs.connect(self._build_next_tab, Qt.ConnectionType.QueuedConnection)
         self._jobs: list[worker.Job] = []
         self._opening: worker.Job | None = None
         self.exports = ExportRunner(self, self.show_status)
@@ -255,13 +257,13 @@ class MainWindow(QMainWindow):
         self.journal_action.setEnabled(True)
         self.retranslate()
         self._feature(TABS[0].key).take_focus()
-        QTimer.singleShot(0, self._build_next_tab)
+        self._more_tabs.emit()
 
     def _build_next_tab(self) -> None:
         if self._unbuilt:
             self._build(self._unbuilt[0])
         if self._unbuilt:
-            QTimer.singleShot(0, self._build_next_tab)
+            self._more_tabs.emit()
 
     def _build_remaining_tabs(self) -> None:
         while self._unbuilt:
@@ -270,8 +272,8 @@ class MainWindow(QMainWindow):
     def _build(self, spec: TabSpec) -> QWidget:
         """Build `spec`'s tab in its place among the tabs built so far."""
         assert self._tab_context is not None
-        tab = spec.make(self._tab_context)
         self._unbuilt.remove(spec)
+        tab = spec.make(self._tab_context)
         self.data_changed.connect(tab.refresh)  # type: ignore[attr-defined]
         place = sum(1 for other in TABS[: TABS.index(spec)] if other.key in self.feature_tabs)
         self.tabs.insertTab(place, tab, QCoreApplication.translate("MainWindow", spec.title))
