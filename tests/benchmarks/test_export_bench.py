@@ -15,6 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 STATUS_RUNS = 3
 DOSSIER_RUNS = 5
@@ -64,6 +66,7 @@ def _busiest_client(db: Path) -> str:
         connection.close()
 
 
+@pytest.mark.timeout(1800)  # several full exports of 300,000 rows, in fresh interpreters
 def test_status_workbook_against_bare_openpyxl(demo_5000: Path, tmp_path: Path) -> None:
     out = tmp_path / "status.xlsx"
     mine, bare = _runs(["status", str(demo_5000), str(out)], out, STATUS_RUNS)
