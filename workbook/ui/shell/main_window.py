@@ -24,9 +24,9 @@ from workbook import APP_NAME, __version__
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.ui.common import named, worker
 from workbook.ui.common.context import Selection, ShowsSelection, TabContext
-from workbook.ui.common.display import Tone
 from workbook.ui.common.i18n import Translations
 from workbook.ui.common.messages import failure_text
+from workbook.ui.common.tone import Tone
 from workbook.ui.search.field import SearchField
 from workbook.ui.shell.external_changes import ExternalChanges
 from workbook.ui.shell.menus import Menus
