@@ -28,6 +28,7 @@ def main(mode: str, db: str, settings_path: str) -> None:
         translations = Translations()
         translations.switch("en")
         settings = Settings(QSettings(settings_path, QSettings.Format.IniFormat))
+        settings.practice_asked = True  # the first start's question would wait for a click
         window = build_window(settings, translations)
 
     def painted() -> None:

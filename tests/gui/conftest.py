@@ -19,7 +19,11 @@ from workbook.ui.shell.settings import Settings
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    # The first start's question about the practice would block every test in its exec();
+    # tests/gui/test_preferences.py asks for it.
+    settings.practice_asked = True
+    return settings
 
 
 @pytest.fixture

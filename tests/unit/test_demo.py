@@ -13,12 +13,14 @@ import pytest
 from sqlmodel import SQLModel
 
 from workbook.demo.generator import TABLES, fill_demo
+from workbook.demo.practice import PRACTICE_TABLES
 from workbook.domain.catalogue import CATALOGUE, SECTION_ORDER
 from workbook.domain.enums import (
     FEEDBACK_KINDS,
     BillingModel,
     ChangeKind,
     ChangeStatus,
+    CompetenceLevel,
     EngagementStatus,
     GoalStatus,
     JournalKind,
@@ -392,10 +394,32 @@ def test_some_follow_ups_are_overdue(demo: Database) -> None:
     assert any(row.overdue for row in due)
 
 
+def test_the_demo_practice_has_gaps_and_one_engagement_overloads_a_month(demo: Database) -> None:
+    practice = build_workspace(demo).practice
+    profile = practice.profile()
+    assert profile.sender == "Anna Berger · Berger Prozessberatung"
+    assert {row.level for row in practice.competences()} == set(CompetenceLevel)
+    assert practice.days_off()
+    planned = _rows(
+        demo, "SELECT id FROM engagement WHERE status = 'clarifying' AND starts_on IS NOT NULL "
+        "ORDER BY id",
+    )  # fmt: skip
+    fits, overloads = (practice.accept_check(row[0], today=TODAY) for row in planned)
+    assert not fits.gaps
+    assert not fits.load.overloaded
+    assert {(gap.name, gap.held) for gap in overloads.gaps} == {
+        ("SAP MM", CompetenceLevel.basic), ("Webentwicklung", None),
+    }  # fmt: skip
+    (month,) = overloads.load.months
+    assert month.over
+    assert month.share is not None
+    assert 1 < month.share < 2
+
+
 # The content of `fill_demo(clients=150, today=TODAY)` (every demo table and the search index,
 # as stored), recorded before the bulk inserts went from dicts through SQLAlchemy to tuples
 # through the driver. A change to what the demo generates on purpose records the new one.
-DEMO_150_DIGEST = "25fe1320f730d14f166ae8235c448d0170740ef572168a759aa5d6932faf5bbc"
+DEMO_150_DIGEST = "106dbebc9878837bec49947fdfbe26cc65f1bc1b6e849d39f183c650f8f5414f"
 
 
 def test_the_demo_content_is_the_recorded_one(tmp_path: Path) -> None:
@@ -403,7 +427,7 @@ def test_the_demo_content_is_the_recorded_one(tmp_path: Path) -> None:
     try:
         fill_demo(database, clients=150, today=TODAY)
         digest = hashlib.sha256()
-        for table in (*TABLES, "search_index"):
+        for table in (*TABLES, *PRACTICE_TABLES, "search_index"):
             order = "rowid" if table == "search_index" else "id"
             for row in _rows(database, f"SELECT * FROM {table} ORDER BY {order}"):
                 digest.update(repr(row).encode())

@@ -12,6 +12,9 @@ from datetime import date
 
 from workbook.domain.enums import FEEDBACK_KINDS, JournalKind
 
+# How often a new client should be heard from, in days, until the user sets another default.
+FEEDBACK_INTERVAL_DAYS = 21
+
 
 @dataclass(frozen=True)
 class JournalFacts:

@@ -13,6 +13,7 @@ from workbook.services.engagements.service import EngagementService
 from workbook.services.handover.service import HandoverService
 from workbook.services.importing.service import ImportService
 from workbook.services.journal.service import JournalService
+from workbook.services.practice.service import PracticeService
 from workbook.services.privacy.service import PrivacyService
 from workbook.services.reports.service import ReportService
 from workbook.services.search.service import SearchService
@@ -35,12 +36,16 @@ class Workspace:
     imports: ImportService
     search: SearchService
     privacy: PrivacyService
+    # Your practice: the profile documents are sent from (practice.profile()), competences,
+    # capacity.
+    practice: PracticeService
 
 
 def build_workspace(database: Database) -> Workspace:
     clients = ClientService(database)
     support = SupportService(database)
     journal = JournalService(database)
+    practice = PracticeService(database)
     return Workspace(
         database=database,
         clients=clients,
@@ -51,8 +56,9 @@ def build_workspace(database: Database) -> Workspace:
         changes=ChangeRequestService(database),
         support=support,
         journal=journal,
-        reports=ReportService(database, clients, support),
+        reports=ReportService(database, clients, support, practice),
         imports=ImportService(database),
         search=SearchService(database),
         privacy=PrivacyService(database),
+        practice=practice,
     )

@@ -63,6 +63,10 @@ def added_hours(engagement_id: Any = Engagement.id) -> Any:
     return _counted_sum(ChangeRequest.effort_hours, engagement_id)
 
 
+def in_scope_hours(engagement_id: Any = Engagement.id) -> Any:
+    return _in_scope_sum(ScopeItem.estimated_hours, engagement_id)
+
+
 def added_cost(engagement_id: Any = Engagement.id) -> Any:
     return _counted_sum(ChangeRequest.cost, engagement_id)
 
@@ -73,7 +77,7 @@ def creep_columns(engagement_id: Any = Engagement.id) -> list[Any]:
         added_hours(engagement_id).label("added_hours"),
         added_cost(engagement_id).label("added_cost"),
         _untold(engagement_id).label("untold"),
-        _in_scope_sum(ScopeItem.estimated_hours, engagement_id).label("scope_hours"),
+        in_scope_hours(engagement_id).label("scope_hours"),
         _in_scope_sum(ScopeItem.price, engagement_id).label("scope_price"),
     ]
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.domain.enums import MilestoneStatus
-from workbook.domain.handover import WINDOW_ORDER, DueWindow
+from workbook.domain.handover import SETTLED_MILESTONES, WINDOW_ORDER, DueWindow
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.presentation.handover_columns import REVIEW_COLUMNS
 from workbook.presentation.labels import CONTEXT as LABELS
@@ -250,11 +250,11 @@ class HandoverTab(QWidget):
 
     def _update_actions(self) -> None:
         milestone = self.selected()
-        for action in (self.done_action, self.verify_action, self.open_action):
-            action.setEnabled(milestone is not None)
-        if milestone is not None:
-            settled = milestone.status in (MilestoneStatus.done, MilestoneStatus.verified)
-            self.done_action.setEnabled(not settled)
+        writable = not self.context.read_only  # a file that cannot be written offers no edits
+        self.open_action.setEnabled(milestone is not None)
+        self.verify_action.setEnabled(milestone is not None and writable)
+        settled = milestone is None or milestone.status in SETTLED_MILESTONES
+        self.done_action.setEnabled(writable and not settled)
 
     def take_focus(self) -> None:
         self.view.setFocus()
