@@ -55,10 +55,12 @@ def test_every_tab_until_its_first_page_shows(
         qapp.processEvents()
         widget.grab()  # paints it now
 
+    first = window.feature_tabs[TABS[0].key]
+
     def switched_ms(widget: QWidget) -> float:
         times: list[float] = []
         for _ in range(RUNS):
-            window.tabs.setCurrentWidget(window.tabs.widget(0) if widget is empty else empty)
+            window.tabs.setCurrentWidget(first if widget is empty else empty)
             qapp.processEvents()
             start = time.perf_counter()
             show(widget)
@@ -69,7 +71,8 @@ def test_every_tab_until_its_first_page_shows(
         spec = TABS[index]
 
         def build() -> None:
-            tab = spec.make(window._tab_context)  # type: ignore[arg-type]
+            assert window.context is not None
+            tab = spec.make(window.context)
             window.tabs.addTab(tab, spec.key)
             show(tab)
             window.tabs.removeTab(window.tabs.indexOf(tab))
