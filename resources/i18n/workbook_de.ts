@@ -53,6 +53,29 @@
     </message>
 </context>
 <context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting the calendar…</source>
+        <translation>Der Kalender wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Calendar saved as %1 (%2 events)</source>
+        <translation>Kalender gespeichert als %1 (%2 Termine)</translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>Kalender nicht exportiert</translation>
+    </message>
+</context>
+<context>
     <name>CapacityPage</name>
     <message>
         <source>&amp;From:</source>
@@ -583,6 +606,10 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
     </message>
     <message>
         <source>Select a client to see its details and contacts.</source>
@@ -2900,6 +2927,10 @@ Use File ▸ New database… or File ▸ Open…</source>
 Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
         <source>&amp;Clients</source>
         <translation>&amp;Kunden</translation>
     </message>
@@ -3071,6 +3102,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>&amp;Export status workbook…</source>
         <translation>Statusbericht e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar…</source>
+        <translation>&amp;Kalender exportieren…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
@@ -4064,6 +4099,21 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     </message>
 </context>
 <context>
+    <name>SatisfactionSection</name>
+    <message>
+        <source>No satisfaction score from this client yet.</source>
+        <translation>Von diesem Kunden gibt es noch keine Zufriedenheitsbewertung.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Satisfaction over time (average per month)</source>
+        <translation>Zufriedenheit im Verlauf (Durchschnitt je Monat)</translation>
+    </message>
+</context>
+<context>
     <name>ScopeCreep</name>
     <message>
         <source>Scope creep:</source>
@@ -4429,6 +4479,275 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
 After a handover, press Ctrl+N to agree the first one.</source>
         <translation>Noch keine Supportvereinbarungen.
 Nach einer Übergabe treffen Sie mit Strg+N die erste.</translation>
+    </message>
+</context>
+<context>
+    <name>Today</name>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Fälliges Nachfassen</translation>
+    </message>
+    <message>
+        <source>Knowledge transfer due within 7 days</source>
+        <translation>Wissenstransfer in den nächsten 7 Tagen fällig</translation>
+    </message>
+    <message>
+        <source>Handovers at risk</source>
+        <translation>Gefährdete Übergaben</translation>
+    </message>
+    <message>
+        <source>Support notice deadlines</source>
+        <translation>Kündigungstermine von Supportvereinbarungen</translation>
+    </message>
+    <message>
+        <source>Support plans over their hours</source>
+        <translation>Supportvereinbarungen über ihren Stunden</translation>
+    </message>
+    <message>
+        <source>Scope creep over the threshold</source>
+        <translation>Leistungsausweitung über der Schwelle</translation>
+    </message>
+    <message>
+        <source>Change costs the client was not told</source>
+        <translation>Änderungskosten, die der Kunde nicht kennt</translation>
+    </message>
+    <message>
+        <source>Clients waiting for feedback</source>
+        <translation>Kunden ohne Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Inquiries not fully clarified</source>
+        <translation>Nicht vollständig geklärte Anfragen</translation>
+    </message>
+    <message>
+        <source>Goals past their target date</source>
+        <translation>Ziele nach ihrem Zieldatum</translation>
+    </message>
+    <message>
+        <source>No follow-up is due.</source>
+        <translation>Kein Nachfassen ist fällig.</translation>
+    </message>
+    <message>
+        <source>No milestone is due within 7 days.</source>
+        <translation>Kein Meilenstein ist in den nächsten 7 Tagen fällig.</translation>
+    </message>
+    <message>
+        <source>No handover is at risk.</source>
+        <translation>Keine Übergabe ist gefährdet.</translation>
+    </message>
+    <message>
+        <source>No notice deadline is near.</source>
+        <translation>Kein Kündigungstermin steht bevor.</translation>
+    </message>
+    <message>
+        <source>No plan is over its included hours.</source>
+        <translation>Keine Vereinbarung liegt über ihren enthaltenen Stunden.</translation>
+    </message>
+    <message>
+        <source>No engagement is over the threshold.</source>
+        <translation>Kein Auftrag liegt über der Schwelle.</translation>
+    </message>
+    <message>
+        <source>The client knows every cost.</source>
+        <translation>Der Kunde kennt alle Kosten.</translation>
+    </message>
+    <message>
+        <source>Every client was heard from in time.</source>
+        <translation>Von jedem Kunden kam rechtzeitig eine Rückmeldung.</translation>
+    </message>
+    <message>
+        <source>No inquiry is waiting for answers.</source>
+        <translation>Keine Anfrage wartet auf Antworten.</translation>
+    </message>
+    <message>
+        <source>No open goal is past its date.</source>
+        <translation>Kein offenes Ziel hat sein Datum überschritten.</translation>
+    </message>
+    <message>
+        <source>readiness %1 %</source>
+        <translation>Übergabereife %1 %</translation>
+    </message>
+    <message>
+        <source>%1 h over the included hours</source>
+        <translation>%1 Std. über den enthaltenen Stunden</translation>
+    </message>
+    <message>
+        <source>%1 % scope creep</source>
+        <translation>%1 % Leistungsausweitung</translation>
+    </message>
+    <message>
+        <source>%1 not told</source>
+        <translation>%1 nicht mitgeteilt</translation>
+    </message>
+    <message>
+        <source>%1 days without feedback</source>
+        <translation>%1 Tage ohne Rückmeldung</translation>
+    </message>
+    <message>
+        <source>%1 % clarified</source>
+        <translation>%1 % geklärt</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Nachfassen: %1</translation>
+    </message>
+    <message>
+        <source>Knowledge transfer: %1</source>
+        <translation>Wissenstransfer: %1</translation>
+    </message>
+    <message>
+        <source>Goal due: %1</source>
+        <translation>Ziel fällig: %1</translation>
+    </message>
+    <message>
+        <source>Client carries on alone: %1</source>
+        <translation>Kunde macht allein weiter: %1</translation>
+    </message>
+    <message>
+        <source>Last day to give notice: %1</source>
+        <translation>Letzter Tag für die Kündigung: %1</translation>
+    </message>
+    <message>
+        <source>waiting 1 day</source>
+        <translation>wartet seit 1 Tag</translation>
+    </message>
+    <message>
+        <source>waiting %1 days</source>
+        <translation>wartet seit %1 Tagen</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 Tage überfällig</translation>
+    </message>
+    <message>
+        <source>in 1 day</source>
+        <translation>in 1 Tag</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCharts</name>
+    <message>
+        <source>The charts could not be read: %1</source>
+        <translation>Die Diagramme konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction over time, all clients (average per month)</source>
+        <translation>Zufriedenheit im Verlauf, alle Kunden (Durchschnitt je Monat)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Zufriedenheit (1–5)</translation>
+    </message>
+    <message>
+        <source>No satisfaction scores in the journal yet.</source>
+        <translation>Im Journal gibt es noch keine Zufriedenheitsbewertungen.</translation>
+    </message>
+    <message>
+        <source>Readiness in delivery, lowest first (red below %1 %)</source>
+        <translation>Übergabereife, niedrigste zuerst (rot unter %1 %)</translation>
+    </message>
+    <message>
+        <source>Readiness (%)</source>
+        <translation>Übergabereife (%)</translation>
+    </message>
+    <message>
+        <source>No engagement in delivery has knowledge-transfer milestones yet.</source>
+        <translation>Noch kein laufender Auftrag hat Meilensteine für den Wissenstransfer.</translation>
+    </message>
+    <message>
+        <source>Scope creep in delivery, highest first (red above %1 %)</source>
+        <translation>Leistungsausweitung, höchste zuerst (rot über %1 %)</translation>
+    </message>
+    <message>
+        <source>Scope creep (%)</source>
+        <translation>Leistungsausweitung (%)</translation>
+    </message>
+    <message>
+        <source>No engagement in delivery has an agreed budget yet.</source>
+        <translation>Noch kein laufender Auftrag hat ein vereinbartes Budget.</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Übergabereife</translation>
+    </message>
+    <message>
+        <source>Scope creep</source>
+        <translation>Leistungsausweitung</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>The list for today could not be read: %1</source>
+        <translation>Die Liste für heute konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up done: %1</source>
+        <translation>Nachgefasst: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up a week later: %1</source>
+        <translation>Nachfassen eine Woche später: %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected item where it is edited (Enter or F2)</source>
+        <translation>Den ausgewählten Eintrag dort öffnen, wo er bearbeitet wird (Eingabe oder F2)</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;done</source>
+        <translation>Nachfassen &amp;erledigt</translation>
+    </message>
+    <message>
+        <source>The selected follow-up is done (Ctrl+D)</source>
+        <translation>Das ausgewählte Nachfassen ist erledigt (Strg+D)</translation>
+    </message>
+    <message>
+        <source>A &amp;week later</source>
+        <translation>Eine &amp;Woche später</translation>
+    </message>
+    <message>
+        <source>Remind of the selected follow-up again in a week (Ctrl+L)</source>
+        <translation>In einer Woche erneut an das ausgewählte Nachfassen erinnern (Strg+L)</translation>
     </message>
 </context>
 <context>

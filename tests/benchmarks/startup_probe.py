@@ -34,7 +34,16 @@ def main(mode: str, db: str, settings_path: str) -> None:
     def painted() -> None:
         result["paint"] = time.perf_counter() - START
         result["heavy_before_paint"] = sorted(
-            m for m in ("sqlalchemy", "sqlmodel", "openpyxl", "alembic") if m in sys.modules
+            m
+            for m in (
+                "sqlalchemy",
+                "sqlmodel",
+                "openpyxl",
+                "alembic",
+                "PySide6.QtCharts",
+                "icalendar",
+            )
+            if m in sys.modules
         )
         if mode == "ready":
             from pathlib import Path

@@ -35,9 +35,10 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
 
 
 @pytest.fixture
-def window(
+def opened_window(
     qtbot: QtBot, db_path: Path, settings: Settings, translations: Translations
 ) -> Iterator[MainWindow]:
+    """The window as it opens the database: on its first tab, Today."""
     window = build_window(settings, translations)
     qtbot.addWidget(window)
     window.show()
@@ -47,6 +48,16 @@ def window(
     assert window.open_database(db_path, wait=True)
     yield window
     window.close()
+
+
+@pytest.fixture
+def window(opened_window: MainWindow) -> MainWindow:
+    """The window on its Clients tab, where most tests begin (Today is the first tab)."""
+    tab = opened_window.clients_tab
+    assert tab is not None
+    opened_window.tabs.setCurrentWidget(tab)
+    tab.take_focus()
+    return opened_window
 
 
 DialogHandler = Callable[[QDialog], None]

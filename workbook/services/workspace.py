@@ -18,6 +18,7 @@ from workbook.services.privacy.service import PrivacyService
 from workbook.services.reports.service import ReportService
 from workbook.services.search.service import SearchService
 from workbook.services.support.service import SupportService
+from workbook.services.today.service import TodayService
 from workbook.store.database import Database
 
 
@@ -36,6 +37,7 @@ class Workspace:
     imports: ImportService
     search: SearchService
     privacy: PrivacyService
+    today: TodayService
     # Your practice: the profile documents are sent from (practice.profile()), competences,
     # capacity.
     practice: PracticeService
@@ -45,6 +47,7 @@ def build_workspace(database: Database) -> Workspace:
     clients = ClientService(database)
     support = SupportService(database)
     journal = JournalService(database)
+    handover = HandoverService(database)
     practice = PracticeService(database)
     return Workspace(
         database=database,
@@ -52,7 +55,7 @@ def build_workspace(database: Database) -> Workspace:
         engagements=EngagementService(database),
         clarification=ClarificationService(database),
         agreements=AgreementService(database),
-        handover=HandoverService(database),
+        handover=handover,
         changes=ChangeRequestService(database),
         support=support,
         journal=journal,
@@ -60,5 +63,6 @@ def build_workspace(database: Database) -> Workspace:
         imports=ImportService(database),
         search=SearchService(database),
         privacy=PrivacyService(database),
+        today=TodayService(database, journal, support, handover),
         practice=practice,
     )

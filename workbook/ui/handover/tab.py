@@ -11,7 +11,6 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.list_tab import tab_action
+from workbook.ui.common.trees import set_up_grouped_tree
 from workbook.ui.handover.review_model import ReviewModel
 from workbook.ui.handover.risks import risk_panel
 from workbook.ui.handover.sign_off import sign_off_dialog
@@ -97,16 +97,10 @@ class HandoverTab(QWidget):
 
     def _setup_view(self) -> None:
         view = self.view
-        view.setModel(self.model)
-        view.setUniformRowHeights(True)
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        set_up_grouped_tree(view, self.model)
         view.setSortingEnabled(True)
         view.sortByColumn(REVIEW_COLUMNS.index(_column(ReviewSort.planned_on)),
                           Qt.SortOrder.AscendingOrder)  # fmt: skip
-        view.setAllColumnsShowFocus(True)
         view.activated.connect(lambda _index: self.open())
         view.expanded.connect(lambda index: self._closed.discard(self._window_at(index)))
         view.collapsed.connect(lambda index: self._closed.add(self._window_at(index)))

@@ -31,6 +31,7 @@ from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.refusals import explain_refusal
 from workbook.ui.shell.settings import Settings
 from workbook.ui.shell.tabs import TABS, FeatureTab, TabSpec
+from workbook.ui.spreadsheets.calendar_export import CalendarExport
 from workbook.ui.spreadsheets.export_runner import ExportRunner
 from workbook.ui.spreadsheets.export_runner import problem_text as export_problem_text
 from workbook.ui.spreadsheets.import_runner import ImportRunner
@@ -92,6 +93,9 @@ class MainWindow(QMainWindow):
         self._jobs: list[worker.Job] = []
         self._opening: worker.Job | None = None
         self.exports = ExportRunner(self, self.show_status, lambda: deps.settings.export_folder)
+        self.calendar_export = CalendarExport(
+            self, self.show_status, lambda: deps.settings.export_folder
+        )
         self.external = ExternalChanges(self, self._changed_elsewhere)
         self.setWindowIcon(deps.icon)
         self.undo_stack = QUndoStack(self)
@@ -154,6 +158,7 @@ class MainWindow(QMainWindow):
         menus.open_database.triggered.connect(self._open_dialog)
         menus.backup.triggered.connect(self.back_up_now)
         menus.export_status.triggered.connect(self.export_status)
+        menus.export_calendar.triggered.connect(self.export_calendar)
         menus.import_file.triggered.connect(self.import_file)
         menus.quit.triggered.connect(self.close)
         menus.about.triggered.connect(self._about)
@@ -394,6 +399,7 @@ class MainWindow(QMainWindow):
         self.read_only_label.setText(self.tr("Read-only") if self.read_only else "")
         self.read_only_label.setVisible(self.read_only)
         self.menus.import_file.setEnabled(self.database is not None and not self.read_only)
+        self.menus.export_calendar.setEnabled(self.database is not None)
 
     # -- menu actions ------------------------------------------------------------------------
 
@@ -441,6 +447,10 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             threshold = self._deps.settings.scope_creep_threshold
             self.exports.export_status(self.database.workspace.reports, threshold)
+
+    def export_calendar(self) -> None:
+        if self.database is not None:
+            self.calendar_export.ask_and_export(self.database.workspace, self.database.path)
 
     def import_file(self) -> None:
         if self.database is not None:
