@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from tests.factories import make_client
 from workbook.ui.shell.lock import acquire, lock_path
 from workbook.ui.shell.main_window import MainWindow
+from workbook.ui.shell.tabs import TABS
 
 pytestmark = pytest.mark.gui
 
@@ -103,3 +104,32 @@ def test_geometry_is_remembered(window: MainWindow) -> None:
     window.close()
     assert window._deps.settings.geometry is not None
     assert window.database is None  # closing released the database and its lock
+
+
+def _titles(window: MainWindow) -> list[str]:
+    return [window.tabs.tabText(index) for index in range(window.tabs.count())]
+
+
+def test_the_first_tab_shows_before_the_others_are_built_and_they_follow_in_order(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Start-up: the first page paints before the other features are imported and queried;
+    one asked for before its turn (Ctrl+J at once, say) is built then, in its place."""
+    all_titles = _titles(window)
+    journal = [spec.key for spec in TABS].index("journal")
+    seen: dict[str, object] = {}
+
+    def opened(_ok: bool) -> None:
+        seen["built"] = list(window.feature_tabs)
+        seen["current"] = window.tabs.currentWidget()
+        assert window.journal_tab is not None
+        seen["titles"] = _titles(window)
+
+    window.open_finished.connect(opened)
+    window.open_database(tmp_path / "second.sqlite3")
+    qtbot.waitUntil(lambda: "titles" in seen)
+    assert seen["built"] == [TABS[0].key]
+    assert seen["current"] is window.feature_tabs[TABS[0].key]
+    assert seen["titles"] == [all_titles[0], all_titles[journal]]
+    qtbot.waitUntil(lambda: window.tabs.count() == len(all_titles))
+    assert _titles(window) == all_titles
