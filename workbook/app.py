@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from workbook import APP_ID, APP_NAME, CLI_COMMANDS, RESOURCES, __version__, process_age_ms
 from workbook.cli.usage import OneLineParser
 from workbook.ui.common.i18n import LANGUAGES, Translations, system_language
+from workbook.ui.shell.collector import MainThreadCollector
 from workbook.ui.shell.fonts import keep_accents_inside
 from workbook.ui.shell.lock import acquire
 from workbook.ui.shell.main_window import MainWindow, WindowDeps
@@ -115,6 +116,7 @@ def main(argv: Sequence[str]) -> int:
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(QIcon(str(ICON)))
     keep_accents_inside(app)
+    MainThreadCollector(app)  # the app's child: it lives as long as the app
     settings = Settings(QSettings())
     translations = Translations()
     translations.switch(args.lang or settings.language or system_language())
