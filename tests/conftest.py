@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
 
+from tests.postgres import Server, running_server
 from tests.users import folder_for_everyone
 from workbook.services.clients.service import ClientService
 from workbook.store.database import Database, open_database
@@ -39,3 +41,22 @@ def open_folder() -> Iterator[Path]:
     """For tests that run commands as another user: a folder that user can use."""
     with folder_for_everyone() as folder:
         yield folder
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[Server]:
+    """One throw-away PostgreSQL server for the whole run (tests.postgres); a test that needs
+    it fails, with what to install, where the server binaries are missing."""
+    with ExitStack() as stack:
+        try:
+            server = stack.enter_context(running_server())
+        except LookupError as missing:
+            pytest.fail(str(missing), pytrace=False)
+        yield server
+
+
+@pytest.fixture
+def pg_url(postgres_server: Server) -> Iterator[str]:
+    """The --db URL of a new, empty database on the test server, dropped after the test."""
+    with postgres_server.database() as name:
+        yield postgres_server.url(name)
