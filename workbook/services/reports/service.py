@@ -62,9 +62,11 @@ class ReportService:
         self._journal = journal
 
     @property
-    def source(self) -> Path:
-        """The database file the reports read (an export must never replace it)."""
-        return self._db.path
+    def source(self) -> Path | None:
+        """The database file the reports read (an export must never replace it); None for a
+        database on a server."""
+        location = self._db.location
+        return location if isinstance(location, Path) else None
 
     # -- the client ----------------------------------------------------------------------------
 

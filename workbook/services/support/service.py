@@ -62,8 +62,9 @@ class SupportService:
     # -- plans: reading --------------------------------------------------------------------------
 
     def list(
-        self, query: SupportQuery, *, today: date, offset: int = 0, limit: int = 500
+        self, query: SupportQuery, *, today: date, offset: int = 0, limit: int | None = 500
     ) -> builtins.list[SupportPlanRow]:
+        """`limit` None: every plan (SQLite's LIMIT -1 is an error on PostgreSQL)."""
         statement = plans_list_select(query).offset(offset).limit(limit)
         with reading(self._db) as session:
             return _plan_rows(session, statement, today)
@@ -82,7 +83,7 @@ class SupportService:
 
     def plans_of(self, client_id: int | None, *, today: date) -> builtins.list[SupportPlanRow]:
         """Every plan (of one client, or of all), by client and start: the export sheet."""
-        return self.list(SupportQuery(client_id=client_id), today=today, limit=-1)
+        return self.list(SupportQuery(client_id=client_id), today=today, limit=None)
 
     # -- plans: what the Today list needs --------------------------------------------------------
 
@@ -113,7 +114,7 @@ class SupportService:
 
     def _active(self, today: date) -> builtins.list[SupportPlanRow]:
         query = SupportQuery(status=SupportPlanStatus.active)
-        return self.list(query, today=today, limit=-1)
+        return self.list(query, today=today, limit=None)
 
     # -- plans: writing ----------------------------------------------------------------------------
 
