@@ -13,6 +13,7 @@ from tests.postgres import Server, running_server
 from tests.users import folder_for_everyone
 from workbook.services.clients.service import ClientService
 from workbook.store.database import Database, open_database
+from workbook.store.locations import location
 
 # The GUI tests run without a display unless told otherwise (`make test` on a server, in a
 # container, or on a desktop without windows popping up); QT_QPA_PLATFORM=xcb shows them.
@@ -60,3 +61,20 @@ def pg_url(postgres_server: Server) -> Iterator[str]:
     """The --db URL of a new, empty database on the test server, dropped after the test."""
     with postgres_server.database() as name:
         yield postgres_server.url(name)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_location(request: pytest.FixtureRequest, db_path: Path) -> str:
+    """What --db names, for a test run on both backends: a file, or a server database."""
+    if request.param == "sqlite":
+        return str(db_path)
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def any_database(db_location: str) -> Iterator[Database]:
+    """`database` on both backends: a module's tests run on each with
+    `def database(any_database): return any_database`."""
+    database = open_database(location(db_location))
+    yield database
+    database.close()

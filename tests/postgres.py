@@ -45,7 +45,9 @@ def server_binaries() -> Path | None:
         if done.returncode == 0:
             candidates.append(Path(done.stdout.strip()))
     versions = glob.glob("/usr/lib/postgresql/*/bin")
-    candidates += sorted((Path(v) for v in versions), key=lambda p: int(p.parent.name), reverse=True)
+    candidates += sorted(
+        (Path(v) for v in versions), key=lambda p: int(p.parent.name), reverse=True
+    )
     return next((c for c in candidates if all((c / n).exists() for n in _NEEDED)), None)
 
 
@@ -70,11 +72,15 @@ class Server:
                                autocommit=True)  # fmt: skip
 
     @contextmanager
-    def database(self) -> Iterator[str]:
+    def database(self, owner: str = ADMIN) -> Iterator[str]:
         """A new, empty database (its name) for one test; dropped afterwards."""
         name = f"test_{next(self._names)}"
         with self.admin() as connection:
-            connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            connection.execute(
+                sql.SQL("CREATE DATABASE {} OWNER {}").format(
+                    sql.Identifier(name), sql.Identifier(owner)
+                )
+            )
         try:
             yield name
         finally:

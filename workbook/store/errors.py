@@ -83,7 +83,7 @@ class WriteFailed(Exception):
 def write_problem(error: BaseException) -> WriteProblem | None:
     """The known reason a write failed, or None when the error is something else."""
     wrapped = getattr(error, "orig", None)  # SQLAlchemy's DBAPIError wraps the driver's error
-    if isinstance(wrapped, sqlite3.Error):
+    if isinstance(wrapped, Exception):
         return write_problem(wrapped)
     sqlstate = getattr(error, "sqlstate", None)  # psycopg's errors
     if isinstance(sqlstate, str):
