@@ -35,7 +35,7 @@ def _refused(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
 def test_demo_then_export_gives_the_same_cells_as_on_a_file(
     db_path: Path, pg_url: str, tmp_path: Path
 ) -> None:
-    exported = {}
+    exported: dict[str, dict[str, list[tuple[object, ...]]]] = {}
     for where in (str(db_path), pg_url):
         out = tmp_path / f"status-{len(exported)}.xlsx"
         assert main(["demo", "--db", where, "--clients", "6"]) == 0
