@@ -15,6 +15,7 @@ from workbook.domain.names import fold
 from workbook.services.clients.shapes import ClientQuery, ClientRow, ClientSort
 from workbook.services.text_filter import contains, contains_folded
 from workbook.store.models import Client, Contact, Engagement, JournalEntry
+from workbook.store.ordering import text_order
 
 
 def _filter(query: ClientQuery) -> ColumnElement[bool]:
@@ -75,13 +76,13 @@ def client_rows_select(query: ClientQuery) -> Select[Any]:
     )
     sort_keys: dict[ClientSort, Any] = {
         ClientSort.name: col(Client.name_key),
-        ClientSort.industry: func.lower(Client.industry),
-        ClientSort.primary_contact: func.lower(func.coalesce(primary, "")),
+        ClientSort.industry: text_order(Client.industry),
+        ClientSort.primary_contact: text_order(func.coalesce(primary, "")),
         ClientSort.engagements: engagement_count,
         ClientSort.last_contact: last_contact,
         # more days since = an older last feedback: the order of the dates, turned round
         ClientSort.days_since_feedback: last_feedback,
-        ClientSort.tags: func.lower(Client.tags),
+        ClientSort.tags: text_order(Client.tags),
     }
     key = sort_keys[query.sort]
     descending = query.descending != (query.sort == ClientSort.days_since_feedback)

@@ -41,6 +41,7 @@ from workbook.store.models import (
     Engagement,
     Goal,
 )
+from workbook.store.ordering import text_order
 
 AGREED_GOAL_STATUSES = (GoalStatus.agreed.value, GoalStatus.achieved.value)
 
@@ -132,7 +133,7 @@ def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
     sort_keys: dict[EngagementSort, Any] = {
         EngagementSort.client: Client.name_key,
         EngagementSort.reference: Engagement.reference,
-        EngagementSort.title_text: func.lower(Engagement.title),
+        EngagementSort.title_text: text_order(Engagement.title),
         EngagementSort.status: _status_rank(),
         EngagementSort.billing_model: Engagement.billing_model,
         # The required count is the same for every engagement, so the answered count

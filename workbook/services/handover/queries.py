@@ -18,6 +18,7 @@ from workbook.services.handover.shapes import ReviewQuery, ReviewSort
 from workbook.services.located import CLIENT_NAME, ENGAGEMENT_REFERENCE, ENGAGEMENT_TITLE
 from workbook.services.rows import columns
 from workbook.store.models import Client, Contact, Engagement, Milestone
+from workbook.store.ordering import text_order
 
 _SETTLED = [status.value for status in handover.SETTLED_MILESTONES]
 HANDING_OVER = [status.value for status in handover.HANDING_OVER]
@@ -116,9 +117,9 @@ def review_order(statement: Select[Any], query: ReviewQuery) -> Select[Any]:
         ReviewSort.planned_on: col(Milestone.planned_on),
         ReviewSort.client: col(Client.name_key),
         ReviewSort.reference: col(Engagement.reference),
-        ReviewSort.topic: func.lower(Milestone.topic),
+        ReviewSort.topic: text_order(Milestone.topic),
         ReviewSort.method: col(Milestone.method),
-        ReviewSort.receiver: func.lower(selected.receiver),
+        ReviewSort.receiver: text_order(selected.receiver),
         ReviewSort.status: col(Milestone.status),
         ReviewSort.weight: col(Milestone.weight),
     }

@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlmodel import col
 
 from workbook.domain.names import fold
@@ -44,6 +44,7 @@ from workbook.services.support.service import SupportService
 from workbook.services.support.shapes import SupportEntryRow, SupportPlanRow
 from workbook.store.database import Database
 from workbook.store.models import Client, Contact
+from workbook.store.ordering import text_order
 
 _PAGE = 2000  # clients per page of the clients list query
 
@@ -146,7 +147,7 @@ class ReportService:
                 col(Client.name_key),
                 col(Client.id),
                 col(Contact.is_primary).desc(),
-                func.lower(Contact.name),
+                text_order(Contact.name),
                 col(Contact.id),
             )
         )
