@@ -111,3 +111,17 @@ def test_a_password_in_the_url_is_refused_as_usage(capsys: pytest.CaptureFixture
     err = capsys.readouterr().err
     assert "must not contain the password: put it in PGPASSWORD or ~/.pgpass" in err
     assert "geheim" not in err
+
+
+def test_notice_and_erase(db_location: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["demo", "--db", db_location, "--clients", "6"]) == 0
+    capsys.readouterr()
+    assert main(["notice", "--db", db_location, "--engagement", "2026-005"]) == 0
+    assert "Subject: Changes in “Ticketsystem für den Kundenservice” (2026-005)" in (
+        capsys.readouterr().out
+    )
+    args = ["erase", "--db", db_location, "--client", "BÄCKEREI GRÖSSL", "--yes"]
+    assert main(args) == 0
+    assert "erased client" in capsys.readouterr().out
+    assert main(["search", "--db", db_location, "größl"]) == 0
+    assert capsys.readouterr().out.strip() == "nothing found"

@@ -29,9 +29,7 @@ def _ascii_lower(text: str) -> str:
 
 
 @pytest.mark.parametrize("descending", [False, True])
-def test_clients_sort_by_their_fold_keys_byte_by_byte(
-    database: Database, descending: bool
-) -> None:
+def test_clients_sort_by_their_fold_keys_byte_by_byte(database: Database, descending: bool) -> None:
     clients = ClientService(database)
     for name in NAMES:
         make_client(clients, name)
