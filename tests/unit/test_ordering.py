@@ -15,8 +15,10 @@ from workbook.services.engagements.service import EngagementService
 from workbook.services.engagements.shapes import EngagementQuery, EngagementSort
 from workbook.store.database import Database
 
-NAMES = ("Zebra AG", "a b Bau", "ab Consulting", "Äpfel KG", "apfel Zwei", "Éz Design",
-         "éa Studio", "Müller-Lüdenscheidt", "Muller Ost", "Ørsted", "1a Service", "_Intern")  # fmt: skip
+NAMES = (
+    "Zebra AG", "a b Bau", "ab Consulting", "Äpfel KG", "apfel Zwei", "Éz Design",
+    "éa Studio", "Müller-Lüdenscheidt", "Muller Ost", "Ørsted", "1a Service", "_Intern",
+)  # fmt: skip
 
 
 @pytest.fixture
