@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.one_line import refused
 from tests.postgres import Server
 from workbook.cli.main import main
 from workbook.store.header import IDENTITY_TABLE
@@ -21,14 +22,6 @@ def _cells(path: Path) -> dict[str, list[tuple[object, ...]]]:
         return {sheet.title: list(sheet.iter_rows(values_only=True)) for sheet in workbook}
     finally:
         workbook.close()
-
-
-def _refused(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
-    capsys.readouterr()
-    assert main(args) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1
-    return err
 
 
 @pytest.mark.postgres
@@ -82,16 +75,16 @@ def test_a_foreign_or_newer_server_database_is_one_line(
 ) -> None:
     name = pg_url.rsplit("/", 1)[1]
     out = str(tmp_path / "status.xlsx")
-    assert "is empty" in _refused(["export", "--db", pg_url, "--out", out], capsys)
+    assert "is empty" in refused(["export", "--db", pg_url, "--out", out], capsys)
     assert main(["demo", "--db", pg_url, "--clients", "1"]) == 0
     with postgres_server.admin(name) as connection:
         connection.execute(f"UPDATE {IDENTITY_TABLE} SET schema_version = schema_version + 1")
     for args in (["check"], ["search", "x"], ["demo"], ["export", "--out", out]):
-        err = _refused([args[0], "--db", pg_url, *args[1:]], capsys)
+        err = refused([args[0], "--db", pg_url, *args[1:]], capsys)
         assert "newer version of Client Workbook" in err
     with postgres_server.admin(name) as connection:
         connection.execute(f"DROP TABLE {IDENTITY_TABLE}")
-    assert "tables of another application" in _refused(["check", "--db", pg_url], capsys)
+    assert "tables of another application" in refused(["check", "--db", pg_url], capsys)
 
 
 @pytest.mark.postgres
@@ -99,7 +92,7 @@ def test_a_server_that_cannot_be_reached_is_one_line(
     postgres_server: Server, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = postgres_server.url("no_such_database")
-    err = _refused(["search", "--db", url, "x"], capsys)
+    err = refused(["search", "--db", url, "x"], capsys)
     assert "cannot connect to the server" in err
     assert "no_such_database" in err
 

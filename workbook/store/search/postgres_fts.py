@@ -143,12 +143,13 @@ class PostgresIndex:
         query = _query(words)
         if not query:
             return Matches(())
-        first = _rowids(connection, f"LIMIT {limit + 1}", query)
-        if len(first) <= limit:
-            ranked = "ORDER BY ts_rank(document, q) DESC, rowid"
-            return Matches(stored.found(_rowids(connection, ranked, query)))
-        titled = _rowids(connection, f"LIMIT {limit}", _query(words, weight="A"))
-        return Matches(stored.found(list(dict.fromkeys([*titled, *first]))[:limit]), capped=True)
+        titles = _query(words, weight="A")
+        return stored.sampled(
+            limit,
+            first=lambda n: _rowids(connection, f"LIMIT {n}", query),
+            ranked=lambda: _rowids(connection, "ORDER BY ts_rank(document, q) DESC, rowid", query),
+            titled=lambda n: _rowids(connection, f"LIMIT {n}", titles),
+        )
 
     def describe(
         self, connection: Connection, found: Sequence[Found], words: Sequence[str]

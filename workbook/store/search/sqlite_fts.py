@@ -104,12 +104,12 @@ class Fts5Index:
         query = _query(words)
         if not query:
             return Matches(())
-        first = _rowids(connection, f"MATCH :query LIMIT {limit + 1}", query)
-        if len(first) <= limit:
-            return Matches(stored.found(_rowids(connection, "MATCH :query ORDER BY rank", query)))
-        # Too many to rank each keystroke: the first `limit`, those matching by title first.
-        titled = _rowids(connection, f"MATCH :query LIMIT {limit}", f"title : ({query})")
-        return Matches(stored.found(list(dict.fromkeys([*titled, *first]))[:limit]), capped=True)
+        return stored.sampled(
+            limit,
+            first=lambda n: _rowids(connection, f"MATCH :query LIMIT {n}", query),
+            ranked=lambda: _rowids(connection, "MATCH :query ORDER BY rank", query),
+            titled=lambda n: _rowids(connection, f"MATCH :query LIMIT {n}", f"title : ({query})"),
+        )
 
     def describe(
         self, connection: Connection, found: Sequence[Found], words: Sequence[str]

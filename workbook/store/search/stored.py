@@ -5,13 +5,13 @@ the index the same way on every database."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sqlalchemy import Connection, bindparam, text
 
 from workbook.domain.names import spellings
 from workbook.store.search.documents import BY_CODE, BY_ENTITY, SLOTS, Document
-from workbook.store.search.index import Described, Found
+from workbook.store.search.index import Described, Found, Matches
 from workbook.store.search.snippets import snippet
 
 TABLE = "search_index"
@@ -19,6 +19,22 @@ TABLE = "search_index"
 
 def found(rowids: Sequence[int]) -> tuple[Found, ...]:
     return tuple(Found(BY_CODE[rowid % SLOTS].entity, rowid // SLOTS) for rowid in rowids)
+
+
+def sampled(
+    limit: int,
+    first: Callable[[int], list[int]],
+    ranked: Callable[[], list[int]],
+    titled: Callable[[int], list[int]],
+) -> Matches:
+    """What a match returns on every database, from its queries for the first n rowids that
+    match, all of them ranked, and the first n whose title matches: ranked when at most
+    `limit` match; else too many to rank each keystroke, and the first `limit` are shown,
+    those matching by title first."""
+    some = first(limit + 1)
+    if len(some) <= limit:
+        return Matches(found(ranked()))
+    return Matches(found(list(dict.fromkeys([*titled(limit), *some]))[:limit]), capped=True)
 
 
 def describe(
