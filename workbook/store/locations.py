@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import URL
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+if TYPE_CHECKING:  # the window asks is_server_url() before SQLAlchemy loads
+    from sqlalchemy import URL
 
 _SCHEMES = ("postgresql", "postgres")
 DRIVER = "postgresql+psycopg"
@@ -44,6 +44,9 @@ def is_server_url(text: str) -> bool:
 
 def server_address(text: str) -> ServerAddress:
     """The server a URL names; raises BadAddress for one that is incomplete or has a password."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
     try:
         url = make_url(text)
     except ArgumentError as error:
