@@ -1,4 +1,7 @@
-"""Shared fixtures: every test gets its own database file in a temporary directory."""
+"""Shared fixtures: every test gets its own database in a temporary directory — and the service
+and command-line tier (tests/unit) runs once on a file and once on a throw-away PostgreSQL
+server the suite starts itself (tests/postgres.py), except where a test is about the file
+itself (marked sqlite, or reaching for db_path)."""
 
 from __future__ import annotations
 
@@ -25,11 +28,43 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "workbook.sqlite3"
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    database = open_database(db_path)
+def db_location(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """What --db names: the file (db_path), or a new database on the test server."""
+    if backend == "sqlite":
+        return str(tmp_path / "workbook.sqlite3")
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture
+def database(db_location: str) -> Iterator[Database]:
+    database = open_database(location(db_location))
     yield database
     database.close()
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The PostgreSQL variant of a test only in tests/unit, and only where it means something:
+    not for tests about the file itself (marked sqlite, or reaching for db_path)."""
+    unit = Path(__file__).parent / "unit"
+    kept, dropped = [], []
+    for item in items:
+        callspec = getattr(item, "callspec", None)
+        on_server = callspec is not None and callspec.params.get("backend") == "postgresql"
+        about_the_file = (
+            item.get_closest_marker("sqlite") is not None
+            or "db_path" in getattr(item, "fixturenames", ())
+            or unit not in item.path.parents
+        )
+        (dropped if on_server and about_the_file else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 @pytest.fixture
@@ -61,20 +96,3 @@ def pg_url(postgres_server: Server) -> Iterator[str]:
     """The --db URL of a new, empty database on the test server, dropped after the test."""
     with postgres_server.database() as name:
         yield postgres_server.url(name)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_location(request: pytest.FixtureRequest, db_path: Path) -> str:
-    """What --db names, for a test run on both backends: a file, or a server database."""
-    if request.param == "sqlite":
-        return str(db_path)
-    return str(request.getfixturevalue("pg_url"))
-
-
-@pytest.fixture
-def any_database(db_location: str) -> Iterator[Database]:
-    """`database` on both backends: a module's tests run on each with
-    `def database(any_database): return any_database`."""
-    database = open_database(location(db_location))
-    yield database
-    database.close()

@@ -21,11 +21,6 @@ NAMES = (
 )  # fmt: skip
 
 
-@pytest.fixture
-def database(any_database: Database) -> Database:
-    return any_database
-
-
 def _ascii_lower(text: str) -> str:
     return "".join(c.lower() if "A" <= c <= "Z" else c for c in text)
 

@@ -22,15 +22,6 @@ from workbook.store.search.marks import MARK_END, MARK_START
 
 
 @pytest.fixture
-def database(any_database: Database) -> Database:
-    """Every test here runs on both backends, unless it names "sqlite" only."""
-    return any_database
-
-
-SQLITE_ONLY = pytest.mark.parametrize("db_location", ["sqlite"], indirect=True)
-
-
-@pytest.fixture
 def workspace(database: Database) -> Workspace:
     return build_workspace(database)
 
@@ -186,7 +177,7 @@ def test_a_broad_query_looks_at_a_sample_title_matches_first(database: Database)
     assert (ranked.at_least, ranked.total, ranked.results[0].title) == (False, 5, "Alphatier AG")
 
 
-@SQLITE_ONLY
+@pytest.mark.sqlite
 def test_an_index_table_defined_otherwise_is_made_anew_at_open(
     filled: Workspace, database: Database
 ) -> None:
@@ -236,7 +227,7 @@ def test_snippets_cut_around_the_first_match_and_mark_every_match(
 
 
 @pytest.mark.postgres
-@pytest.mark.parametrize("db_location", ["postgresql"], indirect=True)
+@pytest.mark.parametrize("backend", ["postgresql"])
 def test_an_index_of_another_definition_is_made_anew_at_open(
     filled: Workspace, database: Database
 ) -> None:

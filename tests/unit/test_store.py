@@ -17,6 +17,9 @@ from workbook.store.database import open_database
 from workbook.store.header import APPLICATION_ID, DatabaseRefused, Refusal
 from workbook.store.migrate import SCHEMA_VERSION, alembic_config, compared, migrating
 
+# About the SQLite file itself; a server database: test_server_store.py.
+pytestmark = pytest.mark.sqlite
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
