@@ -197,12 +197,12 @@ def test_switch_to_german_relabels_everything(window: MainWindow, qtbot: QtBot) 
     tab = _tab(window)
     window.menus.language_actions["de"].trigger()
     qtbot.waitUntil(lambda: window.menus.file.title() == "&Datei")  # LanguageChange is posted
-    assert window.tabs.tabText(0) == "&Kunden"
+    assert window.tabs.tabText(window.tabs.indexOf(tab)) == "&Kunden"
     assert tab.model.headerData(1, Qt.Orientation.Horizontal) == "Branche"
     assert tab.new_action.text() == "&Neuer Kunde…"
     assert window._deps.settings.language == "de"
     window.menus.language_actions["en"].trigger()
-    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "&Clients")
+    qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(tab)) == "&Clients")
 
 
 def test_silent_clients_are_flagged_and_archived_ones_muted(window: MainWindow) -> None:

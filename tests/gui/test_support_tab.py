@@ -207,7 +207,7 @@ def test_the_notice_warning_is_changed_from_the_edit_menu(
         _ok(dialog)
 
     on_dialog(sixty)
-    window.notice_warning_action.trigger()
+    window.menus.preferences.trigger()
     assert settings.notice_warning_days == 60
     notice = tab.model.index(0, tab.model.column_index("next_notice_deadline"))
     assert notice.data(Qt.ItemDataRole.ForegroundRole).name() == "#a15c00"

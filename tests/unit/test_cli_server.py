@@ -1,10 +1,11 @@
-"""The command line on a database on a PostgreSQL server: demo, check, export, import and search
-take --db postgresql://user@host/dbname and behave as on a file; what cannot be used is one
-line on stderr."""
+"""The command line on a database on a PostgreSQL server: demo, check, export, import, search,
+today and calendar take --db postgresql://user@host/dbname and behave as on a file; what
+cannot be used is one line on stderr."""
 
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import openpyxl
@@ -13,7 +14,11 @@ import pytest
 from tests.one_line import refused
 from tests.postgres import Server
 from workbook.cli.main import main
+from workbook.demo.generator import fill_demo
+from workbook.services.today.shapes import Section
+from workbook.store.database import open_database
 from workbook.store.header import IDENTITY_TABLE
+from workbook.store.locations import location
 
 
 def _cells(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -118,3 +123,20 @@ def test_notice_and_erase(db_location: str, capsys: pytest.CaptureFixture[str]) 
     assert "erased client" in capsys.readouterr().out
     assert main(["search", "--db", db_location, "größl"]) == 0
     assert capsys.readouterr().out.strip() == "nothing found"
+
+
+def test_today_and_calendar(
+    db_location: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = open_database(location(db_location))
+    try:
+        fill_demo(database, today=date(2026, 12, 2))
+    finally:
+        database.close()
+    capsys.readouterr()
+    assert main(["today", "--db", db_location, "--date", "2026-12-02", "--json"]) == 0
+    sections = {item["section"] for item in json.loads(capsys.readouterr().out)}
+    assert sections == {section.value for section in Section}
+    out = tmp_path / "termine.ics"
+    assert main(["calendar", "--db", db_location, "--out", str(out), "--date", "2026-12-02"]) == 0
+    assert out.read_text().count("BEGIN:VEVENT") > 10

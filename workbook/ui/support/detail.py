@@ -63,7 +63,7 @@ class PlanDetail(QWidget):
     edit_entry = Signal(int)
     remove_entry = Signal(int)
 
-    def __init__(self, warning_days: Callable[[], int]) -> None:
+    def __init__(self, warning_days: Callable[[], int], *, writable: bool = True) -> None:
         super().__init__()
         self.setObjectName("planDetail")
         self._warning_days = warning_days
@@ -86,12 +86,15 @@ class PlanDetail(QWidget):
         bar_row.addWidget(self.used)
         self.facts.insertRow(self._row_of("period") + 1, "", bar_row)
         self.entries: ListPanel[SupportEntryRow] = ListPanel(
-            "supportEntries", ENTRY_COLUMNS, lambda r: r.id, stretch="description"
-        )
+            "supportEntries", ENTRY_COLUMNS, lambda r: r.id, stretch="description",
+            editable=writable,
+        )  # fmt: skip
         self.entries.add_button.hide()  # the row below adds
         self.entries.signals.edit.connect(self.edit_entry)
         self.entries.signals.remove.connect(self.remove_entry)
         self.quick = QuickEntry()
+        if not writable:  # (never show() it here: without a parent yet it would open a window)
+            self.quick.hide()
         self.hint = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "planHint")
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.hint.setWordWrap(True)

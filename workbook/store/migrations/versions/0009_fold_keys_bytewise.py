@@ -5,14 +5,14 @@ already folded (case, accents), so they take the "C" collation, and their indexe
 Nothing changes in a SQLite file.
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0007
 Create Date: 2026-12-02
 """
 
 from alembic import op
 
 revision = "0009"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
