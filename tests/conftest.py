@@ -6,9 +6,11 @@ itself (marked sqlite, or reaching for db_path)."""
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -88,7 +90,15 @@ def postgres_server() -> Iterator[Server]:
             server = stack.enter_context(running_server())
         except LookupError as missing:
             pytest.fail(str(missing), pytrace=False)
+        # A run that is terminated (a CI timeout, kill) unwinds like Ctrl+C, so this teardown
+        # still stops the server instead of leaving it running as nobody.
+        previous = signal.signal(signal.SIGTERM, _interrupt)
+        stack.callback(signal.signal, signal.SIGTERM, previous)
         yield server
+
+
+def _interrupt(_signal: int, _frame: object) -> NoReturn:
+    raise KeyboardInterrupt
 
 
 @pytest.fixture
