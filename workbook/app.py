@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from workbook import APP_ID, APP_NAME, CLI_COMMANDS, RESOURCES, __version__, process_age_ms
 from workbook.cli.usage import OneLineParser
+from workbook.store.locations import is_server_url
 from workbook.ui.common.i18n import LANGUAGES, Translations, system_language
 from workbook.ui.shell.collector import MainThreadCollector
 from workbook.ui.shell.fonts import keep_accents_inside
@@ -96,7 +97,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         description=f"{APP_NAME} {__version__}. Sub-commands without a window: "
         f"{', '.join(CLI_COMMANDS)} (python main.py demo --help).",
     )
-    parser.add_argument("--db", type=Path, help="database file (default: the last one opened)")
+    parser.add_argument(
+        "--db", type=_database_file, help="database file (default: the last one opened)"
+    )
     parser.add_argument("--lang", choices=LANGUAGES, help="user interface language")
     parser.add_argument(
         "--startup-probe",
@@ -106,6 +109,15 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     # Qt's own options (e.g. -platform offscreen) pass through to QApplication.
     args, _qt_options = parser.parse_known_args(argv)
     return args
+
+
+def _database_file(text: str) -> Path:
+    if is_server_url(text):  # a file of that name would be made instead
+        raise argparse.ArgumentTypeError(
+            "the window opens database files only, for now; the sub-commands (check, demo, "
+            "export, import, search, …) take a server URL"
+        )
+    return Path(text)
 
 
 def main(argv: Sequence[str]) -> int:

@@ -24,6 +24,16 @@ def test_unknown_language_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
     assert "invalid choice" in capsys.readouterr().err
 
 
+def test_a_server_url_is_refused_not_taken_for_a_file(capsys: pytest.CaptureFixture[str]) -> None:
+    """The window opens files only, so far (it would make a folder named "postgresql:")."""
+    with pytest.raises(SystemExit) as exited:
+        parse_args(["--db", "postgresql://anna@server/workbook"])
+    assert exited.value.code == 2
+    assert "the sub-commands (check, demo, export, import, search, …) take a server URL" in (
+        capsys.readouterr().err
+    )
+
+
 def test_startup_probe_prints_both_moments_and_quits(tmp_path: Path) -> None:
     """`--startup-probe` opens the window, waits for the first tab's data, prints JSON, exits 0."""
     import json

@@ -7,6 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.one_line import refused
 from workbook.cli.main import main
 from workbook.presentation.ts_reader import translator_from_ts
 
@@ -50,40 +51,30 @@ def test_client_dossier(demo_db: Path, tmp_path: Path) -> None:
     assert contacts == {DOSSIER_CLIENT}
 
 
-def _refused(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
-    capsys.readouterr()
-    assert main(args) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1
-    return err
-
-
 def test_unknown_client(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "x.xlsx"
-    err = _refused(
-        ["export", "--db", str(demo_db), "--out", str(out), "--client", "Nobody"], capsys
-    )
+    err = refused(["export", "--db", str(demo_db), "--out", str(out), "--client", "Nobody"], capsys)
     assert "Nobody" in err
     assert not out.exists()
 
 
 def test_missing_folder(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "missing" / "x.xlsx"
-    err = _refused(["export", "--db", str(demo_db), "--out", str(out)], capsys)
+    err = refused(["export", "--db", str(demo_db), "--out", str(out)], capsys)
     assert "folder does not exist" in err
 
 
 def test_target_is_a_folder(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    err = _refused(["export", "--db", str(demo_db), "--out", str(tmp_path)], capsys)
+    err = refused(["export", "--db", str(demo_db), "--out", str(tmp_path)], capsys)
     assert "cannot write here" in err
 
 
 def test_refused_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_text("not a database")
-    err = _refused(["export", "--db", str(path), "--out", str(tmp_path / "x.xlsx")], capsys)
+    err = refused(["export", "--db", str(path), "--out", str(tmp_path / "x.xlsx")], capsys)
     assert "not a SQLite database" in err
     assert path.read_text() == "not a database"
 
@@ -92,7 +83,7 @@ def test_missing_database_is_not_created(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "missing.sqlite3"
-    _refused(["export", "--db", str(path), "--out", str(tmp_path / "x.xlsx")], capsys)
+    refused(["export", "--db", str(path), "--out", str(tmp_path / "x.xlsx")], capsys)
     assert not path.exists()
 
 

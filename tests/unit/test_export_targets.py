@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.one_line import refused
 from workbook.cli.main import main
 
 
@@ -25,42 +26,35 @@ def demo_db(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     return db_path
 
 
-def _refused(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
-    assert main(args) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1
-    return err
-
-
 @pytest.mark.parametrize("force", [[], ["--force"]], ids=["plain", "force"])
-def test_export_onto_the_database_is_refused(
+def test_export_onto_the_database_isrefused(
     demo_db: Path, force: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = _digest(demo_db)
-    err = _refused(["export", "--db", str(demo_db), "--out", str(demo_db), *force], capsys)
+    err = refused(["export", "--db", str(demo_db), "--out", str(demo_db), *force], capsys)
     assert "this is the database itself" in err
     assert _digest(demo_db) == before
     assert main(["check", "--db", str(demo_db)]) == 0
 
 
-def test_export_onto_the_database_under_another_name_is_refused(
+def test_export_onto_the_database_under_another_name_isrefused(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     alias = tmp_path / "alias.xlsx"
     os.link(demo_db, alias)
-    err = _refused(["export", "--db", str(demo_db), "--out", str(alias), "--force"], capsys)
+    err = refused(["export", "--db", str(demo_db), "--out", str(alias), "--force"], capsys)
     assert "this is the database itself" in err
 
 
-def test_export_onto_its_wal_is_refused(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_export_onto_its_wal_isrefused(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     wal = demo_db.with_name(demo_db.name + "-wal")
-    err = _refused(["export", "--db", str(demo_db), "--out", str(wal), "--force"], capsys)
+    err = refused(["export", "--db", str(demo_db), "--out", str(wal), "--force"], capsys)
     assert "this is the database itself" in err
     assert not wal.exists()
 
 
 @pytest.mark.parametrize("force", [[], ["--force"]], ids=["plain", "force"])
-def test_export_onto_another_sqlite_file_is_refused(
+def test_export_onto_another_sqlite_file_isrefused(
     demo_db: Path, tmp_path: Path, force: list[str], capsys: pytest.CaptureFixture[str]
 ) -> None:
     other = tmp_path / "other.xlsx"  # the name does not make it a workbook
@@ -69,7 +63,7 @@ def test_export_onto_another_sqlite_file_is_refused(
     connection.commit()
     connection.close()
     before = _digest(other)
-    err = _refused(["export", "--db", str(demo_db), "--out", str(other), *force], capsys)
+    err = refused(["export", "--db", str(demo_db), "--out", str(other), *force], capsys)
     assert "the file is a database" in err
     assert _digest(other) == before
 
@@ -79,7 +73,7 @@ def test_an_existing_file_of_another_kind_needs_force(
 ) -> None:
     notes = tmp_path / "notes.txt"
     notes.write_text("my notes")
-    err = _refused(["export", "--db", str(demo_db), "--out", str(notes)], capsys)
+    err = refused(["export", "--db", str(demo_db), "--out", str(notes)], capsys)
     assert "already exists (--force replaces it)" in err
     assert notes.read_text() == "my notes"
     assert main(["export", "--db", str(demo_db), "--out", str(notes), "--force"]) == 0
@@ -92,11 +86,11 @@ def test_an_earlier_export_is_replaced(demo_db: Path, tmp_path: Path) -> None:
     assert main(["export", "--db", str(demo_db), "--out", str(out)]) == 0
 
 
-def test_backup_onto_the_database_is_refused(
+def test_backup_onto_the_database_isrefused(
     demo_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = _digest(demo_db)
-    err = _refused(["backup", "--db", str(demo_db), "--out", str(demo_db), "--force"], capsys)
+    err = refused(["backup", "--db", str(demo_db), "--out", str(demo_db), "--force"], capsys)
     assert "this is the database itself" in err
     assert _digest(demo_db) == before
 
@@ -106,6 +100,6 @@ def test_backup_replaces_an_existing_file_only_with_force(
 ) -> None:
     out = tmp_path / "copy.sqlite3"
     assert main(["backup", "--db", str(demo_db), "--out", str(out)]) == 0
-    err = _refused(["backup", "--db", str(demo_db), "--out", str(out)], capsys)
+    err = refused(["backup", "--db", str(demo_db), "--out", str(out)], capsys)
     assert "already exists (--force replaces it)" in err
     assert main(["backup", "--db", str(demo_db), "--out", str(out), "--force"]) == 0

@@ -128,7 +128,7 @@ def test_the_cost_notice_is_signed_by_the_practice_on_the_command_line(
     make_change(workspace.changes, engagement, effort_hours=Decimal(3),
                 status=ChangeStatus.estimated)  # fmt: skip
     reference = workspace.engagements.get(engagement).reference
-    assert main(["notice", "--db", str(database.path), "--engagement", reference]) == 0
+    assert main(["notice", "--db", str(database.location), "--engagement", reference]) == 0
     body = capsys.readouterr().out
     assert body.rstrip().endswith(
         "Freundliche Grüße\nAnna Berger\nBerger & Partner Beratung\n"

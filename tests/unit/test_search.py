@@ -1,12 +1,13 @@
 """Search over everything: the index follows every write (in the same transaction), finds the
-umlaut, prefix and ß cases, groups by type, and is rebuilt by check --repair."""
+umlaut, prefix and ß cases, groups by type, and is rebuilt by check --repair — the same on a
+file (FTS5) and on a PostgreSQL server (tsvector with unaccent)."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from pathlib import Path
 
+import psycopg
 import pytest
 
 from tests.engagement_factories import make_engagement, make_goal
@@ -86,47 +87,55 @@ def test_nothing_for_nothing_and_quotes_are_words(filled: Workspace) -> None:
     assert _found(filled, "zzz") == []
 
 
-def test_rows_written_by_another_program_are_found_too(filled: Workspace, db_path: Path) -> None:
-    """The triggers are plain SQL: any SQLite program writing the file keeps the index."""
-    connection = sqlite3.connect(db_path)
-    connection.execute("UPDATE client SET notes = 'Rückruf wegen Zertifikat' WHERE name = ?",
-                       ("Kühne Zahntechnik",))  # fmt: skip
+def _plain_sql(db_location: str, statement: str) -> None:
+    """What another program does: plain SQL on its own connection, past the services."""
+    if db_location.startswith("postgresql://"):
+        with psycopg.connect(db_location) as server:
+            server.execute(statement)
+        return
+    connection = sqlite3.connect(db_location)
+    connection.execute(statement)
     connection.commit()
     connection.close()
+
+
+def test_rows_written_by_another_program_are_found_too(filled: Workspace, db_location: str) -> None:
+    """The triggers are plain SQL: any program writing the database keeps the index."""
+    _plain_sql(db_location, "UPDATE client SET notes = 'Rückruf wegen Zertifikat' "
+                            "WHERE name = 'Kühne Zahntechnik'")  # fmt: skip
     assert _found(filled, "zertif") == [(Entity.client, "Kühne Zahntechnik")]
 
 
-def test_the_index_is_rebuilt_when_it_was_lost(filled: Workspace, db_path: Path) -> None:
-    connection = sqlite3.connect(db_path)
-    connection.execute("DELETE FROM search_index")
-    connection.commit()
-    connection.close()
+def test_the_index_is_rebuilt_when_it_was_lost(filled: Workspace, db_location: str) -> None:
+    _plain_sql(db_location, "DELETE FROM search_index")
     assert _found(filled, "mull") == []
-    assert main(["check", "--db", str(db_path), "--repair"]) == 0
+    assert main(["check", "--db", db_location, "--repair"]) == 0
     assert (Entity.client, "Müller GmbH") in _found(filled, "mull")
 
 
 def test_changed_triggers_are_replaced_at_open(filled: Workspace, database: Database) -> None:
+    on = "" if database.engine.dialect.name == "sqlite" else " ON client"
     with database.writer.begin() as connection:
         assert database.search.ensure_current(connection) is False  # as the code wants it
-        connection.exec_driver_sql("DROP TRIGGER search_client_update")
+        connection.exec_driver_sql(f"DROP TRIGGER search_client_update{on}")
         assert database.search.ensure_current(connection) is True
         assert database.search.ensure_current(connection) is False
+    assert _found(filled, "kuhne") == [(Entity.client, "Kühne Zahntechnik")]
 
 
 def test_search_on_the_command_line(
-    filled: Workspace, db_path: Path, capsys: pytest.CaptureFixture[str]
+    filled: Workspace, db_location: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["search", "--db", str(db_path), "mull"]) == 0
+    assert main(["search", "--db", db_location, "mull"]) == 0
     out = capsys.readouterr().out
     assert "Clients (1)" in out
     assert "[Müller] GmbH" in out
-    assert main(["search", "--db", str(db_path), "kuhne", "--json"]) == 0
+    assert main(["search", "--db", db_location, "kuhne", "--json"]) == 0
     (item,) = json.loads(capsys.readouterr().out)
     assert (item["type"], item["title"], item["snippet"]) == (
         "client", "Kühne Zahntechnik", "Kühne Zahntechnik",
     )  # fmt: skip
-    assert main(["search", "--db", str(db_path), "zzz"]) == 0
+    assert main(["search", "--db", db_location, "zzz"]) == 0
     assert capsys.readouterr().out.strip() == "nothing found"
 
 
@@ -168,6 +177,7 @@ def test_a_broad_query_looks_at_a_sample_title_matches_first(database: Database)
     assert (ranked.at_least, ranked.total, ranked.results[0].title) == (False, 5, "Alphatier AG")
 
 
+@pytest.mark.sqlite
 def test_an_index_table_defined_otherwise_is_made_anew_at_open(
     filled: Workspace, database: Database
 ) -> None:
@@ -214,3 +224,18 @@ def test_snippets_cut_around_the_first_match_and_mark_every_match(
     from workbook.store.search.snippets import snippet
 
     assert snippet(text, words) == expected
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_an_index_of_another_definition_is_made_anew_at_open(
+    filled: Workspace, database: Database
+) -> None:
+    """The server's index says which definition it is (a tag on its table): another one, as an
+    older version of the code left it, is replaced and filled again."""
+    with database.writer.begin() as connection:
+        connection.exec_driver_sql("COMMENT ON TABLE search_index IS 'older'")
+        connection.exec_driver_sql("DELETE FROM search_index")
+        assert database.search.ensure_current(connection) is True
+        assert database.search.ensure_current(connection) is False
+    assert (Entity.client, "Müller GmbH") in _found(filled, "m")

@@ -22,6 +22,9 @@ from workbook.store.header import APPLICATION_ID, DatabaseRefused, Refusal
 from workbook.store.migrate import SCHEMA_VERSION, alembic_config, compared, migrating
 from workbook.store.models import Client, Engagement
 
+# About the SQLite file itself; a server database: test_server_store.py.
+pytestmark = pytest.mark.sqlite
+
 
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -10,11 +10,16 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
+
 from tests.factories import make_client
 from tests.users import ROOT
 from workbook.services.clients.service import ClientService
 from workbook.store.database import Database
 from workbook.store.watch import ChangeWatcher
+
+# SQLite's data_version; a server's changes reach the window otherwise (a later slice).
+pytestmark = pytest.mark.sqlite
 
 
 def test_a_commit_by_another_program_is_reported_once(database: Database, tmp_path: Path) -> None:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from workbook.cli.outcome import OK, PROBLEM, fail
-from workbook.cli.paths import open_for_reading
+from workbook.cli.paths import database_location, open_for_reading
 from workbook.presentation.notice import LANGUAGES, compose_notice, notice_language
 from workbook.services.workspace import build_workspace
 
@@ -15,7 +14,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     notice = commands.add_parser(
         "notice", help="print the cost notice of an engagement's changes not yet told"
     )
-    notice.add_argument("--db", type=Path, required=True)
+    notice.add_argument("--db", type=database_location, required=True)
     notice.add_argument("--engagement", required=True, metavar="REF", help="e.g. 2026-014")
     notice.add_argument(
         "--lang", choices=LANGUAGES, help="default: the client's language, else English"

@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 
 from workbook.cli.outcome import OK, PROBLEM, fail
-from workbook.cli.paths import open_for_writing
+from workbook.cli.paths import database_location, open_for_writing
 from workbook.services.clients.service import ClientService
 from workbook.services.clients.shapes import ClientQuery
 from workbook.services.workspace import build_workspace
 from workbook.store.backups import backup, default_backup_path
-from workbook.store.check import check_file
+from workbook.store.check import check_location
 from workbook.store.database import Database
 from workbook.store.header import read_header
 
@@ -21,13 +21,13 @@ MAX_DEMO_CLIENTS = 100_000  # ~1.5 GB and a few minutes; more is a typo, not a d
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo = commands.add_parser("demo", help="write realistic demo data into a new database")
-    demo.add_argument("--db", type=Path, required=True)
+    demo.add_argument("--db", type=database_location, required=True)
     demo.add_argument(
         "--clients", type=_client_count, default=12, help=f"0 to {MAX_DEMO_CLIENTS:,}"
     )
     demo.set_defaults(run=_demo)
     check = commands.add_parser("check", help="integrity and schema check; exit 1 on problems")
-    check.add_argument("--db", type=Path, required=True)
+    check.add_argument("--db", type=database_location, required=True)
     check.add_argument("--repair", action="store_true", help="then rebuild the search index")
     check.set_defaults(run=_check)
     backup_cmd = commands.add_parser("backup", help="consistent copy of a database")
@@ -40,11 +40,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def _demo(args: argparse.Namespace) -> int:
     from workbook.demo.generator import fill_demo
 
-    created = not args.db.exists()
+    created = isinstance(args.db, Path) and not args.db.exists()
     database = open_for_writing(args.db)
     try:
         if _has_clients(database):
-            return fail(f"{database.path}: already contains clients; choose a new file")
+            return fail(f"{database.location}: already contains clients; choose a new database")
         counts = fill_demo(database, clients=args.clients)
     except BaseException:
         database.close()
@@ -58,11 +58,11 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    problems = check_file(args.db)
+    problems = check_location(args.db)
     for problem in problems:
         print(problem, file=sys.stderr)
-    path = args.db.expanduser().resolve()
-    print(f"{path}: {'ok' if not problems else f'{len(problems)} problem(s)'}")
+    checked = args.db.expanduser().resolve() if isinstance(args.db, Path) else args.db
+    print(f"{checked}: {'ok' if not problems else f'{len(problems)} problem(s)'}")
     if args.repair and not problems:  # a damaged file is not patched up: restore a backup
         database = open_for_writing(args.db)
         try:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from workbook.cli.outcome import OK, CommandFailed
-from workbook.cli.paths import open_for_reading
+from workbook.cli.paths import database_location, open_for_reading
 from workbook.services.workspace import build_workspace
 
 
@@ -15,7 +15,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     protocol = commands.add_parser(
         "protocol", help="handover protocol of one engagement, to sign together (.pdf)"
     )
-    protocol.add_argument("--db", type=Path, required=True)
+    protocol.add_argument("--db", type=database_location, required=True)
     protocol.add_argument("--engagement", required=True, metavar="REF", help="e.g. 2026-014")
     protocol.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
     protocol.add_argument(

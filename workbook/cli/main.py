@@ -22,6 +22,7 @@ from workbook.files.atomic import ExportError
 from workbook.store.engine import READ_ERRORS
 from workbook.store.errors import WriteFailed
 from workbook.store.header import DatabaseRefused
+from workbook.store.server.opening import ServerUnavailable
 
 COMMAND_GROUPS = (database, spreadsheets, changes, handover, search, privacy, today)
 
@@ -55,7 +56,7 @@ def _run(args: argparse.Namespace) -> int:
         return OK
     except CommandFailed as failure:
         return fail(str(failure), failure.code)
-    except (DatabaseRefused, WriteFailed, ExportError) as refusal:
+    except (DatabaseRefused, WriteFailed, ExportError, ServerUnavailable) as refusal:
         return fail(str(refusal))
     except READ_ERRORS as error:
         # Only a damaged file gets here: reading it failed halfway (open checks most of it).

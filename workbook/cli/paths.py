@@ -1,28 +1,39 @@
-"""Which database a command opens, and how."""
+"""Which database a command opens, and how: --db is a file or a server URL."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from workbook.store.database import Database, open_database
 from workbook.store.engine import Patience
+from workbook.store.locations import BadAddress, Location, location
 
 # A command is not in a hurry: it waits this long for the window or another command to finish
 # a write (the window itself gives up after store.engine.BUSY_TIMEOUT_MS).
 BUSY_TIMEOUT_MS = 30_000
 
 
-def open_for_reading(path: Path) -> Database:
+def database_location(text: str) -> Location:
+    """argparse type of --db: a server URL (postgresql://user@host/dbname; the password in
+    PGPASSWORD or ~/.pgpass), else a file."""
+    try:
+        return location(text)
+    except BadAddress as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def open_for_reading(path: Location) -> Database:
     """export and --dry-run: an existing file, read as it is (never created,
     migrated or backed up)."""
     return open_database(path, read_only=True)
 
 
-def open_for_writing(path: Path) -> Database:
+def open_for_writing(path: Location) -> Database:
     """demo and import: created when missing, upgraded (after a backup) when older; writes
-    wait up to BUSY_TIMEOUT_MS for another program, saying so once."""
+    wait up to BUSY_TIMEOUT_MS for another program (on a server: for a row a colleague holds),
+    saying so once (on a file)."""
     return open_database(path, patience=Patience(BUSY_TIMEOUT_MS, _say_waiting()))
 
 

@@ -5,17 +5,16 @@ rotate out."""
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from workbook.cli.outcome import OK, CommandFailed
-from workbook.cli.paths import open_for_writing
+from workbook.cli.paths import database_location, open_for_writing
 from workbook.services.errors import NotFound
 from workbook.services.workspace import build_workspace
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     erase = commands.add_parser("erase", help="erase a client or a contact for good (GDPR)")
-    erase.add_argument("--db", type=Path, required=True)
+    erase.add_argument("--db", type=database_location, required=True)
     who = erase.add_mutually_exclusive_group(required=True)
     who.add_argument("--client", metavar="NAME", help="the client (any case)")
     who.add_argument("--contact", metavar="ID", type=int, help="the contact's id")

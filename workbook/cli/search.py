@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-from pathlib import Path
 
 from workbook.cli.outcome import OK
-from workbook.cli.paths import open_for_reading
+from workbook.cli.paths import database_location, open_for_reading
 from workbook.domain.changes import Entity
 from workbook.presentation.labels import label
 from workbook.services.search.shapes import SearchGroup, SearchResult
@@ -17,7 +16,7 @@ from workbook.store.search.marks import MARK_END, MARK_START
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     search = commands.add_parser("search", help="find clients, engagements, notes … by words")
-    search.add_argument("--db", type=Path, required=True)
+    search.add_argument("--db", type=database_location, required=True)
     search.add_argument("query", nargs="+", metavar="WORD", help="words; each matches a prefix")
     search.add_argument("--json", action="store_true", help="a JSON list instead of text")
     search.set_defaults(run=_search)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbook.cli.outcome import OK, PROBLEM, fail
-from workbook.cli.paths import open_for_reading, open_for_writing
+from workbook.cli.paths import database_location, open_for_reading, open_for_writing
 from workbook.services.errors import BatchRefused
 from workbook.services.workspace import build_workspace
 
@@ -19,7 +19,7 @@ if TYPE_CHECKING:  # the importer is loaded by its command only
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = commands.add_parser("export", help="status workbook, or one client's dossier (.xlsx)")
-    export.add_argument("--db", type=Path, required=True)
+    export.add_argument("--db", type=database_location, required=True)
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--client", help="name of the client for a dossier")
     export.add_argument("--lang", choices=("en", "de"), default="en")
@@ -28,7 +28,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     export.set_defaults(run=_export)
     import_cmd = commands.add_parser("import", help="clients, contacts or journal (.xlsx, .csv)")
-    import_cmd.add_argument("--db", type=Path, required=True)
+    import_cmd.add_argument("--db", type=database_location, required=True)
     import_cmd.add_argument("file", type=Path, metavar="FILE")
     import_cmd.add_argument("--kind", choices=("clients", "contacts", "journal"), default="clients")
     import_cmd.add_argument("--sheet", help="sheet to read (default: the first)")

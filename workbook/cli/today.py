@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from workbook.cli.outcome import OK, fail
-from workbook.cli.paths import open_for_reading
+from workbook.cli.paths import database_location, open_for_reading
 from workbook.presentation.today import (
     Translate,
     counted_title,
@@ -27,13 +27,13 @@ LANGUAGES = ("en", "de")
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     today = commands.add_parser("today", help="what is due today, across clients")
-    today.add_argument("--db", type=Path, required=True)
+    today.add_argument("--db", type=database_location, required=True)
     _dated(today)
     today.add_argument("--json", action="store_true", help="a JSON list of the items")
     today.add_argument("--lang", choices=LANGUAGES, default="en")
     today.set_defaults(run=_today)
     calendar = commands.add_parser("calendar", help="the due dates as a calendar file (.ics)")
-    calendar.add_argument("--db", type=Path, required=True)
+    calendar.add_argument("--db", type=database_location, required=True)
     calendar.add_argument("--out", type=Path, required=True, metavar="FILE.ics")
     calendar.add_argument("--client", help="only this client's dates")
     calendar.add_argument("--lang", choices=LANGUAGES, default="en")
@@ -120,7 +120,7 @@ def _calendar(args: argparse.Namespace) -> int:
         database.close()
     written = write_calendar(
         events, args.out, translator_from_ts(language=args.lang),
-        protected=(args.db,), overwrite=args.force,
+        protected=(args.db,) if isinstance(args.db, Path) else (), overwrite=args.force,
     )  # fmt: skip
     print(f"{args.out}: {written} events")
     return OK

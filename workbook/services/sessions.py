@@ -23,7 +23,10 @@ def writing(database: Database) -> Iterator[Session]:
     """Commits when the block ends normally, rolls back on any exception. A write the file
     system or another program refuses (read-only, disk full, busy) raises store's WriteFailed.
     What the committed write left in each row is remembered for undo (rows.States)."""
-    with write_errors(database.path), Session(database.writer, expire_on_commit=False) as session:
+    with (
+        write_errors(database.location),
+        Session(database.writer, expire_on_commit=False) as session,
+    ):
         states = rows.watch(session, database)
         with session.begin():
             yield session

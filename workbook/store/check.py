@@ -1,4 +1,5 @@
-"""`main.py check`: every problem a file has, as readable lines, without changing it.
+"""`main.py check`: every problem a file (or a server database) has, as readable lines,
+without changing it.
 
 The file is read as it is (no migration, no backup): SQLite's integrity and foreign-key checks,
 the schema against this version's models, and text that is not valid UTF-8 (shown as U+FFFD
@@ -15,12 +16,16 @@ from typing import Any
 
 from sqlalchemy import Connection, exc
 
-from workbook.store.access import reading_access
+from workbook.store.access import Access, reading_access
 from workbook.store.database import Database, schema_version
 from workbook.store.engine import make_engine
 from workbook.store.header import DatabaseRefused, Refusal, read_header
+from workbook.store.locations import Location, ServerAddress
 from workbook.store.migrate import SCHEMA_VERSION, compared
 from workbook.store.search.sqlite_fts import is_search_table
+from workbook.store.server.engine import make_server_engine
+from workbook.store.server.identity import identify
+from workbook.store.server.opening import reaching
 
 # A check of one table (None: of the whole file); returns its problems.
 TableCheck = Callable[[Connection, str | None], list[str]]
@@ -39,8 +44,7 @@ def check_file(path: Path) -> list[str]:
     problems = []
     if version < SCHEMA_VERSION:
         problems.append(
-            f"schema {version} is older than this version's {SCHEMA_VERSION}: opening the "
-            "file in the app upgrades it (after a backup)"
+            f"{_older(version)}: opening the file in the app upgrades it (after a backup)"
         )
     engine = make_engine(path, reading_access(path))
     try:
@@ -49,6 +53,34 @@ def check_file(path: Path) -> list[str]:
     finally:
         engine.dispose()
     return list(dict.fromkeys(problems))
+
+
+def check_location(location: Location) -> list[str]:
+    """check_file, or check_server for a database on a server."""
+    if isinstance(location, ServerAddress):
+        return check_server(location)
+    return check_file(location)
+
+
+def check_server(address: ServerAddress) -> list[str]:
+    """Problems of a database on a server, read without changing it: its schema against this
+    version's models (the server itself keeps pages, references and encodings sound)."""
+    engine = make_server_engine(address, Access.query_only)
+    with reaching(address, engine), engine.connect() as connection:
+        version = identify(connection, address).schema_version
+        if version is None:
+            raise DatabaseRefused(address, Refusal.empty)
+        if version > SCHEMA_VERSION:
+            raise DatabaseRefused(address, Refusal.newer, f"schema {version}")
+        if version < SCHEMA_VERSION:
+            return [f"{_older(version)}: opening it for writing upgrades it"]
+        problems = schema_problems(connection)
+    engine.dispose()
+    return problems
+
+
+def _older(version: int) -> str:
+    return f"schema {version} is older than this version's {SCHEMA_VERSION}"
 
 
 def check_integrity(database: Database) -> list[str]:

@@ -1,4 +1,5 @@
-"""Open a workbook file: identify it, back it up and migrate it, or refuse it untouched."""
+"""Open a workbook: a file (identify it, back it up and migrate it, or refuse it untouched) or
+a database on a PostgreSQL server (store.server)."""
 
 from __future__ import annotations
 
@@ -21,14 +22,17 @@ from workbook.store.backups import backup, migration_backup_path, newest_sound_b
 from workbook.store.engine import CommitHooks, Patience, connect, make_engine, write_engine
 from workbook.store.errors import WriteFailed, WriteProblem, write_errors, write_problem
 from workbook.store.header import APPLICATION_ID, DatabaseRefused, Header, Refusal, read_header
+from workbook.store.locations import Location, ServerAddress
 from workbook.store.migrate import SCHEMA_VERSION, MigrationBroke, upgrade
 from workbook.store.search.index import SearchIndex
+from workbook.store.search.postgres_fts import PostgresIndex
 from workbook.store.search.sqlite_fts import Fts5Index
+from workbook.store.server.opening import open_server
 
 
 @dataclass(frozen=True)
 class Database:
-    path: Path
+    location: Location
     engine: Engine
     # Engine whose transactions begin with BEGIN IMMEDIATE; services write through it.
     writer: Engine
@@ -41,6 +45,14 @@ class Database:
     search: SearchIndex = field(default_factory=Fts5Index)
 
     @property
+    def path(self) -> Path:
+        """The file; what only a file has (the window's lock and watcher, file backups) asks
+        for it."""
+        if not isinstance(self.location, Path):
+            raise TypeError(f"{self.location} is a server database, not a file")
+        return self.location
+
+    @property
     def read_only(self) -> bool:
         return not self.access.writes
 
@@ -49,8 +61,19 @@ class Database:
 
 
 def open_database(
-    path: Path, *, read_only: bool = False, patience: Patience | None = None
+    location: Location, *, read_only: bool = False, patience: Patience | None = None
 ) -> Database:
+    """Open `location` for the services: a file, or a database on a server
+    (store.server.opening: the same refusals, ServerUnavailable when it cannot be reached)."""
+    if isinstance(location, ServerAddress):
+        lock_timeout = patience.timeout_ms if patience is not None else None
+        engine = open_server(location, read_only=read_only, lock_timeout_ms=lock_timeout)
+        access = Access.query_only if read_only else Access.read_write
+        return Database(location, engine, engine, access=access, search=PostgresIndex())
+    return _open_file(location, read_only=read_only, patience=patience)
+
+
+def _open_file(path: Path, *, read_only: bool, patience: Patience | None) -> Database:
     """Open `path` for the services, creating it when it does not exist (unless `read_only`).
 
     `read_only` opens an existing file without changing it (no migration, no backup, no

@@ -1,16 +1,23 @@
 """Identify a database file from its 100-byte header, before SQLite touches it.
 
 Reading the header ourselves means a refused file is never opened by SQLite, so it cannot be
-changed (no journal, no WAL, no schema probe)."""
+changed (no journal, no WAL, no schema probe). A database on a server has no header: it says
+what it is in a table of its own (IDENTITY_TABLE, store.server.identity)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the window imports this before SQLAlchemy (which locations needs) loads
+    from workbook.store.locations import Location
 
 # "CLWB": our PRAGMA application_id, so we never adopt another program's SQLite file.
 APPLICATION_ID = 0x434C5742
+# On a server: one row with APPLICATION_ID and the schema version (SQLite's user_version).
+IDENTITY_TABLE = "workbook_identity"
 _MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
 
@@ -37,20 +44,28 @@ _MESSAGES = {
     Refusal.unreadable: "the file cannot be read",
     Refusal.locked: "the database is in use by another program",
 }
+# What differs when the database is on a server (no file, no header).
+_SERVER_MESSAGES = {
+    Refusal.empty: "the database is empty: it holds no Client Workbook data",
+    Refusal.foreign: "the database holds tables of another application",
+    Refusal.outdated: "the database needs an upgrade to this version's schema; opening it "
+    "for writing (the app, import, demo) does that",
+}
 
 
 class DatabaseRefused(Exception):
     """The file is not ours, or not usable; it has been left untouched."""
 
     def __init__(
-        self, path: Path, reason: Refusal, detail: str = "", *, backup: Path | None = None
+        self, path: Location, reason: Refusal, detail: str = "", *, backup: Path | None = None
     ) -> None:
         self.path = path
         self.reason = reason
         self.detail = detail
         # For a damaged file: the newest backup beside it that is sound, to offer instead.
         self.backup = backup
-        message = f"{path}: {_MESSAGES[reason]}" + (f" ({detail})" if detail else "")
+        wording = _MESSAGES if isinstance(path, Path) else {**_MESSAGES, **_SERVER_MESSAGES}
+        message = f"{path}: {wording[reason]}" + (f" ({detail})" if detail else "")
         if backup is not None:
             message += f"; newest sound backup: {backup}"
         super().__init__(message)

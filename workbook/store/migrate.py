@@ -6,21 +6,26 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
+from workbook.store.header import APPLICATION_ID, IDENTITY_TABLE
 from workbook.store.search.sqlite_fts import is_search_table
 
 if TYPE_CHECKING:  # alembic loads only when a file actually needs migrating (it costs ~100 ms)
     from alembic.config import Config
 
-# PRAGMA user_version after the newest migration. Bump it with every new alembic revision
+# PRAGMA user_version (on a server: the identity table's schema_version) after the newest
+# migration. Bump it with every new alembic revision
 # (a unit test checks that the two agree).
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 
 def compared(obj: object, name: str | None, type_: str, reflected: bool, other: object) -> bool:
-    """What schema comparisons look at: the model tables, not the search index's."""
-    return not (type_ == "table" and name is not None and is_search_table(name))
+    """What schema comparisons look at: the model tables, not the search index's nor the
+    server database's identity."""
+    return not (
+        type_ == "table" and name is not None and (is_search_table(name) or name == IDENTITY_TABLE)
+    )
 
 
 def alembic_config() -> Config:
@@ -42,7 +47,16 @@ def migrating(engine: Engine) -> Iterator[Connection]:
     Batch mode rebuilds a table (create a copy, drop the old one, rename): with foreign keys
     on, dropping the old table would delete every row that refers to it through ON DELETE
     CASCADE. The pragma cannot change inside a transaction, so it is set on the raw
-    connection first; the references are checked before the commit."""
+    connection first; the references are checked before the commit.
+
+    On PostgreSQL, DDL is transactional and nothing is rebuilt: one transaction, holding a lock
+    that makes a colleague's app opening the same database at that moment wait, then find it
+    migrated."""
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as connection:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPLICATION_ID})
+            yield connection
+        return
     with engine.connect() as connection:
         raw = connection.connection.driver_connection
         assert raw is not None
@@ -58,11 +72,21 @@ def migrating(engine: Engine) -> Iterator[Connection]:
 
 
 def upgrade(engine: Engine) -> None:
+    with migrating(engine) as connection:
+        upgrade_in(connection)
+
+
+def upgrade_in(connection: Connection) -> None:
+    """The migrations up to the newest, inside a transaction of migrating()."""
     from alembic import command
 
     config = alembic_config()
-    with migrating(engine) as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+    if connection.dialect.name == "sqlite":
         # user_version is what read_header() checks before SQLite opens the file.
         connection.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+    else:
+        connection.execute(
+            text(f"UPDATE {IDENTITY_TABLE} SET schema_version = :v"), {"v": SCHEMA_VERSION}
+        )

@@ -17,6 +17,7 @@ from workbook.services.located import CLIENT_NAME, ENGAGEMENT_REFERENCE, ENGAGEM
 from workbook.services.rows import columns
 from workbook.services.text_filter import contains, contains_folded
 from workbook.store.models import ChangeRequest, Client, Contact, Engagement, ScopeItem
+from workbook.store.ordering import text_order
 
 REQUESTED_BY = func.coalesce(Contact.name, ChangeRequest.requested_by_text)
 
@@ -83,7 +84,7 @@ def _sort_key(sort: ChangeSort) -> Any:
     keys: dict[ChangeSort, Any] = {
         ChangeSort.client: Client.name_key,
         ChangeSort.reference: Engagement.reference,
-        ChangeSort.title_text: func.lower(ChangeRequest.title),
+        ChangeSort.title_text: text_order(ChangeRequest.title),
         ChangeSort.kind: ChangeRequest.kind,
         ChangeSort.requested_on: ChangeRequest.requested_on,
         ChangeSort.status: _status_rank(),

@@ -15,6 +15,7 @@ from workbook.domain.names import fold
 from workbook.services.clients.shapes import ClientQuery, ClientRow, ClientSort
 from workbook.services.text_filter import contains, contains_folded
 from workbook.store.models import Client, Contact, Engagement, JournalEntry
+from workbook.store.ordering import text_order
 
 
 def _filter(query: ClientQuery) -> ColumnElement[bool]:
@@ -85,13 +86,13 @@ def _figures() -> dict[str, Any]:
 def _sort_key(query: ClientQuery, figures: dict[str, Any]) -> Any:
     sort_keys: dict[ClientSort, Any] = {
         ClientSort.name: col(Client.name_key),
-        ClientSort.industry: func.lower(Client.industry),
-        ClientSort.primary_contact: func.lower(figures["primary"]),
+        ClientSort.industry: text_order(Client.industry),
+        ClientSort.primary_contact: text_order(func.coalesce(figures["primary"], "")),
         ClientSort.engagements: figures["engagements"],
         ClientSort.last_contact: figures["last"],
         # more days since = an older last feedback: the order of the dates, turned round
         ClientSort.days_since_feedback: figures["last_feedback"],
-        ClientSort.tags: func.lower(Client.tags),
+        ClientSort.tags: text_order(Client.tags),
     }
     return sort_keys[query.sort]
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col
 
@@ -39,6 +39,7 @@ from workbook.store.bulk import insert_many
 from workbook.store.database import Database
 from workbook.store.models import Client, Contact
 from workbook.store.models.base import utc_now
+from workbook.store.ordering import text_order
 
 _CLIENT = (Entity.client,)
 # The clients list shows each client's primary contact.
@@ -70,7 +71,7 @@ class ClientService:
             contacts = session.execute(
                 select(Contact)
                 .where(col(Contact.client_id) == client_id)
-                .order_by(col(Contact.is_primary).desc(), func.lower(Contact.name))
+                .order_by(col(Contact.is_primary).desc(), text_order(Contact.name))
             ).scalars()
             return ClientDetail(
                 **_input_of(client).__dict__,

@@ -45,6 +45,7 @@ from workbook.store.models import (
     Engagement,
     Goal,
 )
+from workbook.store.ordering import text_order
 
 AGREED_GOAL_STATUSES = (GoalStatus.agreed.value, GoalStatus.achieved.value)
 
@@ -206,7 +207,7 @@ def _sort_key(query: EngagementQuery, figures: _Figures) -> Any:
     sort_keys: dict[EngagementSort, Any] = {
         EngagementSort.client: Client.name_key,
         EngagementSort.reference: Engagement.reference,
-        EngagementSort.title_text: func.lower(Engagement.title),
+        EngagementSort.title_text: text_order(Engagement.title),
         EngagementSort.status: _status_rank(),
         EngagementSort.billing_model: Engagement.billing_model,
         # The required count is the same for every engagement, so the answered count

@@ -19,6 +19,7 @@ from workbook.services.handover.shapes import ReviewQuery, ReviewSort
 from workbook.services.located import CLIENT_NAME, ENGAGEMENT_REFERENCE, ENGAGEMENT_TITLE
 from workbook.services.rows import columns
 from workbook.store.models import Client, Contact, Engagement, Milestone
+from workbook.store.ordering import text_order
 
 _SETTLED = [status.value for status in handover.SETTLED_MILESTONES]
 HANDING_OVER = [status.value for status in handover.HANDING_OVER]
@@ -156,9 +157,9 @@ def review_page_select(
         ReviewSort.planned_on: col(Milestone.planned_on),
         ReviewSort.client: col(Client.name_key),
         ReviewSort.reference: col(Engagement.reference),
-        ReviewSort.topic: func.lower(Milestone.topic),
+        ReviewSort.topic: text_order(Milestone.topic),
         ReviewSort.method: col(Milestone.method),
-        ReviewSort.receiver: func.lower(receiver.name),
+        ReviewSort.receiver: text_order(receiver.name),
         ReviewSort.status: col(Milestone.status),
         ReviewSort.weight: col(Milestone.weight),
     }

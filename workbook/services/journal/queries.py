@@ -15,6 +15,7 @@ from workbook.services.located import CLIENT_NAME
 from workbook.services.rows import columns
 from workbook.services.text_filter import contains, contains_folded
 from workbook.store.models import Client, Engagement, JournalEntry
+from workbook.store.ordering import text_order
 
 
 def entries_select() -> Select[Any]:
@@ -65,7 +66,7 @@ _SORT_KEYS: dict[JournalSort, Any] = {
     JournalSort.occurred_on: col(JournalEntry.occurred_on),
     JournalSort.client: col(Client.name_key),
     JournalSort.kind: col(JournalEntry.kind),
-    JournalSort.summary: func.lower(JournalEntry.summary),
+    JournalSort.summary: text_order(JournalEntry.summary),
     JournalSort.satisfaction: col(JournalEntry.satisfaction),
     JournalSort.follow_up_on: col(JournalEntry.follow_up_on),
 }

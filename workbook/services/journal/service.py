@@ -50,8 +50,9 @@ class JournalService:
     # -- reading -----------------------------------------------------------------------------
 
     def list(
-        self, query: JournalQuery, *, today: date, offset: int = 0, limit: int = 500
+        self, query: JournalQuery, *, today: date, offset: int = 0, limit: int | None = 500
     ) -> builtins.list[JournalRow]:
+        """`limit` None: every entry (SQLite's LIMIT -1 is an error on PostgreSQL)."""
         statement = paged(list_select(query), JournalEntry.id, offset=offset, limit=limit)
         with reading(self._db) as session:
             return [journal_row(row, today) for row in session.execute(statement)]

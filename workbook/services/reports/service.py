@@ -50,6 +50,7 @@ from workbook.services.support.service import SupportService
 from workbook.services.support.shapes import SupportEntryRow, SupportPlanRow
 from workbook.store.database import Database
 from workbook.store.models import Client, Contact
+from workbook.store.ordering import text_order
 
 _PAGE = 2000  # clients per page of the clients list query
 _CHUNK = 1000  # rows fetched at a time while a sheet streams
@@ -70,9 +71,11 @@ class ReportService:
         self._practice = practice
 
     @property
-    def source(self) -> Path:
-        """The database file the reports read (an export must never replace it)."""
-        return self._db.path
+    def source(self) -> Path | None:
+        """The database file the reports read (an export must never replace it); None for a
+        database on a server."""
+        location = self._db.location
+        return location if isinstance(location, Path) else None
 
     def practice(self) -> Profile:
         """Who the documents come from: sender, signature, author, the print header."""
@@ -175,7 +178,7 @@ class ReportService:
                 col(Client.name_key),
                 col(Client.id),
                 col(Contact.is_primary).desc(),
-                func.lower(Contact.name),
+                text_order(Contact.name),
                 col(Contact.id),
             )
         )

@@ -20,6 +20,7 @@ from workbook.services.rows import CHUNK, columns
 from workbook.services.support.shapes import SupportQuery, SupportSort
 from workbook.services.text_filter import contains, contains_folded
 from workbook.store.models import Client, Engagement, SupportEntry, SupportPlan
+from workbook.store.ordering import text_order
 
 
 def plans_select() -> Select[Any]:
@@ -56,7 +57,7 @@ def _filter(query: SupportQuery) -> ColumnElement[bool]:
 
 _SORT_KEYS: dict[SupportSort, Any] = {
     SupportSort.client: col(Client.name_key),
-    SupportSort.name: func.lower(SupportPlan.name),
+    SupportSort.name: text_order(SupportPlan.name),
     SupportSort.status: col(SupportPlan.status),
     SupportSort.period: col(SupportPlan.period),
     SupportSort.included_hours: col(SupportPlan.included_hours),

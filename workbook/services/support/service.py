@@ -63,8 +63,9 @@ class SupportService:
     # -- plans: reading --------------------------------------------------------------------------
 
     def list(
-        self, query: SupportQuery, *, today: date, offset: int = 0, limit: int = 500
+        self, query: SupportQuery, *, today: date, offset: int = 0, limit: int | None = 500
     ) -> builtins.list[SupportPlanRow]:
+        """`limit` None: every plan (SQLite's LIMIT -1 is an error on PostgreSQL)."""
         statement = paged(plans_list_select(query), SupportPlan.id, offset=offset, limit=limit)
         with reading(self._db) as session:
             return _plan_rows(session, statement, today)
@@ -83,7 +84,7 @@ class SupportService:
 
     def plans_of(self, client_id: int | None, *, today: date) -> builtins.list[SupportPlanRow]:
         """Every plan (of one client, or of all), by client and start: the export sheet."""
-        return self.list(SupportQuery(client_id=client_id), today=today, limit=-1)
+        return self.list(SupportQuery(client_id=client_id), today=today, limit=None)
 
     # -- plans: what the Today list needs --------------------------------------------------------
 

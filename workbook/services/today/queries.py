@@ -33,11 +33,15 @@ _INQUIRING = [EngagementStatus.inquiry.value, EngagementStatus.clarifying.value]
 _FEEDBACK = sorted(kind.value for kind in FEEDBACK_KINDS)
 
 
-def _of_engagement(*columns: Any) -> Select[Any]:
-    return (
-        select(*columns, col(Engagement.client_id), CLIENT_NAME, ENGAGEMENT_REFERENCE)
-        .join(Client, col(Client.id) == Engagement.client_id)
-    )  # fmt: skip
+def _of_engagement(source: Any, *columns: Any) -> Select[Any]:
+    """`columns` of `source` (the engagement, or a row under one) with the engagement's client,
+    joined in that order: PostgreSQL refuses a join whose condition names a table that comes
+    later (SQLite lets it pass)."""
+    statement = select(*columns, col(Engagement.client_id), CLIENT_NAME, ENGAGEMENT_REFERENCE)
+    statement = statement.select_from(source)
+    if source is not Engagement:
+        statement = statement.join(Engagement, col(Engagement.id) == source.engagement_id)
+    return statement.join(Client, col(Client.id) == Engagement.client_id)
 
 
 def milestones_due(today: date, limit: int) -> Select[Any]:
@@ -46,11 +50,10 @@ def milestones_due(today: date, limit: int) -> Select[Any]:
     last_day = today + timedelta(days=handover.DUE_SOON_DAYS)
     return (
         _of_engagement(
+            Milestone,
             col(Milestone.id), col(Milestone.engagement_id), col(Milestone.topic).label("title"),
             col(Milestone.planned_on).label("due_on"), col(Milestone.status),
         )
-        .select_from(Milestone)
-        .join(Engagement, col(Engagement.id) == Milestone.engagement_id)
         .where(
             col(Milestone.planned_on) <= last_day,
             not_(col(Milestone.status).in_(_SETTLED)),
@@ -67,10 +70,10 @@ def creep_candidates() -> Select[Any]:
     counted = select(col(ChangeRequest.engagement_id)).where(col(ChangeRequest.status).in_(COUNTED))
     return (
         _of_engagement(
+            Engagement,
             col(Engagement.id), col(Engagement.title), col(Engagement.budget_hours),
             col(Engagement.fixed_price), *creep_columns(),
         )
-        .select_from(Engagement)
         .where(col(Engagement.status).in_(HANDING_OVER), col(Engagement.id).in_(counted))
         .order_by(col(Client.name_key), col(Engagement.id))
     )  # fmt: skip
@@ -81,11 +84,10 @@ def untold_changes(limit: int) -> Select[Any]:
     decided = func.coalesce(ChangeRequest.decided_on, ChangeRequest.requested_on)
     return (
         _of_engagement(
+            ChangeRequest,
             col(ChangeRequest.id), col(ChangeRequest.engagement_id), col(ChangeRequest.title),
             col(ChangeRequest.cost), col(Engagement.currency), decided.label("due_on"),
         )
-        .select_from(ChangeRequest)
-        .join(Engagement, col(Engagement.id) == ChangeRequest.engagement_id)
         .where(untold_condition())
         .order_by(decided, col(Client.name_key), col(ChangeRequest.id))
         .limit(limit)
@@ -122,10 +124,10 @@ def clarification_open(limit: int) -> Select[Any]:
     answered = answered_required_of()
     return (
         _of_engagement(
+            Engagement,
             col(Engagement.id), col(Engagement.title), col(Engagement.created_at),
             answered.label("answered"), required_count().label("required"),
         )
-        .select_from(Engagement)
         .where(col(Engagement.status).in_(_INQUIRING), answered < required_count())
         .order_by(col(Engagement.created_at), col(Engagement.id))
         .limit(limit)
@@ -136,13 +138,12 @@ def goals_overdue(today: date, limit: int) -> Select[Any]:
     """workbook.domain.goals.is_overdue as SQL, the most overdue first."""
     return (
         _of_engagement(
+            Goal,
             col(Goal.id),
             col(Goal.engagement_id),
             col(Goal.title),
             col(Goal.target_date).label("due_on"),
         )
-        .select_from(Goal)
-        .join(Engagement, col(Engagement.id) == Goal.engagement_id)
         .where(col(Goal.target_date) < today, col(Goal.status).in_(_OPEN_GOALS))
         .order_by(col(Goal.target_date), col(Client.name_key), col(Goal.id))
         .limit(limit)
@@ -160,11 +161,10 @@ def planned_milestones(client_id: int | None) -> Select[Any]:
     """Milestones with a planned day, not yet done (the calendar)."""
     statement = (
         _of_engagement(
+            Milestone,
             col(Milestone.id), col(Milestone.topic).label("title"),
             col(Milestone.planned_on).label("due_on"),
         )
-        .select_from(Milestone)
-        .join(Engagement, col(Engagement.id) == Milestone.engagement_id)
         .where(col(Milestone.planned_on).is_not(None), not_(col(Milestone.status).in_(_SETTLED)))
     )  # fmt: skip
     return _for_client(statement, client_id)
@@ -172,12 +172,9 @@ def planned_milestones(client_id: int | None) -> Select[Any]:
 
 def goal_targets(client_id: int | None) -> Select[Any]:
     """Open goals with a target date (the calendar)."""
-    statement = (
-        _of_engagement(col(Goal.id), col(Goal.title), col(Goal.target_date).label("due_on"))
-        .select_from(Goal)
-        .join(Engagement, col(Engagement.id) == Goal.engagement_id)
-        .where(col(Goal.target_date).is_not(None), col(Goal.status).in_(_OPEN_GOALS))
-    )
+    statement = _of_engagement(
+        Goal, col(Goal.id), col(Goal.title), col(Goal.target_date).label("due_on")
+    ).where(col(Goal.target_date).is_not(None), col(Goal.status).in_(_OPEN_GOALS))
     return _for_client(statement, client_id)
 
 
@@ -185,10 +182,10 @@ def self_sufficiency_dates(client_id: int | None) -> Select[Any]:
     """The day each engagement heading for handover is to be carried on alone (the calendar)."""
     statement = (
         _of_engagement(
+            Engagement,
             col(Engagement.id), col(Engagement.title),
             col(Engagement.self_sufficient_on).label("due_on"),
         )
-        .select_from(Engagement)
         .where(
             col(Engagement.self_sufficient_on).is_not(None),
             col(Engagement.status).in_(HANDING_OVER),

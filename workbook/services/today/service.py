@@ -246,7 +246,7 @@ class TodayService:
                 e.engagement_reference,
                 e.summary,
             )
-            for e in self._journal.list(query, today=today, limit=-1)
+            for e in self._journal.list(query, today=today, limit=None)
             if e.follow_up_on is not None
         ]
 
@@ -261,7 +261,7 @@ class TodayService:
                 p.engagement_reference,
                 p.name,
             )
-            for p in self._support.list(query, today=today, limit=-1)
+            for p in self._support.list(query, today=today, limit=None)
             if p.next_notice_deadline is not None
         ]
 

@@ -83,7 +83,7 @@ def write_book(
     """Never replaces the database the rows come from (service.source), nor any other."""
     guard_target(
         target,
-        protected=[service.source],
+        protected=[] if service.source is None else [service.source],
         overwrite=options.overwrite,
         replaceable=(".xlsx", ZIP_MAGIC),
     )

@@ -10,6 +10,7 @@ from sqlmodel import Field
 
 from workbook.domain.enums import AuditAction, JournalKind
 from workbook.store.models.base import Row, choice, parent, string
+from workbook.store.ordering import FOLD_KEY
 
 
 class Client(Row, table=True):
@@ -28,8 +29,9 @@ class Client(Row, table=True):
     )
 
     name: str = string(length=200)
-    # casefolded name, so uniqueness and sorting ignore case ("müller" == "Müller").
-    name_key: str = Field(default="", nullable=False, index=True)
+    # casefolded name, so uniqueness and sorting ignore case ("müller" == "Müller"); compared
+    # byte by byte on every database (store.ordering)
+    name_key: str = Field(default="", nullable=False, index=True, sa_type=FOLD_KEY)
     industry: str = string(length=200)
     address: str = string()
     website: str = string(length=500)

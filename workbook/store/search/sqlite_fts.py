@@ -19,14 +19,14 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, text
 
 from workbook.domain.names import spellings
-from workbook.store.search.documents import BY_CODE, BY_ENTITY, DOCUMENTS, SLOTS, Document
+from workbook.store.search import stored
+from workbook.store.search.documents import DOCUMENTS, SLOTS
 from workbook.store.search.index import Described, Found, Matches
-from workbook.store.search.snippets import snippet
+from workbook.store.search.stored import TABLE
 
-TABLE = "search_index"
 # Exactly as sqlite_master keeps it, to tell at open whether the file's table is this one.
 CREATE_TABLE = (
     f"CREATE VIRTUAL TABLE {TABLE} USING fts5(kind UNINDEXED, row_id UNINDEXED, title, body, "
@@ -83,7 +83,8 @@ class Fts5Index:
             connection.execute(
                 text(
                     f"INSERT INTO {TABLE} (rowid, kind, row_id, title, body) "
-                    f"SELECT {_values(document, 'r')} FROM {document.table} AS r WHERE r.id > :id"
+                    f"SELECT {stored.values(document, 'r')} FROM {document.table} AS r "
+                    "WHERE r.id > :id"
                 ),
                 {"id": before[document.table]},
             )
@@ -95,7 +96,7 @@ class Fts5Index:
         for document in DOCUMENTS:
             connection.exec_driver_sql(
                 f"INSERT INTO {TABLE} (rowid, kind, row_id, title, body) "
-                f"SELECT {_values(document, 'r')} FROM {document.table} AS r"
+                f"SELECT {stored.values(document, 'r')} FROM {document.table} AS r"
             )
         return int(connection.exec_driver_sql(f"SELECT count(*) FROM {TABLE}").scalar_one())
 
@@ -103,41 +104,22 @@ class Fts5Index:
         query = _query(words)
         if not query:
             return Matches(())
-        first = _rowids(connection, f"MATCH :query LIMIT {limit + 1}", query)
-        if len(first) <= limit:
-            return Matches(_found(_rowids(connection, "MATCH :query ORDER BY rank", query)))
-        # Too many to rank each keystroke: the first `limit`, those matching by title first.
-        titled = _rowids(connection, f"MATCH :query LIMIT {limit}", f"title : ({query})")
-        return Matches(_found(list(dict.fromkeys([*titled, *first]))[:limit]), capped=True)
+        return stored.sampled(
+            limit,
+            first=lambda n: _rowids(connection, f"MATCH :query LIMIT {n}", query),
+            ranked=lambda: _rowids(connection, "MATCH :query ORDER BY rank", query),
+            titled=lambda n: _rowids(connection, f"MATCH :query LIMIT {n}", f"title : ({query})"),
+        )
 
     def describe(
         self, connection: Connection, found: Sequence[Found], words: Sequence[str]
     ) -> dict[Found, Described]:
-        if not found:
-            return {}
-        wanted = {BY_ENTITY[hit.entity].rowid(hit.row_id): hit for hit in found}
-        rows = connection.execute(
-            text(f"SELECT rowid, title, body FROM {TABLE} WHERE rowid IN :ids").bindparams(
-                bindparam("ids", expanding=True)
-            ),
-            {"ids": list(wanted)},
-        )
-        prefixes = [variant for word in words for variant in spellings(word)]
-        described = {}
-        for rowid, title, body in rows:
-            marked = snippet(body, prefixes) or snippet(title, prefixes) or title
-            described[wanted[rowid]] = Described(title, marked)
-        return described
+        return stored.describe(connection, found, words)
 
 
 def _rowids(connection: Connection, clause: str, query: str) -> list[int]:
     statement = text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} {clause}")
     return list(connection.execute(statement, {"query": query}).scalars())
-
-
-def _found(rowids: Sequence[int]) -> tuple[Found, ...]:
-    """The index's rowid is id * SLOTS + code (documents.py): no table needs to be read."""
-    return tuple(Found(BY_CODE[rowid % SLOTS].entity, rowid // SLOTS) for rowid in rowids)
 
 
 def _query(words: Sequence[str]) -> str:
@@ -151,19 +133,6 @@ def _query(words: Sequence[str]) -> str:
     return " AND ".join(terms)
 
 
-def _joined(row: str, columns: Sequence[str]) -> str:
-    if not columns:
-        return "''"
-    return " || ' ' || ".join(f"coalesce({row}.{column}, '')" for column in columns)
-
-
-def _values(document: Document, row: str) -> str:
-    return (
-        f"{row}.id * {SLOTS} + {document.code}, '{document.entity.value}', {row}.id, "
-        f"{_joined(row, document.title)}, {_joined(row, document.body)}"
-    )
-
-
 def _triggers() -> dict[str, str]:
     """name → CREATE TRIGGER statement, exactly as sqlite_master will hold it."""
     triggers: dict[str, str] = {}
@@ -171,7 +140,7 @@ def _triggers() -> dict[str, str]:
         table, rowid = document.table, f"old.id * {SLOTS} + {document.code}"
         insert = (
             f"INSERT INTO {TABLE} (rowid, kind, row_id, title, body) "
-            f"VALUES ({_values(document, 'new')});"
+            f"VALUES ({stored.values(document, 'new')});"
         )
         remove = f"DELETE FROM {TABLE} WHERE rowid = {rowid};"
         watched = ", ".join((*document.title, *document.body))

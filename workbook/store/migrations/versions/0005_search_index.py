@@ -1,7 +1,8 @@
 """search index: one FTS5 table over the text of every entity
 
 Its triggers (and its first filling) come from workbook.store.search at every open, so they
-always follow the code's documents.DOCUMENTS; this revision creates the table only.
+always follow the code's documents.DOCUMENTS; this revision creates the table only. On
+PostgreSQL, which has no FTS5, the index (search.postgres_fts) is made entirely at open.
 
 Revision ID: 0005
 Revises: 0004
@@ -23,11 +24,14 @@ _CREATE = (
 
 
 def upgrade() -> None:
-    op.execute(_CREATE)
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(_CREATE)
 
 
 def downgrade() -> None:
     connection = op.get_bind()
+    if connection.dialect.name != "sqlite":
+        return
     names = connection.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'"
     ).scalars()

@@ -6,6 +6,7 @@ Create Date: 2026-12-01
 """
 
 import sqlalchemy as sa
+import sqlmodel
 from alembic import op
 
 revision = "0006"
@@ -18,8 +19,9 @@ def upgrade() -> None:
     op.create_table(
         "audit_event",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        # As in 0001 (and the models): with a time zone on PostgreSQL, DATETIME on SQLite.
+        sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("updated_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False, server_default="1"),
         sa.Column("action", sa.String(length=24), nullable=False),
         sa.Column("subject", sa.String(length=24), nullable=False),

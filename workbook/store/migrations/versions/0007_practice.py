@@ -7,6 +7,7 @@ Create Date: 2026-12-02
 """
 
 import sqlalchemy as sa
+import sqlmodel
 from alembic import op
 
 revision = "0007"
@@ -18,8 +19,9 @@ depends_on = None
 def _row_columns() -> list[sa.Column]:  # type: ignore[type-arg]
     return [
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("created_at", sa.DateTime(), nullable=False),
-        sa.Column("updated_at", sa.DateTime(), nullable=False),
+        # As in 0001 (and the models): with a time zone on PostgreSQL, DATETIME on SQLite.
+        sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("updated_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False, server_default="1"),
     ]
 

@@ -1,0 +1,93 @@
+"""Open a database on a PostgreSQL server: connect, identify it, make an empty one ours or
+migrate an older one, or refuse it untouched (another application's tables, a newer schema).
+
+There is no file to back up before a migration here; the server's own backups (pg_dump) are
+the administrator's."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, exc
+
+from workbook.store.access import Access
+from workbook.store.header import DatabaseRefused, Refusal
+from workbook.store.locations import ServerAddress
+from workbook.store.migrate import SCHEMA_VERSION, migrating, upgrade_in
+from workbook.store.search.postgres_fts import PostgresIndex
+from workbook.store.server.engine import make_server_engine
+from workbook.store.server.identity import claim, identify
+
+_NO_PASSWORD = "no password supplied"
+
+
+class ServerUnavailable(Exception):
+    """The server could not be reached or refused the login; nothing was changed."""
+
+    def __init__(self, address: ServerAddress, detail: str) -> None:
+        self.address = address
+        self.detail = detail
+        super().__init__(f"{address}: cannot connect to the server: {detail}")
+
+
+def open_server(
+    address: ServerAddress, *, read_only: bool = False, lock_timeout_ms: int | None = None
+) -> Engine:
+    """An engine on `address`, whose database is ours at this version's schema afterwards.
+    `read_only`: nothing is created or migrated (an empty or older database is refused)."""
+    access = Access.query_only if read_only else Access.read_write
+    engine = make_server_engine(address, access, lock_timeout_ms)
+    with reaching(address, engine):
+        if read_only:
+            with engine.connect() as connection:
+                readable(address, identify(connection, address).schema_version)
+        else:
+            with migrating(engine) as connection:
+                version = identify(connection, address).schema_version
+                if version is None:
+                    claim(connection)
+                if version is None or version < SCHEMA_VERSION:
+                    upgrade_in(connection)
+                elif version > SCHEMA_VERSION:
+                    raise DatabaseRefused(address, Refusal.newer, f"schema {version}")
+                PostgresIndex().ensure_current(connection)
+    return engine
+
+
+@contextmanager
+def reaching(address: ServerAddress, engine: Engine) -> Iterator[None]:
+    """Around the first use of `engine`: a server that cannot be reached, or refuses the
+    login, becomes ServerUnavailable; on any failure the engine is disposed of."""
+    try:
+        yield
+    except exc.OperationalError as error:
+        engine.dispose()
+        if error.connection_invalidated or _at_connect(error):
+            raise ServerUnavailable(address, _reason(error)) from error
+        raise
+    except BaseException:
+        engine.dispose()
+        raise
+
+
+def readable(address: ServerAddress, version: int | None) -> None:
+    """Refuses a database that cannot be read as it is: empty, newer or older."""
+    if version is None:
+        raise DatabaseRefused(address, Refusal.empty)
+    if version > SCHEMA_VERSION:
+        raise DatabaseRefused(address, Refusal.newer, f"schema {version}")
+    if version < SCHEMA_VERSION:
+        raise DatabaseRefused(address, Refusal.outdated, f"schema {version}")
+
+
+def _at_connect(error: exc.OperationalError) -> bool:
+    """psycopg raises OperationalError without a SQLSTATE when the connection itself failed."""
+    return getattr(error.orig, "sqlstate", None) is None
+
+
+def _reason(error: exc.OperationalError) -> str:
+    first = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else "no answer"
+    if _NO_PASSWORD in first:
+        return "a password is needed: set PGPASSWORD or put it in ~/.pgpass"
+    return first
