@@ -1,0 +1,1 @@
+"""What is due today across all clients: the Today sections, the charts' figures, the calendar."""

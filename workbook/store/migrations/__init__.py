@@ -1,0 +1,1 @@
+"""Alembic migrations: run at open, after a backup (workbook.store.migrate)."""

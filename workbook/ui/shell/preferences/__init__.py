@@ -1,0 +1,1 @@
+"""The Preferences dialog (Edit ▸ Preferences…, Ctrl+,): settings and the practice's pages."""
