@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import socket
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.factories import make_client
+from tests.users import ROOT, environment
 from workbook.ui.shell.lock import acquire, lock_path
 from workbook.ui.shell.main_window import MainWindow
 
@@ -57,16 +59,52 @@ def test_second_instance_is_told_the_database_is_in_use(
     assert not other.exists()
 
 
-def test_stale_lock_of_a_crashed_start_is_taken_over(window: MainWindow, tmp_path: Path) -> None:
-    dead = subprocess.run(
-        [sys.executable, "-c", "import os; print(os.getpid())"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+def _killed_holder(database: Path) -> str:
+    """The lock file a window killed while it had `database` open leaves behind."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\n"
+         "from workbook.ui.shell.lock import acquire\n"
+         "lock = acquire(Path(sys.argv[1]))\nprint('held', flush=True)\ntime.sleep(60)",
+         str(database)],
+        stdout=subprocess.PIPE, text=True, cwd=ROOT, env=environment(database.parent),
+    )  # fmt: skip
+    assert holder.stdout is not None
+    assert holder.stdout.readline() == "held\n"
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait()
+    holder.stdout.close()
+    return lock_path(database).read_text()
+
+
+def test_stale_lock_of_a_killed_window_is_taken_over(
+    window: MainWindow, tmp_path: Path, errors: list[str]
+) -> None:
     other = tmp_path / "crashed.sqlite3"
-    lock_path(other).write_text(f"{dead.stdout.strip()}\nClientWorkbook\n{socket.gethostname()}\n")
+    _killed_holder(other)
     assert window.open_database(other, wait=True)
+    assert window.database is not None
+    assert window.database.path == other
+
+
+@pytest.mark.parametrize("now_running", ["this process", "another program"])
+def test_stale_lock_whose_process_id_was_given_again_is_taken_over(
+    window: MainWindow, tmp_path: Path, errors: list[str], now_running: str
+) -> None:
+    """After a restart (a container, a reboot) the killed window's process id often belongs to
+    a running program again, even to this one: its name and host match, yet nothing holds the
+    lock."""
+    other = tmp_path / "restarted.sqlite3"
+    _pid, *rest = _killed_holder(other).splitlines()
+    sleeper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        pid = os.getpid() if now_running == "this process" else sleeper.pid
+        lock_path(other).write_text("\n".join([str(pid), *rest]) + "\n")
+        opened = window.open_database(other, wait=True)
+    finally:
+        sleeper.kill()
+        sleeper.wait()
+    assert errors == []
+    assert opened
     assert window.database is not None
     assert window.database.path == other
 
