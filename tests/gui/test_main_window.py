@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.factories import make_client
 from tests.users import ROOT, environment
+from workbook.cli.main import main
 from workbook.ui.shell.lock import acquire, lock_path
 from workbook.ui.shell.main_window import MainWindow
 
@@ -141,3 +143,28 @@ def test_geometry_is_remembered(window: MainWindow) -> None:
     window.close()
     assert window._deps.settings.geometry is not None
     assert window.database is None  # closing released the database and its lock
+
+
+def test_a_file_whose_first_tab_cannot_be_shown_is_refused_in_one_sentence(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path, errors: list[str]
+) -> None:
+    """A file another tool edited: it opens (sound pages, the right schema number), but the
+    clients list's query fails while the first tab is built."""
+    edited = tmp_path / "edited.sqlite3"
+    assert main(["demo", "--db", str(edited), "--clients", "2"]) == 0
+    connection = sqlite3.connect(edited)
+    connection.execute("ALTER TABLE client RENAME COLUMN feedback_interval_days TO intervall")
+    connection.commit()
+    connection.close()
+    with qtbot.waitSignal(window.open_finished, timeout=10_000) as finished:
+        window.open_database(edited)
+    assert finished.args == [False]
+    (told,) = errors
+    assert told.startswith("The database could not be shown: ")
+    assert "feedback_interval_days" in told
+    assert "\n" not in told.split(": ", 1)[1]  # the reason on one line, no SQL or traceback
+    assert window.database is None
+    assert window.feature_tabs == {}
+    assert not lock_path(edited).exists()  # released: the file can be opened again once fixed
+    assert window.open_database(edited, wait=True) is False  # returns, never waits forever
+    assert window.open_database(tmp_path / "fresh.sqlite3", wait=True)

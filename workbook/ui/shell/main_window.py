@@ -210,8 +210,12 @@ class MainWindow(QMainWindow):
         self._opening = None
         self._close_database()
         self.database = opened
+        try:
+            self._show_tabs(opened.workspace)
+        except Exception as error:  # a query the file cannot answer (edited by another tool)
+            self._not_shown(error)
+            return
         self._deps.settings.remember_database(opened.path)
-        self._show_tabs(opened.workspace)
         self.external.watch(opened.database)
         if opened.database.read_only:
             opened_text = self.tr("Opened %1 read-only: the file or its folder cannot be written")
@@ -219,6 +223,19 @@ class MainWindow(QMainWindow):
             opened_text = self.tr("Opened %1")
         self.statusBar().showMessage(opened_text.replace("%1", opened.path.name), STATUS_TIMEOUT_MS)
         self.open_finished.emit(True)
+
+    def _not_shown(self, error: Exception) -> None:
+        """The file opened but its tabs could not be built: closed again (lock released),
+        told in one sentence, and whoever waits for the opening learns it failed."""
+        self._close_database()
+        self.statusBar().clearMessage()
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        QMessageBox.critical(
+            self,
+            self.tr("Cannot open database"),
+            self.tr("The database could not be shown: %1.").replace("%1", reason.rstrip(".")),
+        )
+        self.open_finished.emit(False)
 
     def _open_failed(self, path: Path, error: Exception) -> None:
         self._opening = None
