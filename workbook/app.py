@@ -41,26 +41,35 @@ class OpenedDatabase:
 
         return backup(self.path, default_backup_path(self.path), overwrite=True)
 
+    def automatic_backup(self) -> Path:
+        from workbook.store.backup_folder import automatic_backup
+
+        return automatic_backup(self.path)
+
     def close(self) -> None:
         self.database.close()
         if self.lock is not None:
             self.lock.unlock()
 
 
-def open_workspace(path: Path, restore_from: Path | None = None) -> OpenedDatabase:
+def open_workspace(
+    path: Path, restore_from: Path | None = None, *, replaces_sound: bool = False
+) -> OpenedDatabase:
     """Lock and open `path` (in the window's opening worker). A file this user cannot write
     (or whose folder they cannot) opens read-only. `restore_from`: a backup to put in place of
-    a damaged file first (the damaged one is kept beside it)."""
+    a damaged file first (the damaged one is kept beside it) — or, `replaces_sound`, of a sound
+    one, whose state is copied into the backups folder first (File ▸ Restore from backup)."""
     from workbook.store.access import writable
 
     read_only = path.exists() and not writable(path)
     lock = acquire(path, read_only=read_only)
     try:
+        from workbook.store.backup_folder import restore_in_place
         from workbook.store.backups import restore_backup
         from workbook.store.database import open_database
 
         if restore_from is not None:
-            restore_backup(path, restore_from)
+            (restore_in_place if replaces_sound else restore_backup)(path, restore_from)
         database = open_database(path, read_only=read_only)
         try:
             workspace = _workspace(database)  # seeding the catalogue can fail (disk full)
