@@ -17,6 +17,9 @@ class Rotation:
     monthly: int = 9
 
 
+ROTATION = Rotation()
+
+
 def _day(moment: datetime) -> Hashable:
     return moment.date()
 
@@ -30,7 +33,7 @@ def _month(moment: datetime) -> Hashable:
     return (moment.year, moment.month)
 
 
-def to_keep(taken: Collection[datetime], rotation: Rotation = Rotation()) -> set[datetime]:
+def to_keep(taken: Collection[datetime], rotation: Rotation = ROTATION) -> set[datetime]:
     """The moments (local time, when each backup was taken) whose backups stay."""
     newest_first = sorted(set(taken), reverse=True)
     kept: set[datetime] = set()

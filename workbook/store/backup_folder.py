@@ -11,7 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from workbook.domain.backup_rotation import Rotation, to_keep
+from workbook.domain.backup_rotation import ROTATION, Rotation, to_keep
 from workbook.store.backups import backup, backups_beside, is_sound, restore_backup
 from workbook.store.header import DatabaseRefused, Refusal
 
@@ -40,7 +40,7 @@ def backups_folder(path: Path) -> Path:
 
 
 def automatic_backup(
-    path: Path, *, now: datetime | None = None, rotation: Rotation = Rotation()
+    path: Path, *, now: datetime | None = None, rotation: Rotation = ROTATION
 ) -> Path:
     """A consistent copy of `path` (SQLite's backup API) as backups/NAME-DATE.sqlite3, then the
     automatic backups that fell out of the rotation are deleted. Raises ExportError."""
@@ -56,7 +56,7 @@ def backup_before_restore(path: Path) -> Path:
     return backup(path, _in_folder(path, f"{_BEFORE_RESTORE}-{stamp}"), overwrite=True)
 
 
-def rotate(path: Path, rotation: Rotation = Rotation()) -> list[Path]:
+def rotate(path: Path, rotation: Rotation = ROTATION) -> list[Path]:
     """Delete the automatic backups of `path` the rotation no longer keeps; returns them."""
     taken = _automatic(path)
     kept = to_keep(list(taken), rotation)
