@@ -72,18 +72,18 @@ def stored_backups(path: Path) -> list[StoredBackup]:
     found: dict[Path, tuple[BackupKind, datetime | None]] = {
         file: (BackupKind.automatic, moment) for moment, file in _automatic(path).items()
     }
-    for moment, file in _stamped(path, _BEFORE_RESTORE + "-").items():
-        found[file] = (BackupKind.before_restore, moment)
+    for stamp, file in _stamped(path, _BEFORE_RESTORE + "-").items():
+        found[file] = (BackupKind.before_restore, stamp)
     for file in backups_beside(path):
         kind = BackupKind.by_hand if file.suffix == path.suffix else BackupKind.before_upgrade
         found[file] = (kind, None)
     listed = []
-    for file, (kind, moment) in found.items():
+    for file, (kind, named) in found.items():
         try:
             info = file.stat()
         except OSError:  # deleted meanwhile
             continue
-        taken = moment or datetime.fromtimestamp(info.st_mtime).replace(microsecond=0)
+        taken = named or datetime.fromtimestamp(info.st_mtime).replace(microsecond=0)
         listed.append(StoredBackup(file, kind, taken, info.st_size))
     return sorted(listed, key=lambda b: b.taken_at, reverse=True)
 
