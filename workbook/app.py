@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from workbook import APP_ID, APP_NAME, CLI_COMMANDS, RESOURCES, __version__, process_age_ms
 from workbook.cli.usage import OneLineParser
 from workbook.ui.common.i18n import LANGUAGES, Translations, system_language
-from workbook.ui.shell.lock import acquire
+from workbook.ui.shell.lock import HeldLock, acquire
 from workbook.ui.shell.main_window import MainWindow, WindowDeps
 from workbook.ui.shell.settings import Settings
 
@@ -34,7 +34,7 @@ class OpenedDatabase:
     path: Path
     workspace: Workspace
     database: Database
-    lock: QLockFile | None  # None: read-only, in a folder that cannot hold a lock file
+    lock: HeldLock | None  # None: read-only, in a folder that cannot hold a lock file
 
     def backup_now(self) -> Path:
         from workbook.store.backups import backup, default_backup_path
@@ -49,7 +49,7 @@ class OpenedDatabase:
     def close(self) -> None:
         self.database.close()
         if self.lock is not None:
-            self.lock.unlock()
+            self.lock.release()
 
 
 def open_workspace(
@@ -78,7 +78,7 @@ def open_workspace(
             raise
     except BaseException:
         if lock is not None:
-            lock.unlock()
+            lock.release()
         raise
     return OpenedDatabase(database.path, workspace, database, lock)
 

@@ -53,10 +53,11 @@ def test_second_instance_is_told_the_database_is_in_use(
 ) -> None:
     other = tmp_path / "other.sqlite3"
     held = acquire(other)  # as another running window would
+    assert held is not None
     try:
         assert not window.open_database(other, wait=True)
     finally:
-        held.unlock()
+        held.release()
     assert "open in another Client Workbook window" in errors[0]
     assert not other.exists()
 

@@ -28,6 +28,8 @@ from workbook.ui.common.display import Tone
 from workbook.ui.common.i18n import Translations
 from workbook.ui.common.messages import failure_text
 from workbook.ui.search.field import SearchField
+from workbook.ui.shell.backups.actions import BackupActions
+from workbook.ui.shell.backups.schedule import BackupSchedule
 from workbook.ui.shell.external_changes import ExternalChanges
 from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.refusals import explain_refusal
@@ -55,14 +57,18 @@ class OpenDatabase(Protocol):
     database: Database
 
     def backup_now(self) -> Path: ...
+    def automatic_backup(self) -> Path: ...
     def close(self) -> None: ...
 
 
 class OpenWorkspace(Protocol):
     """Opens (and locks) a database file, after restoring `restore_from` in its place if
-    given; raises DatabaseRefused or WriteFailed. Wired in app.py."""
+    given (`replaces_sound`: the current file's state is copied into the backups folder first
+    instead of being kept as damaged); raises DatabaseRefused or WriteFailed. Wired in app.py."""
 
-    def __call__(self, path: Path, restore_from: Path | None = None) -> OpenDatabase: ...
+    def __call__(
+        self, path: Path, restore_from: Path | None = None, *, replaces_sound: bool = False
+    ) -> OpenDatabase: ...
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,9 @@ class MainWindow(QMainWindow):
         self._opening: worker.Job | None = None
         self.exports = ExportRunner(self, self.show_status)
         self.external = ExternalChanges(self, self._changed_elsewhere)
+        self.backups = BackupSchedule(self, self.show_status)
+        self.backup_actions = BackupActions(self, self.restore_backup, self.show_status)
+        self._restoring: Path | None = None  # reopened as it was when a restore fails
         self.setWindowIcon(deps.icon)
         self.undo_stack = QUndoStack(self)
         self.imports = ImportRunner(
@@ -151,6 +160,8 @@ class MainWindow(QMainWindow):
         menus.new_database.triggered.connect(self._new_database)
         menus.open_database.triggered.connect(self._open_dialog)
         menus.backup.triggered.connect(self.back_up_now)
+        menus.restore_backup.triggered.connect(self._restore_dialog)
+        menus.check_database.triggered.connect(self._check_database)
         menus.export_status.triggered.connect(self.export_status)
         menus.import_file.triggered.connect(self.import_file)
         menus.quit.triggered.connect(self.close)
@@ -182,19 +193,25 @@ class MainWindow(QMainWindow):
     # -- database ----------------------------------------------------------------------------
 
     def open_database(
-        self, path: Path, *, wait: bool = False, restore_from: Path | None = None
+        self,
+        path: Path,
+        *,
+        wait: bool = False,
+        restore_from: Path | None = None,
+        replaces_sound: bool = False,
     ) -> bool:
         """Open and show `path` in a worker (imports, checks, a migration and its backup can
         take a while); on refusal tell the user and keep what was open. `wait` blocks until
         done (tests, scripts); returns whether `path` is the open database then.
-        `restore_from`: a backup to put in place of a damaged `path` first."""
+        `restore_from`: a backup to put in place of a damaged `path` first (or of a sound one,
+        `replaces_sound`: see OpenWorkspace)."""
         path = path.expanduser().resolve()
         if self.database is not None and self.database.path == path:
             return True
         if self._opening is None:
             self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
             self._opening = worker.start(
-                lambda: self._deps.open_database(path, restore_from),
+                lambda: self._deps.open_database(path, restore_from, replaces_sound=replaces_sound),
                 self._opened,
                 lambda error: self._open_failed(path, error),
             )
@@ -217,10 +234,16 @@ class MainWindow(QMainWindow):
             return
         self._deps.settings.remember_database(opened.path)
         self.external.watch(opened.database)
+        self.backups.watch(opened)
         if opened.database.read_only:
             opened_text = self.tr("Opened %1 read-only: the file or its folder cannot be written")
+        elif self._restoring is not None:
+            opened_text = self.tr(
+                "Restored %1 from the backup; its state before is in the backups folder"
+            )
         else:
             opened_text = self.tr("Opened %1")
+        self._restoring = None
         self.statusBar().showMessage(opened_text.replace("%1", opened.path.name), STATUS_TIMEOUT_MS)
         self.open_finished.emit(True)
 
@@ -242,8 +265,11 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         restore = explain_refusal(self, error)
         self.open_finished.emit(False)
+        reopen, self._restoring = self._restoring, None
         if restore is not None:
             self.open_database(path, restore_from=restore)
+        elif reopen is not None:  # nothing was replaced: the workbook as it was
+            self.open_database(reopen)
 
     def _show_tabs(self, workspace: Workspace) -> None:
         """The tabs are built here, after the first paint (they pull in the features)."""
@@ -269,8 +295,9 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._feature(TABS[0].key).take_focus()
 
-    def _close_database(self) -> None:
+    def _close_database(self, *, back_up: bool = True) -> None:
         self.external.stop()
+        self.backups.stop(back_up=back_up)
         self.undo_stack.clear()
         self.search.set_service(None)
         for tab in self.feature_tabs.values():
@@ -360,6 +387,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Not done"), failure_text(error))
 
     def _changed_elsewhere(self) -> None:
+        self.backups.changed()
         self.data_changed.emit(ChangeSet.everything())
         self.show_status(self.tr("Updated with changes made by another program"))
 
@@ -379,6 +407,8 @@ class MainWindow(QMainWindow):
         self.read_only_label.setText(self.tr("Read-only") if self.read_only else "")
         self.read_only_label.setVisible(self.read_only)
         self.menus.import_file.setEnabled(self.database is not None and not self.read_only)
+        self.menus.restore_backup.setEnabled(self.database is not None and not self.read_only)
+        self.menus.check_database.setEnabled(self.database is not None)
 
     # -- menu actions ------------------------------------------------------------------------
 
@@ -421,6 +451,22 @@ class MainWindow(QMainWindow):
         self.show_status(self.tr("Backing up…"))
         job = worker.start(database.backup_now, self._backup_done, self._backup_failed)
         self._jobs.append(job)
+
+    def _restore_dialog(self) -> None:
+        if self.database is not None and not self.read_only:
+            self.backup_actions.restore_from_backup(self.database.path)
+
+    def restore_backup(self, path: Path, backup: Path) -> None:
+        """Close the workbook (its last automatic backup finished), put `backup` in its place
+        — its current state copied into the backups folder first — and open it again."""
+        self._close_database(back_up=False)  # the restore copies the current state itself
+        self.backups.wait()
+        self._restoring = path
+        self.open_database(path, restore_from=backup, replaces_sound=True)
+
+    def _check_database(self) -> None:
+        if self.database is not None:
+            self.backup_actions.check_database(self.database.path)
 
     def export_status(self) -> None:
         if self.database is not None:
@@ -497,4 +543,5 @@ class MainWindow(QMainWindow):
         self._deps.settings.geometry = self.saveGeometry()
         self._deps.settings.sync()
         self._close_database()
+        self.backups.wait()  # the last automatic backup, in its worker
         super().closeEvent(event)

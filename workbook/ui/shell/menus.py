@@ -24,6 +24,7 @@ class Menus:
         self.recent = named(QMenu(window), "recentMenu")
         self.file.addMenu(self.recent)
         self.backup = self._add(self.file, "backupNow", "Ctrl+Shift+B")
+        self.restore_backup = self._add(self.file, "restoreBackup", "")
         self.file.addSeparator()
         self.export_status = self._add(self.file, "exportStatus", "Ctrl+E")
         self.import_file = self._add(self.file, "importFile", "Ctrl+I")
@@ -42,6 +43,7 @@ class Menus:
             self.language_actions[code] = action
         self.view.addSeparator()
         self.scope_threshold = self._add(self.view, "scopeThreshold", "")
+        self.check_database = self._add(self.help, "checkDatabase", "")
         self.about = self._add(self.help, "about", QKeySequence.StandardKey.HelpContents)
         # Placed in the Edit menu below undo and redo by the window.
         self.handover_terms = named(QAction(window), "handoverTerms")
@@ -62,6 +64,8 @@ class Menus:
         self.open_database.setText(QCoreApplication.translate("Menus", "&Open…"))
         self.recent.setTitle(QCoreApplication.translate("Menus", "Open &recent"))
         self.backup.setText(QCoreApplication.translate("Menus", "&Back up now"))
+        self.restore_backup.setText(QCoreApplication.translate("Menus", "Res&tore from backup…"))
+        self.check_database.setText(QCoreApplication.translate("Menus", "&Check database…"))
         self.export_status.setText(QCoreApplication.translate("Menus", "&Export status workbook…"))
         self.import_file.setText(QCoreApplication.translate("Menus", "&Import…"))
         self.quit.setText(QCoreApplication.translate("Menus", "&Quit"))
