@@ -481,6 +481,13 @@ class MainWindow(QMainWindow):
         if self.database is not None:
             self.exports.export_dossier(self.database.workspace.reports, client_id, name)
 
+    def export_personal_data(self, subject_id: int, name: str, *, contact: bool = False) -> None:
+        if self.database is not None:
+            workspace = self.database.workspace
+            self.exports.export_personal_data(
+                workspace.reports, workspace.privacy, subject_id, name, contact=contact
+            )
+
     def _backup_done(self, target: Path) -> None:
         self._jobs.clear()
         self.show_status(self.tr("Backup saved as %1").replace("%1", str(target)))
