@@ -1461,8 +1461,8 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
 <context>
     <name>ErasureDialog</name>
     <message>
-        <source>Type %1 to confirm:</source>
-        <translation>Zur Bestätigung %1 eingeben:</translation>
+        <source>Type “%1” to confirm:</source>
+        <translation>Zur Bestätigung „%1“ eingeben:</translation>
     </message>
     <message>
         <source>&amp;Erase for good</source>

@@ -37,7 +37,7 @@ class ErasureDialog(QDialog):
         explanation = QLabel(what)
         explanation.setWordWrap(True)
         explanation.setTextFormat(Qt.TextFormat.PlainText)
-        prompt = QLabel(self.tr("Type %1 to confirm:").replace("%1", f"“{name}”"))
+        prompt = QLabel(self.tr("Type “%1” to confirm:").replace("%1", name))
         prompt.setWordWrap(True)
         self.typed = named(QLineEdit(), "erasureName")
         self.typed.setPlaceholderText(name)
