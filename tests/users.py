@@ -98,6 +98,36 @@ def run_cli(args: Sequence[str], *, home: Path) -> Outcome:
     return Outcome(done.returncode, done.stdout, done.stderr)
 
 
+_ATOMIC_DRIVER = """
+import sys
+from pathlib import Path
+from workbook.files.atomic import ExportError, atomic_write
+uid, gid = int(sys.argv[1]), int(sys.argv[2])
+if uid >= 0:
+    import os
+    os.setgroups([])
+    os.setgid(gid)
+    os.setuid(uid)
+try:
+    atomic_write(Path(sys.argv[3]), lambda path: path.write_bytes(b"new"))
+except ExportError as error:
+    print(error.reason.name)
+else:
+    print("written")
+"""
+
+
+def write_atomically(target: Path) -> str:
+    """workbook.files.atomic_write of `target` in a new process, as an unprivileged user:
+    the ExportProblem's name, or "written"."""
+    uid, gid = unprivileged_ids()
+    done = subprocess.run(
+        [sys.executable, "-c", _ATOMIC_DRIVER, str(uid), str(gid), str(target)],
+        env=environment(target.parent), capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    return done.stdout.strip()
+
+
 @contextmanager
 def folder_for_everyone() -> Iterator[Path]:
     """A folder every user may enter and write to (pytest's tmp_path is root's alone)."""

@@ -23,6 +23,8 @@ CLI_COMMANDS = (
     "erase",
     "protocol",
     "notice",
+    "today",
+    "calendar",
 )
 # Of those, the ones whose output Qt renders (a PDF): main.py lends them Qt's printing through
 # workbook.app, on the offscreen platform; their arguments and data stay in workbook.cli.

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from workbook import APP_ID, APP_NAME, CLI_COMMANDS, RESOURCES, __version__, process_age_ms
 from workbook.cli.usage import OneLineParser
 from workbook.ui.common.i18n import LANGUAGES, Translations, system_language
+from workbook.ui.shell.fonts import keep_accents_inside
 from workbook.ui.shell.lock import HeldLock, acquire
 from workbook.ui.shell.main_window import MainWindow, WindowDeps
 from workbook.ui.shell.settings import Settings
@@ -122,6 +123,7 @@ def main(argv: Sequence[str]) -> int:
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(QIcon(str(ICON)))
+    keep_accents_inside(app)
     settings = Settings(QSettings())
     translations = Translations()
     translations.switch(args.lang or settings.language or system_language())

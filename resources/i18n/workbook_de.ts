@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AcceptCheck</name>
+    <message>
+        <source>Competences</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Enter your hours a week in Edit ▸ Preferences… ▸ Capacity to see your load.</source>
+        <translation>Tragen Sie unter Bearbeiten ▸ Einstellungen… ▸ Kapazität Ihre Stunden pro Woche ein, um Ihre Auslastung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Clarification</source>
+        <translation>Auftragsklärung</translation>
+    </message>
+    <message>
+        <source>You hold every competence this engagement needs (as named on its Clarification page).</source>
+        <translation>Sie haben jede Kompetenz, die dieser Auftrag braucht (wie auf seiner Seite Auftragsklärung genannt).</translation>
+    </message>
+    <message>
+        <source>Not among your competences: %1</source>
+        <translation>Nicht unter Ihren Kompetenzen: %1</translation>
+    </message>
+    <message>
+        <source>Only at a basic level: %1</source>
+        <translation>Nur auf Grundniveau: %1</translation>
+    </message>
+    <message>
+        <source>Over your %1 h a week in: %2</source>
+        <translation>Mehr als Ihre %1 h pro Woche in: %2</translation>
+    </message>
+    <message>
+        <source>Fits into your %1 h a week.</source>
+        <translation>Passt in Ihre %1 h pro Woche.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 h booked, %3 h of them this engagement</source>
+        <translation>%1 von %2 h verplant, davon %3 h dieser Auftrag</translation>
+    </message>
+    <message>
+        <source>Not planned (not counted above): %1</source>
+        <translation>Nicht eingeplant (oben nicht gezählt): %1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message>
         <source>Checking %1…</source>
@@ -21,6 +72,64 @@
     <message>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarExport</name>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Exporting the calendar…</source>
+        <translation>Der Kalender wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Calendar saved as %1 (%2 events)</source>
+        <translation>Kalender gespeichert als %1 (%2 Termine)</translation>
+    </message>
+    <message>
+        <source>Calendar not exported</source>
+        <translation>Kalender nicht exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityPage</name>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To (included):</source>
+        <translation>&amp;Bis (einschließlich):</translation>
+    </message>
+    <message>
+        <source>e.g. holiday</source>
+        <translation>z. B. Urlaub</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>Days off</source>
+        <translation>Freie Tage</translation>
+    </message>
+    <message>
+        <source>e.g. 32</source>
+        <translation>z. B. 32</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week for client work:</source>
+        <translation>&amp;Stunden pro Woche für Kundenarbeit:</translation>
+    </message>
+    <message>
+        <source>Spread over Monday to Friday. The accept dialog compares the remaining budget hours of your accepted and active engagements, spread over their remaining time, with these hours, month by month.</source>
+        <translation>Verteilt auf Montag bis Freitag. Der Annahme-Dialog vergleicht die verbleibenden Budgetstunden Ihrer angenommenen und laufenden Aufträge, verteilt auf ihre restliche Laufzeit, Monat für Monat mit diesen Stunden.</translation>
     </message>
 </context>
 <context>
@@ -546,6 +655,10 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     <message>
         <source>Erase contact…</source>
         <translation>Ansprechpartner löschen…</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
     </message>
     <message>
         <source>Select a client to see its details and contacts.</source>
@@ -1219,6 +1332,69 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
 </context>
 <context>
+    <name>CompetencesPage</name>
+    <message>
+        <source>&amp;Competence:</source>
+        <translation>&amp;Kompetenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau:</translation>
+    </message>
+    <message>
+        <source>Edit competence</source>
+        <translation>Kompetenz bearbeiten</translation>
+    </message>
+    <message>
+        <source>New competence</source>
+        <translation>Neue Kompetenz</translation>
+    </message>
+    <message>
+        <source>Competence</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Needed by</source>
+        <translation>Gebraucht von</translation>
+    </message>
+    <message>
+        <source>%1 engagements</source>
+        <translation>%1 Aufträgen</translation>
+    </message>
+    <message>
+        <source>No competences yet. Add what you can do, and how well.</source>
+        <translation>Noch keine Kompetenzen. Tragen Sie ein, was Sie können und wie gut.</translation>
+    </message>
+    <message>
+        <source>Add competence %1</source>
+        <translation>Kompetenz %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit competence %1</source>
+        <translation>Kompetenz %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the competence “%1”?</source>
+        <translation>Die Kompetenz „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 engagements need it; there it will show as missing.</source>
+        <translation>%1 Aufträge brauchen sie; dort erscheint sie dann als fehlend.</translation>
+    </message>
+    <message>
+        <source>Remove competence</source>
+        <translation>Kompetenz entfernen</translation>
+    </message>
+    <message>
+        <source>Remove competence %1</source>
+        <translation>Kompetenz %1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -1266,6 +1442,41 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>primary contact</source>
         <translation>Hauptkontakt</translation>
+    </message>
+</context>
+<context>
+    <name>DaysOffEditor</name>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>No days off entered: every weekday counts as working time.</source>
+        <translation>Keine freien Tage eingetragen: Jeder Werktag zählt als Arbeitszeit.</translation>
+    </message>
+    <message>
+        <source>Add days off</source>
+        <translation>Freie Tage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit days off</source>
+        <translation>Freie Tage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove the days off from %1 to %2?</source>
+        <translation>Die freien Tage vom %1 bis %2 entfernen?</translation>
+    </message>
+    <message>
+        <source>Remove days off</source>
+        <translation>Freie Tage entfernen</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1695,14 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
         <translation>Deckblatt</translation>
     </message>
     <message>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Your consultant</source>
+        <translation>Ihr Berater</translation>
+    </message>
+    <message>
         <source>Contacts</source>
         <translation>Ansprechpartner</translation>
     </message>
@@ -1522,6 +1741,34 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>VAT id</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>What working with me brings</source>
+        <translation>Was die Zusammenarbeit mit mir bringt</translation>
+    </message>
+    <message>
+        <source>What it takes</source>
+        <translation>Was es dafür braucht</translation>
+    </message>
+    <message>
+        <source>How I define success</source>
+        <translation>Wie ich Erfolg definiere</translation>
     </message>
     <message>
         <source>Last feedback</source>
@@ -1615,6 +1862,14 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
         <source>Named in</source>
         <translation>Genannt in</translation>
     </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Exported on %1</source>
+        <translation>Exportiert am %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -1661,6 +1916,49 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>the Documents folder</source>
+        <translation>der Ordner Dokumente</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>New clients: &amp;feedback every</source>
+        <translation>Neue Kunden: &amp;Feedback alle</translation>
+    </message>
+    <message>
+        <source>A client not heard from for longer is flagged on the Clients tab.</source>
+        <translation>Ein Kunde, von dem Sie länger nichts gehört haben, wird auf dem Reiter Kunden markiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to:</source>
+        <translation>&amp;Exportieren nach:</translation>
+    </message>
+    <message>
+        <source>Where workbooks, dossiers and protocols are suggested to be saved.</source>
+        <translation>Wohin Arbeitsmappen, Dossiers und Protokolle zum Speichern vorgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>This folder does not exist.</source>
+        <translation>Diesen Ordner gibt es nicht.</translation>
     </message>
 </context>
 <context>
@@ -1887,29 +2185,6 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
     <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
-    </message>
-</context>
-<context>
-    <name>HandoverTermsDialog</name>
-    <message>
-        <source>Handover risk rule</source>
-        <translation>Regel für gefährdete Übergaben</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>A handover is at risk when the self-sufficiency date is this close and readiness is below the minimum – or when a milestone is overdue or marked at risk.</source>
-        <translation>Eine Übergabe ist gefährdet, wenn das Datum der Eigenständigkeit so nah ist und die Übergabereife unter dem Minimum liegt – oder wenn ein Meilenstein überfällig oder als gefährdet markiert ist.</translation>
-    </message>
-    <message>
-        <source>Date &amp;within:</source>
-        <translation>Datum &amp;innerhalb von:</translation>
-    </message>
-    <message>
-        <source>&amp;Minimum readiness:</source>
-        <translation>&amp;Mindest-Übergabereife:</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2920,38 @@ Mit Strg+J erfassen Sie überall eine Besprechung, ein Telefonat oder eine Rück
         <translation>Journal</translation>
     </message>
     <message>
+        <source>Your practice</source>
+        <translation>Ihre Praxis</translation>
+    </message>
+    <message>
+        <source>Expert</source>
+        <translation>Experte</translation>
+    </message>
+    <message>
+        <source>Solid</source>
+        <translation>Sicher</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>Grundlagen</translation>
+    </message>
+    <message>
+        <source>no start or end date</source>
+        <translation>kein Start- oder Enddatum</translation>
+    </message>
+    <message>
+        <source>no budget hours</source>
+        <translation>keine Budgetstunden</translation>
+    </message>
+    <message>
+        <source>its end date has passed</source>
+        <translation>sein Enddatum ist vorbei</translation>
+    </message>
+    <message>
+        <source>no working days in its period</source>
+        <translation>keine Arbeitstage in seinem Zeitraum</translation>
+    </message>
+    <message>
         <source>Absorbed by you</source>
         <translation>Von Ihnen getragen</translation>
     </message>
@@ -2673,12 +2980,43 @@ Mit Strg+J erfassen Sie überall eine Besprechung, ein Telefonat oder eine Rück
     </message>
 </context>
 <context>
+    <name>LogoField</name>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>no logo</source>
+        <translation>kein Logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.svg)</source>
+        <translation>Bilder (*.png *.svg)</translation>
+    </message>
+    <message>
+        <source>logo</source>
+        <translation>Logo</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No database is open.
 Use File ▸ New database… or File ▸ Open…</source>
         <translation>Keine Datenbank geöffnet.
 Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
@@ -2729,10 +3067,6 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>New &amp;journal entry…</source>
         <translation>Neuer &amp;Journaleintrag…</translation>
-    </message>
-    <message>
-        <source>Support &amp;notice warning…</source>
-        <translation>&amp;Kündigungswarnung für Support…</translation>
     </message>
     <message>
         <source>Opened %1 read-only: the file or its folder cannot be written</source>
@@ -2799,12 +3133,24 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Scope-creep warning threshold</source>
-        <translation>Warnschwelle der Leistungsausweitung</translation>
+        <source>Your practice</source>
+        <translation>Ihre Praxis</translation>
     </message>
     <message>
-        <source>Warn when approved change requests add more than this share of the agreed budget (%):</source>
-        <translation>Warnen, wenn genehmigte Änderungswünsche mehr als diesen Anteil am vereinbarten Budget ausmachen (%):</translation>
+        <source>Tell Client Workbook about your practice?</source>
+        <translation>Client Workbook etwas über Ihre Praxis erzählen?</translation>
+    </message>
+    <message>
+        <source>Your name and address go on the dossier, the cost notice and the handover protocol; your competences and hours a week show when you accept an engagement.</source>
+        <translation>Ihr Name und Ihre Anschrift stehen dann auf dem Dossier, dem Kostenhinweis und dem Übergabeprotokoll; Ihre Kompetenzen und Wochenstunden sehen Sie, wenn Sie einen Auftrag annehmen.</translation>
+    </message>
+    <message>
+        <source>Fill in now…</source>
+        <translation>Jetzt ausfüllen…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
     <message>
         <source>About Client Workbook</source>
@@ -2862,6 +3208,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Statusbericht e&amp;xportieren…</translation>
     </message>
     <message>
+        <source>Export &amp;calendar…</source>
+        <translation>&amp;Kalender exportieren…</translation>
+    </message>
+    <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
@@ -2874,16 +3224,12 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <source>Scope-creep &amp;warning threshold…</source>
-        <translation>Warnschwelle der &amp;Leistungsausweitung…</translation>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;About Client Workbook</source>
         <translation>Ü&amp;ber Client Workbook</translation>
-    </message>
-    <message>
-        <source>Handover &amp;risk rule…</source>
-        <translation>Regel für &amp;gefährdete Übergaben…</translation>
     </message>
 </context>
 <context>
@@ -2958,6 +3304,41 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     </message>
 </context>
 <context>
+    <name>NeedsPanel</name>
+    <message>
+        <source>not yours</source>
+        <translation>nicht Ihre</translation>
+    </message>
+    <message>
+        <source>Needs competence %1</source>
+        <translation>Braucht Kompetenz %1</translation>
+    </message>
+    <message>
+        <source>No longer needs %1</source>
+        <translation>Braucht %1 nicht mehr</translation>
+    </message>
+    <message>
+        <source>Needed competences:</source>
+        <translation>Benötigte Kompetenzen:</translation>
+    </message>
+    <message>
+        <source>none named yet</source>
+        <translation>noch keine genannt</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>competence</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Del removes the selected competence</source>
+        <translation>Entf entfernt die ausgewählte Kompetenz</translation>
+    </message>
+</context>
+<context>
     <name>Notice</name>
     <message>
         <source>Changes in “%1” (%2): effort and cost</source>
@@ -2988,8 +3369,16 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>%1 – bereits umgesetzt</translation>
     </message>
     <message>
+        <source>%1 – not charged to you</source>
+        <translation>%1 – wird Ihnen nicht berechnet</translation>
+    </message>
+    <message>
         <source>Total of these changes: %1.</source>
         <translation>Summe dieser Änderungen: %1.</translation>
+    </message>
+    <message>
+        <source>Total of these changes: %1, of which %2 are charged to you.</source>
+        <translation>Summe dieser Änderungen: %1, davon werden Ihnen %2 berechnet.</translation>
     </message>
     <message>
         <source>All changes in this engagement so far, these included: %1.</source>
@@ -3065,25 +3454,6 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>Inform client of the cost of changes (%1)</source>
         <translation>Kunden über Kosten von Änderungen informieren (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>NoticeWarningDialog</name>
-    <message>
-        <source>Support notice warning</source>
-        <translation>Kündigungswarnung für Support</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
-    </message>
-    <message>
-        <source>A support plan that renews by itself unless notice is given shows its notice deadline in amber from this many days ahead.</source>
-        <translation>Eine Supportvereinbarung, die sich ohne Kündigung von selbst verlängert, hebt ihren Kündigungstermin so viele Tage vorher orange hervor.</translation>
-    </message>
-    <message>
-        <source>&amp;Warn ahead:</source>
-        <translation>&amp;Vorher warnen:</translation>
     </message>
 </context>
 <context>
@@ -3360,6 +3730,41 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>General and Warnings back to their defaults; your practice stays as it is</source>
+        <translation>Allgemein und Warnungen auf ihre Standardwerte; Ihre Praxis bleibt, wie sie ist</translation>
+    </message>
+    <message>
+        <source>Your practice</source>
+        <translation>Ihre Praxis</translation>
+    </message>
+    <message>
+        <source>Competences</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Edit your practice</source>
+        <translation>Ihre Praxis bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>The file cannot be written. It may be open in another program, or the folder is read-only. Close it or choose another place.</source>
@@ -3476,6 +3881,18 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
+        <source>This name is already in your list.</source>
+        <translation>Dieser Name steht schon in Ihrer Liste.</translation>
+    </message>
+    <message>
+        <source>This file is too large (at most 512 KB).</source>
+        <translation>Diese Datei ist zu groß (höchstens 512 KB).</translation>
+    </message>
+    <message>
+        <source>Use a PNG or SVG image.</source>
+        <translation>Verwenden Sie ein PNG- oder SVG-Bild.</translation>
+    </message>
+    <message>
         <source>The file is empty (0 bytes). It is not a Client Workbook database.</source>
         <translation>Die Datei ist leer (0 Byte). Sie ist keine Client-Workbook-Datenbank.</translation>
     </message>
@@ -3546,6 +3963,65 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>The file could not be written (an input/output error).</source>
         <translation>Die Datei konnte nicht geschrieben werden (Ein-/Ausgabefehler).</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Anschrift:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT id:</source>
+        <translation>&amp;USt-IdNr.:</translation>
+    </message>
+    <message>
+        <source>&amp;Logo:</source>
+        <translation>&amp;Logo:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>Wäh&amp;rung:</translation>
+    </message>
+    <message>
+        <source>Hourly &amp;rate:</source>
+        <translation>Stunden&amp;satz:</translation>
+    </message>
+    <message>
+        <source>What working with me &amp;brings:</source>
+        <translation>Was die Zusammenarbeit mit mir &amp;bringt:</translation>
+    </message>
+    <message>
+        <source>What it &amp;takes (both sides):</source>
+        <translation>Was es dafür &amp;braucht (beide Seiten):</translation>
+    </message>
+    <message>
+        <source>How I define &amp;success:</source>
+        <translation>Wie ich Erf&amp;olg definiere:</translation>
+    </message>
+    <message>
+        <source>Shown on the dossier&apos;s cover, as sender and signature of the cost notice and the handover protocol, and as the author of every exported document. Kept in the database, so the command line and colleagues use it too.</source>
+        <translation>Erscheint auf dem Deckblatt des Dossiers, als Absender und Unterschrift des Kostenhinweises und des Übergabeprotokolls und als Autor jedes exportierten Dokuments. In der Datenbank gespeichert, damit die Kommandozeile und Kollegen es ebenso verwenden.</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +4202,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Trotzdem annehmen – ich übernehme die Verantwortung und begründe es</translation>
     </message>
     <message>
+        <source>&amp;Decline instead…</source>
+        <translation>Stattdessen a&amp;blehnen…</translation>
+    </message>
+    <message>
         <source>Why do you accept anyway?</source>
         <translation>Warum nehmen Sie trotzdem an?</translation>
     </message>
@@ -3795,6 +4275,36 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>RowsEditor</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>SatisfactionSection</name>
+    <message>
+        <source>No satisfaction score from this client yet.</source>
+        <translation>Von diesem Kunden gibt es noch keine Zufriedenheitsbewertung.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Satisfaction over time (average per month)</source>
+        <translation>Zufriedenheit im Verlauf (Durchschnitt je Monat)</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4676,275 @@ Nach einer Übergabe treffen Sie mit Strg+N die erste.</translation>
     </message>
 </context>
 <context>
+    <name>Today</name>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Fälliges Nachfassen</translation>
+    </message>
+    <message>
+        <source>Knowledge transfer due within 7 days</source>
+        <translation>Wissenstransfer in den nächsten 7 Tagen fällig</translation>
+    </message>
+    <message>
+        <source>Handovers at risk</source>
+        <translation>Gefährdete Übergaben</translation>
+    </message>
+    <message>
+        <source>Support notice deadlines</source>
+        <translation>Kündigungstermine von Supportvereinbarungen</translation>
+    </message>
+    <message>
+        <source>Support plans over their hours</source>
+        <translation>Supportvereinbarungen über ihren Stunden</translation>
+    </message>
+    <message>
+        <source>Scope creep over the threshold</source>
+        <translation>Leistungsausweitung über der Schwelle</translation>
+    </message>
+    <message>
+        <source>Change costs the client was not told</source>
+        <translation>Änderungskosten, die der Kunde nicht kennt</translation>
+    </message>
+    <message>
+        <source>Clients waiting for feedback</source>
+        <translation>Kunden ohne Rückmeldung</translation>
+    </message>
+    <message>
+        <source>Inquiries not fully clarified</source>
+        <translation>Nicht vollständig geklärte Anfragen</translation>
+    </message>
+    <message>
+        <source>Goals past their target date</source>
+        <translation>Ziele nach ihrem Zieldatum</translation>
+    </message>
+    <message>
+        <source>No follow-up is due.</source>
+        <translation>Kein Nachfassen ist fällig.</translation>
+    </message>
+    <message>
+        <source>No milestone is due within 7 days.</source>
+        <translation>Kein Meilenstein ist in den nächsten 7 Tagen fällig.</translation>
+    </message>
+    <message>
+        <source>No handover is at risk.</source>
+        <translation>Keine Übergabe ist gefährdet.</translation>
+    </message>
+    <message>
+        <source>No notice deadline is near.</source>
+        <translation>Kein Kündigungstermin steht bevor.</translation>
+    </message>
+    <message>
+        <source>No plan is over its included hours.</source>
+        <translation>Keine Vereinbarung liegt über ihren enthaltenen Stunden.</translation>
+    </message>
+    <message>
+        <source>No engagement is over the threshold.</source>
+        <translation>Kein Auftrag liegt über der Schwelle.</translation>
+    </message>
+    <message>
+        <source>The client knows every cost.</source>
+        <translation>Der Kunde kennt alle Kosten.</translation>
+    </message>
+    <message>
+        <source>Every client was heard from in time.</source>
+        <translation>Von jedem Kunden kam rechtzeitig eine Rückmeldung.</translation>
+    </message>
+    <message>
+        <source>No inquiry is waiting for answers.</source>
+        <translation>Keine Anfrage wartet auf Antworten.</translation>
+    </message>
+    <message>
+        <source>No open goal is past its date.</source>
+        <translation>Kein offenes Ziel hat sein Datum überschritten.</translation>
+    </message>
+    <message>
+        <source>readiness %1 %</source>
+        <translation>Übergabereife %1 %</translation>
+    </message>
+    <message>
+        <source>%1 h over the included hours</source>
+        <translation>%1 Std. über den enthaltenen Stunden</translation>
+    </message>
+    <message>
+        <source>%1 % scope creep</source>
+        <translation>%1 % Leistungsausweitung</translation>
+    </message>
+    <message>
+        <source>%1 not told</source>
+        <translation>%1 nicht mitgeteilt</translation>
+    </message>
+    <message>
+        <source>%1 days without feedback</source>
+        <translation>%1 Tage ohne Rückmeldung</translation>
+    </message>
+    <message>
+        <source>%1 % clarified</source>
+        <translation>%1 % geklärt</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Nachfassen: %1</translation>
+    </message>
+    <message>
+        <source>Knowledge transfer: %1</source>
+        <translation>Wissenstransfer: %1</translation>
+    </message>
+    <message>
+        <source>Goal due: %1</source>
+        <translation>Ziel fällig: %1</translation>
+    </message>
+    <message>
+        <source>Client carries on alone: %1</source>
+        <translation>Kunde macht allein weiter: %1</translation>
+    </message>
+    <message>
+        <source>Last day to give notice: %1</source>
+        <translation>Letzter Tag für die Kündigung: %1</translation>
+    </message>
+    <message>
+        <source>waiting 1 day</source>
+        <translation>wartet seit 1 Tag</translation>
+    </message>
+    <message>
+        <source>waiting %1 days</source>
+        <translation>wartet seit %1 Tagen</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+        <source>%1 days late</source>
+        <translation>%1 Tage überfällig</translation>
+    </message>
+    <message>
+        <source>in 1 day</source>
+        <translation>in 1 Tag</translation>
+    </message>
+    <message>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCharts</name>
+    <message>
+        <source>The charts could not be read: %1</source>
+        <translation>Die Diagramme konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Satisfaction over time, all clients (average per month)</source>
+        <translation>Zufriedenheit im Verlauf, alle Kunden (Durchschnitt je Monat)</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1–5)</source>
+        <translation>Zufriedenheit (1–5)</translation>
+    </message>
+    <message>
+        <source>No satisfaction scores in the journal yet.</source>
+        <translation>Im Journal gibt es noch keine Zufriedenheitsbewertungen.</translation>
+    </message>
+    <message>
+        <source>Readiness in delivery, lowest first (red below %1 %)</source>
+        <translation>Übergabereife, niedrigste zuerst (rot unter %1 %)</translation>
+    </message>
+    <message>
+        <source>Readiness (%)</source>
+        <translation>Übergabereife (%)</translation>
+    </message>
+    <message>
+        <source>No engagement in delivery has knowledge-transfer milestones yet.</source>
+        <translation>Noch kein laufender Auftrag hat Meilensteine für den Wissenstransfer.</translation>
+    </message>
+    <message>
+        <source>Scope creep in delivery, highest first (red above %1 %)</source>
+        <translation>Leistungsausweitung, höchste zuerst (rot über %1 %)</translation>
+    </message>
+    <message>
+        <source>Scope creep (%)</source>
+        <translation>Leistungsausweitung (%)</translation>
+    </message>
+    <message>
+        <source>No engagement in delivery has an agreed budget yet.</source>
+        <translation>Noch kein laufender Auftrag hat ein vereinbartes Budget.</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Zufriedenheit</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Übergabereife</translation>
+    </message>
+    <message>
+        <source>Scope creep</source>
+        <translation>Leistungsausweitung</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTab</name>
+    <message>
+        <source>The list for today could not be read: %1</source>
+        <translation>Die Liste für heute konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up done: %1</source>
+        <translation>Nachgefasst: %1</translation>
+    </message>
+    <message>
+        <source>Follow-up a week later: %1</source>
+        <translation>Nachfassen eine Woche später: %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Heute, %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected item where it is edited (Enter or F2)</source>
+        <translation>Den ausgewählten Eintrag dort öffnen, wo er bearbeitet wird (Eingabe oder F2)</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;done</source>
+        <translation>Nachfassen &amp;erledigt</translation>
+    </message>
+    <message>
+        <source>The selected follow-up is done (Ctrl+D)</source>
+        <translation>Das ausgewählte Nachfassen ist erledigt (Strg+D)</translation>
+    </message>
+    <message>
+        <source>A &amp;week later</source>
+        <translation>Eine &amp;Woche später</translation>
+    </message>
+    <message>
+        <source>Remind of the selected follow-up again in a week (Ctrl+L)</source>
+        <translation>In einer Woche erneut an das ausgewählte Nachfassen erinnern (Strg+L)</translation>
+    </message>
+</context>
+<context>
     <name>Transitions</name>
     <message>
         <source>This step is not possible from the current status.</source>
@@ -4216,6 +4995,10 @@ Nach einer Übergabe treffen Sie mit Strg+N die erste.</translation>
         <translation>(%1 von %2 beantwortet)</translation>
     </message>
     <message>
+        <source>Outside my competences: %1</source>
+        <translation>Außerhalb meiner Kompetenzen: %1</translation>
+    </message>
+    <message>
         <source>Why do you decline? (e.g. outside my expertise)</source>
         <translation>Warum lehnen Sie ab? (z. B. außerhalb meiner Kompetenzen)</translation>
     </message>
@@ -4226,6 +5009,41 @@ Nach einer Übergabe treffen Sie mit Strg+N die erste.</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPage</name>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Scope creep above:</source>
+        <translation>&amp;Leistungsausweitung über:</translation>
+    </message>
+    <message>
+        <source>Warn when approved change requests add more than this share of the agreed budget.</source>
+        <translation>Warnen, wenn genehmigte Änderungswünsche mehr als diesen Anteil am vereinbarten Budget ausmachen.</translation>
+    </message>
+    <message>
+        <source>Handover near &amp;within:</source>
+        <translation>Übergabe nah &amp;innerhalb von:</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum readiness:</source>
+        <translation>&amp;Mindest-Übergabereife:</translation>
+    </message>
+    <message>
+        <source>A handover is at risk when the self-sufficiency date is this close and readiness is below the minimum – or when a milestone is overdue or marked at risk.</source>
+        <translation>Eine Übergabe ist gefährdet, wenn das Datum der Eigenständigkeit so nah ist und die Übergabereife unter dem Minimum liegt – oder wenn ein Meilenstein überfällig oder als gefährdet markiert ist.</translation>
+    </message>
+    <message>
+        <source>Support &amp;notice warning:</source>
+        <translation>&amp;Kündigungswarnung für Support:</translation>
+    </message>
+    <message>
+        <source>A support plan that renews by itself unless notice is given shows its notice deadline in amber from this many days ahead.</source>
+        <translation>Eine Supportvereinbarung, die sich ohne Kündigung von selbst verlängert, hebt ihren Kündigungstermin so viele Tage vorher orange hervor.</translation>
     </message>
 </context>
 <context>

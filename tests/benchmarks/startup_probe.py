@@ -28,12 +28,22 @@ def main(mode: str, db: str, settings_path: str) -> None:
         translations = Translations()
         translations.switch("en")
         settings = Settings(QSettings(settings_path, QSettings.Format.IniFormat))
+        settings.practice_asked = True  # the first start's question would wait for a click
         window = build_window(settings, translations)
 
     def painted() -> None:
         result["paint"] = time.perf_counter() - START
         result["heavy_before_paint"] = sorted(
-            m for m in ("sqlalchemy", "sqlmodel", "openpyxl", "alembic") if m in sys.modules
+            m
+            for m in (
+                "sqlalchemy",
+                "sqlmodel",
+                "openpyxl",
+                "alembic",
+                "PySide6.QtCharts",
+                "icalendar",
+            )
+            if m in sys.modules
         )
         if mode == "ready":
             from pathlib import Path

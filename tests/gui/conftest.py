@@ -19,7 +19,11 @@ from workbook.ui.shell.settings import Settings
 
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    # The first start's question about the practice would block every test in its exec();
+    # tests/gui/test_preferences.py asks for it.
+    settings.practice_asked = True
+    return settings
 
 
 @pytest.fixture
@@ -31,9 +35,10 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
 
 
 @pytest.fixture
-def window(
+def opened_window(
     qtbot: QtBot, db_path: Path, settings: Settings, translations: Translations
 ) -> Iterator[MainWindow]:
+    """The window as it opens the database: on its first tab, Today."""
     window = build_window(settings, translations)
     qtbot.addWidget(window)
     window.show()
@@ -43,6 +48,16 @@ def window(
     assert window.open_database(db_path, wait=True)
     yield window
     window.close()
+
+
+@pytest.fixture
+def window(opened_window: MainWindow) -> MainWindow:
+    """The window on its Clients tab, where most tests begin (Today is the first tab)."""
+    tab = opened_window.clients_tab
+    assert tab is not None
+    opened_window.tabs.setCurrentWidget(tab)
+    tab.take_focus()
+    return opened_window
 
 
 DialogHandler = Callable[[QDialog], None]

@@ -84,6 +84,11 @@ def _what_the_user_sees(window: object) -> dict[str, object]:
             "export dossier": clients.dossier_action.isEnabled(),
             "import": window.menus.import_file.isEnabled(),
             "new engagement": engagements.new_action.isEnabled(),
+            "journal entry (Ctrl+J)": window.journal_action.isEnabled(),
+            "new journal entry in the pane": clients.findChild(
+                QPushButton, "addJournalEntry"
+            ).isVisibleTo(clients),
+            **_other_tabs(window),
         },
     }
     clients.view.setFocus()
@@ -105,9 +110,49 @@ def _what_the_user_sees(window: object) -> dict[str, object]:
         ),
         "save shown": overview.save_button.isVisibleTo(editor),
         "add wish shown": editor.page("wishes").wants.add_button.isVisibleTo(editor),
+        "add change shown": editor.page("changes").panel.add_button.isVisibleTo(editor),
+        "add milestone shown": editor.page("knowledge_transfer").panel.add_button.isVisibleTo(
+            editor
+        ),
+        "add needed competence shown": editor.page("clarification").needs.add_button.isVisibleTo(
+            editor
+        ),
     }
     editor.done(0)
     return seen
+
+
+def _other_tabs(window: object) -> dict[str, bool]:
+    """The write actions of the tabs across clients, each with a row selected."""
+    from workbook.ui.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    tabs = window.feature_tabs
+    enabled: dict[str, bool] = {}
+    for key, names in {
+        "changes": ("new_action", "edit_action", "remove_action", "inform_action"),
+        "support": ("new_action", "edit_action", "end_action", "log_action"),
+        "journal": ("new_action", "edit_action", "remove_action", "done_action"),
+    }.items():
+        tab = tabs[key]
+        tab.reload()  # type: ignore[attr-defined]
+        tab.view.selectRow(0)  # type: ignore[attr-defined]
+        for name in names:
+            enabled[f"{key} {name}"] = getattr(tab, name).isEnabled()
+    support = tabs["support"]
+    enabled["support quick entry"] = support.detail.quick.isVisibleTo(support)  # type: ignore[attr-defined]
+    from workbook.domain.handover import WINDOW_ORDER
+    from workbook.ui.handover.tab import HandoverTab
+
+    handover = tabs["handover"]
+    assert isinstance(handover, HandoverTab)
+    handover.reload()
+    found = (handover.model.child(window, 0) for window in WINDOW_ORDER)
+    handover.view.setCurrentIndex(next(index for index in found if index.isValid()))
+    assert handover.selected() is not None
+    for name in ("done_action", "verify_action"):
+        enabled[f"handover {name}"] = getattr(handover, name).isEnabled()
+    return enabled
 
 
 if __name__ == "__main__":

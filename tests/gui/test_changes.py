@@ -312,9 +312,9 @@ def test_changes_tab_filters_several_statuses_and_removes_undoably(
 
 def test_the_warning_threshold_is_a_setting(
     window: MainWindow, editor: EngagementEditor, workspace: Workspace, engagement_id: int,
-    monkeypatch: pytest.MonkeyPatch,
+    on_dialog: OnDialog,
 ) -> None:  # fmt: skip
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtWidgets import QSpinBox
 
     from tests.engagement_factories import make_change
 
@@ -322,8 +322,13 @@ def test_the_warning_threshold_is_a_setting(
                 client_informed_on=TODAY)  # 15 %  # fmt: skip
     _page(editor).reload()
     assert _page(editor).meter.warning.text() == "Above the warning threshold of 10 %."
-    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kw: (20, True))
-    window.menus.scope_threshold.trigger()
+
+    def twenty(dialog: QDialog) -> None:
+        dialog.findChild(QSpinBox, "scopeThreshold").setValue(20)
+        _ok(dialog)
+
+    on_dialog(twenty)
+    window.menus.preferences.trigger()
     assert _page(editor).meter.warning.isHidden()
     assert window.engagements_tab is not None
     assert window.engagements_tab.context.preferences.scope_creep_threshold == Decimal("0.2")

@@ -197,12 +197,12 @@ def test_switch_to_german_relabels_everything(window: MainWindow, qtbot: QtBot) 
     tab = _tab(window)
     window.menus.language_actions["de"].trigger()
     qtbot.waitUntil(lambda: window.menus.file.title() == "&Datei")  # LanguageChange is posted
-    assert window.tabs.tabText(0) == "&Kunden"
+    assert window.tabs.tabText(window.tabs.indexOf(tab)) == "&Kunden"
     assert tab.model.headerData(1, Qt.Orientation.Horizontal) == "Branche"
     assert tab.new_action.text() == "&Neuer Kunde…"
     assert window._deps.settings.language == "de"
     window.menus.language_actions["en"].trigger()
-    qtbot.waitUntil(lambda: window.tabs.tabText(0) == "&Clients")
+    qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(tab)) == "&Clients")
 
 
 def test_silent_clients_are_flagged_and_archived_ones_muted(window: MainWindow) -> None:
@@ -284,3 +284,50 @@ def test_undo_over_a_change_made_elsewhere_is_refused_with_a_message(
     assert _db_names(window) == ["Von nebenan"]
     assert _visible_names(tab) == ["Von nebenan"]  # the list shows the current state
     assert window.undo_stack.count() == steps - 1
+
+
+def test_ctrl_z_takes_back_a_create_and_two_renames_one_by_one_and_redoes_them(
+    window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    """Each undo counts the client's version on; the step before must still undo."""
+    tab = _tab(window)
+    qtbot.waitUntil(tab.filter.hasFocus)
+    on_dialog(_type_client(qtbot, "Kühne Logistik"))
+    qtbot.keyClick(tab.filter, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    def rename(to: str) -> Callable[[QDialog], None]:
+        def fill(dialog: QDialog) -> None:
+            name = dialog.findChild(QLineEdit, "name")
+            name.selectAll()
+            type_text(qtbot, name, to)
+            _ok(dialog)
+
+        return fill
+
+    assert window.database is not None
+    (created,) = window.database.workspace.clients.list(ClientQuery())
+    tab.select(created.id)
+    for to in ("Kühne + Nagel", "Kühne & Nagel AG"):
+        window.activateWindow()  # offscreen has no window manager to hand activation back
+        qtbot.waitUntil(window.isActiveWindow)
+        on_dialog(rename(to))
+        qtbot.keyClick(tab.view, Qt.Key.Key_F2)
+    assert _db_names(window) == ["Kühne & Nagel AG"]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    undo, redo = (
+        Qt.KeyboardModifier.ControlModifier,
+        (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+    )
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(tab.view, Qt.Key.Key_Z, undo)
+        seen.append(_visible_names(tab))
+    assert seen == [["Kühne + Nagel"], ["Kühne Logistik"], []]
+    assert _db_names(window) == []
+    seen = []
+    for _ in range(3):
+        qtbot.keyClick(tab.view, Qt.Key.Key_Z, redo)
+        seen.append(_db_names(window))
+    assert seen == [["Kühne Logistik"], ["Kühne + Nagel"], ["Kühne & Nagel AG"]]
+    assert _visible_names(tab) == ["Kühne & Nagel AG"]

@@ -178,5 +178,5 @@ def test_the_risk_rule_is_a_setting_and_the_views_follow_it(
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
     on_dialog(shorter)
-    window.menus.handover_terms.trigger()
+    window.menus.preferences.trigger()
     assert tab.risks.heading.text() == "No handover is at risk."  # 20 days: not near any more

@@ -18,6 +18,7 @@ from tests.gui.keyboard import type_text
 from workbook.domain.enums import JournalKind
 from workbook.services.journal.shapes import JournalInput, JournalQuery
 from workbook.services.workspace import Workspace
+from workbook.ui.clients.detail.timeline import TimelineSection
 from workbook.ui.clients.tab import ClientsTab
 from workbook.ui.common.record_dialog import RecordDialog
 from workbook.ui.journal.tab import JournalTab
@@ -36,6 +37,10 @@ def _workspace(window: MainWindow) -> Workspace:
 
 def _ok(dialog: QDialog) -> None:
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def _timeline(tab: ClientsTab) -> TimelineSection:
+    return next(s for s in tab.detail.sections if isinstance(s, TimelineSection))
 
 
 def _clients(window: MainWindow, qtbot: QtBot, client_id: int) -> ClientsTab:
@@ -100,7 +105,7 @@ def test_quick_add_with_ctrl_j_from_the_clients_tab(
     on_dialog(fill)
     qtbot.keyClick(tab.view, Qt.Key.Key_J, CTRL)
     assert seen == {"client": "Bäckerei Größl", "focus": True}
-    timeline = tab.detail.sections[-1].entries  # type: ignore[attr-defined]
+    timeline = _timeline(tab).entries
     first = timeline.item(0).text()
     assert "Zufrieden mit der Übergabe" in first
     assert "Feedback" in first
@@ -168,7 +173,7 @@ def test_mark_a_follow_up_done_on_the_timeline_and_undo(window: MainWindow, qtbo
     entry_id = _add(window, client_id, 10, summary="Angebot nachfassen",
                     follow_up_on=TODAY - timedelta(days=3))  # fmt: skip
     tab = _clients(window, qtbot, client_id)
-    timeline = tab.detail.sections[-1]
+    timeline = _timeline(tab)
     assert "overdue" in timeline.entries.item(0).text()  # type: ignore[attr-defined]
     timeline.select(entry_id)  # type: ignore[attr-defined]
     timeline.done_button.click()  # type: ignore[attr-defined]

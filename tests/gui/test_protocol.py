@@ -21,6 +21,7 @@ from workbook.domain.enums import EngagementStatus as S
 from workbook.domain.enums import MilestoneMethod, MilestoneStatus
 from workbook.presentation.ts_reader import translator_from_ts
 from workbook.services.handover.shapes import MilestoneInput
+from workbook.services.practice.shapes import ProfileInput
 from workbook.services.workspace import Workspace, build_workspace
 from workbook.store.database import Database
 from workbook.ui.printing.protocol_pdf import write_pdf
@@ -102,12 +103,15 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 def test_the_command_line_writes_it_without_a_display(
     workspace: Workspace, engagement_id: int, db_path: Path, tmp_path: Path
 ) -> None:
+    workspace.practice.save_profile(ProfileInput("Anna Berger", "Berger Beratung"), version=0)
     reference = workspace.engagements.get(engagement_id).reference
     target = tmp_path / "übergabe.pdf"
     done = _cli("protocol", "--db", str(db_path), "--engagement", reference, "--out", str(target))
     assert done.returncode == 0, done.stderr
     text = _text(target)
     assert "Übergabeprotokoll" in text  # the client's language
+    assert "Anna Berger · Berger Beratung" in text  # the letterhead
+    assert PdfReader(target).metadata.author == "Anna Berger"
     assert all(topic in text for topic in TOPICS)
     english = _cli("protocol", "--db", str(db_path), "--engagement", reference,
                    "--out", str(tmp_path / "en.pdf"), "--lang", "en")  # fmt: skip

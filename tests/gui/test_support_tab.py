@@ -152,8 +152,11 @@ def test_end_a_plan_with_del_then_undo(
     assert ended.ends_on is not None
     assert ended.ends_on > date.today()  # the end of the current term was suggested
     assert tab.detail.values["term"].text().startswith("Ended on")
+    # no hours bar for an ended plan, not even one drawn over the facts below it
+    assert not tab.detail.bar.isVisibleTo(tab.detail)
     window.undo_action.trigger()
     assert support.plan(plan_id, today=date.today()).status is SupportPlanStatus.active
+    assert tab.detail.bar.isVisibleTo(tab.detail)
 
 
 @pytest.fixture
@@ -204,7 +207,7 @@ def test_the_notice_warning_is_changed_from_the_edit_menu(
         _ok(dialog)
 
     on_dialog(sixty)
-    window.notice_warning_action.trigger()
+    window.menus.preferences.trigger()
     assert settings.notice_warning_days == 60
     notice = tab.model.index(0, tab.model.column_index("next_notice_deadline"))
     assert notice.data(Qt.ItemDataRole.ForegroundRole).name() == "#a15c00"

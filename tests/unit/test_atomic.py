@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.users import folder_for_everyone, write_atomically
 from workbook.demo.generator import fill_demo
 from workbook.files.atomic import ExportError, ExportProblem, atomic_write
 from workbook.services.workspace import build_workspace
@@ -61,9 +62,15 @@ def test_ctrl_c_leaves_the_old_file(earlier: Path) -> None:
     assert _partials(earlier.parent) == []
 
 
-def test_cancel_mid_export_leaves_the_old_file(database: Database, earlier: Path) -> None:
+def test_cancel_mid_export_leaves_the_old_file(
+    database: Database, earlier: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     fill_demo(database, clients=12, today=TODAY)
-    streamed = set(Path(tempfile.gettempdir()).glob("openpyxl.*"))  # openpyxl's sheet files
+    # openpyxl streams sheets through temporary files: watch a folder of this test's own, as
+    # other programs write theirs to the shared one meanwhile.
+    own = tmp_path / "temporary"
+    own.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(own))
     reported: list[int] = []
     with pytest.raises(ExportError) as raised:
         write_status_workbook(
@@ -76,7 +83,7 @@ def test_cancel_mid_export_leaves_the_old_file(database: Database, earlier: Path
     assert max(reported) > 200
     assert earlier.read_bytes() == OLD
     assert _partials(earlier.parent) == []
-    assert set(Path(tempfile.gettempdir()).glob("openpyxl.*")) == streamed
+    assert list(own.iterdir()) == []
 
 
 def test_missing_folder(tmp_path: Path) -> None:
@@ -87,30 +94,40 @@ def test_missing_folder(tmp_path: Path) -> None:
     assert "nowhere" in str(raised.value)
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores file permissions"
-)
-def test_read_only_folder(earlier: Path) -> None:
-    folder = earlier.parent
-    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
-    try:
-        with pytest.raises(ExportError) as raised:
-            atomic_write(earlier, lambda path: path.write_bytes(b"x"))
-    finally:
-        folder.chmod(stat.S_IRWXU)
-    assert raised.value.reason is ExportProblem.target_locked
-    assert earlier.read_bytes() == OLD
+# Run as an unprivileged user: root ignores file permissions.
 
 
-@pytest.mark.skipif(
-    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores file permissions"
-)
-def test_read_only_target(earlier: Path) -> None:
-    earlier.chmod(stat.S_IRUSR)
-    with pytest.raises(ExportError) as raised:
-        atomic_write(earlier, lambda path: path.write_bytes(b"x"))
-    assert raised.value.reason is ExportProblem.target_locked
-    assert _partials(earlier.parent) == []
+def test_read_only_folder() -> None:
+    with folder_for_everyone() as shared:
+        folder = shared / "out"
+        folder.mkdir()
+        target = folder / "status.xlsx"
+        target.write_bytes(OLD)
+        target.chmod(0o666)
+        folder.chmod(stat.S_IRWXU | stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH | stat.S_IXOTH)
+        assert write_atomically(target) == ExportProblem.target_locked.name
+        assert target.read_bytes() == OLD
+        assert _partials(folder) == []
+
+
+def test_read_only_target() -> None:
+    with folder_for_everyone() as folder:
+        target = folder / "status.xlsx"
+        target.write_bytes(OLD)
+        target.chmod(0o444)
+        assert write_atomically(target) == ExportProblem.target_locked.name
+        assert target.read_bytes() == OLD
+        assert _partials(folder) == []
+
+
+def test_the_unprivileged_writer_can_write_where_it_may() -> None:
+    """The two above fail for the permissions, not for the way they are run."""
+    with folder_for_everyone() as folder:
+        target = folder / "status.xlsx"
+        target.write_bytes(OLD)
+        target.chmod(0o666)
+        assert write_atomically(target) == "written"
+        assert target.read_bytes() == b"new"
 
 
 def test_a_target_locked_by_another_program(earlier: Path, monkeypatch: pytest.MonkeyPatch) -> None:

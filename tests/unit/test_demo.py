@@ -18,6 +18,7 @@ from workbook.domain.enums import (
     BillingModel,
     ChangeKind,
     ChangeStatus,
+    CompetenceLevel,
     EngagementStatus,
     GoalStatus,
     JournalKind,
@@ -389,3 +390,25 @@ def test_some_follow_ups_are_overdue(demo: Database) -> None:
 
     due = JournalService(demo).follow_ups_due(today=TODAY)
     assert any(row.overdue for row in due)
+
+
+def test_the_demo_practice_has_gaps_and_one_engagement_overloads_a_month(demo: Database) -> None:
+    practice = build_workspace(demo).practice
+    profile = practice.profile()
+    assert profile.sender == "Anna Berger · Berger Prozessberatung"
+    assert {row.level for row in practice.competences()} == set(CompetenceLevel)
+    assert practice.days_off()
+    planned = _rows(
+        demo, "SELECT id FROM engagement WHERE status = 'clarifying' AND starts_on IS NOT NULL "
+        "ORDER BY id",
+    )  # fmt: skip
+    fits, overloads = (practice.accept_check(row[0], today=TODAY) for row in planned)
+    assert not fits.gaps
+    assert not fits.load.overloaded
+    assert {(gap.name, gap.held) for gap in overloads.gaps} == {
+        ("SAP MM", CompetenceLevel.basic), ("Webentwicklung", None),
+    }  # fmt: skip
+    (month,) = overloads.load.months
+    assert month.over
+    assert month.share is not None
+    assert 1 < month.share < 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from workbook.domain import feedback as fb
 from workbook.domain.enums import JournalKind
@@ -40,3 +41,20 @@ def test_follow_up_overdue_and_due() -> None:
     assert fb.follow_up_due(TODAY, False, TODAY)
     assert not fb.follow_up_due(date(2026, 11, 26), False, TODAY)
     assert not fb.follow_up_due(None, False, TODAY)
+
+
+def test_feedback_is_due_on_the_last_day_of_the_agreed_silence() -> None:
+    due = fb.feedback_due_on(date(2026, 11, 4), 21)
+    assert due == TODAY  # 21 days later: not overdue yet …
+    assert not fb.feedback_overdue(fb.days_since(date(2026, 11, 4), TODAY), 21)
+    assert fb.feedback_overdue(fb.days_since(date(2026, 11, 3), TODAY), 21)  # … a day more is
+
+
+def test_satisfaction_is_averaged_per_month_oldest_first() -> None:
+    scores = [(date(2026, 11, 3), 4), (date(2026, 10, 30), 2), (date(2026, 11, 28), 5),
+              (date(2026, 11, 1), 5)]  # fmt: skip
+    assert fb.monthly_satisfaction(scores) == [
+        fb.MonthScore(date(2026, 10, 1), Decimal("2.00"), 1),
+        fb.MonthScore(date(2026, 11, 1), Decimal("4.67"), 3),  # 14 / 3
+    ]
+    assert fb.monthly_satisfaction([]) == []

@@ -202,3 +202,13 @@ def test_verified_fills_signed_off_on_and_done_on_with_today_unless_given() -> N
     assert h.completed_sign_off(given, TODAY) == given
     planned = h.completed_sign_off(_sign_off(M.planned), TODAY)
     assert (planned.done_on, planned.signed_off_on) == (None, None)
+
+
+def test_a_milestone_is_due_soon_up_to_7_days_ahead_and_when_overdue() -> None:
+    today = date(2026, 12, 2)
+    planned = MilestoneStatus.planned
+    assert h.milestone_due_soon(planned, today + timedelta(days=7), today)
+    assert not h.milestone_due_soon(planned, today + timedelta(days=8), today)
+    assert h.milestone_due_soon(MilestoneStatus.at_risk, today - timedelta(days=30), today)
+    assert not h.milestone_due_soon(MilestoneStatus.verified, today, today)
+    assert not h.milestone_due_soon(planned, None, today)

@@ -16,6 +16,7 @@ from workbook.cli.main import main
 from workbook.domain.enums import BillingModel, ChangeStatus
 from workbook.presentation.notice import compose_notice, notice_language
 from workbook.services.changes.service import ChangeRequestService
+from workbook.services.changes.shapes import ChangeQuery
 from workbook.services.clients.service import ClientService
 from workbook.services.engagements.service import EngagementService
 
@@ -89,6 +90,26 @@ def test_a_fixed_price_notice_has_no_hourly_note(
     body = compose_notice(changes.notice(engagement_id), "en").body
     assert "billed by the hour" not in body
     assert "Total of these changes: 1,251.5 h, 150,180.00 EUR." in body  # no change rate: 120
+
+
+def test_a_change_not_charged_is_marked_and_the_total_says_what_is_charged(
+    changes: ChangeRequestService, engagement_id: int
+) -> None:
+    """The consultant takes the outdated sample documents on himself: the client still learns
+    what they cost, and that he does not pay for them."""
+    (old,) = changes.list(ChangeQuery(text="Veraltete"))
+    changes.update(old.id, dataclasses.replace(old.as_input(), billable=False),
+                   version=old.version, today=TODAY)  # fmt: skip
+    english = compose_notice(changes.notice(engagement_id), "en").body.splitlines()
+    assert "- Veraltete Musterunterlagen (requested on 3 November 2026): 1,250 h, 150,000.00 EUR" \
+        " – already approved – not charged to you" in english  # fmt: skip
+    assert "Total of these changes: 1,251.5 h, 150,180.00 EUR, of which 180.00 EUR are " \
+        "charged to you." in english  # fmt: skip
+    german = compose_notice(changes.notice(engagement_id), "de").body.splitlines()
+    assert "- Veraltete Musterunterlagen (gewünscht am 03.11.2026): 1.250 Std., 150.000,00 EUR" \
+        " – bereits genehmigt – wird Ihnen nicht berechnet" in german  # fmt: skip
+    assert "Summe dieser Änderungen: 1.251,5 Std., 150.180,00 EUR, davon werden Ihnen " \
+        "180,00 EUR berechnet." in german  # fmt: skip
 
 
 def test_without_a_primary_contact_the_greeting_is_general(

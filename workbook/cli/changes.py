@@ -32,12 +32,14 @@ def _notice(args: argparse.Namespace) -> int:
         if engagement_id is None:
             return fail(f"no engagement with reference {args.engagement!r}")
         facts = workspace.changes.notice(engagement_id)
+        signature = workspace.practice.profile().signature
     finally:
         database.close()
     if not facts.lines:
         return fail(f"{facts.engagement_reference}: nothing to tell, every estimate is told",
                     PROBLEM)  # fmt: skip
-    notice = compose_notice(facts, args.lang or notice_language(facts.language, "en"))
+    language = args.lang or notice_language(facts.language, "en")
+    notice = compose_notice(facts, language, sender=signature)
     recipient = f"{facts.recipient_name} <{notice.recipient}>" if notice.recipient else ""
     print(f"To: {recipient}".rstrip())
     print(f"Subject: {notice.subject}\n")

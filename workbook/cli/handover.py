@@ -49,7 +49,7 @@ def _protocol(args: argparse.Namespace) -> int:
     translate = translator_from_ts(language=language)
     try:
         args.printer(protocol_html(data, language, translate), protocol_title(data, translate),
-                     args.out)  # fmt: skip
+                     args.out, author=data.practice.author)  # fmt: skip
     except ExportError as error:
         raise CommandFailed(str(error)) from error
     print(f"{args.out}: handover protocol of {data.engagement.reference} ({language})")

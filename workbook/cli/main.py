@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from workbook import APP_NAME, CLI_COMMANDS, __version__
-from workbook.cli import changes, database, handover, privacy, search, spreadsheets
+from workbook.cli import changes, database, handover, privacy, search, spreadsheets, today
 from workbook.cli.outcome import INTERRUPTED, OK, CommandFailed, fail
 from workbook.cli.printer import Printer
 from workbook.cli.usage import OneLineParser
@@ -23,7 +23,7 @@ from workbook.store.engine import READ_ERRORS
 from workbook.store.errors import WriteFailed
 from workbook.store.header import DatabaseRefused
 
-COMMAND_GROUPS = (database, spreadsheets, changes, handover, search, privacy)
+COMMAND_GROUPS = (database, spreadsheets, changes, handover, search, privacy, today)
 
 
 def build_parser() -> argparse.ArgumentParser:

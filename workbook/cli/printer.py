@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
+from typing import Protocol
 
-Printer = Callable[[str, str, Path], None]
+
+class Printer(Protocol):
+    def __call__(self, html: str, title: str, target: Path, *, author: str = "") -> None:
+        """`author`: the document's author property (the practice)."""

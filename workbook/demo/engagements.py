@@ -14,6 +14,7 @@ from workbook.demo.delivery import add_delivery, round_to
 from workbook.demo.rows import FLOW, DemoRows, Party, Plan, Ref, S, stamp
 from workbook.domain.catalogue import OVERVIEW_ANSWERS
 from workbook.domain.enums import BillingModel, EngagementStatus, GoalStatus, WishStatus
+from workbook.domain.goals import OPEN_GOALS
 
 _REASONS = {
     S.clarifying: "Erstgespräch geführt, Klärung beginnt.",
@@ -194,13 +195,24 @@ def _add_goal(rows: DemoRows, party: Party, plan: Plan, status: GoalStatus) -> R
         success_criterion=criterion,
         measure=measure,
         target_value=target,
-        target_date=plan.end,
+        target_date=_target_date(rows, plan, status),
         status=status.value,
         agreed_on=agreed,
         signed_off_by_id=party.contact(rows.rng) if achieved else None,
         signed_off_on=signed_on,
         evidence=evidence,
     )
+
+
+def _target_date(rows: DemoRows, plan: Plan, status: GoalStatus) -> date | None:
+    """The engagement's end; every other open goal of work under way had an interim target
+    halfway since the work began, now passed (the Today list shows goals past their date)."""
+    under_way = plan.status in (S.active, S.handover) and status in OPEN_GOALS
+    if under_way and rows.turn("late_goal", (True, False)):
+        halfway = plan.days[-1] + (rows.today - plan.days[-1]) // 2
+        if halfway < rows.today:
+            return halfway
+    return plan.end
 
 
 def _add_wishes(rows: DemoRows, plan: Plan, goals: list[Ref]) -> None:

@@ -14,6 +14,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from workbook.demo import text
 from workbook.demo.engagements import add_engagement
+from workbook.demo.practice import PRACTICE_TABLES, add_practice
 from workbook.demo.rows import DemoRows, Party, Ref, stamp
 from workbook.domain.enums import EngagementStatus, JournalKind
 from workbook.domain.names import fold
@@ -54,7 +55,7 @@ def fill_demo(
     database: Database, *, clients: int = 12, seed: int = 20261125, today: date | None = None
 ) -> dict[str, int]:
     """Add `clients` demo clients with everything around them; return rows added per table."""
-    counts = dict.fromkeys(("clarification_question", *TABLES), 0)
+    counts = dict.fromkeys(("clarification_question", *TABLES, *PRACTICE_TABLES), 0)
     with writing(database) as session:
         counts["clarification_question"] = ensure_catalogue(session)
         rows = DemoRows(random.Random(seed), today or date.today(), _questions(session))
@@ -65,6 +66,7 @@ def fill_demo(
                 for index in range(start, min(start + _CHUNK, clients)):
                     _add_client(rows, index, taken)
                 _insert(session, rows, counts)
+        counts.update(add_practice(session, rows.today))
     return counts
 
 

@@ -8,20 +8,22 @@ paginates and prints (workbook.ui.printing)."""
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
-from workbook.documents.wording import format_day, format_number
 from workbook.domain.enums import GoalStatus, MilestoneStatus
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
+from workbook.presentation.wording import format_day, format_number
 from workbook.services.agreements.shapes import GoalRow
 from workbook.services.clients.shapes import ClientDetail
 from workbook.services.engagements.shapes import EngagementDetail
 from workbook.services.handover.shapes import MilestoneRow, Readiness
+from workbook.services.practice.shapes import Profile
 from workbook.services.support.shapes import SupportPlanRow
 from workbook.services.workspace import Workspace
 
@@ -30,6 +32,7 @@ CONTEXT = "Protocol"
 # Goals that were agreed: the ones a handover reports on (proposed and dropped ones were not).
 _REPORTED_GOALS = frozenset({GoalStatus.agreed, GoalStatus.achieved, GoalStatus.missed})
 TITLE = QT_TRANSLATE_NOOP("Protocol", "Handover protocol")
+LOGO_HEIGHT = 48  # pixels of the letterhead's logo, its width in proportion
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,9 @@ class ProtocolData:
     readiness: Readiness
     support: tuple[SupportPlanRow, ...]  # the plans that follow this engagement
     today: date
+    practice: Profile = field(
+        default_factory=Profile
+    )  # the consultant: the header and the signature line
 
 
 def gather(workspace: Workspace, engagement_id: int, today: date) -> ProtocolData:
@@ -56,6 +62,7 @@ def gather(workspace: Workspace, engagement_id: int, today: date) -> ProtocolDat
         readiness=workspace.handover.readiness(engagement_id, today=today),
         support=tuple(p for p in plans if p.engagement_id == engagement_id),
         today=today,
+        practice=workspace.practice.profile(),
     )
 
 
@@ -126,6 +133,7 @@ def protocol_html(data: ProtocolData, language: str, translate: Translate) -> st
 def _cover(w: _Writer) -> None:
     data = w.data
     engagement, client = data.engagement, data.client
+    _letterhead(w, data.practice)
     w.parts.append(f"<h1>{w.t(TITLE)}</h1>")
     w.parts.append(f"<p><b>{escape(engagement.reference)} – {escape(engagement.title)}</b></p>")
     readiness = data.readiness.percent
@@ -133,6 +141,7 @@ def _cover(w: _Writer) -> None:
         (w.t(QT_TRANSLATE_NOOP("Protocol", "Client")), _client_lines(client)),
         (w.t(QT_TRANSLATE_NOOP("Protocol", "Engagement")),
          f"{escape(engagement.reference)} – {escape(engagement.title)}"),
+        (w.t(QT_TRANSLATE_NOOP("Protocol", "Consultant")), escape(data.practice.sender) or "–"),
         (w.t(QT_TRANSLATE_NOOP("Protocol", "Self-sufficient from")),
          w.day(engagement.self_sufficient_on)),
         (w.t(QT_TRANSLATE_NOOP("Protocol", "Readiness")),
@@ -141,6 +150,18 @@ def _cover(w: _Writer) -> None:
     ]  # fmt: skip
     rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in facts)
     w.parts.append(f'<table cellspacing="0" cellpadding="3">{rows}</table>')
+
+
+def _letterhead(w: _Writer, practice: Profile) -> None:
+    """Who the protocol comes from, at the top right: name and company, address, contact."""
+    if practice.is_blank:
+        return
+    lines = [f"<b>{escape(practice.sender)}</b>", *map(escape, practice.contact_lines)]
+    if practice.logo:  # inline, so the one HTML string is the whole document
+        kind = "svg+xml" if practice.logo_type == "svg" else "png"
+        data = base64.b64encode(practice.logo).decode("ascii")
+        lines.insert(0, f'<img src="data:image/{kind};base64,{data}" height="{LOGO_HEIGHT}">')
+    w.parts.append(f'<p align="right" style="font-size: 8.5pt;">{"<br>".join(lines)}</p>')
 
 
 def _client_lines(client: ClientDetail) -> str:
@@ -263,7 +284,7 @@ def _support(w: _Writer) -> None:
 
 
 def _signatures(w: _Writer) -> None:
-    client = w.data.client
+    client, practice = w.data.client, w.data.practice
     primary = next((c.name for c in client.contacts if c.is_primary), "")
     place = w.t(QT_TRANSLATE_NOOP("Protocol", "Place, date"))
     signature = w.t(QT_TRANSLATE_NOOP("Protocol", "Signature"))
@@ -274,7 +295,11 @@ def _signatures(w: _Writer) -> None:
             escape(client.name),
             escape(primary),
         ),
-        (w.t(QT_TRANSLATE_NOOP("Protocol", "Consultant")), "", ""),
+        (
+            w.t(QT_TRANSLATE_NOOP("Protocol", "Consultant")),
+            escape(practice.company or practice.name),
+            escape(practice.name if practice.company else ""),
+        ),
     ]
     cells = "".join(
         f'<td width="50%"><b>{who}</b><br>{name}<br><br><br>{line}<br>{place}'

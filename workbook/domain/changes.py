@@ -19,6 +19,8 @@ class Entity(StrEnum):
     support_plan = "support_plan"
     support_entry = "support_entry"
     journal = "journal"
+    # your practice: the profile, competences and days off
+    practice = "practice"
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,14 @@ class EngagementStatus(StrEnum):
     closed = "closed"
 
 
+class CompetenceLevel(StrEnum):
+    """How well the consultant masters a competence (strongest first)."""
+
+    expert = "expert"
+    solid = "solid"
+    basic = "basic"
+
+
 class BillingModel(StrEnum):
     hourly = "hourly"
     fixed = "fixed"

@@ -8,7 +8,7 @@ from workbook.domain.enums import GoalStatus
 from workbook.domain.validation import FieldError, Problem
 
 # Still open goals: only these can be late; achieved, missed or dropped ones are settled.
-_OPEN = frozenset({GoalStatus.proposed, GoalStatus.agreed})
+OPEN_GOALS = frozenset({GoalStatus.proposed, GoalStatus.agreed})
 
 
 def goal_problems(
@@ -30,4 +30,4 @@ def goal_problems(
 
 
 def is_overdue(status: GoalStatus, target_date: date | None, today: date) -> bool:
-    return target_date is not None and target_date < today and status in _OPEN
+    return target_date is not None and target_date < today and status in OPEN_GOALS

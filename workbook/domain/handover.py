@@ -20,6 +20,8 @@ READINESS_HORIZON_DAYS = 30
 READINESS_MINIMUM_PERCENT = 80
 # The next due window after "this week" reaches this far.
 NEAR_DAYS = 30
+# The day's list (Today) shows milestones due this many days ahead, and every overdue one.
+DUE_SOON_DAYS = 7
 WEIGHT_RANGE = (0, 100)
 
 # Handed over: no longer due.
@@ -69,6 +71,18 @@ def share(verified_weight: int, total_weight: int) -> float | None:
 
 def milestone_overdue(status: MilestoneStatus, planned_on: date | None, today: date) -> bool:
     return planned_on is not None and planned_on < today and status not in SETTLED_MILESTONES
+
+
+def milestone_due_soon(
+    status: MilestoneStatus, planned_on: date | None, today: date, days: int = DUE_SOON_DAYS
+) -> bool:
+    """Not handed over yet and planned at most `days` ahead: the last of those days counts,
+    and so does every overdue one."""
+    return (
+        planned_on is not None
+        and status not in SETTLED_MILESTONES
+        and planned_on <= today + timedelta(days=days)
+    )
 
 
 # -- risk ----------------------------------------------------------------------------------------

@@ -40,6 +40,10 @@ class Problem(StrEnum):
     # support and journal
     not_positive = "not_positive"  # zero or less where only more than zero makes sense (hours)
     not_after_start = "not_after_start"  # an end on or before its start
+    # your practice
+    name_taken = "name_taken"  # a competence of this name is already in the list
+    file_too_large = "file_too_large"  # a logo above the size a document can carry
+    file_type = "file_type"  # a logo that is neither PNG nor SVG
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,12 @@ def check_range(field: str, value: int, bounds: tuple[int, int], errors: list[Fi
     low, high = bounds
     if not low <= value <= high:
         errors.append(FieldError(field, Problem.out_of_range))
+
+
+def check_currency(field: str, value: str, errors: list[FieldError]) -> None:
+    """A three-letter code (EUR, CHF, USD)."""
+    if not (len(value) == 3 and value.isascii() and value.isalpha()):
+        errors.append(FieldError(field, Problem.required if not value else Problem.out_of_range))
 
 
 def normalize_tags(text: str) -> str:

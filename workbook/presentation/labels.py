@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from workbook.domain.capacity import Unplanned
 from workbook.domain.change_requests import Flag
 from workbook.domain.changes import Entity
 from workbook.domain.enums import (
     BillingModel,
     ChangeKind,
     ChangeStatus,
+    CompetenceLevel,
     EngagementStatus,
     GoalStatus,
     JournalKind,
@@ -108,6 +110,14 @@ _PAIRS: tuple[tuple[StrEnum, str], ...] = (
     (Entity.support_plan, QT_TRANSLATE_NOOP("Labels", "Support plans")),
     (Entity.support_entry, QT_TRANSLATE_NOOP("Labels", "Support entries")),
     (Entity.journal, QT_TRANSLATE_NOOP("Labels", "Journal")),
+    (Entity.practice, QT_TRANSLATE_NOOP("Labels", "Your practice")),
+    (CompetenceLevel.expert, QT_TRANSLATE_NOOP("Labels", "Expert")),
+    (CompetenceLevel.solid, QT_TRANSLATE_NOOP("Labels", "Solid")),
+    (CompetenceLevel.basic, QT_TRANSLATE_NOOP("Labels", "Basic")),
+    (Unplanned.no_dates, QT_TRANSLATE_NOOP("Labels", "no start or end date")),
+    (Unplanned.no_hours, QT_TRANSLATE_NOOP("Labels", "no budget hours")),
+    (Unplanned.ended, QT_TRANSLATE_NOOP("Labels", "its end date has passed")),
+    (Unplanned.no_workdays, QT_TRANSLATE_NOOP("Labels", "no working days in its period")),
     (Bearer.consultant, QT_TRANSLATE_NOOP("Labels", "Absorbed by you")),
     (Bearer.client, QT_TRANSLATE_NOOP("Labels", "Caused by the client")),
     (NoBudget.none, QT_TRANSLATE_NOOP("Labels", "No budget agreed")),

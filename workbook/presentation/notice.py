@@ -32,7 +32,11 @@ INTRO = QT_TRANSLATE_NOOP(
 LINE = QT_TRANSLATE_NOOP("Notice", "%1 (requested on %2): %3")
 APPROVED = QT_TRANSLATE_NOOP("Notice", "%1 – already approved")
 DONE = QT_TRANSLATE_NOOP("Notice", "%1 – already carried out")
+NOT_CHARGED = QT_TRANSLATE_NOOP("Notice", "%1 – not charged to you")
 THESE = QT_TRANSLATE_NOOP("Notice", "Total of these changes: %1.")
+THESE_CHARGED = QT_TRANSLATE_NOOP(
+    "Notice", "Total of these changes: %1, of which %2 are charged to you."
+)
 RUNNING = QT_TRANSLATE_NOOP("Notice", "All changes in this engagement so far, these included: %1.")
 HOURLY = QT_TRANSLATE_NOOP(
     "Notice",
@@ -69,6 +73,10 @@ def compose_notice(facts: NoticeFacts, language: str, *, sender: str = "") -> No
     intro = words.fill(INTRO, facts.engagement_title, facts.engagement_reference)
     dear = words.fill(DEAR, facts.recipient_name) if facts.recipient_name else words(DEAR_ANYONE)
     these = words.fill(THESE, words.totals(facts.these))
+    if facts.these.charged != facts.these.cost:  # some the consultant takes on himself
+        these = words.fill(
+            THESE_CHARGED, words.totals(facts.these), words.money(facts.these.charged)
+        )
     running = words.fill(RUNNING, words.totals(facts.running))
     listed = "\n".join(f"- {words.line(line)}" for line in facts.lines)
     paragraphs = [dear, intro, listed, f"{these}\n{running}"]
@@ -101,7 +109,9 @@ class _Words:
         effort = self.effort(line.effort_hours or Decimal(0), line.cost)
         text = self.fill(LINE, line.title, self.day(line.requested_on), effort)
         marks = {ChangeStatus.approved: APPROVED, ChangeStatus.done: DONE}
-        return self.fill(marks[line.status], text) if line.status in marks else text
+        if line.status in marks:
+            text = self.fill(marks[line.status], text)
+        return text if line.billable else self.fill(NOT_CHARGED, text)
 
     def totals(self, totals: Totals) -> str:
         return self.effort(totals.hours, totals.cost)

@@ -3,20 +3,31 @@
 A save names the version of the row it read; the row is locked for the transaction
 (SELECT … FOR UPDATE on PostgreSQL; SQLite's BEGIN IMMEDIATE already serialises writers),
 compared, changed and its version counted up. A removal keeps a Snapshot of the row so that
-its undo can put it back under the same id in one transaction."""
+its undo can put it back under the same id in one transaction.
+
+Undo names versions too, and several steps on one row must undo one after another: undoing
+the newest counts the version on, yet leaves the row exactly as the step before it left it.
+So this process remembers what each row held at each version its writes left (`States`): a
+row that has moved on from the version named is still taken when it holds what it held
+then. A change made elsewhere (a colleague, the command line) leaves other content and is
+refused."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import insert, inspect, select, update
+from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel
 
 from workbook.domain.changes import Entity
 from workbook.services.errors import Conflict, NotFound
+from workbook.store.database import Database
 from workbook.store.models.base import Row, utc_now
 
 T = TypeVar("T", bound=Row)
@@ -42,28 +53,78 @@ def load(session: Session, table: type[T], row_id: int, entity: Entity) -> T:
 
 
 def lock(session: Session, table: type[T], row_id: int, entity: Entity, version: int) -> T:
-    """The row, locked for this transaction, provided it is still at `version`."""
+    """The row, locked for this transaction, provided it is still at `version` or holds
+    what it held then (an undo after the undo of a later step)."""
     row = session.get(table, row_id, with_for_update=True)
     if row is None:
         raise NotFound(row_id, entity)
-    if row.version != version:
+    states: States | None = session.info.get(_STATES_KEY)
+    if row.version != version and not (states and states.held(row, version)):
         raise Conflict(entity, row_id)
     return row
 
 
-def lock_unchanged(
-    session: Session, table: type[T], row_id: int, entity: Entity, expected: dict[str, Any]
-) -> T:
-    """The row, locked, provided its columns still hold `expected`: what the write an undo
-    takes back left there. For undo, content tells more than the version: undoing a later
-    write on the same row counts the version on, yet puts back exactly what this one left,
-    so the step before it may still be undone; a change made elsewhere is still refused."""
-    row = session.get(table, row_id, with_for_update=True)
-    if row is None:
-        raise NotFound(row_id, entity)
-    if any(getattr(row, key) != value for key, value in expected.items()):
-        raise Conflict(entity, row_id)
-    return row
+# -- what this process's writes left ----------------------------------------------------------
+
+# Bookkeeping, not content: a write changes them whatever it puts back.
+_BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at"})
+# A write that touched more rows than this is a batch (an import, an erasure): its undo takes
+# back ids, not chained edits of one row, so its rows are not worth remembering one by one.
+BATCH = 2_000
+
+
+def _plain(value: Any) -> Any:
+    """Compare as stored: SQLite gives back naive UTC for the aware times a write assigned."""
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(UTC).replace(tzinfo=None)
+    return value
+
+
+def content(row: Row) -> tuple[Any, ...]:
+    mapper = inspect(type(row))
+    return tuple(
+        _plain(getattr(row, column.key))
+        for column in mapper.column_attrs
+        if column.key not in _BOOKKEEPING
+    )
+
+
+Key = tuple[str, int, int]  # table, id, version
+
+
+class States:
+    """What rows held at the versions this process's writes left them at, newest kept."""
+
+    def __init__(self, size: int = 20_000) -> None:
+        self._size = size
+        self._held: OrderedDict[Key, tuple[Any, ...]] = OrderedDict()
+
+    @staticmethod
+    def of(session: Session) -> dict[Key, tuple[Any, ...]]:
+        """The rows a flushed session wrote, as they now stand (before its commit)."""
+        written = _written(session)
+        if len(written) > BATCH:
+            return {}
+        return {(table_name(type(row)), row.id, row.version): content(row)
+                for row in written.values() if row.id is not None and row in session}  # fmt: skip
+
+    def remember(self, states: dict[Key, tuple[Any, ...]]) -> None:
+        """After the commit: a write rolled back left nothing to remember."""
+        for key, held in states.items():
+            self._held[key] = held
+            self._held.move_to_end(key)
+        while len(self._held) > self._size:
+            self._held.popitem(last=False)
+
+    def held(self, row: Row, version: int) -> bool:
+        assert row.id is not None
+        held = self._held.get((table_name(type(row)), row.id, version))
+        return held is not None and held == content(row)
+
+
+# Per database: the same ids and versions in another file are other rows.
+_BY_DATABASE: WeakKeyDictionary[Database, States] = WeakKeyDictionary()
+_STATES_KEY = "states"
 
 
 def touch(row: Row) -> None:
@@ -104,7 +165,38 @@ def restore(session: Session, table: type[Row], saved: Snapshot, entity: Entity)
         session.execute(insert(table).values({**saved.values, "version": version}))
     except IntegrityError as error:
         raise Conflict(entity, saved.row_id) from error
+    track(session, table, saved.row_id)
     return version
+
+
+def watch(session: Session, database: Database) -> States:
+    """The database's States, for `lock`; and keep hold of the rows the session writes, for
+    States.of: the session itself holds rows only weakly once they are flushed."""
+    states = _BY_DATABASE.setdefault(database, States())
+    session.info[_STATES_KEY] = states
+    written = _written(session)
+
+    @event.listens_for(session, "after_flush")
+    def collect(session: Session, _context: Any) -> None:
+        if len(written) <= BATCH:
+            written.update((id(row), row) for row in (*session.new, *session.dirty)
+                           if isinstance(row, Row))  # fmt: skip
+
+    return states
+
+
+def track(session: Session, table: type[Row], row_id: int) -> None:
+    """A row written by a plain INSERT, read into the session so that what it holds now is
+    remembered for undo (States) like the rows the session wrote itself."""
+    row = session.get(table, row_id)
+    if row is not None:
+        _written(session)[id(row)] = row
+
+
+def _written(session: Session) -> dict[int, Row]:
+    """By object identity: table rows are not hashable."""
+    written: dict[int, Row] = session.info.setdefault("written_rows", {})
+    return written
 
 
 # -- what points at a row ------------------------------------------------------------------------

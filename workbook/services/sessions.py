@@ -7,6 +7,7 @@ from contextlib import contextmanager
 
 from sqlmodel import Session
 
+from workbook.services import rows
 from workbook.store.database import Database
 from workbook.store.errors import write_errors
 
@@ -20,10 +21,12 @@ def reading(database: Database) -> Iterator[Session]:
 @contextmanager
 def writing(database: Database) -> Iterator[Session]:
     """Commits when the block ends normally, rolls back on any exception. A write the file
-    system or another program refuses (read-only, disk full, busy) raises store's WriteFailed."""
-    with (
-        write_errors(database.path),
-        Session(database.writer, expire_on_commit=False) as session,
-        session.begin(),
-    ):
-        yield session
+    system or another program refuses (read-only, disk full, busy) raises store's WriteFailed.
+    What the committed write left in each row is remembered for undo (rows.States)."""
+    with write_errors(database.path), Session(database.writer, expire_on_commit=False) as session:
+        states = rows.watch(session, database)
+        with session.begin():
+            yield session
+            session.flush()
+            held = states.of(session)
+        states.remember(held)

@@ -13,10 +13,12 @@ from workbook.services.engagements.service import EngagementService
 from workbook.services.handover.service import HandoverService
 from workbook.services.importing.service import ImportService
 from workbook.services.journal.service import JournalService
+from workbook.services.practice.service import PracticeService
 from workbook.services.privacy.service import PrivacyService
 from workbook.services.reports.service import ReportService
 from workbook.services.search.service import SearchService
 from workbook.services.support.service import SupportService
+from workbook.services.today.service import TodayService
 from workbook.store.database import Database
 
 
@@ -35,24 +37,32 @@ class Workspace:
     imports: ImportService
     search: SearchService
     privacy: PrivacyService
+    today: TodayService
+    # Your practice: the profile documents are sent from (practice.profile()), competences,
+    # capacity.
+    practice: PracticeService
 
 
 def build_workspace(database: Database) -> Workspace:
     clients = ClientService(database)
     support = SupportService(database)
     journal = JournalService(database)
+    handover = HandoverService(database)
+    practice = PracticeService(database)
     return Workspace(
         database=database,
         clients=clients,
         engagements=EngagementService(database),
         clarification=ClarificationService(database),
         agreements=AgreementService(database),
-        handover=HandoverService(database),
+        handover=handover,
         changes=ChangeRequestService(database),
         support=support,
         journal=journal,
-        reports=ReportService(database, clients, support, journal),
+        reports=ReportService(database, clients, support, journal, practice),
         imports=ImportService(database),
         search=SearchService(database),
         privacy=PrivacyService(database),
+        today=TodayService(database, journal, support, handover),
+        practice=practice,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Float, case, cast, func, select
+from sqlalchemy import ColumnElement, Float, and_, case, cast, func, select
 from sqlmodel import col
 
 from workbook.domain.scope_creep import (
@@ -22,7 +22,7 @@ from workbook.domain.scope_creep import (
 )
 from workbook.store.models import ChangeRequest, Engagement, ScopeItem
 
-_COUNTED = tuple(sorted(status.value for status in COUNTED_CHANGES))
+COUNTED = tuple(sorted(status.value for status in COUNTED_CHANGES))
 
 
 def _per_engagement(value: Any, table: Any, engagement_id: Any, *conditions: Any) -> Any:
@@ -37,21 +37,23 @@ def _per_engagement(value: Any, table: Any, engagement_id: Any, *conditions: Any
 
 
 def _counted_sum(column: Any, engagement_id: Any) -> Any:
-    counted = col(ChangeRequest.status).in_(_COUNTED)
+    counted = col(ChangeRequest.status).in_(COUNTED)
     return _per_engagement(
         func.coalesce(func.sum(column), 0), ChangeRequest, engagement_id, counted
     )
 
 
-def _untold(engagement_id: Any) -> Any:
-    return _per_engagement(
-        func.count(),
-        ChangeRequest,
-        engagement_id,
-        col(ChangeRequest.status).in_(_COUNTED),
+def untold_condition() -> ColumnElement[bool]:
+    """workbook.domain.scope_creep.untold_cost as SQL: counted work with a cost never told."""
+    return and_(
+        col(ChangeRequest.status).in_(COUNTED),
         col(ChangeRequest.cost) > 0,
         col(ChangeRequest.client_informed_on).is_(None),
     )
+
+
+def _untold(engagement_id: Any) -> Any:
+    return _per_engagement(func.count(), ChangeRequest, engagement_id, untold_condition())
 
 
 def _in_scope_sum(column: Any, engagement_id: Any) -> Any:
@@ -61,6 +63,10 @@ def _in_scope_sum(column: Any, engagement_id: Any) -> Any:
 
 def added_hours(engagement_id: Any = Engagement.id) -> Any:
     return _counted_sum(ChangeRequest.effort_hours, engagement_id)
+
+
+def in_scope_hours(engagement_id: Any = Engagement.id) -> Any:
+    return _in_scope_sum(ScopeItem.estimated_hours, engagement_id)
 
 
 def added_cost(engagement_id: Any = Engagement.id) -> Any:
@@ -73,7 +79,7 @@ def creep_columns(engagement_id: Any = Engagement.id) -> list[Any]:
         added_hours(engagement_id).label("added_hours"),
         added_cost(engagement_id).label("added_cost"),
         _untold(engagement_id).label("untold"),
-        _in_scope_sum(ScopeItem.estimated_hours, engagement_id).label("scope_hours"),
+        in_scope_hours(engagement_id).label("scope_hours"),
         _in_scope_sum(ScopeItem.price, engagement_id).label("scope_price"),
     ]
 

@@ -56,7 +56,7 @@ def _line(change: ChangeRequest, status: ChangeStatus) -> NoticeLine:
     assert change.id is not None
     return NoticeLine(
         change.id, change.version, change.title, change.requested_on, change.effort_hours,
-        change.cost, status,
+        change.cost, status, change.billable,
     )  # fmt: skip
 
 
@@ -64,7 +64,8 @@ def _total(changes: Iterable[ChangeRequest | NoticeLine]) -> Totals:
     listed = list(changes)
     hours = sum((c.effort_hours or Decimal(0) for c in listed), Decimal(0))
     cost = sum((c.cost or Decimal(0) for c in listed), Decimal(0))
-    return Totals(hours, cost)
+    charged = sum((c.cost or Decimal(0) for c in listed if c.billable), Decimal(0))
+    return Totals(hours, cost, charged)
 
 
 def _recipient(session: Session, client: Client) -> tuple[str, str]:

@@ -125,8 +125,6 @@ class ChangeRequestService:
             return notice_facts(session, engagement_id)
 
     # -- writing -----------------------------------------------------------------------------
-    # The user's writes name the version the user read; their inverses name the values the
-    # write left (rows.lock_unchanged), so several steps on one request undo one after another.
 
     def add(
         self, engagement_id: int, data: ChangeRequestInput, *, today: date | None = None
@@ -140,10 +138,10 @@ class ChangeRequestService:
             session.add(change)
             session.flush()
             assert change.id is not None
-            change_id, left = change.id, change_values(data)
+            change_id = change.id
         return Written(
             ChangeSet.of(*_CHANGED, created_id=change_id, version=1),
-            lambda: self._remove(change_id, left),
+            lambda: self.remove(change_id, version=1),
         )
 
     def update(
@@ -156,20 +154,18 @@ class ChangeRequestService:
     ) -> Written:
         return self._update(change_id, data, version, today or date.today())
 
-    def _update(
-        self, change_id: int, data: ChangeRequestInput, expected: Expected, day: date
-    ) -> Written:
+    def _update(self, change_id: int, data: ChangeRequestInput, version: int, day: date) -> Written:
         with writing(self._db) as session:
-            change = _lock(session, change_id, expected)
+            change = _lock(session, change_id, version)
             engagement = _engagement(session, change.engagement_id)
             data = clean_change(data, engagement, day)
             validate_change(session, engagement, data, ChangeStatus(change.status), day)
             before = input_of(change)
             rows.assign(change, change_values(data))
-            after, left = change.version, change_values(data)
+            after = change.version
         return Written(
             ChangeSet.of(*_CHANGED, version=after),
-            lambda: self._update(change_id, before, left, day),
+            lambda: self._update(change_id, before, after, day),
         )
 
     def step(
@@ -189,12 +185,9 @@ class ChangeRequestService:
         return self._update(change_id, data, version, day)
 
     def remove(self, change_id: int, *, version: int) -> Written:
-        return self._remove(change_id, version)
-
-    def _remove(self, change_id: int, expected: Expected) -> Written:
         with writing(self._db) as session:
-            change = _lock(session, change_id, expected)
-            saved, left = rows.snapshot(change), change_values(input_of(change))
+            change = _lock(session, change_id, version)
+            saved = rows.snapshot(change)
             session.delete(change)
 
         def put_back() -> Written:
@@ -202,7 +195,7 @@ class ChangeRequestService:
                 restored = rows.restore(session, ChangeRequest, saved, Entity.change_request)
             return Written(
                 ChangeSet.of(*_CHANGED, version=restored),
-                lambda: self._remove(change_id, left),
+                lambda: self.remove(change_id, version=restored),
             )
 
         return Written(ChangeSet.of(*_CHANGED), put_back)
@@ -219,29 +212,22 @@ class ChangeRequestService:
         return self._set_told([(change_id, version, {"client_informed_on": day})
                                for change_id, version in told])  # fmt: skip
 
-    def _set_told(self, items: builtins.list[tuple[int, Expected, dict[str, Any]]]) -> Written:
-        """items: (id, what to expect, the values to set; without a status the notice's)."""
-        undo: builtins.list[tuple[int, Expected, dict[str, Any]]] = []
+    def _set_told(self, items: builtins.list[tuple[int, int, dict[str, Any]]]) -> Written:
+        """items: (id, version, the values to set; without a status the notice's)."""
+        undo: builtins.list[tuple[int, int, dict[str, Any]]] = []
         with writing(self._db) as session:
-            for change_id, expected, values in items:
-                change = _lock(session, change_id, expected)
+            for change_id, version, values in items:
+                change = _lock(session, change_id, version)
                 before = {"client_informed_on": change.client_informed_on, "status": change.status}
                 status = flow.informed_status(ChangeStatus(change.status)).value
                 told = {"status": status, **values}
                 rows.assign(change, told)
-                undo.append((change_id, told, before))
+                undo.append((change_id, change.version, before))
         return Written(ChangeSet.of(*_CHANGED), lambda: self._set_told(undo))
 
 
-# What a write expects of the row: the version the user read, or (an undo) the values the
-# write it takes back left.
-Expected = int | dict[str, Any]
-
-
-def _lock(session: Session, change_id: int, expected: Expected) -> ChangeRequest:
-    if isinstance(expected, int):
-        return rows.lock(session, ChangeRequest, change_id, Entity.change_request, expected)
-    return rows.lock_unchanged(session, ChangeRequest, change_id, Entity.change_request, expected)
+def _lock(session: Session, change_id: int, version: int) -> ChangeRequest:
+    return rows.lock(session, ChangeRequest, change_id, Entity.change_request, version)
 
 
 def _engagement(session: Session, engagement_id: int) -> Engagement:

@@ -116,12 +116,14 @@ class NoticeLine:
     effort_hours: Decimal | None
     cost: Decimal | None
     status: ChangeStatus
+    billable: bool = True  # False: the consultant takes the cost on himself
 
 
 @dataclass(frozen=True)
 class Totals:
     hours: Decimal = Decimal(0)
     cost: Decimal = Decimal(0)
+    charged: Decimal = Decimal(0)  # the cost of the billable ones
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,7 @@ class ClientService:
         data = checked_client(data)
         with writing(self._db) as session:
             (client_id,) = insert_clients(session, [(data, None)])
+            rows.track(session, Client, client_id)
         return Written(
             ChangeSet.of(*_CLIENT, created_id=client_id, version=1),
             lambda: self.erase(client_id, version=1),
@@ -109,10 +110,14 @@ class ClientService:
         )
 
     def archive(self, client_id: int, *, version: int) -> Written:
+        return self._archive(client_id, version, None)
+
+    def _archive(self, client_id: int, version: int, at: datetime | None) -> Written:
+        """`at`: when it was archived, for a redo, which leaves the row as the archive did."""
         with writing(self._db) as session:
             client = rows.lock(session, Client, client_id, Entity.client, version)
             rows.touch(client)
-            client.archived_at = client.updated_at
+            client.archived_at = at or client.updated_at
             after = client.version
         return Written(
             ChangeSet.of(*_CLIENT, version=after),
@@ -125,12 +130,12 @@ class ClientService:
             client = rows.lock(session, Client, client_id, Entity.client, version)
             if _name_taken(session, client.name_key, client_id):
                 raise ValidationError([FieldError("name", Problem.duplicate)])
-            client.archived_at = None
+            archived_at, client.archived_at = client.archived_at, None
             rows.touch(client)
             after = client.version
         return Written(
             ChangeSet.of(*_CLIENT, version=after),
-            lambda: self.archive(client_id, version=after),
+            lambda: self._archive(client_id, after, archived_at),
         )
 
     def erase(self, client_id: int, *, version: int) -> Written:
@@ -163,6 +168,7 @@ class ClientService:
             rows.load(session, Client, client_id, Entity.client)
             demoted = take_primary(session, client_id) if data.is_primary else None
             (contact_id,) = insert_contacts(session, [(client_id, data)])
+            rows.track(session, Contact, contact_id)
         return Written(
             ChangeSet.of(*_CONTACT, created_id=contact_id, version=1),
             lambda: self._remove_contact(contact_id, 1, promote=demoted),

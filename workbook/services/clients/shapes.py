@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from workbook.domain.feedback import feedback_overdue
+from workbook.domain.feedback import FEEDBACK_INTERVAL_DAYS, feedback_overdue
 
 
 @dataclass(frozen=True)
@@ -20,7 +20,7 @@ class ClientInput:
     language: str = ""  # "de" / "en" for texts sent to the client; "" follows the app
     notes: str = ""
     tags: str = ""
-    feedback_interval_days: int = 21
+    feedback_interval_days: int = FEEDBACK_INTERVAL_DAYS
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from workbook.domain.validation import (
     Problem,
     ValidationError,
     check_amount,
+    check_currency,
     check_required,
 )
 from workbook.services.engagements.shapes import EngagementInput
@@ -45,9 +46,7 @@ def validate_engagement(
     _check_billing(data, errors)
     for name in _AMOUNTS:
         check_amount(name, getattr(data, name), errors)
-    if not (len(data.currency) == 3 and data.currency.isascii() and data.currency.isalpha()):
-        problem = Problem.required if not data.currency else Problem.out_of_range
-        errors.append(FieldError("currency", problem))
+    check_currency("currency", data.currency, errors)
     if data.starts_on and data.ends_on and data.ends_on < data.starts_on:
         errors.append(FieldError("ends_on", Problem.out_of_range))
     if errors:

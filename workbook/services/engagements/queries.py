@@ -49,6 +49,11 @@ def _counts_required() -> ColumnElement[bool]:
     return and_(col(ClarificationQuestion.required), col(ClarificationQuestion.active))
 
 
+def _answered() -> tuple[ColumnElement[bool], ...]:
+    """A non-blank answer to a required, active question (joined to its question)."""
+    return _counts_required(), func.trim(ClarificationAnswer.answer) != ""
+
+
 def required_count() -> Any:
     """How many questions completeness is measured against: required and still active."""
     return (
@@ -66,9 +71,24 @@ def answered_required() -> Subquery:
         .join(
             ClarificationQuestion, col(ClarificationQuestion.id) == ClarificationAnswer.question_id
         )
-        .where(_counts_required(), func.trim(ClarificationAnswer.answer) != "")
+        .where(*_answered())
         .group_by(col(ClarificationAnswer.engagement_id))
         .subquery()
+    )
+
+
+def answered_required_of(engagement_id: Any = Engagement.id) -> Any:
+    """The same count for one engagement, as a correlated subquery: for a few engagements
+    (the inquiries) instead of grouping every answer of every engagement."""
+    return (
+        select(func.count())
+        .select_from(ClarificationAnswer)
+        .join(
+            ClarificationQuestion, col(ClarificationQuestion.id) == ClarificationAnswer.question_id
+        )
+        .where(col(ClarificationAnswer.engagement_id) == engagement_id, *_answered())
+        .correlate_except(ClarificationAnswer, ClarificationQuestion)
+        .scalar_subquery()
     )
 
 

@@ -253,6 +253,7 @@ class HandoverService:
             select(
                 col(Engagement.id),
                 col(Client.name).label("client_name"),
+                col(Engagement.client_id),
                 col(Engagement.reference),
                 col(Engagement.title),
                 col(Engagement.status),
@@ -273,7 +274,7 @@ class HandoverService:
             return [
                 RiskRow(
                     row.id, row.client_name, row.reference, row.title,
-                    EngagementStatus(row.status), _readiness(row, day, terms),
+                    EngagementStatus(row.status), _readiness(row, day, terms), row.client_id,
                 )
                 for row in session.execute(statement)
             ]  # fmt: skip

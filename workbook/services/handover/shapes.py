@@ -81,6 +81,7 @@ class RiskRow:
     engagement_title: str
     status: EngagementStatus
     readiness: Readiness
+    client_id: int = 0
 
 
 class ReviewSort(StrEnum):

@@ -106,6 +106,7 @@ class JournalService:
         with writing(self._db) as session:
             validate_entry(session, client_id, data, today or date.today())
             (entry_id,) = insert_entries(session, [(client_id, data)])
+            rows.track(session, JournalEntry, entry_id)
         return Written(
             ChangeSet.of(*_JOURNAL, created_id=entry_id, version=1),
             lambda: self.remove(entry_id, version=1),

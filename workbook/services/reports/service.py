@@ -31,6 +31,8 @@ from workbook.services.handover.rules import milestone_row
 from workbook.services.handover.shapes import MilestoneRow
 from workbook.services.journal.service import JournalService
 from workbook.services.journal.shapes import JournalRow
+from workbook.services.practice.service import PracticeService
+from workbook.services.practice.shapes import Profile
 from workbook.services.reports import lines
 from workbook.services.reports import queries as q
 from workbook.services.reports.overview import overview_lines
@@ -55,16 +57,22 @@ class ReportService:
         clients: ClientService,
         support: SupportService,
         journal: JournalService,
+        practice: PracticeService,
     ) -> None:
         self._db = database
         self._clients = clients
         self._support = support
         self._journal = journal
+        self._practice = practice
 
     @property
     def source(self) -> Path:
         """The database file the reports read (an export must never replace it)."""
         return self._db.path
+
+    def practice(self) -> Profile:
+        """Who the documents come from: sender, signature, author, the print header."""
+        return self._practice.profile()
 
     # -- the client ----------------------------------------------------------------------------
 

@@ -94,29 +94,25 @@ def entries_select() -> Select[Any]:
 
 
 def period_hours(session: Session, plans: Sequence[Any], today: date) -> dict[int, Decimal]:
-    """Hours each active plan used in its current period: one query per CHUNK plans, over
-    the days any of their periods cover, summed per plan within its own period."""
-    bounds = {
-        plan.id: st.current_period(plan.starts_on, SupportPeriod(plan.period), today)
-        for plan in plans
-        if plan.status == SupportPlanStatus.active.value
-    }
-    used = dict.fromkeys(bounds, Decimal(0))
-    if not bounds:
-        return used
-    first = min(start for start, _ in bounds.values())
-    end = max(stop for _, stop in bounds.values())
-    ids = list(bounds)
-    for start in range(0, len(ids), CHUNK):
-        statement = select(
-            col(SupportEntry.plan_id), col(SupportEntry.occurred_on), col(SupportEntry.hours)
-        ).where(
-            col(SupportEntry.plan_id).in_(ids[start : start + CHUNK]),
-            col(SupportEntry.occurred_on) >= first,
-            col(SupportEntry.occurred_on) < end,
-        )
-        for row in session.execute(statement):
-            low, high = bounds[row.plan_id]
-            if low <= row.occurred_on < high:
-                used[row.plan_id] += row.hours
+    """Hours each active plan used in its current period, summed in the database: one query
+    per distinct period (plans that started on the same day share one), CHUNK plans each."""
+    by_bounds: dict[tuple[date, date], list[int]] = {}
+    for plan in plans:
+        if plan.status == SupportPlanStatus.active.value:
+            bounds = st.current_period(plan.starts_on, SupportPeriod(plan.period), today)
+            by_bounds.setdefault(bounds, []).append(plan.id)
+    used = {plan_id: Decimal(0) for ids in by_bounds.values() for plan_id in ids}
+    for (first, end), ids in by_bounds.items():
+        for start in range(0, len(ids), CHUNK):
+            statement = (
+                select(col(SupportEntry.plan_id), func.sum(SupportEntry.hours).label("hours"))
+                .where(
+                    col(SupportEntry.plan_id).in_(ids[start : start + CHUNK]),
+                    col(SupportEntry.occurred_on) >= first,
+                    col(SupportEntry.occurred_on) < end,
+                )
+                .group_by(col(SupportEntry.plan_id))
+            )
+            for row in session.execute(statement):
+                used[row.plan_id] = Decimal(row.hours or 0)
     return used

@@ -87,33 +87,43 @@ class SupportService:
     # -- plans: what the Today list needs --------------------------------------------------------
 
     def notices_due(
-        self, *, today: date, within_days: int = st.NOTICE_WARNING_DAYS
+        self,
+        *,
+        today: date,
+        within_days: int = st.NOTICE_WARNING_DAYS,
+        limit: int | None = None,
     ) -> builtins.list[SupportPlanRow]:
         """Active plans whose next notice deadline falls within `within_days` (today included),
-        soonest first: give notice by then, or the plan renews. The deadlines are worked out
-        first; only the plans found get their hours counted."""
+        soonest first: give notice by then, or the plan renews; `limit`: the first so many.
+        The deadlines are worked out first; only the plans listed get their hours counted."""
         statement = plans_select().where(
             col(SupportPlan.status) == SupportPlanStatus.active.value, col(SupportPlan.auto_renew)
         )
         with reading(self._db) as session:
-            found = [
-                row
-                for row in session.execute(statement)
-                if st.notice_due_within(plan_facts(row), today, within_days)
-            ]
-            used = period_hours(session, found, today)
-        rows_ = [plan_row(row, used.get(row.id), today) for row in found]
-        return sorted(rows_, key=lambda row: (row.next_notice_deadline, row.client_name, row.id))
+            due = []
+            for row in session.execute(statement):
+                facts = plan_facts(row)
+                if st.notice_due_within(facts, today, within_days):
+                    deadline = st.notice(facts, today).next_deadline  # type: ignore[union-attr]
+                    due.append((deadline, row.client_name, row.id, row))
+            due.sort(key=lambda entry: entry[:3])
+            listed = [row for *_key, row in due[:limit]]
+            used = period_hours(session, listed, today)
+        return [plan_row(row, used.get(row.id), today) for row in listed]
 
     def over_included(self, *, today: date) -> builtins.list[SupportPlanRow]:
         """Active plans that used more than their included hours in the current period, the
-        most over first."""
-        rows_ = [row for row in self._active(today) if row.hours_beyond is not None]
+        most over first. The hours are counted first; only the plans over get their rows."""
+        statement = plans_select().where(
+            col(SupportPlan.status) == SupportPlanStatus.active.value,
+            col(SupportPlan.included_hours).is_not(None),
+        )
+        with reading(self._db) as session:
+            active = list(session.execute(statement))
+            used = period_hours(session, active, today)
+        over = [r for r in active if st.hours_beyond(used[r.id], r.included_hours) is not None]
+        rows_ = [plan_row(row, used[row.id], today) for row in over]
         return sorted(rows_, key=lambda row: (-(row.hours_beyond or 0), row.client_name, row.id))
-
-    def _active(self, today: date) -> builtins.list[SupportPlanRow]:
-        query = SupportQuery(status=SupportPlanStatus.active)
-        return self.list(query, today=today, limit=-1)
 
     # -- plans: writing ----------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
 from typing import Any
@@ -16,8 +16,10 @@ from openpyxl import Workbook  # type: ignore[import-untyped]
 from workbook import APP_NAME
 from workbook.files.atomic import atomic_write
 from workbook.files.targets import ZIP_MAGIC, guard_target
+from workbook.presentation.wording import format_day
 from workbook.services.reports.service import ReportService
 from workbook.spreadsheets.export.cell_maker import Translate
+from workbook.spreadsheets.export.print_setup import PrintFrame, print_frame
 from workbook.spreadsheets.export.sheet_writer import Progress, SheetContext, write_sheet
 from workbook.spreadsheets.export.sheets import CONTEXT, Scope, Sheet
 
@@ -36,11 +38,12 @@ class ExportOptions:
     cancelled: Callable[[], bool] | None = None
     today: date = field(default_factory=date.today)
     language: str = "en"
-    author: str = APP_NAME
+    author: str | None = None  # None: the practice's name, else the app's
     zone: tzinfo | None = None  # for datetimes; None: this computer's zone
     # Replace an existing target that is not a workbook (the user confirmed it); a database
     # is never replaced (workbook.files.targets).
     overwrite: bool = False
+    frame: PrintFrame | None = None  # set by write_book: the practice's name, the pages, the date
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,12 @@ def write_book(
         replaceable=(".xlsx", ZIP_MAGIC),
     )
     progress = Progress(0, options.progress, options.cancelled)
+    practice = service.practice()
+    author = options.author or practice.author or APP_NAME
+    frame = print_frame(
+        options.translate, practice.sender, options.today,
+        format_day(options.today, options.language),
+    )  # fmt: skip
     data: dict[str, Sequence[Any]] = {}
     for sheet in book.sheets:
         progress.stop_if_cancelled()  # between queries; nothing to report before the total
@@ -96,7 +105,8 @@ def write_book(
         written.clear()
         workbook = Workbook(write_only=True)
         try:
-            _fill(workbook, book, data, options, progress, written)
+            _fill(workbook, book, data, replace(options, author=author, frame=frame), progress,
+                  written)  # fmt: skip
             workbook.save(path)
         except BaseException:
             _discard(workbook)
@@ -117,7 +127,7 @@ def _fill(
     _properties(workbook, book.title, options)
     if book.front is not None:
         book.front(workbook, data)
-    context = SheetContext(options.translate, options.today, options.zone, progress)
+    context = SheetContext(options.translate, options.today, options.zone, progress, options.frame)
     titles = sheet_titles([options.translate(CONTEXT, s.title) for s in book.sheets])
     for sheet, title in zip(book.sheets, titles, strict=True):
         rows = write_sheet(workbook, sheet, title, data[sheet.key], context)

@@ -11,15 +11,14 @@ from typing import Any
 from openpyxl.cell.cell import Cell  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
 from openpyxl.styles.cell_style import StyleArray  # type: ignore[import-untyped]
-from openpyxl.worksheet.properties import PageSetupProperties  # type: ignore[import-untyped]
 
-from workbook import APP_NAME
 from workbook.domain.enums import ChangeStatus
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.presentation import report_columns as sc
 from workbook.presentation.columns import CONTEXT as COLUMNS
 from workbook.presentation.columns import ENGAGEMENT_COLUMNS, Column, Kind
 from workbook.services.clients.shapes import ClientDetail
+from workbook.services.practice.shapes import Profile
 from workbook.services.reports.service import ReportService
 from workbook.services.reports.shapes import OverviewLine
 from workbook.spreadsheets.export.book import (
@@ -30,11 +29,14 @@ from workbook.spreadsheets.export.book import (
     write_book,
 )
 from workbook.spreadsheets.export.cell_maker import CellMaker, Translate, style_array
+from workbook.spreadsheets.export.print_setup import set_up_printing
 from workbook.spreadsheets.export.sheets import CONTACTS, CONTEXT, DOSSIER_SHEETS, Scope
 from workbook.spreadsheets.export.xlsx_safe import safe_scalar, string_cell
 
 TITLE = QT_TRANSLATE_NOOP("Export", "Client dossier")
 COVER = QT_TRANSLATE_NOOP("Export", "Cover")
+PREPARED_BY = QT_TRANSLATE_NOOP("Export", "Prepared by")
+YOUR_CONSULTANT = QT_TRANSLATE_NOOP("Export", "Your consultant")
 # Change requests still waiting for the client's decision.
 OPEN_CHANGES = frozenset({ChangeStatus.open, ChangeStatus.estimated, ChangeStatus.client_informed})
 _COVER_WIDTHS = (30, 30, 16, 16, 14, 16)
@@ -54,7 +56,7 @@ def write_client_dossier(
     cancelled: Callable[[], bool] | None = None,
     today: date | None = None,
     language: str = "en",
-    author: str = APP_NAME,
+    author: str | None = None,
     zone: tzinfo | None = None,
     overwrite: bool = False,
 ) -> ExportSummary:
@@ -70,10 +72,11 @@ def write_client_dossier(
     )
     found = service.client(client_id)
     overview = service.overview(client_id, today=options.today)
+    practice = service.practice()
 
     def cover(workbook: Any, data: Mapping[str, Sequence[Any]]) -> None:
         sheet = _Cover(workbook.create_sheet(_title(translate, COVER)), options)
-        sheet.write(found, overview[0] if overview else None, data)
+        sheet.write(found, overview[0] if overview else None, data, practice)
         sheet.close()
 
     book = Book(
@@ -118,6 +121,7 @@ class _Cover:
         self._ws = worksheet
         self._tr = options.translate
         self._today = options.today
+        self._frame = options.frame
         self._cells = CellMaker(worksheet, options.translate, options.zone)
         self._title = style_array(worksheet, font=Font(bold=True, size=16))
         self._label = style_array(
@@ -132,16 +136,19 @@ class _Cover:
     def _layout(self) -> None:
         for index, width in enumerate(_COVER_WIDTHS):
             self._ws.column_dimensions["ABCDEF"[index]].width = width
-        self._ws.page_setup.orientation = "portrait"
-        self._ws.page_setup.fitToWidth = 1
-        self._ws.page_setup.fitToHeight = 0
-        self._ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        set_up_printing(self._ws, self._frame, portrait=True)
 
     def write(
-        self, client: ClientDetail, figures: OverviewLine | None, data: Mapping[str, Sequence[Any]]
+        self,
+        client: ClientDetail,
+        figures: OverviewLine | None,
+        data: Mapping[str, Sequence[Any]],
+        practice: Profile,
     ) -> None:
         self._row(self._text(client.name, self._title))
         self._fact(QT_TRANSLATE_NOOP("Export", "Client dossier as of"), self._today, Kind.date)
+        if not practice.is_blank:
+            self._fact(PREPARED_BY, practice.sender)
         self._row()
         self._fact(QT_TRANSLATE_NOOP("Export", "Industry"), client.industry)
         self._fact(QT_TRANSLATE_NOOP("Export", "Address"), client.address, Kind.long_text)
@@ -154,6 +161,28 @@ class _Cover:
         }
         for heading, key, columns in _SECTIONS:
             self._section(heading, columns, lists[key])
+        self._practice(practice)
+
+    def _practice(self, practice: Profile) -> None:
+        """Who the dossier comes from, how to reach them, and the practice's own words."""
+        if practice.is_blank:
+            return
+        self._row()
+        heading = self._tr(CONTEXT, YOUR_CONSULTANT)
+        self._row(*(self._text(heading if i == 0 else "", self._heading) for i in range(4)))
+        self._fact(QT_TRANSLATE_NOOP("Export", "Consultant"), practice.sender)
+        self._fact(QT_TRANSLATE_NOOP("Export", "Address"), practice.address, Kind.long_text)
+        for label, value in (
+            (QT_TRANSLATE_NOOP("Export", "E-mail"), practice.email),
+            (QT_TRANSLATE_NOOP("Export", "Phone"), practice.phone),
+            (QT_TRANSLATE_NOOP("Export", "Website"), practice.website),
+            (QT_TRANSLATE_NOOP("Export", "VAT id"), practice.vat_id),
+            (QT_TRANSLATE_NOOP("Export", "What working with me brings"), practice.brings),
+            (QT_TRANSLATE_NOOP("Export", "What it takes"), practice.takes),
+            (QT_TRANSLATE_NOOP("Export", "How I define success"), practice.success),
+        ):
+            if value:
+                self._fact(label, value, Kind.long_text)
 
     def _figures(self, figures: OverviewLine | None) -> None:
         if figures is None:

@@ -17,7 +17,6 @@ from typing import Any
 from openpyxl.cell.cell import Cell  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 from openpyxl.worksheet.filters import AutoFilter  # type: ignore[import-untyped]
-from openpyxl.worksheet.properties import PageSetupProperties  # type: ignore[import-untyped]
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo  # type: ignore[import-untyped]
 
 from workbook.files.atomic import ExportError, ExportProblem
@@ -25,6 +24,7 @@ from workbook.presentation.columns import CONTEXT as COLUMNS
 from workbook.presentation.columns import Column, Kind
 from workbook.spreadsheets.export.cell_maker import CellMaker, Translate
 from workbook.spreadsheets.export.highlights import add_highlights
+from workbook.spreadsheets.export.print_setup import PrintFrame, set_up_printing
 from workbook.spreadsheets.export.sheets import Sheet
 from workbook.spreadsheets.export.xlsx_safe import clean_text
 
@@ -66,6 +66,7 @@ class SheetContext:
     today: date
     zone: tzinfo | None
     progress: Progress
+    frame: PrintFrame | None = None  # what each printed page carries besides the data
 
 
 def write_sheet(
@@ -80,6 +81,7 @@ def write_sheet(
     lines = (_cells(maker, sheet.columns, row) for row in rows)
     sample = list(islice(lines, SAMPLE_ROWS))
     _prepare(worksheet, sheet.columns, headers, sample)
+    set_up_printing(worksheet, context.frame)
     worksheet.append([maker.header(text) for text in headers])
     for line in chain(sample, lines):
         worksheet.append(line)
@@ -132,11 +134,6 @@ def _prepare(
         worksheet.row_dimensions[1].height = 15 * min(header_lines, 3) + 3
     first_data = "B2" if columns and columns[0].key == "client" else "A2"
     worksheet.freeze_panes = first_data
-    worksheet.print_title_rows = "1:1"
-    worksheet.page_setup.orientation = "landscape"
-    worksheet.page_setup.fitToWidth = 1
-    worksheet.page_setup.fitToHeight = 0  # as many pages down as it takes
-    worksheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
 
 
 def _width(cell: Cell | None, kind: Kind) -> int:

@@ -8,7 +8,6 @@ from datetime import date, tzinfo
 from decimal import Decimal
 from pathlib import Path
 
-from workbook import APP_NAME
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
 from workbook.services.reports.service import ReportService
@@ -37,7 +36,7 @@ def write_status_workbook(
     cancelled: Callable[[], bool] | None = None,
     today: date | None = None,
     language: str = "en",
-    author: str = APP_NAME,
+    author: str | None = None,
     zone: tzinfo | None = None,
     overwrite: bool = False,
     scope_creep_threshold: Decimal = SCOPE_CREEP_THRESHOLD,

@@ -11,6 +11,12 @@ from workbook.store.models.engagements import (
     StatusChange,
     Wish,
 )
+from workbook.store.models.practice import (
+    Competence,
+    DayOff,
+    EngagementCompetence,
+    PracticeProfile,
+)
 
 __all__ = [
     "AuditEvent",
@@ -18,11 +24,15 @@ __all__ = [
     "ClarificationAnswer",
     "ClarificationQuestion",
     "Client",
+    "Competence",
     "Contact",
+    "DayOff",
     "Engagement",
+    "EngagementCompetence",
     "Goal",
     "JournalEntry",
     "Milestone",
+    "PracticeProfile",
     "ScopeItem",
     "StatusChange",
     "SupportEntry",

@@ -36,7 +36,8 @@ class ClientActions(QObject):
             assert written.created_id is not None
             created.append(written.created_id)
 
-        client_dialog(self._parent, submit, None).exec()
+        interval = self._context.preferences.feedback_interval_days
+        client_dialog(self._parent, submit, None, feedback_interval_days=interval).exec()
         return created[0] if created else None
 
     def edit_client(self, client_id: int) -> None:

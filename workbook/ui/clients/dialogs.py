@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from workbook.domain.feedback import FEEDBACK_INTERVAL_DAYS
 from workbook.domain.validation import FEEDBACK_INTERVAL_RANGE
 from workbook.services.clients.shapes import ClientInput, ContactInput
 from workbook.ui.common.fields import CheckField, Field, LineField, NumberField, TextField
@@ -15,8 +16,13 @@ from workbook.ui.common.record_dialog import RecordDialog
 
 
 def client_dialog(
-    parent: QWidget | None, submit: Callable[[ClientInput], object], initial: ClientInput | None
+    parent: QWidget | None,
+    submit: Callable[[ClientInput], object],
+    initial: ClientInput | None,
+    *,
+    feedback_interval_days: int = FEEDBACK_INTERVAL_DAYS,
 ) -> RecordDialog:
+    """`initial` None: a new client, starting with the preferred feedback interval."""
     translate = QCoreApplication.translate
     interval = NumberField(
         "feedback_interval_days", FEEDBACK_INTERVAL_RANGE, translate("ClientDialog", " days")
@@ -47,8 +53,9 @@ def client_dialog(
         else translate("ClientDialog", "New client")
     )
     dialog = RecordDialog(
-        parent, title, fields, _make_client, submit, initial or ClientInput(name="")
-    )
+        parent, title, fields, _make_client, submit,
+        initial or ClientInput(name="", feedback_interval_days=feedback_interval_days),
+    )  # fmt: skip
     dialog.setObjectName("ClientDialog")
     return dialog
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QUndoStack
 
 from workbook.domain.changes import ChangeSet
+from workbook.domain.feedback import FEEDBACK_INTERVAL_DAYS
 from workbook.domain.handover import DEFAULT_TERMS, HandoverTerms
 from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
 from workbook.domain.support_terms import NOTICE_WARNING_DAYS
@@ -71,12 +73,22 @@ class Preferences(Protocol):
     def notice_warning_days(self) -> int:
         """How many days ahead a support plan's notice deadline is warned about."""
 
+    @property
+    def feedback_interval_days(self) -> int:
+        """The feedback interval a new client starts with."""
+
+    @property
+    def export_folder(self) -> Path | None:
+        """Where exports are suggested to go; None: the Documents folder."""
+
 
 @dataclass(frozen=True)
 class Defaults:
     scope_creep_threshold: Decimal = SCOPE_CREEP_THRESHOLD
     handover_terms: HandoverTerms = DEFAULT_TERMS
     notice_warning_days: int = NOTICE_WARNING_DAYS
+    feedback_interval_days: int = FEEDBACK_INTERVAL_DAYS
+    export_folder: Path | None = None
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,13 @@ def problem_text(problem: Problem) -> str:
         Problem.not_after_start: QCoreApplication.translate(
             "Problems", "The end must lie after the start."
         ),
+        Problem.name_taken: QCoreApplication.translate(
+            "Problems", "This name is already in your list."
+        ),
+        Problem.file_too_large: QCoreApplication.translate(
+            "Problems", "This file is too large (at most 512 KB)."
+        ),
+        Problem.file_type: QCoreApplication.translate("Problems", "Use a PNG or SVG image."),
     }
     return texts[problem]
 

@@ -47,7 +47,12 @@ class EngagementCommands(QObject):
             assert written.created_id is not None
             created.append(written.created_id)
 
-        initial = EngagementInput(client_id=client_id or 0, title="")
+        # A new engagement starts with the practice's currency and hourly rate.
+        practice = self.context.workspace.practice.profile()
+        initial = EngagementInput(
+            client_id=client_id or 0, title="", currency=practice.currency or "EUR",
+            hourly_rate=practice.hourly_rate,
+        )  # fmt: skip
         dialog = RecordDialog(
             self._parent,
             self.tr("New engagement"),

@@ -3,6 +3,8 @@ override and reason), decline (with a reason), and the steps after."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +23,7 @@ from workbook.presentation.labels import label
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.messages import blocker_text
+from workbook.ui.engagements.accept_check import AcceptCheckView, gap_names
 
 
 def action_text(target: EngagementStatus) -> str:
@@ -49,12 +52,19 @@ class ReasonDialog(QDialog):
         *,
         reason_required: bool,
         prompt: str,
+        check: AcceptCheckView | None = None,
+        reason: str = "",
     ) -> None:
+        """`check`: the competences and capacity an accept decision rests on; with it the
+        dialog also offers to decline instead. `reason`: the reason pre-filled."""
         super().__init__(parent)
         self.setObjectName("ReasonDialog")
         self.setWindowTitle(title)
         self._reason_required = reason_required
+        self.declining = False
         layout = QVBoxLayout(self)
+        if check is not None:
+            layout.addWidget(check)
         self.blockers = QLabel("\n".join(f"• {line}" for line in blockers))
         self.blockers.setObjectName("blockers")
         self.blockers.setWordWrap(True)
@@ -67,7 +77,11 @@ class ReasonDialog(QDialog):
         self.prompt.setWordWrap(True)
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("reason")
+        if check is not None:
+            check.clarification.setVisible(bool(blockers))
+            self.reason.setMaximumHeight(96)  # a note; the check above is what to read
         self.reason.setTabChangesFocus(True)
+        self.reason.setPlainText(reason)
         self.error = QLabel(blocker_text(Blocker.reason_required))
         self.error.setWordWrap(True)
         self.error.setStyleSheet(Tone.overdue.style())
@@ -76,6 +90,12 @@ class ReasonDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(title)
+        if check is not None:
+            decline = self.buttons.addButton(
+                self.tr("&Decline instead…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            decline.setObjectName("declineInstead")
+            decline.clicked.connect(self._decline_instead)
         self.buttons.accepted.connect(self.accept)
         self.override.toggled.connect(self._override_toggled)
         self._optional_prompt = prompt
@@ -83,7 +103,11 @@ class ReasonDialog(QDialog):
         for widget in (self.blockers, self.override, self.prompt, self.reason, self.error):
             layout.addWidget(widget)
         layout.addWidget(self.buttons)
-        self.resize(520, 320)
+        self.resize(620, 320 if check is None else self.sizeHint().height())
+
+    def _decline_instead(self) -> None:
+        self.declining = True
+        self.reject()
 
     def _override_toggled(self, on: bool) -> None:
         # Overriding the preconditions is only possible with a written reason.
@@ -118,6 +142,58 @@ def _worded(context: TabContext, engagement_id: int, blockers: list[Blocker]) ->
     return lines
 
 
+def _accept_check(context: TabContext, engagement_id: int) -> AcceptCheckView:
+    check = context.workspace.practice.accept_check(engagement_id, today=date.today())
+    return AcceptCheckView(check, engagement_id)
+
+
+def _decline_reason(check: AcceptCheckView) -> str:
+    """What declining from the accept dialog starts with: the competences missing, if any."""
+    if not check.gaps:
+        return ""
+    text = QCoreApplication.translate("Transitions", "Outside my competences: %1")
+    return text.replace("%1", gap_names(check.gaps))
+
+
+def _ask(
+    parent: QWidget, context: TabContext, engagement_id: int, target: EngagementStatus
+) -> tuple[EngagementStatus, str, bool] | None:
+    """The step, its reason and whether the preconditions are overridden; None: cancelled.
+    Accepting may turn into declining, with the reason pre-filled."""
+    engagements = context.workspace.engagements
+    accepting = target == EngagementStatus.accepted
+    check = _accept_check(context, engagement_id) if accepting else None
+    blockers = engagements.blockers(engagement_id, target, reason="x", override=False)
+    dialog = ReasonDialog(
+        parent,
+        action_text(target).rstrip("…"),
+        _worded(context, engagement_id, blockers) if accepting else [],
+        reason_required=not accepting,
+        prompt=QCoreApplication.translate("Transitions", "Note for the history (optional):")
+        if accepting
+        else QCoreApplication.translate(
+            "Transitions", "Why do you decline? (e.g. outside my expertise)"
+        ),
+        check=check,
+    )
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return target, dialog.reason.toPlainText().strip(), dialog.override.isChecked()
+    if dialog.declining and check is not None:
+        decline = ReasonDialog(
+            parent,
+            action_text(EngagementStatus.declined).rstrip("…"),
+            [],
+            reason_required=True,
+            prompt=QCoreApplication.translate(
+                "Transitions", "Why do you decline? (e.g. outside my expertise)"
+            ),
+            reason=_decline_reason(check),
+        )
+        if decline.exec() == QDialog.DialogCode.Accepted:
+            return EngagementStatus.declined, decline.reason.toPlainText().strip(), False
+    return None
+
+
 def move(
     parent: QWidget, context: TabContext, engagement_id: int, target: EngagementStatus
 ) -> bool:
@@ -125,22 +201,10 @@ def move(
     engagements = context.workspace.engagements
     reason, override = "", False
     if target in (EngagementStatus.accepted, EngagementStatus.declined):
-        accepting = target == EngagementStatus.accepted
-        blockers = engagements.blockers(engagement_id, target, reason="x", override=False)
-        dialog = ReasonDialog(
-            parent,
-            action_text(target).rstrip("…"),
-            _worded(context, engagement_id, blockers) if accepting else [],
-            reason_required=not accepting,
-            prompt=QCoreApplication.translate("Transitions", "Note for the history (optional):")
-            if accepting
-            else QCoreApplication.translate(
-                "Transitions", "Why do you decline? (e.g. outside my expertise)"
-            ),
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        asked = _ask(parent, context, engagement_id, target)
+        if asked is None:
             return False
-        reason, override = dialog.reason.toPlainText().strip(), dialog.override.isChecked()
+        target, reason, override = asked
     engagement = engagements.get(engagement_id)
     text = (
         QCoreApplication.translate("Transitions", "%1: %2")

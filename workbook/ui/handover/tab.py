@@ -11,7 +11,6 @@ import dataclasses
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.domain.enums import MilestoneStatus
-from workbook.domain.handover import WINDOW_ORDER, DueWindow
+from workbook.domain.handover import SETTLED_MILESTONES, WINDOW_ORDER, DueWindow
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.presentation.handover_columns import REVIEW_COLUMNS
 from workbook.presentation.labels import CONTEXT as LABELS
@@ -36,6 +35,7 @@ from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.list_tab import tab_action
+from workbook.ui.common.trees import set_up_grouped_tree
 from workbook.ui.handover.review_model import ReviewModel
 from workbook.ui.handover.risks import risk_panel
 from workbook.ui.handover.sign_off import sign_off_dialog
@@ -97,16 +97,10 @@ class HandoverTab(QWidget):
 
     def _setup_view(self) -> None:
         view = self.view
-        view.setModel(self.model)
-        view.setUniformRowHeights(True)
-        view.setAlternatingRowColors(True)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        set_up_grouped_tree(view, self.model)
         view.setSortingEnabled(True)
         view.sortByColumn(REVIEW_COLUMNS.index(_column(ReviewSort.planned_on)),
                           Qt.SortOrder.AscendingOrder)  # fmt: skip
-        view.setAllColumnsShowFocus(True)
         view.activated.connect(lambda _index: self.open())
         view.expanded.connect(lambda index: self._closed.discard(self._window_at(index)))
         view.collapsed.connect(lambda index: self._closed.add(self._window_at(index)))
@@ -250,11 +244,11 @@ class HandoverTab(QWidget):
 
     def _update_actions(self) -> None:
         milestone = self.selected()
-        for action in (self.done_action, self.verify_action, self.open_action):
-            action.setEnabled(milestone is not None)
-        if milestone is not None:
-            settled = milestone.status in (MilestoneStatus.done, MilestoneStatus.verified)
-            self.done_action.setEnabled(not settled)
+        writable = not self.context.read_only  # a file that cannot be written offers no edits
+        self.open_action.setEnabled(milestone is not None)
+        self.verify_action.setEnabled(milestone is not None and writable)
+        settled = milestone is None or milestone.status in SETTLED_MILESTONES
+        self.done_action.setEnabled(writable and not settled)
 
     def take_focus(self) -> None:
         self.view.setFocus()

@@ -153,9 +153,11 @@ class JournalTab(ListTab[JournalRow]):
 
     def selection_changed(self) -> None:
         row = self.selected_row()
+        writable = not self.context.read_only  # a file that cannot be written offers no edits
+        self.new_action.setEnabled(writable)
         for action in (self.edit_action, self.remove_action):
-            action.setEnabled(row is not None)
-        self.done_action.setEnabled(row is not None and row.follow_up_on is not None)
+            action.setEnabled(row is not None and writable)
+        self.done_action.setEnabled(writable and row is not None and row.follow_up_on is not None)
 
     def current_selection(self) -> Selection:
         row = self.selected_row()

@@ -49,8 +49,9 @@ def ensure_application() -> None:
         QGuiApplication([APP_NAME])
 
 
-def write_pdf(html: str, title: str, target: Path) -> None:
+def write_pdf(html: str, title: str, target: Path, *, author: str = "") -> None:
     """A4, paginated with page numbers; written to a temporary file and moved into place.
+    `author`: the practice, as the PDF's author (none: the app's name).
     Raises workbook.files.atomic.ExportError when the file cannot be written."""
     ensure_application()
 
@@ -60,6 +61,7 @@ def write_pdf(html: str, title: str, target: Path) -> None:
         writer.setResolution(_RESOLUTION)
         writer.setTitle(title)
         writer.setCreator(APP_NAME)
+        writer.setAuthor(author or APP_NAME)
         _document(html, title).print_(writer)
         del writer  # finishes the file before it is flushed and moved
 

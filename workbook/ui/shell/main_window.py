@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -33,8 +31,9 @@ from workbook.ui.shell.backups.schedule import BackupSchedule
 from workbook.ui.shell.external_changes import ExternalChanges
 from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.refusals import explain_refusal
-from workbook.ui.shell.settings import THRESHOLD_RANGE, Settings
+from workbook.ui.shell.settings import Settings
 from workbook.ui.shell.tabs import TABS, FeatureTab
+from workbook.ui.spreadsheets.calendar_export import CalendarExport
 from workbook.ui.spreadsheets.export_runner import ExportRunner
 from workbook.ui.spreadsheets.export_runner import problem_text as export_problem_text
 from workbook.ui.spreadsheets.import_runner import ImportRunner
@@ -49,6 +48,8 @@ if TYPE_CHECKING:
 
 FILE_FILTER = "Client Workbook (*.sqlite3);;*"
 STATUS_TIMEOUT_MS = 6000
+# What the warning settings govern: scope creep, handover risk, notice deadlines, feedback.
+WARNED_ABOUT = (Entity.change_request, Entity.milestone, Entity.engagement, Entity.support_plan)
 
 
 class OpenDatabase(Protocol):
@@ -91,7 +92,10 @@ class MainWindow(QMainWindow):
         self.feature_tabs: dict[str, QWidget] = {}
         self._jobs: list[worker.Job] = []
         self._opening: worker.Job | None = None
-        self.exports = ExportRunner(self, self.show_status)
+        self.exports = ExportRunner(self, self.show_status, lambda: deps.settings.export_folder)
+        self.calendar_export = CalendarExport(
+            self, self.show_status, lambda: deps.settings.export_folder
+        )
         self.external = ExternalChanges(self, self._changed_elsewhere)
         self.backups = BackupSchedule(self, self.show_status)
         self.backup_actions = BackupActions(self, self.restore_backup, self.show_status)
@@ -138,8 +142,6 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.menus.edit.addAction(self.undo_action)
         self.menus.edit.addAction(self.redo_action)
-        self.menus.edit.addSeparator()
-        self.menus.edit.addAction(self.menus.handover_terms)
 
     def _add_journal_action(self) -> None:
         """Ctrl+J records a contact from anywhere in the window, about what is selected."""
@@ -148,12 +150,10 @@ class MainWindow(QMainWindow):
         self.journal_action.setShortcut(QKeySequence("Ctrl+J"))
         self.journal_action.triggered.connect(self.quick_journal_entry)
         self.journal_action.setEnabled(False)  # until a database is open
-        self.notice_warning_action = QAction(self)
-        self.notice_warning_action.setObjectName("noticeWarning")
-        self.notice_warning_action.triggered.connect(self.edit_notice_warning)
         self.menus.edit.addSeparator()
         self.menus.edit.addAction(self.journal_action)
-        self.menus.edit.addAction(self.notice_warning_action)
+        self.menus.edit.addSeparator()
+        self.menus.edit.addAction(self.menus.preferences)
 
     def _connect_menus(self) -> None:
         menus = self.menus
@@ -163,11 +163,11 @@ class MainWindow(QMainWindow):
         menus.restore_backup.triggered.connect(self._restore_dialog)
         menus.check_database.triggered.connect(self._check_database)
         menus.export_status.triggered.connect(self.export_status)
+        menus.export_calendar.triggered.connect(self.export_calendar)
         menus.import_file.triggered.connect(self.import_file)
         menus.quit.triggered.connect(self.close)
         menus.about.triggered.connect(self._about)
-        menus.handover_terms.triggered.connect(self.edit_handover_terms)
-        menus.scope_threshold.triggered.connect(self.ask_scope_threshold)
+        menus.preferences.triggered.connect(lambda: self.edit_preferences())
         menus.recent.aboutToShow.connect(self._fill_recent)
         menus.language_actions[self._deps.translations.language].setChecked(True)
         menus.language_group.triggered.connect(lambda action: self.switch_language(action.data()))
@@ -175,7 +175,6 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.menus.retranslate()
         self.journal_action.setText(self.tr("New &journal entry…"))
-        self.notice_warning_action.setText(self.tr("Support &notice warning…"))
         self.placeholder.setText(
             self.tr("No database is open.\nUse File ▸ New database… or File ▸ Open…")
         )
@@ -284,6 +283,7 @@ class MainWindow(QMainWindow):
             read_only=self.read_only,
             preferences=self._deps.settings,
         )
+        self.context = context
         for spec in TABS:
             tab = spec.make(context)
             self.data_changed.connect(tab.refresh)  # type: ignore[attr-defined]
@@ -291,9 +291,10 @@ class MainWindow(QMainWindow):
             self.feature_tabs[spec.key] = tab
         self.central.setCurrentWidget(self.tabs)
         self.search.set_service(workspace.search)
-        self.journal_action.setEnabled(True)
+        self.journal_action.setEnabled(not self.read_only)
         self.retranslate()
         self._feature(TABS[0].key).take_focus()
+        QTimer.singleShot(0, self.ask_about_practice)  # after the tabs painted
 
     def _close_database(self, *, back_up: bool = True) -> None:
         self.external.stop()
@@ -409,6 +410,7 @@ class MainWindow(QMainWindow):
         self.menus.import_file.setEnabled(self.database is not None and not self.read_only)
         self.menus.restore_backup.setEnabled(self.database is not None and not self.read_only)
         self.menus.check_database.setEnabled(self.database is not None)
+        self.menus.export_calendar.setEnabled(self.database is not None)
 
     # -- menu actions ------------------------------------------------------------------------
 
@@ -473,6 +475,10 @@ class MainWindow(QMainWindow):
             threshold = self._deps.settings.scope_creep_threshold
             self.exports.export_status(self.database.workspace.reports, threshold)
 
+    def export_calendar(self) -> None:
+        if self.database is not None:
+            self.calendar_export.ask_and_export(self.database.workspace, self.database.path)
+
     def import_file(self) -> None:
         if self.database is not None:
             self.imports.ask_and_import(self.database.workspace.imports)
@@ -496,45 +502,63 @@ class MainWindow(QMainWindow):
         self._jobs.clear()
         QMessageBox.warning(self, self.tr("Backup failed"), export_problem_text(error))
 
-    def edit_handover_terms(self) -> None:
-        """The risk rule is the user's; every view showing readiness or risk reloads."""
-        from workbook.ui.shell.handover_terms import HandoverTermsDialog
-
-        dialog = HandoverTermsDialog(self, self._deps.settings.handover_terms)
-        if dialog.exec() == HandoverTermsDialog.DialogCode.Accepted:
-            self._deps.settings.handover_terms = dialog.terms()
-            self.apply_changes(ChangeSet.of(Entity.milestone, Entity.engagement))
-
-    def edit_notice_warning(self) -> None:
-        """The warning is the user's; the views showing notice deadlines reload."""
-        from workbook.ui.shell.notice_warning import NoticeWarningDialog
-
-        settings = self._deps.settings
-        dialog = NoticeWarningDialog(self, settings.notice_warning_days)
-        if dialog.exec() == NoticeWarningDialog.DialogCode.Accepted:
-            settings.notice_warning_days = dialog.days.value()
-            self.apply_changes(ChangeSet.of(Entity.support_plan))
-
     def switch_language(self, language: str) -> None:
         self._deps.translations.switch(language)
         self._deps.settings.language = language
         self.menus.language_actions[language].setChecked(True)
 
-    def ask_scope_threshold(self) -> None:
-        """A setting of this computer, not of the workbook: no undo step; every view of scope
-        creep shows the new warning at once."""
+    def edit_preferences(self, page: str | None = None) -> None:
+        """Every setting in one dialog; the views showing what a changed setting governs
+        reload. The practice's pages only while a database is open."""
+        from workbook.ui.shell.preferences.dialog import PreferencesDialog
+        from workbook.ui.shell.preferences.settings_pages import current
+
         settings = self._deps.settings
-        low, high = THRESHOLD_RANGE
-        percent, ok = QInputDialog.getInt(
-            self,
-            self.tr("Scope-creep warning threshold"),
-            self.tr("Warn when approved change requests add more than this share of the "
-                    "agreed budget (%):"),
-            int(settings.scope_creep_threshold * 100), low, high,
+        before = current(settings, self._deps.translations.language)
+        dialog = PreferencesDialog(self, before, self.context if self.database else None)
+        if page is not None:
+            dialog.show_page(page)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        after = dialog.chosen
+        settings.feedback_interval_days = after.feedback_interval_days
+        settings.export_folder = after.export_folder
+        settings.scope_creep_threshold = after.scope_creep_threshold
+        settings.handover_terms = after.handover_terms
+        settings.notice_warning_days = after.notice_warning_days
+        if after.language != before.language:
+            self.switch_language(after.language)
+        if after != before:
+            self.apply_changes(ChangeSet.of(*WARNED_ABOUT))
+
+    def ask_about_practice(self) -> None:
+        """On the first start with an empty profile, offer to fill it in; "Later" is fine
+        (Edit ▸ Preferences… ▸ Your practice at any time). Asked once."""
+        settings = self._deps.settings
+        if settings.practice_asked or self.database is None or self.read_only:
+            return
+        settings.practice_asked = True
+        if not self.database.workspace.practice.profile().is_blank:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Your practice"),
+            self.tr("Tell Client Workbook about your practice?"),
+            parent=self,
+        )
+        box.setObjectName("askAboutPractice")
+        box.setInformativeText(
+            self.tr("Your name and address go on the dossier, the cost notice and the handover "
+                    "protocol; your competences and hours a week show when you accept an "
+                    "engagement.")
         )  # fmt: skip
-        if ok:
-            settings.scope_creep_threshold = Decimal(percent) / 100
-            self.apply_changes(ChangeSet.of(Entity.change_request))  # every scope-creep view
+        now = box.addButton(self.tr("Fill in now…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is now:
+            from workbook.ui.shell.preferences.dialog import Page
+
+            self.edit_preferences(Page.practice)
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -27,6 +27,7 @@ class Menus:
         self.restore_backup = self._add(self.file, "restoreBackup", "")
         self.file.addSeparator()
         self.export_status = self._add(self.file, "exportStatus", "Ctrl+E")
+        self.export_calendar = self._add(self.file, "exportCalendar", "")
         self.import_file = self._add(self.file, "importFile", "Ctrl+I")
         self.file.addSeparator()
         self.quit = self._add(self.file, "quit", QKeySequence.StandardKey.Quit)
@@ -41,12 +42,12 @@ class Menus:
             action.setObjectName(f"language_{code}")
             self.language_group.addAction(action)
             self.language_actions[code] = action
-        self.view.addSeparator()
-        self.scope_threshold = self._add(self.view, "scopeThreshold", "")
         self.check_database = self._add(self.help, "checkDatabase", "")
         self.about = self._add(self.help, "about", QKeySequence.StandardKey.HelpContents)
-        # Placed in the Edit menu below undo and redo by the window.
-        self.handover_terms = named(QAction(window), "handoverTerms")
+        # Placed at the end of the Edit menu by the window: every setting, in one dialog.
+        self.preferences = named(QAction(window), "preferences")
+        self.preferences.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     @staticmethod
     def _add(menu: QMenu, name: str, shortcut: str | QKeySequence.StandardKey) -> QAction:
@@ -67,14 +68,12 @@ class Menus:
         self.restore_backup.setText(QCoreApplication.translate("Menus", "Res&tore from backup…"))
         self.check_database.setText(QCoreApplication.translate("Menus", "&Check database…"))
         self.export_status.setText(QCoreApplication.translate("Menus", "&Export status workbook…"))
+        self.export_calendar.setText(QCoreApplication.translate("Menus", "Export &calendar…"))
         self.import_file.setText(QCoreApplication.translate("Menus", "&Import…"))
         self.quit.setText(QCoreApplication.translate("Menus", "&Quit"))
         self.language.setTitle(QCoreApplication.translate("Menus", "&Language"))
         # Language names stay in their own language, so a user can always find theirs.
         self.language_actions["en"].setText("English")
         self.language_actions["de"].setText("Deutsch")
-        self.scope_threshold.setText(
-            QCoreApplication.translate("Menus", "Scope-creep &warning threshold…")
-        )
         self.about.setText(QCoreApplication.translate("Menus", "&About Client Workbook"))
-        self.handover_terms.setText(QCoreApplication.translate("Menus", "Handover &risk rule…"))
+        self.preferences.setText(QCoreApplication.translate("Menus", "&Preferences…"))

@@ -7,9 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from workbook.domain.feedback import FEEDBACK_INTERVAL_DAYS
 from workbook.domain.handover import DEFAULT_TERMS, HandoverTerms
 from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
 from workbook.domain.support_terms import NOTICE_WARNING_DAYS
+from workbook.domain.validation import FEEDBACK_INTERVAL_RANGE
 
 RECENT_LIMIT = 8
 HORIZON_RANGE = (1, 365)  # days before the self-sufficiency date a low readiness is a risk
@@ -66,6 +68,39 @@ class Settings:
     @notice_warning_days.setter
     def notice_warning_days(self, value: int) -> None:
         self._store.setValue("support/notice_warning_days", int(value))
+
+    @property
+    def feedback_interval_days(self) -> int:
+        """The feedback interval a new client starts with."""
+        return self._number(
+            "clients/feedback_interval_days", FEEDBACK_INTERVAL_DAYS, FEEDBACK_INTERVAL_RANGE
+        )
+
+    @feedback_interval_days.setter
+    def feedback_interval_days(self, value: int) -> None:
+        self._store.setValue("clients/feedback_interval_days", int(value))
+
+    @property
+    def export_folder(self) -> Path | None:
+        """Where exports are suggested to go; None: the Documents folder."""
+        value = self._store.value("export/folder")
+        return Path(str(value)) if value else None
+
+    @export_folder.setter
+    def export_folder(self, value: Path | None) -> None:
+        if value is None:
+            self._store.remove("export/folder")
+        else:
+            self._store.setValue("export/folder", str(value))
+
+    @property
+    def practice_asked(self) -> bool:
+        """Whether the first start asked about the practice already (asked once, "Later" ok)."""
+        return str(self._store.value("practice/asked", "false")).lower() == "true"
+
+    @practice_asked.setter
+    def practice_asked(self, value: bool) -> None:
+        self._store.setValue("practice/asked", bool(value))
 
     @property
     def last_database(self) -> Path | None:

@@ -27,6 +27,12 @@ class TabSpec:
 
 
 # The tabs import their feature only when built: after the first paint.
+def _today(context: TabContext) -> QWidget:
+    from workbook.ui.today.tab import TodayTab
+
+    return TodayTab(context)
+
+
 def _clients(context: TabContext) -> QWidget:
     from workbook.ui.clients.tab import ClientsTab
 
@@ -64,6 +70,7 @@ def _journal(context: TabContext) -> QWidget:
 
 
 TABS: tuple[TabSpec, ...] = (
+    TabSpec("today", QT_TRANSLATE_NOOP("MainWindow", "&Today"), _today),
     TabSpec("clients", QT_TRANSLATE_NOOP("MainWindow", "&Clients"), _clients),
     TabSpec("engagements", QT_TRANSLATE_NOOP("MainWindow", "En&gagements"), _engagements),
     TabSpec("handover", QT_TRANSLATE_NOOP("MainWindow", "Handover &review"), _handover),

@@ -13,10 +13,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from workbook.ui.common import worker
+from workbook.ui.common.export_folder import suggested_path
 from workbook.ui.common.i18n import current_language
 
 if TYPE_CHECKING:
@@ -81,10 +82,17 @@ def problem_text(error: Exception) -> str:
 class ExportRunner(QObject):
     finished = Signal(object)  # the written Path
 
-    def __init__(self, parent: QWidget, status: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        status: Callable[[str], None],
+        folder: Callable[[], Path | None] = lambda: None,
+    ) -> None:
+        """`folder`: where exports are suggested to go (Preferences), read at each export."""
         super().__init__(parent)
         self._parent = parent
         self._status = status
+        self._folder = folder
         self._jobs: list[worker.Job] = []
 
     def export_status(self, reports: ReportService, scope_creep_threshold: Decimal) -> None:
@@ -141,10 +149,8 @@ class ExportRunner(QObject):
 
     def ask_target(self, title: str, suggested_name: str) -> tuple[Path, bool] | None:
         """The file to write, and whether the dialog confirmed replacing exactly that one."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path, _ = QFileDialog.getSaveFileName(
-            self._parent, title, str(Path(folder) / suggested_name), "Excel (*.xlsx)"
-        )
+        suggested = suggested_path(self._folder(), suggested_name)
+        path, _ = QFileDialog.getSaveFileName(self._parent, title, suggested, "Excel (*.xlsx)")
         if not path:
             return None
         if path.lower().endswith(".xlsx"):

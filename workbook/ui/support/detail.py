@@ -63,7 +63,7 @@ class PlanDetail(QWidget):
     edit_entry = Signal(int)
     remove_entry = Signal(int)
 
-    def __init__(self, warning_days: Callable[[], int]) -> None:
+    def __init__(self, warning_days: Callable[[], int], *, writable: bool = True) -> None:
         super().__init__()
         self.setObjectName("planDetail")
         self._warning_days = warning_days
@@ -86,12 +86,15 @@ class PlanDetail(QWidget):
         bar_row.addWidget(self.used)
         self.facts.insertRow(self._row_of("period") + 1, "", bar_row)
         self.entries: ListPanel[SupportEntryRow] = ListPanel(
-            "supportEntries", ENTRY_COLUMNS, lambda r: r.id, stretch="description"
-        )
+            "supportEntries", ENTRY_COLUMNS, lambda r: r.id, stretch="description",
+            editable=writable,
+        )  # fmt: skip
         self.entries.add_button.hide()  # the row below adds
         self.entries.signals.edit.connect(self.edit_entry)
         self.entries.signals.remove.connect(self.remove_entry)
         self.quick = QuickEntry()
+        if not writable:  # (never show() it here: without a parent yet it would open a window)
+            self.quick.hide()
         self.hint = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "planHint")
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         self.hint.setWordWrap(True)
@@ -195,7 +198,8 @@ class PlanDetail(QWidget):
         period, used = self.values["period"], self.used
         active = plan.period_starts_on is not None and plan.period_ends_on is not None
         self.facts.setRowVisible(self._row_of("period") + 1, active)  # the bar's row
-        self.bar.setVisible(plan.included_hours is not None)
+        # Only inside a shown row: a bar shown in a hidden row is drawn over the rows below.
+        self.bar.setVisible(active and plan.included_hours is not None)
         used.setStyleSheet("")
         if not active:
             period.setText(translate("PlanDetail", "Hours count while the plan is active."))

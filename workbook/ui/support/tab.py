@@ -69,7 +69,7 @@ class SupportTab(ListTab[SupportPlanRow]):
         )
         self.log_action = self.add_action("logHours", QKeySequence("Ctrl+L"), self._focus_log)
         self.view.activated.connect(lambda _index: self.edit_action.trigger())
-        self.detail = PlanDetail(warning_days)
+        self.detail = PlanDetail(warning_days, writable=not context.read_only)
         self.detail.edit_entry.connect(self.actions_.edit_entry)
         self.detail.remove_entry.connect(self.actions_.remove_entry)
         self.detail.quick.submitted.connect(self._log)
@@ -156,8 +156,10 @@ class SupportTab(ListTab[SupportPlanRow]):
         row = self.selected_row()
         entries = self.context.workspace.support.entries(row.id) if row else []
         self.detail.show_plan(row, entries)
+        writable = not self.context.read_only  # a file that cannot be written offers no edits
+        self.new_action.setEnabled(writable)
         for action in (self.edit_action, self.end_action, self.log_action):
-            action.setEnabled(row is not None)
+            action.setEnabled(row is not None and writable)
 
     def current_selection(self) -> Selection:
         row = self.selected_row()

@@ -7,13 +7,14 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStackedLayout, QTabWidget, QVBoxLayout, QWidget
 
 from workbook.domain.changes import ChangeSet
 from workbook.services.clients.shapes import ClientDetail, ClientRow
 from workbook.ui.clients.detail.contacts import ContactsSection
 from workbook.ui.clients.detail.engagements import EngagementsSection
 from workbook.ui.clients.detail.facts import FactsSection
+from workbook.ui.clients.detail.satisfaction import SatisfactionSection
 from workbook.ui.clients.detail.section import DetailSection
 from workbook.ui.clients.detail.timeline import TimelineSection
 from workbook.ui.common import named
@@ -25,7 +26,11 @@ SECTIONS: tuple[tuple[Callable[[TabContext], DetailSection], int], ...] = (
     (ContactsSection, 1),
     (EngagementsSection, 0),
     (TimelineSection, 1),
+    (SatisfactionSection, 1),
 )
+# Sections that share one place as tabs (the journal and its scores over time): the pane fits
+# the window's height.
+TABBED = (TimelineSection, SatisfactionSection)
 _GAP = 8  # pixels between sections
 S = TypeVar("S", bound=DetailSection)
 
@@ -39,11 +44,19 @@ class ClientDetailPane(QWidget):
         self.contacts = self._section(ContactsSection)
         self.engagements = self._section(EngagementsSection)
         self.body = QWidget()
+        self.tabbed = named(QTabWidget(), "clientJournalTabs")
         layout = QVBoxLayout(self.body)
         for index, (section, (_, stretch)) in enumerate(zip(self.sections, SECTIONS, strict=True)):
+            placed: QWidget = section
+            if isinstance(section, TABBED):
+                section.heading.hide()  # the tab says it
+                self.tabbed.addTab(section, "")
+                if self.tabbed.count() > 1:
+                    continue
+                placed = self.tabbed  # the tabs stand where the first of them would
             if index:
                 layout.addSpacing(_GAP)
-            layout.addWidget(section, stretch)
+            layout.addWidget(placed, stretch)
         # Nothing selected: one hint instead of a pane of empty, greyed-out fields.
         self.hint = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), "detailHint")
         self.hint.setWordWrap(True)
@@ -67,6 +80,8 @@ class ClientDetailPane(QWidget):
             section.refresh(changes)
 
     def retranslate(self) -> None:
+        self.tabbed.setTabText(0, QCoreApplication.translate("ClientDetailPane", "Journal"))
+        self.tabbed.setTabText(1, QCoreApplication.translate("ClientDetailPane", "Satisfaction"))
         self.hint.setText(
             QCoreApplication.translate(
                 "ClientDetailPane", "Select a client to see its details and contacts."

@@ -70,6 +70,8 @@ class TimelineSection(DetailSection):
         layout.addLayout(buttons)
         for button in (self.add_button, self.edit_button, self.done_button):
             buttons.addWidget(button)
+            if context.read_only:  # a file that cannot be written offers no edits
+                button.hide()
         buttons.addStretch(1)
         buttons.addWidget(self.all_button)
         self.retranslate()

@@ -38,6 +38,7 @@ class NoticeDialog(QDialog):
         self.setObjectName("NoticeDialog")
         self._context = context
         self.facts: NoticeFacts = context.workspace.changes.notice(engagement_id)
+        self.signature = context.workspace.practice.profile().signature
         self.notice: Notice | None = None
         self.recipient = named(QLabel(), "noticeRecipient")
         self.recipient.setWordWrap(True)
@@ -135,7 +136,7 @@ class NoticeDialog(QDialog):
             self.subject.clear()
             self.body.clear()
             return
-        self.notice = compose_notice(self.facts, self.language.currentData())
+        self.notice = compose_notice(self.facts, self.language.currentData(), sender=self.signature)
         self.subject.setText(self.notice.subject)
         self.subject.setCursorPosition(0)  # its start, not its end, in view
         self.body.setPlainText(self.notice.body)

@@ -42,8 +42,9 @@ class ChangesPage(EngagementPage):
         super().__init__(context, engagement_id)
         self.change_actions = ChangeActions(self, context)
         self.meter = ScopeCreepMeter()
+        writable = not context.read_only  # a file that cannot be written offers no edits
         self.panel = ListPanel("changes", CHANGE_COLUMNS, lambda r: r.id, tone=change_tone,
-                               stretch="title")  # fmt: skip
+                               stretch="title", editable=writable)  # fmt: skip
         self.panel.signals.add.connect(lambda: self.change_actions.add(engagement_id))
         self.panel.signals.edit.connect(lambda _id: self._with_selected(self.change_actions.edit))
         self.panel.signals.remove.connect(
@@ -52,9 +53,10 @@ class ChangesPage(EngagementPage):
         self.step_buttons = {target: self._step_button(target) for target in STEPS}
         self.inform_button = named(QPushButton(), "informClient")
         self.inform_button.clicked.connect(lambda: self.change_actions.inform(engagement_id))
-        self.panel.add_buttons(*self.step_buttons.values(), self.inform_button)
+        if writable:
+            self.panel.add_buttons(*self.step_buttons.values(), self.inform_button)
+            self._add_shortcuts()
         self.panel.view.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._add_shortcuts()
         layout = QVBoxLayout(self)
         layout.addWidget(self.meter)
         layout.addWidget(self.panel, 1)

@@ -186,10 +186,13 @@ class ChangesTab(ListTab[ChangeRequestRow]):
 
     def selection_changed(self) -> None:
         row = self.selected_row()
-        for action in (self.edit_action, self.remove_action, self.open_action, self.inform_action):
-            action.setEnabled(row is not None)
+        writable = not self.context.read_only  # a file that cannot be written offers no edits
+        self.new_action.setEnabled(writable)
+        self.open_action.setEnabled(row is not None)
+        for action in (self.edit_action, self.remove_action, self.inform_action):
+            action.setEnabled(row is not None and writable)
         for target, action in self.step_actions.items():
-            action.setEnabled(can_step(row, target))
+            action.setEnabled(writable and can_step(row, target))
 
     def empty_text(self) -> str:
         query = self._query

@@ -23,6 +23,7 @@ from workbook.services.clarification.shapes import AnswerRow, QuestionRow
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.i18n import current_language
+from workbook.ui.engagements.needs_panel import NeedsPanel
 from workbook.ui.engagements.pages.base import EngagementPage
 from workbook.ui.engagements.sections import question_text, section_title
 
@@ -42,7 +43,8 @@ class AnswerEdit(QPlainTextEdit):
 
 
 class ClarificationPage(EngagementPage):
-    entities = (Entity.clarification,)
+    # The needed competences show the level held: your practice's list changes them too.
+    entities = (Entity.clarification, Entity.practice)
 
     def __init__(self, context: TabContext, engagement_id: int) -> None:
         super().__init__(context, engagement_id)
@@ -58,7 +60,9 @@ class ClarificationPage(EngagementPage):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.needs = NeedsPanel(context, engagement_id)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.needs)
         layout.addLayout(top)
         layout.addWidget(self.scroll_area, 1)
         self.editors: dict[int, AnswerEdit] = {}
@@ -67,6 +71,7 @@ class ClarificationPage(EngagementPage):
         self.retranslate()
 
     def reload(self) -> None:
+        self.needs.reload()
         rows = self.workspace.clarification.answers(self.engagement_id)
         signature = (current_language(), *((r.question,) for r in rows))
         if signature != self._signature:
@@ -148,6 +153,7 @@ class ClarificationPage(EngagementPage):
         self.catalogue_button.setText(self.tr("Edit &catalogue…"))
         self.legend.setText(self.tr("* required"))
         self._signature = ()  # rebuild: question texts follow the UI language
+        self.needs.retranslate()
         self.reload()
 
     def _edit_catalogue(self) -> None:

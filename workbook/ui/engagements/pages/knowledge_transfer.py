@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
     QGridLayout,
@@ -32,6 +32,7 @@ from workbook.services.handover.shapes import MilestoneRow, Readiness
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
+from workbook.ui.common.export_folder import suggested_path
 from workbook.ui.common.fields import DateField
 from workbook.ui.common.i18n import current_language, format_date
 from workbook.ui.common.list_panel import ListPanel
@@ -76,8 +77,12 @@ class KnowledgeTransferPage(EngagementPage):
         self.risk = named(QLabel(), "handoverRisk")
         self.risk.setWordWrap(True)
         self.risk.setStyleSheet(Tone.at_risk.style() + " font-weight: 600;")
+        writable = not context.read_only  # a file that cannot be written offers no edits
+        if not writable:
+            self.date_button.hide()
         self.panel = ListPanel(
             "milestones", MILESTONE_COLUMNS, lambda r: r.id, tone=_tone, movable=True,
+            editable=writable,
         )  # fmt: skip
         self.panel.signals.add.connect(lambda: self.commands.add(engagement_id))
         self.panel.signals.edit.connect(lambda row_id: self.commands.edit(engagement_id, row_id))
@@ -172,10 +177,8 @@ class KnowledgeTransferPage(EngagementPage):
 
     def _save_pdf(self) -> None:
         html, title = self._protocol()
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        suggested = str(Path(documents) / f"{_file_name(title)}.pdf")
+        folder = self.context.preferences.export_folder
+        suggested = suggested_path(folder, f"{_file_name(title)}.pdf")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save handover protocol as PDF"), suggested, self.tr("PDF (*.pdf)")
         )
@@ -183,7 +186,8 @@ class KnowledgeTransferPage(EngagementPage):
             return
         target = Path(path).with_suffix(".pdf")
         try:
-            write_pdf(html, title, target)
+            author = self.workspace.practice.profile().author
+            write_pdf(html, title, target, author=author)
         except ExportError as error:
             QMessageBox.warning(self, self.tr("Not saved"), pdf_problem_text(error))
             return

@@ -1,0 +1,162 @@
+"""Your practice in the documents, read back: the dossier's cover, the status workbook's print
+setup and author, the cost notice's signature (the command line's too) and the handover
+protocol's letterhead and signature line."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.engagement_factories import make_change, make_engagement
+from tests.factories import make_client
+from workbook.cli.main import main
+from workbook.documents.protocol import gather, protocol_html
+from workbook.domain.enums import ChangeStatus
+from workbook.presentation.ts_reader import translator_from_ts
+from workbook.services.practice.shapes import ProfileInput
+from workbook.services.workspace import Workspace, build_workspace
+from workbook.spreadsheets.export.dossier import write_client_dossier
+from workbook.spreadsheets.export.status_workbook import write_status_workbook
+from workbook.store.database import Database
+
+TODAY = date(2026, 12, 2)
+PROFILE = ProfileInput(
+    name="Anna Berger",
+    company="Berger & Partner Beratung",
+    address="Lindenstraße 4\n10115 Berlin",
+    email="anna@berger-beratung.de",
+    phone="+49 30 1234-567",
+    website="berger-beratung.de",
+    vat_id="DE123456789",
+    brings="Klare Abläufe, die Ihr Team allein weiterführt.",
+    takes="Eine Ansprechperson mit Entscheidungsbefugnis.",
+    success="Der Kunde braucht mich nach der Übergabe nicht mehr.",
+)
+
+
+@pytest.fixture
+def workspace(database: Database) -> Workspace:
+    workspace = build_workspace(database)
+    workspace.clarification.ensure_seeded()
+    return workspace
+
+
+@pytest.fixture
+def client_id(workspace: Workspace) -> int:
+    return make_client(workspace.clients, "Bäckerei Größl", language="de")
+
+
+def _with_profile(workspace: Workspace) -> None:
+    workspace.practice.save_profile(PROFILE, version=0)
+
+
+def _values(worksheet: object) -> list[object]:
+    return [cell.value for row in worksheet.iter_rows() for cell in row]  # type: ignore[attr-defined]
+
+
+def test_the_dossier_cover_names_the_practice(
+    workspace: Workspace, client_id: int, tmp_path: Path
+) -> None:
+    _with_profile(workspace)
+    target = tmp_path / "dossier.xlsx"
+    translate = translator_from_ts(language="de")
+    write_client_dossier(workspace.reports, target, client_id, translate=translate,
+                         language="de", today=TODAY)  # fmt: skip
+    book = openpyxl.load_workbook(target)
+    values = _values(book.worksheets[0])
+    assert "Erstellt von" in values
+    assert "Anna Berger · Berger & Partner Beratung" in values
+    for text in ("Lindenstraße 4\n10115 Berlin", "DE123456789", PROFILE.brings,
+                 PROFILE.takes, PROFILE.success):  # fmt: skip
+        assert text in values
+    assert book.properties.creator == "Anna Berger"
+
+
+def test_without_a_profile_the_cover_and_properties_name_the_app(
+    workspace: Workspace, client_id: int, tmp_path: Path
+) -> None:
+    target = tmp_path / "dossier.xlsx"
+    write_client_dossier(workspace.reports, target, client_id, today=TODAY)
+    book = openpyxl.load_workbook(target)
+    assert "Prepared by" not in _values(book.worksheets[0])
+    assert book.properties.creator == "Client Workbook"
+    assert book.worksheets[0].oddHeader.left.text is None
+
+
+def test_every_sheet_of_the_status_workbook_is_set_up_to_print(
+    workspace: Workspace, client_id: int, tmp_path: Path
+) -> None:
+    _with_profile(workspace)
+    target = tmp_path / "status.xlsx"
+    write_status_workbook(workspace.reports, target, today=TODAY)
+    book = openpyxl.load_workbook(target)
+    assert book.properties.creator == "Anna Berger"
+    for worksheet in book.worksheets:
+        setup = worksheet.page_setup
+        assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("landscape", 1, 0)
+        assert worksheet.sheet_properties.pageSetUpPr.fitToPage
+        assert worksheet.print_title_rows == "$1:$1"
+        # "&" doubled: a single one would start a header code
+        assert worksheet.oddHeader.left.text == "Anna Berger · Berger && Partner Beratung"
+        assert worksheet.oddFooter.right.text == "Page &P of &N"
+        assert worksheet.oddFooter.left.text == "Exported on 2 Dec 2026"
+
+
+def test_the_print_footer_follows_the_export_language(
+    workspace: Workspace, client_id: int, tmp_path: Path
+) -> None:
+    target = tmp_path / "status.xlsx"
+    write_status_workbook(workspace.reports, target, today=TODAY, language="de",
+                          translate=translator_from_ts(language="de"))  # fmt: skip
+    overview = openpyxl.load_workbook(target).worksheets[0]
+    assert overview.oddFooter.right.text == "Seite &P von &N"
+    assert overview.oddFooter.left.text == "Exportiert am 02.12.2026"
+    assert overview.oddHeader.left.text is None  # no practice yet: no header
+
+
+def test_the_cost_notice_is_signed_by_the_practice_on_the_command_line(
+    database: Database, workspace: Workspace, client_id: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _with_profile(workspace)
+    engagement = make_engagement(workspace.engagements, client_id, "Kassensystem")
+    make_change(workspace.changes, engagement, effort_hours=Decimal(3),
+                status=ChangeStatus.estimated)  # fmt: skip
+    reference = workspace.engagements.get(engagement).reference
+    assert main(["notice", "--db", str(database.path), "--engagement", reference]) == 0
+    body = capsys.readouterr().out
+    assert body.rstrip().endswith(
+        "Freundliche Grüße\nAnna Berger\nBerger & Partner Beratung\n"
+        "anna@berger-beratung.de\n+49 30 1234-567\nberger-beratung.de"
+    )
+
+
+@pytest.mark.parametrize(("language", "consultant"), [("en", "Consultant"), ("de", "Berater")])
+def test_the_protocol_has_the_practice_as_letterhead_and_signature(
+    workspace: Workspace, client_id: int, language: str, consultant: str
+) -> None:
+    _with_profile(workspace)
+    engagement = make_engagement(workspace.engagements, client_id, "Kassensystem")
+    data = gather(workspace, engagement, TODAY)
+    html = protocol_html(data, language, translator_from_ts(language=language))
+    letterhead = html.split("<h1>")[0]
+    assert "<b>Anna Berger · Berger &amp; Partner Beratung</b>" in letterhead
+    assert "Lindenstraße 4<br>10115 Berlin<br>anna@berger-beratung.de" in letterhead
+    signatures = html.split("<h2>")[-1]
+    assert f"<b>{consultant}</b><br>Berger &amp; Partner Beratung" in signatures
+    assert "(Anna Berger)" in signatures
+    assert "<img" not in html  # no logo chosen
+
+
+def test_the_protocol_letterhead_carries_the_logo(workspace: Workspace, client_id: int) -> None:
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 16
+    workspace.practice.save_profile(dataclasses.replace(PROFILE, logo=png), version=0)
+    engagement = make_engagement(workspace.engagements, client_id, "Kassensystem")
+    html = protocol_html(gather(workspace, engagement, TODAY), "en", translator_from_ts("en"))
+    letterhead = html.split("<h1>")[0]
+    assert f'<img src="data:image/png;base64,{base64.b64encode(png).decode()}"' in letterhead

@@ -1,0 +1,289 @@
+"""The day's list (Today): what needs the consultant, across clients, in sections — and the
+same dates as calendar events.
+
+Read-only. Each section asks the area that owns its rule (journal follow-ups, support notices
+and hours, handover risk) or selects in SQL what the domain's rule flags (workbook.domain:
+handover, scope_creep, feedback, goals); nothing here decides a rule of its own. Every section
+reads at most `limit` items and says whether there were more."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy.sql import Select
+
+from workbook.domain.enums import MilestoneStatus, SupportPlanStatus
+from workbook.domain.feedback import (
+    MonthScore,
+    days_since,
+    feedback_due_on,
+    feedback_overdue,
+    monthly_satisfaction,
+)
+from workbook.domain.handover import milestone_due_soon
+from workbook.services.changes.creep import creep_of
+from workbook.services.engagements.shapes import Completeness
+from workbook.services.handover.service import HandoverService
+from workbook.services.journal.service import JournalService
+from workbook.services.journal.shapes import JournalQuery
+from workbook.services.sessions import reading
+from workbook.services.support.service import SupportService
+from workbook.services.support.shapes import SupportPlanRow, SupportQuery
+from workbook.services.today import queries
+from workbook.services.today.shapes import (
+    CalendarEvent,
+    EventKind,
+    Opens,
+    Section,
+    TodayItem,
+    TodaySection,
+    TodayTerms,
+)
+from workbook.store.database import Database
+
+SECTION_LIMIT = 200  # items a section shows; the count says "200+" beyond
+_Reader = Callable[[TodayTerms, int], list[TodayItem]]
+
+
+def _late(on: date | None, today: date) -> int | None:
+    return None if on is None else (today - on).days
+
+
+class TodayService:
+    def __init__(
+        self,
+        database: Database,
+        journal: JournalService,
+        support: SupportService,
+        handover: HandoverService,
+    ) -> None:
+        self._db = database
+        self._journal = journal
+        self._support = support
+        self._handover = handover
+        self._readers: dict[Section, _Reader] = {
+            Section.follow_ups: self._follow_ups,
+            Section.milestones: self._milestones,
+            Section.handover_risks: self._handover_risks,
+            Section.notices: self._notices,
+            Section.over_hours: self._over_hours,
+            Section.scope_creep: self._scope_creep,
+            Section.untold_costs: self._untold_costs,
+            Section.silent_clients: self._silent_clients,
+            Section.clarification: self._clarification,
+            Section.overdue_goals: self._overdue_goals,
+        }
+
+    def sections(self, terms: TodayTerms, *, limit: int = SECTION_LIMIT) -> list[TodaySection]:
+        """Every section, in order, empty ones included."""
+        return [self.section(section, terms, limit=limit) for section in Section]
+
+    def section(
+        self, section: Section, terms: TodayTerms, *, limit: int = SECTION_LIMIT
+    ) -> TodaySection:
+        found = self._readers[section](terms, limit + 1)
+        return TodaySection(section, tuple(found[:limit]), more=len(found) > limit)
+
+    # -- the sections ----------------------------------------------------------------------------
+
+    def _follow_ups(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
+        today = terms.today
+        return [
+            TodayItem(
+                Section.follow_ups, e.client_id, e.client_name, e.summary, e.follow_up_on,
+                _late(e.follow_up_on, today), Opens.journal_entry, e.id, e.engagement_id,
+                e.engagement_reference, version=e.version,
+            )
+            for e in self._journal.follow_ups_due(today=today, limit=limit)
+        ]  # fmt: skip
+
+    def _milestones(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
+        return [
+            _engagement_item(Section.milestones, r, terms.today)
+            for r in self._rows(queries.milestones_due(terms.today, limit))
+            if milestone_due_soon(MilestoneStatus(r.status), r.due_on, terms.today)
+        ]
+
+    def _handover_risks(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
+        risks = self._handover.at_risk(today=terms.today, terms=terms.handover)
+        return [
+            TodayItem(
+                Section.handover_risks, r.client_id, r.client_name, r.engagement_title,
+                r.readiness.self_sufficient_on, _late(r.readiness.self_sufficient_on, terms.today),
+                Opens.engagement, r.engagement_id, r.engagement_id, r.engagement_reference,
+                figure=None if r.readiness.percent is None else Decimal(r.readiness.percent),
+            )
+            for r in risks[:limit]
+        ]  # fmt: skip
+
+    def _notices(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
+        plans = self._support.notices_due(
+            today=terms.today, within_days=terms.notice_warning_days, limit=limit
+        )
+        return [_plan_item(Section.notices, p, p.next_notice_deadline, terms.today) for p in plans]
+
+    def _over_hours(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
+        plans = self._support.over_included(today=terms.today)
+        # the period's last day: nothing is late, the hours run on until then
+        return [
+            replace(
+                _plan_item(Section.over_hours, p, p.period_ends_on, terms.today, p.hours_beyond),
+                days_late=None,
+            )
+            for p in plans[:limit]
+        ]
+
+    def _scope_creep(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
+        with reading(self._db) as session:
+            found = list(session.execute(queries.creep_candidates()))
+        items = []
+        for r in found:
+            creep = creep_of(r, terms.scope_creep_threshold)
+            if creep.over and creep.percent is not None:
+                items.append(
+                    TodayItem(
+                        Section.scope_creep, r.client_id, r.client_name, r.title, None, None,
+                        Opens.engagement, r.id, r.id, r.engagement_reference,
+                        figure=Decimal(creep.percent),
+                    )
+                )  # fmt: skip
+        items.sort(key=lambda item: -(item.figure or 0))  # the most over first
+        return items[:limit]
+
+    def _untold_costs(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
+        return [
+            _engagement_item(Section.untold_costs, r, terms.today, figure=r.cost,
+                             currency=r.currency)
+            for r in self._rows(queries.untold_changes(limit))
+        ]  # fmt: skip
+
+    def _silent_clients(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
+        today = terms.today
+        with reading(self._db) as session:
+            shortest = session.execute(queries.shortest_interval()).scalar_one()
+            if shortest is None:
+                return []
+            # silent longer than the shortest interval: last heard from before this day
+            bound = today - timedelta(days=shortest)
+            found = session.execute(queries.last_feedback_before(bound))
+            items = []
+            for r in found:
+                days = days_since(r.last, today)
+                if not feedback_overdue(days, r.feedback_interval_days):
+                    continue
+                due = feedback_due_on(r.last, r.feedback_interval_days)
+                items.append(
+                    TodayItem(
+                        Section.silent_clients, r.id, r.name, r.name, due, _late(due, today),
+                        Opens.client, r.id, figure=Decimal(days or 0),
+                    )
+                )  # fmt: skip
+                if len(items) == limit:
+                    break
+        return items
+
+    def _clarification(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
+        with reading(self._db) as session:
+            found = list(session.execute(queries.clarification_open(limit)))
+        return [
+            TodayItem(
+                Section.clarification, r.client_id, r.client_name, r.title, r.created_at.date(),
+                _late(r.created_at.date(), terms.today), Opens.engagement, r.id, r.id,
+                r.engagement_reference,
+                figure=Decimal(Completeness(r.answered, r.required).percent),
+            )
+            for r in found
+        ]  # fmt: skip
+
+    def _overdue_goals(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
+        rows = self._rows(queries.goals_overdue(terms.today, limit))
+        return [_engagement_item(Section.overdue_goals, r, terms.today) for r in rows]
+
+    def _rows(self, statement: Select[Any]) -> list[Any]:
+        with reading(self._db) as session:
+            return list(session.execute(statement))
+
+    # -- the charts ------------------------------------------------------------------------------
+
+    def satisfaction(self, client_id: int | None = None) -> list[MonthScore]:
+        """The satisfaction scores of the journal, averaged per month (of one client, or of
+        all)."""
+        with reading(self._db) as session:
+            scores = [(r.occurred_on, r.satisfaction)
+                      for r in session.execute(queries.satisfaction_scores(client_id))]  # fmt: skip
+        return monthly_satisfaction(scores)
+
+    # -- the calendar ----------------------------------------------------------------------------
+
+    def calendar(self, *, today: date, client_id: int | None = None) -> list[CalendarEvent]:
+        """Open follow-ups, planned milestones not yet done, open goals' target dates, the
+        self-sufficiency dates of engagements heading for handover and the next notice
+        deadline of each renewing active plan; by day."""
+        events = self._follow_up_events(today, client_id) + self._notice_events(today, client_id)
+        for kind, statement in (
+            (EventKind.milestone, queries.planned_milestones(client_id)),
+            (EventKind.goal, queries.goal_targets(client_id)),
+            (EventKind.self_sufficiency, queries.self_sufficiency_dates(client_id)),
+        ):
+            events += [
+                CalendarEvent(kind, r.id, r.due_on, r.client_name, r.engagement_reference, r.title)
+                for r in self._rows(statement)
+            ]
+        return sorted(events, key=lambda e: (e.on, e.client_name, e.kind, e.row_id))
+
+    def _follow_up_events(self, today: date, client_id: int | None) -> list[CalendarEvent]:
+        query = JournalQuery(client_id=client_id, open_follow_ups=True)
+        return [
+            CalendarEvent(
+                EventKind.follow_up,
+                e.id,
+                e.follow_up_on,
+                e.client_name,
+                e.engagement_reference,
+                e.summary,
+            )
+            for e in self._journal.list(query, today=today, limit=-1)
+            if e.follow_up_on is not None
+        ]
+
+    def _notice_events(self, today: date, client_id: int | None) -> list[CalendarEvent]:
+        query = SupportQuery(client_id=client_id, status=SupportPlanStatus.active)
+        return [
+            CalendarEvent(
+                EventKind.notice_deadline,
+                p.id,
+                p.next_notice_deadline,
+                p.client_name,
+                p.engagement_reference,
+                p.name,
+            )
+            for p in self._support.list(query, today=today, limit=-1)
+            if p.next_notice_deadline is not None
+        ]
+
+
+def _engagement_item(section: Section, r: Any, today: date, **extra: Any) -> TodayItem:
+    """From a row with the engagement's columns (queries._of_engagement), its title and the
+    day it is due on (due_on)."""
+    return TodayItem(
+        section, r.client_id, r.client_name, r.title, r.due_on, _late(r.due_on, today),
+        Opens.engagement, r.engagement_id, r.engagement_id, r.engagement_reference, **extra,
+    )  # fmt: skip
+
+
+def _plan_item(
+    section: Section,
+    plan: SupportPlanRow,
+    on: date | None,
+    today: date,
+    figure: Decimal | None = None,
+) -> TodayItem:
+    return TodayItem(
+        section, plan.client_id, plan.client_name, plan.name, on, _late(on, today),
+        Opens.support_plan, plan.id, plan.engagement_id, plan.engagement_reference,
+        figure=figure,
+    )  # fmt: skip

@@ -1,0 +1,193 @@
+"""The Preferences pages over this computer's settings: General (language, new clients,
+exports) and Warnings (the thresholds the views warn at). Spin boxes keep numbers in range;
+the export folder is checked at its field."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from workbook.domain.feedback import FEEDBACK_INTERVAL_DAYS
+from workbook.domain.handover import DEFAULT_TERMS, HandoverTerms
+from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
+from workbook.domain.support_terms import NOTICE_WARNING_DAYS
+from workbook.domain.validation import FEEDBACK_INTERVAL_RANGE
+from workbook.ui.common import named
+from workbook.ui.common.form import FieldWithError
+from workbook.ui.common.i18n import system_language
+from workbook.ui.shell.settings import (
+    HORIZON_RANGE,
+    MINIMUM_RANGE,
+    NOTICE_WARNING_RANGE,
+    THRESHOLD_RANGE,
+    Settings,
+)
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """What the settings pages hold: written to Settings on OK."""
+
+    language: str
+    feedback_interval_days: int
+    export_folder: Path | None
+    scope_creep_threshold: Decimal
+    handover_terms: HandoverTerms
+    notice_warning_days: int
+
+
+def current(settings: Settings, language: str) -> Chosen:
+    return Chosen(
+        language, settings.feedback_interval_days, settings.export_folder,
+        settings.scope_creep_threshold, settings.handover_terms, settings.notice_warning_days,
+    )  # fmt: skip
+
+
+def defaults() -> Chosen:
+    return Chosen(
+        system_language(), FEEDBACK_INTERVAL_DAYS, None, SCOPE_CREEP_THRESHOLD, DEFAULT_TERMS,
+        NOTICE_WARNING_DAYS,
+    )  # fmt: skip
+
+
+def _spin(name: str, bounds: tuple[int, int], suffix: str) -> QSpinBox:
+    spin = named(QSpinBox(), name)
+    spin.setRange(*bounds)
+    spin.setSuffix(suffix)
+    spin.setMinimumWidth(120)
+    spin.setMaximumWidth(160)
+    return spin
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    return label
+
+
+def _row(form: QFormLayout, text: str, editor: QWidget, note: str = "") -> None:
+    label = QLabel(text)
+    label.setBuddy(editor)
+    form.addRow(label, editor)
+    if note:
+        form.addRow("", _note(note))
+
+
+class GeneralPage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.language = named(QComboBox(), "language")
+        self.language.setMaximumWidth(200)
+        # Language names stay in their own language, so a user can always find theirs.
+        self.language.addItem("English", "en")
+        self.language.addItem("Deutsch", "de")
+        self.feedback_interval = _spin(
+            "feedbackInterval", FEEDBACK_INTERVAL_RANGE, self.tr(" days")
+        )
+        self.folder = named(QLineEdit(), "exportFolder")
+        self.folder.setPlaceholderText(self.tr("the Documents folder"))
+        self.folder.setClearButtonEnabled(True)
+        browse = named(QPushButton(self.tr("&Browse…")), "browseExportFolder")
+        browse.clicked.connect(self._browse)
+        folder_row = QWidget()
+        row = QHBoxLayout(folder_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        self.folder_field = FieldWithError(folder_row)
+        form = QFormLayout(self)
+        _row(form, self.tr("&Language:"), self.language)
+        _row(
+            form, self.tr("New clients: &feedback every"), self.feedback_interval,
+            self.tr("A client not heard from for longer is flagged on the Clients tab."),
+        )  # fmt: skip
+        _row(
+            form, self.tr("&Export to:"), self.folder_field,
+            self.tr("Where workbooks, dossiers and protocols are suggested to be saved."),
+        )  # fmt: skip
+        form.labelForField(self.folder_field).setBuddy(self.folder)  # type: ignore[attr-defined]
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Export to"), self.folder.text())
+        if chosen:
+            self.folder.setText(chosen)
+
+    def fill(self, chosen: Chosen) -> None:
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen.language)))
+        self.feedback_interval.setValue(chosen.feedback_interval_days)
+        self.folder.setText(str(chosen.export_folder) if chosen.export_folder else "")
+        self.folder_field.error.hide()
+
+    def folder_value(self) -> Path | None:
+        """The folder typed, or None for the Documents folder; raises ValueError (and says so
+        at the field) for a folder that does not exist."""
+        text = self.folder.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        if not path.is_dir():
+            self.folder_field.error.setText(self.tr("This folder does not exist."))
+            self.folder_field.error.show()
+            self.folder.setFocus()
+            raise ValueError(text)
+        self.folder_field.error.hide()
+        return path
+
+
+class WarningsPage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.scope_threshold = _spin("scopeThreshold", THRESHOLD_RANGE, " %")
+        self.horizon = _spin("horizonDays", HORIZON_RANGE, self.tr(" days"))
+        self.minimum = _spin("minimumPercent", MINIMUM_RANGE, " %")
+        self.notice = _spin("noticeWarningDays", NOTICE_WARNING_RANGE, self.tr(" days"))
+        form = QFormLayout(self)
+        _row(
+            form, self.tr("&Scope creep above:"), self.scope_threshold,
+            self.tr("Warn when approved change requests add more than this share of the "
+                    "agreed budget."),
+        )  # fmt: skip
+        _row(form, self.tr("Handover near &within:"), self.horizon)
+        _row(
+            form, self.tr("&Minimum readiness:"), self.minimum,
+            self.tr("A handover is at risk when the self-sufficiency date is this close and "
+                    "readiness is below the minimum – or when a milestone is overdue or marked "
+                    "at risk."),
+        )  # fmt: skip
+        _row(
+            form, self.tr("Support &notice warning:"), self.notice,
+            self.tr("A support plan that renews by itself unless notice is given shows its "
+                    "notice deadline in amber from this many days ahead."),
+        )  # fmt: skip
+
+    def fill(self, chosen: Chosen) -> None:
+        self.scope_threshold.setValue(int(chosen.scope_creep_threshold * 100))
+        self.horizon.setValue(chosen.handover_terms.horizon_days)
+        self.minimum.setValue(chosen.handover_terms.minimum_percent)
+        self.notice.setValue(chosen.notice_warning_days)
+
+
+def chosen_on(general: GeneralPage, warnings: WarningsPage) -> Chosen:
+    """What the two pages hold; raises ValueError when a field refused its value."""
+    return Chosen(
+        language=str(general.language.currentData()),
+        feedback_interval_days=general.feedback_interval.value(),
+        export_folder=general.folder_value(),
+        scope_creep_threshold=Decimal(warnings.scope_threshold.value()) / 100,
+        handover_terms=HandoverTerms(warnings.horizon.value(), warnings.minimum.value()),
+        notice_warning_days=warnings.notice.value(),
+    )

@@ -1,0 +1,311 @@
+"""Today: what needs the consultant, across clients, in sections (workbook.services.today).
+
+The sections are read off the UI thread and shown when they arrive; every ChangeSet reloads
+them (no polling). Keys on the selected item: Enter (or a double click) opens it where it is
+edited; on a follow-up Ctrl+D marks it done and Ctrl+L snoozes it by a week, both undoable."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbook.domain.changes import ChangeSet
+from workbook.services.today.shapes import Opens, Section, TodayItem, TodaySection, TodayTerms
+from workbook.ui.common import named, worker
+from workbook.ui.common.context import Selection, TabContext
+from workbook.ui.common.list_tab import tab_action
+from workbook.ui.common.trees import set_up_grouped_tree
+from workbook.ui.today.model import TodayModel
+
+if TYPE_CHECKING:  # QtCharts loads after the first paint
+    from workbook.ui.today.charts import TodayCharts
+
+SNOOZE_DAYS = 7
+# The engagement editor's page each section's item is edited on (ui.engagements.editor.PAGES).
+_PAGES = {
+    Section.milestones: "knowledge_transfer",
+    Section.handover_risks: "knowledge_transfer",
+    Section.scope_creep: "changes",
+    Section.untold_costs: "changes",
+    Section.clarification: "clarification",
+    Section.overdue_goals: "goals",
+}
+_WIDTHS = {0: 34, 2: 18, 3: 24}  # the most average characters: client, date, how late
+
+
+class TodayTab(QWidget):
+    loaded = Signal()  # the sections are shown (tests wait for it)
+
+    def __init__(self, context: TabContext) -> None:
+        super().__init__()
+        self.setObjectName("today")
+        self.context = context
+        self._closed: set[Section] = set()  # sections the user keeps closed
+        self._job: worker.Job | None = None
+        self._again = False  # a change came while the sections were read: read once more
+        self._stale = False  # changed while another tab was shown: read when shown again
+        self.day = date.today()
+        self.charts: TodayCharts | None = None  # built after the first paint
+        self.heading = named(QLabel(), "todayHeading")
+        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.model = TodayModel()
+        self.view = named(QTreeView(), "todayView")
+        self._setup_view()
+        self.open_action = tab_action(self, "openTodayItem", QKeySequence(Qt.Key.Key_F2), self.open)
+        self.done_action = tab_action(self, "followUpDone", QKeySequence("Ctrl+D"), self.mark_done)
+        self.snooze_action = tab_action(self, "snoozeFollowUp", QKeySequence("Ctrl+L"), self.snooze)
+        self._lay_out()
+        self.retranslate()
+        self.reload()
+
+    def _setup_view(self) -> None:
+        view = self.view
+        set_up_grouped_tree(view, self.model)
+        view.activated.connect(lambda _index: self.open())  # Enter, or a double click
+        view.expanded.connect(lambda index: self._closed.discard(self.model.section_at(index)))
+        view.collapsed.connect(lambda index: self._closed.add(self.model.section_at(index)))
+        view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # what it is
+        self._fitted = False
+
+    def _fit_columns(self) -> None:
+        """Client, date and how late as wide as their longest text (at most a limit); what
+        it is takes the rest. Later loads keep the widths: nothing jumps."""
+        char = self.view.fontMetrics().averageCharWidth()
+        for column, limit in _WIDTHS.items():
+            wanted = max(
+                self.view.sizeHintForColumn(column), self.view.header().sectionSizeHint(column)
+            )
+            self.view.setColumnWidth(column, min(wanted + char, limit * char))
+        self._fitted = True
+
+    def _lay_out(self) -> None:
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.heading)
+        toolbar.addStretch(1)
+        for action in (self.open_action, self.done_action, self.snooze_action):
+            button = named(QToolButton(), f"{action.objectName()}Button")
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            toolbar.addWidget(button)
+        self.split = QSplitter(Qt.Orientation.Horizontal)
+        self.split.addWidget(self.view)
+        self.split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.split, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The charts once the tab is on screen: QtCharts loads after the first paint. What
+        changed while another tab was shown (or a new day that began) is read now."""
+        super().showEvent(event)
+        if self.charts is None:
+            QTimer.singleShot(0, self._add_charts)
+        if self._stale or self.day != date.today():
+            self._stale = False
+            self.reload()
+            if self.charts is not None:
+                self.charts.reload()
+
+    def _add_charts(self) -> None:
+        if self.charts is not None:
+            return
+        from workbook.ui.today.charts import TodayCharts
+
+        self.charts = TodayCharts(self.context)
+        self.split.addWidget(self.charts)
+        self.split.setStretchFactor(0, 2)
+        self.split.setStretchFactor(1, 1)
+        width = self.split.width()
+        self.split.setSizes([width * 2 // 3, width - width * 2 // 3])
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def _terms(self) -> TodayTerms:
+        preferences = self.context.preferences
+        return TodayTerms(
+            self.day,
+            scope_creep_threshold=preferences.scope_creep_threshold,
+            handover=preferences.handover_terms,
+            notice_warning_days=preferences.notice_warning_days,
+        )
+
+    def reload(self) -> None:
+        """Reads the sections in a worker; a reload asked for meanwhile reads them again."""
+        if self._job is not None:
+            self._again = True
+            return
+        self.day = date.today()
+        terms, service = self._terms(), self.context.workspace.today
+        self._job = worker.start(lambda: service.sections(terms), self._show, self._failed)
+
+    def _show(self, sections: list[TodaySection]) -> None:
+        self._job = None
+        if self._again:
+            self._again = False
+            self.reload()
+            return
+        selected, place = self.selected(), self.view.currentIndex().row()
+        self.model.load(sections)
+        self._open_sections()
+        if not self._fitted and any(section.items for section in sections):
+            self._fit_columns()
+        if selected is not None:
+            self._reselect(selected, place)
+        self._show_heading()
+        self._update_actions()
+        self.loaded.emit()
+
+    def _failed(self, error: Exception) -> None:
+        """In the status bar, not a dialog: the next change reads the list again."""
+        self._job = None
+        self._again = False
+        self.context.status(self.tr("The list for today could not be read: %1").replace(
+            "%1", str(error)))  # fmt: skip
+
+    def _open_sections(self) -> None:
+        """Headings across the row; sections with items open unless the user closed them."""
+        for row, section in enumerate(self.model.sections()):
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
+            open_ = bool(section.items) and section.section not in self._closed
+            self.view.setExpanded(self.model.heading(section.section), open_)
+
+    def refresh(self, changes: ChangeSet) -> None:
+        """Every area feeds a section: any change reads them again — at once while the tab is
+        shown, else when it is shown next (no reading for nobody while other tabs write)."""
+        if not changes.entities:
+            return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self.reload()
+        if self.charts is not None:
+            self.charts.refresh(changes)
+
+    # -- selection -----------------------------------------------------------------------------
+
+    def selected(self) -> TodayItem | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.item(rows[0]) if rows else None
+
+    def select(self, section: Section, row_id: int) -> bool:
+        index = self.model.find((section, row_id))
+        if index.isValid():
+            self.view.setExpanded(index.parent(), True)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+        return index.isValid()
+
+    def _reselect(self, before: TodayItem, place: int) -> None:
+        """The same item, else the one now in its place in its section (a follow-up marked
+        done leaves; the next one is up)."""
+        index = self.model.find(before.key)
+        if not index.isValid():
+            index = self.model.child(before.section, place)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def current_selection(self) -> Selection:
+        """The selected item's client and engagement (Ctrl+J records a contact about them)."""
+        item = self.selected()
+        if item is None:
+            return Selection()
+        return Selection(item.client_id, item.engagement_id)
+
+    def _update_actions(self) -> None:
+        item = self.selected()
+        self.open_action.setEnabled(item is not None)
+        follow_up = item is not None and item.section is Section.follow_ups
+        writable = follow_up and not self.context.read_only
+        self.done_action.setEnabled(writable)
+        self.snooze_action.setEnabled(writable)
+
+    def take_focus(self) -> None:
+        self.view.setFocus()
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Where the item is edited: the journal entry, the engagement's page, the plan, the
+        client."""
+        item = self.selected()
+        if item is None:
+            return
+        navigate = self.context.navigate
+        if item.opens is Opens.journal_entry:
+            navigate.edit_journal_entry(item.row_id)
+        elif item.opens is Opens.engagement:
+            navigate.open_engagement(item.row_id, page=_PAGES.get(item.section))
+        elif item.opens is Opens.support_plan:
+            navigate.show_support_plans(item.client_id, item.row_id)
+        else:
+            navigate.show_client(item.client_id)
+
+    def mark_done(self) -> None:
+        item = self._follow_up()
+        if item is not None:
+            self.context.attempt(
+                self.tr("Follow-up done: %1").replace("%1", item.title),
+                lambda: self.context.workspace.journal.mark_follow_up_done(
+                    item.row_id, version=item.version
+                ),
+            )
+
+    def snooze(self) -> None:
+        item = self._follow_up()
+        if item is not None:
+            self.context.attempt(
+                self.tr("Follow-up a week later: %1").replace("%1", item.title),
+                lambda: self.context.workspace.journal.snooze_follow_up(
+                    item.row_id, SNOOZE_DAYS, version=item.version
+                ),
+            )
+
+    def _follow_up(self) -> TodayItem | None:
+        item = self.selected()
+        if item is None or item.section is not Section.follow_ups or self.context.read_only:
+            return None
+        return item
+
+    # -- words ---------------------------------------------------------------------------------
+
+    def _show_heading(self) -> None:
+        qdate = QDate(self.day.year, self.day.month, self.day.day)
+        day = QLocale().toString(qdate, QLocale.FormatType.LongFormat)
+        self.heading.setText(self.tr("Today, %1").replace("%1", day))
+
+    def retranslate(self) -> None:
+        self.open_action.setText(self.tr("&Open"))
+        self.open_action.setToolTip(
+            self.tr("Open the selected item where it is edited (Enter or F2)")
+        )
+        self.done_action.setText(self.tr("Follow-up &done"))
+        self.done_action.setToolTip(self.tr("The selected follow-up is done (Ctrl+D)"))
+        self.snooze_action.setText(self.tr("A &week later"))
+        self.snooze_action.setToolTip(
+            self.tr("Remind of the selected follow-up again in a week (Ctrl+L)")
+        )
+        self.model.retranslate()
+        self._show_heading()
+        self._open_sections()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
