@@ -123,7 +123,8 @@ def test_restore_lists_the_backups_and_restores_after_asking(
         window.menus.restore_backup.trigger()
     ((taken, kind, size, name),) = seen["rows"]  # type: ignore[misc]
     assert (kind, name) == ("automatic", older.name)
-    assert taken == QLocale().toString(QDateTime(older_taken), QLocale.FormatType.ShortFormat)
+    moment = QDateTime.fromSecsSinceEpoch(int(older_taken.timestamp()))
+    assert taken == QLocale().toString(moment, QLocale.FormatType.ShortFormat)
     assert size == QLocale().formattedDataSize(older.stat().st_size)  # e.g. "324 KiB"
     assert str(seen["question"]).startswith("Replace workbook.sqlite3 with the backup taken ")
     assert _shown(window) == ["Kühne Logistik"]

@@ -35,7 +35,7 @@ def kind_text(kind: BackupKind) -> str:
 
 
 def when_text(backup: StoredBackup) -> str:
-    moment = QDateTime(backup.taken_at)
+    moment = QDateTime.fromSecsSinceEpoch(int(backup.taken_at.timestamp()))  # local time
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
