@@ -16,16 +16,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from tests.factories import make_client
-from workbook.services.clients.service import ClientService
-from workbook.services.clients.shapes import ClientQuery
+from tests.factories import client_names_in_file, make_client
 from workbook.store.backup_folder import (
     BackupKind,
     automatic_backup,
     backups_folder,
     stored_backups,
 )
-from workbook.store.database import open_database
 from workbook.ui.shell.backups import schedule
 from workbook.ui.shell.backups.check_report import CheckReport
 from workbook.ui.shell.backups.restore_dialog import RestoreDialog
@@ -37,14 +34,6 @@ pytestmark = pytest.mark.gui
 def _automatic(db_path: Path) -> list[Path]:
     folder = backups_folder(db_path)
     return sorted(folder.glob("workbook-2*.sqlite3")) if folder.is_dir() else []
-
-
-def _names(path: Path) -> list[str]:
-    database = open_database(path, read_only=True)
-    try:
-        return [r.name for r in ClientService(database).list(ClientQuery(include_archived=True))]
-    finally:
-        database.close()
 
 
 def _shown(window: MainWindow) -> list[str]:
@@ -75,7 +64,10 @@ def test_a_change_is_backed_up_once_the_interval_is_over(
         lambda: "Automatic backup saved as" in window.statusBar().currentMessage(), timeout=5000
     )
     (copy,) = _automatic(db_path)
-    assert sorted(_names(copy)) == ["Kühne Logistik", "Weiß & Söhne"]  # both, in one backup
+    assert sorted(client_names_in_file(copy)) == [
+        "Kühne Logistik",
+        "Weiß & Söhne",
+    ]  # both, in one backup
     qtbot.wait(short_interval + 200)
     assert len(_automatic(db_path)) == 1  # no change since
 
@@ -86,7 +78,7 @@ def test_closing_backs_up_what_changed_since(
     _new_client(window, "Kühne Logistik")
     window.close()
     (copy,) = _automatic(db_path)  # written before close() returned
-    assert _names(copy) == ["Kühne Logistik"]
+    assert client_names_in_file(copy) == ["Kühne Logistik"]
 
 
 def test_closing_without_a_change_writes_no_backup(window: MainWindow, db_path: Path) -> None:
@@ -131,7 +123,10 @@ def test_restore_lists_the_backups_and_restores_after_asking(
     assert window.undo_stack.count() == 0
     assert "Restored workbook.sqlite3" in window.statusBar().currentMessage()
     (before,) = backups_folder(db_path).glob("workbook-before-restore-*.sqlite3")
-    assert sorted(_names(before)) == ["Kühne Logistik", "Weiß & Söhne"]  # nothing lost
+    assert sorted(client_names_in_file(before)) == [
+        "Kühne Logistik",
+        "Weiß & Söhne",
+    ]  # nothing lost
     assert _automatic(db_path) == [older]  # that copy is the last state: no automatic one
     assert [b.kind for b in stored_backups(db_path)] == [
         BackupKind.before_restore, BackupKind.automatic,
@@ -157,7 +152,7 @@ def test_cancelling_the_confirmation_restores_nothing(
     on_dialog(choose, RestoreDialog)
     window.menus.restore_backup.trigger()
     assert window.database is opened
-    assert sorted(_names(db_path)) == ["Kühne Logistik", "Weiß & Söhne"]
+    assert sorted(client_names_in_file(db_path)) == ["Kühne Logistik", "Weiß & Söhne"]
     assert not list(backups_folder(db_path).glob("*before-restore*"))
 
 

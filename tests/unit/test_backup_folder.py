@@ -11,9 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.corrupt import wreck_table
-from tests.factories import add_client_to_file
-from workbook.services.clients.service import ClientService
-from workbook.services.clients.shapes import ClientQuery
+from tests.factories import add_client_to_file, client_names_in_file
 from workbook.store.backup_folder import (
     BackupKind,
     automatic_backup,
@@ -22,18 +20,9 @@ from workbook.store.backup_folder import (
     stored_backups,
 )
 from workbook.store.backups import backup, default_backup_path
-from workbook.store.database import open_database
 from workbook.store.header import DatabaseRefused
 
 NOW = datetime(2026, 12, 2, 17, 30)
-
-
-def _names(path: Path) -> list[str]:
-    database = open_database(path, read_only=True)
-    try:
-        return [r.name for r in ClientService(database).list(ClientQuery(include_archived=True))]
-    finally:
-        database.close()
 
 
 def test_an_automatic_backup_is_a_consistent_copy_in_the_backups_folder(db_path: Path) -> None:
@@ -41,7 +30,7 @@ def test_an_automatic_backup_is_a_consistent_copy_in_the_backups_folder(db_path:
     copy = automatic_backup(db_path, now=NOW)
     assert copy == backups_folder(db_path) / "workbook-20261202-173000.sqlite3"
     assert copy.parent == db_path.parent / "backups"
-    assert _names(copy) == ["Kühne Logistik"]
+    assert client_names_in_file(copy) == ["Kühne Logistik"]
 
 
 def test_automatic_backups_rotate_out_and_others_stay(db_path: Path) -> None:
@@ -74,8 +63,8 @@ def test_a_restore_saves_the_current_state_first(db_path: Path) -> None:
     older = automatic_backup(db_path, now=NOW)
     add_client_to_file(db_path, "Weiß & Söhne")
     saved = restore_in_place(db_path, older)
-    assert _names(db_path) == ["Kühne Logistik"]
-    assert sorted(_names(saved)) == ["Kühne Logistik", "Weiß & Söhne"]
+    assert client_names_in_file(db_path) == ["Kühne Logistik"]
+    assert sorted(client_names_in_file(saved)) == ["Kühne Logistik", "Weiß & Söhne"]
     (before,) = (b for b in stored_backups(db_path) if b.kind is BackupKind.before_restore)
     assert before.path == saved
     assert not list(db_path.parent.glob("*.damaged-*"))  # its state lives on in `saved`
