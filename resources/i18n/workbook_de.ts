@@ -395,18 +395,6 @@
 <context>
     <name>ChangesTab</name>
     <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>%1 statuses</source>
-        <translation>%1 Status</translation>
-    </message>
-    <message>
-        <source>Show all statuses</source>
-        <translation>Alle Status zeigen</translation>
-    </message>
-    <message>
         <source>Show requests in these statuses (tick several with Space)</source>
         <translation>Wünsche in diesen Status zeigen (mehrere mit der Leertaste ankreuzen)</translation>
     </message>
@@ -585,6 +573,14 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
         <translation>%1 · noch keine erfasst</translation>
     </message>
     <message>
+        <source>%1 · last today</source>
+        <translation>%1 · zuletzt heute</translation>
+    </message>
+    <message>
+        <source>%1 · last yesterday</source>
+        <translation>%1 · zuletzt gestern</translation>
+    </message>
+    <message>
         <source>%1 · last %2 days ago</source>
         <translation>%1 · zuletzt vor %2 Tagen</translation>
     </message>
@@ -603,6 +599,14 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     <message>
         <source>Website:</source>
         <translation>Website:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>Tags:</source>
@@ -634,7 +638,7 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
+        <translation>H&amp;inzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
@@ -686,7 +690,7 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     </message>
     <message>
         <source>Follow-up &amp;done</source>
-        <translation>Nachfassen &amp;erledigt</translation>
+        <translation>Nach&amp;fassen erledigt</translation>
     </message>
     <message>
         <source>Journal</source>
@@ -734,6 +738,14 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     <message>
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;Tags:</source>
@@ -794,8 +806,8 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
         <translation>Nach Name, Branche, Schlagwort oder Ansprechpartner filtern (Strg+F)</translation>
     </message>
     <message>
-        <source>Show &amp;archived</source>
-        <translation>&amp;Archivierte zeigen</translation>
+        <source>Sho&amp;w archived</source>
+        <translation>Archivierte &amp;zeigen</translation>
     </message>
     <message>
         <source>&amp;New client…</source>
@@ -856,6 +868,16 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     <message>
         <source>No client matches “%1”.</source>
         <translation>Kein Kunde passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Archived ones are hidden: tick “%1” to include them.</source>
+        <translation>Archivierte sind ausgeblendet: Kreuzen Sie „%1“ an, um sie einzubeziehen.</translation>
+    </message>
+    <message>
+        <source>No active clients. Archived clients are hidden: tick “%1” to see them,
+or press Ctrl+N to create a client.</source>
+        <translation>Keine aktiven Kunden. Archivierte Kunden sind ausgeblendet: Kreuzen Sie „%1“ an, um sie zu sehen,
+oder legen Sie mit Strg+N einen Kunden an.</translation>
     </message>
     <message>
         <source>No clients yet.
@@ -1330,6 +1352,30 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <source>Why at risk</source>
         <translation>Warum gefährdet</translation>
     </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
 </context>
 <context>
     <name>CompetencesPage</name>
@@ -1442,6 +1488,17 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>primary contact</source>
         <translation>Hauptkontakt</translation>
+    </message>
+</context>
+<context>
+    <name>DayEdit</name>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>Pick from the calendar (Alt+Down)</source>
+        <translation>Im Kalender wählen (Alt+Pfeil nach unten)</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1688,10 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
 <context>
     <name>EngagementsTab</name>
     <message>
+        <source>Show engagements in these statuses (tick several with Space)</source>
+        <translation>Aufträge in diesen Status zeigen (mehrere mit der Leertaste ankreuzen)</translation>
+    </message>
+    <message>
         <source>&amp;New engagement…</source>
         <translation>&amp;Neuer Auftrag…</translation>
     </message>
@@ -1649,10 +1710,6 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>Filter by title or client (Ctrl+F)</source>
         <translation>Nach Titel oder Kunde filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
     </message>
     <message>
         <source>All clients</source>
@@ -1693,6 +1750,10 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     <message>
         <source>Cover</source>
         <translation>Deckblatt</translation>
+    </message>
+    <message>
+        <source>What we agreed and did together: your details and contacts, the engagements with their clarification, wishes, goals and service catalogue, change requests, milestones and support. Our internal notes and our journal of contacts are not part of this dossier.</source>
+        <translation>Was wir gemeinsam vereinbart und getan haben: Ihre Angaben und Ansprechpartner, die Aufträge mit Auftragsklärung, Wünschen, Zielen und Leistungskatalog, Änderungswünsche, Meilensteine und Support. Unsere internen Notizen und unser Kontaktjournal sind nicht Teil dieses Dossiers.</translation>
     </message>
     <message>
         <source>Prepared by</source>
@@ -1769,14 +1830,6 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     <message>
         <source>How I define success</source>
         <translation>Wie ich Erfolg definiere</translation>
-    </message>
-    <message>
-        <source>Last feedback</source>
-        <translation>Letzte Rückmeldung</translation>
-    </message>
-    <message>
-        <source>Days since feedback</source>
-        <translation>Tage seit Rückmeldung</translation>
     </message>
     <message>
         <source>Support hours used</source>
@@ -2133,6 +2186,10 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
         <translation>Erledigt (%1)</translation>
     </message>
     <message>
+        <source>Handovers at risk (%1, the nearest %2 shown)</source>
+        <translation>Gefährdete Übergaben (%1, die nächsten %2 angezeigt)</translation>
+    </message>
+    <message>
         <source>Handovers at risk (%1)</source>
         <translation>Gefährdete Übergaben (%1)</translation>
     </message>
@@ -2320,8 +2377,20 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
         <translation>Zeilen werden geprüft…</translation>
     </message>
     <message>
-        <source>%1 rows ready to import, %2 with problems.</source>
-        <translation>%1 Zeilen bereit zum Import, %2 mit Problemen.</translation>
+        <source>1 row ready to import</source>
+        <translation>1 Zeile bereit zum Import</translation>
+    </message>
+    <message>
+        <source>%1 rows ready to import</source>
+        <translation>%1 Zeilen bereit zum Import</translation>
+    </message>
+    <message>
+        <source>%1, %2 with problems.</source>
+        <translation>%1, %2 mit Problemen.</translation>
+    </message>
+    <message>
+        <source>1 row repeats an earlier row and is imported once.</source>
+        <translation>1 Zeile wiederholt eine frühere Zeile und wird nur einmal importiert.</translation>
     </message>
     <message>
         <source>%1 rows repeat an earlier row and are imported once.</source>
@@ -2351,8 +2420,40 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <source>Imported %1 clients, %2 contacts, %3 journal entries. Ctrl+Z takes it back.</source>
-        <translation>%1 Kunden, %2 Ansprechpartner und %3 Journaleinträge importiert. Strg+Z macht es rückgängig.</translation>
+        <source>Imported %1. Ctrl+Z takes it back.</source>
+        <translation>%1 importiert. Strg+Z nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>1 client</source>
+        <translation>1 Kunde</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 Kunden</translation>
+    </message>
+    <message>
+        <source>1 contact</source>
+        <translation>1 Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>1 journal entry</source>
+        <translation>1 Journaleintrag</translation>
+    </message>
+    <message>
+        <source>%1 journal entries</source>
+        <translation>%1 Journaleinträge</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 <context>
@@ -3015,8 +3116,8 @@ Use File ▸ New database… or File ▸ Open…</source>
 Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
     </message>
     <message>
-        <source>&amp;Today</source>
-        <translation>&amp;Heute</translation>
+        <source>Toda&amp;y</source>
+        <translation>H&amp;eute</translation>
     </message>
     <message>
         <source>&amp;Clients</source>
@@ -3031,7 +3132,7 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>Übergabe&amp;prüfung</translation>
     </message>
     <message>
-        <source>Change &amp;requests</source>
+        <source>Change re&amp;quests</source>
         <translation>Änderungs&amp;wünsche</translation>
     </message>
     <message>
@@ -3459,6 +3560,14 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archiviert)</translation>
+    </message>
+    <message>
+        <source>The overview has changes that are not saved yet. Save them?</source>
+        <translation>Die Übersicht hat Änderungen, die noch nicht gespeichert sind. Speichern?</translation>
+    </message>
+    <message>
         <source>Save changes</source>
         <translation>Änderungen speichern</translation>
     </message>
@@ -3879,6 +3988,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>The end must lie after the start.</source>
         <translation>Das Ende muss nach dem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>This is not a date. Type it like %1, or press Alt+Down for a calendar.</source>
+        <translation>Das ist kein Datum. Geben Sie es wie %1 ein oder öffnen Sie mit Alt+Pfeil nach unten einen Kalender.</translation>
     </message>
     <message>
         <source>This name is already in your list.</source>
@@ -4545,6 +4658,21 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     </message>
 </context>
 <context>
+    <name>StatusFilter</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>%1 statuses</source>
+        <translation>%1 Status</translation>
+    </message>
+    <message>
+        <source>Show all statuses</source>
+        <translation>Alle Status zeigen</translation>
+    </message>
+</context>
+<context>
     <name>SupportActions</name>
     <message>
         <source>New support plan %1</source>
@@ -4590,7 +4718,7 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Ta&amp;g:</translation>
     </message>
     <message>
-        <source>Hou&amp;rs:</source>
+        <source>Ho&amp;urs:</source>
         <translation>St&amp;unden:</translation>
     </message>
     <message>
@@ -4961,6 +5089,10 @@ Nach einer Übergabe treffen Sie mit Strg+N die erste.</translation>
     <message>
         <source>Please give a reason.</source>
         <translation>Bitte geben Sie eine Begründung an.</translation>
+    </message>
+    <message>
+        <source>No hourly rate or fixed price is set yet (Overview page).</source>
+        <translation>Noch kein Stundensatz und kein Festpreis festgelegt (Seite „Übersicht“).</translation>
     </message>
     <message>
         <source>Start clarifying</source>

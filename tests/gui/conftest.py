@@ -12,9 +12,17 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from workbook.app import build_window
+from workbook.ui.common import page_loader
 from workbook.ui.common.i18n import Translations
 from workbook.ui.shell.main_window import MainWindow
 from workbook.ui.shell.settings import Settings
+
+
+@pytest.fixture(autouse=True)
+def pages_wait(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lists wait for their query as they do on a quick machine, however busy this one is:
+    a test sees each page once it asked for it (tests of the loading itself set 0)."""
+    monkeypatch.setattr(page_loader, "SETTLE_MS", 10_000)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
 from workbook.app import build_window
+from workbook.ui.common import page_loader
 from workbook.ui.common.i18n import Translations
 from workbook.ui.shell.settings import Settings
 
@@ -42,6 +43,8 @@ def main(db: Path, settings_file: Path, uid: int, gid: int) -> dict[str, object]
             warnings.append(text)
 
     qInstallMessageHandler(on_message)
+    # every list waits for its page, however busy the machine (as in tests/gui/conftest.py)
+    page_loader.SETTLE_MS = 10_000
     app = QApplication(["probe", "-platform", "offscreen"])
     for name in PRELOAD:
         importlib.import_module(name)

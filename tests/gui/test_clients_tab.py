@@ -286,6 +286,86 @@ def test_undo_over_a_change_made_elsewhere_is_refused_with_a_message(
     assert window.undo_stack.count() == steps - 1
 
 
+def test_editing_a_client_keeps_and_shows_its_company_email_and_phone(
+    window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    """A client imported with a general inbox and a switchboard number: editing its industry
+    must not wipe them, and the form shows them (checked like a contact's)."""
+    assert window.database is not None
+    clients = window.database.workspace.clients
+    client_id = make_client(
+        clients, "Nordlicht AG", email="info@nordlicht.example", phone="+49 40 123456"
+    )
+    tab = _tab(window)
+    tab.reload()
+    tab.select(client_id)
+    seen: dict[str, object] = {}
+
+    def refuse_then_change(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordDialog)
+        email = dialog.findChild(QLineEdit, "email")
+        seen["shown"] = (email.text(), dialog.findChild(QLineEdit, "phone").text())
+        email.clear()
+        type_text(qtbot, email, "info(at)nordlicht")
+        _ok(dialog)
+        seen["refused"] = dialog.form.error_text("email")
+        email.clear()
+        type_text(qtbot, email, "hallo@nordlicht.example")
+        type_text(qtbot, dialog.findChild(QLineEdit, "industry"), "Logistik")
+        _ok(dialog)
+
+    on_dialog(refuse_then_change)
+    tab.edit_action.trigger()
+    assert seen["shown"] == ("info@nordlicht.example", "+49 40 123456")
+    assert tab.detail.facts.values["email"].text() == "hallo@nordlicht.example"
+    assert tab.detail.facts.values["phone"].text() == "+49 40 123456"
+    assert seen["refused"] == "This is not an e-mail address (name@example.com)."
+    stored = clients.get(client_id)
+    assert (stored.industry, stored.email, stored.phone) == (
+        "Logistik",
+        "hallo@nordlicht.example",
+        "+49 40 123456",
+    )
+
+
+def test_the_empty_list_says_archived_clients_are_hidden(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.database is not None
+    make_client(window.database.workspace.clients, "Alt KG")
+    tab = _tab(window)
+    tab.reload()
+    tab.select(1)
+    tab.archive_action.trigger()
+    assert tab.stack.currentWidget() is tab.empty
+    assert tab.empty.text() == (
+        "No active clients. Archived clients are hidden: tick “Show archived” to see them,\n"
+        "or press Ctrl+N to create a client."
+    )
+    type_text(qtbot, tab.filter, "alt")
+    tab.apply_filter()
+    assert tab.empty.text() == (
+        "No client matches “alt”.\nArchived ones are hidden: tick “Show archived” to include them."
+    )
+    qtbot.mouseClick(tab.show_archived, Qt.MouseButton.LeftButton)
+    assert _visible_names(tab) == ["Alt KG"]
+
+
+def test_the_pane_says_yesterday_not_one_days_ago(window: MainWindow) -> None:
+    from datetime import date, timedelta
+
+    from workbook.domain.enums import JournalKind
+    from workbook.services.journal.shapes import JournalInput
+
+    assert window.database is not None
+    workspace = window.database.workspace
+    client = make_client(workspace.clients, "Alt KG", feedback_interval_days=14)
+    yesterday = date.today() - timedelta(days=1)
+    workspace.journal.add(client, JournalInput(yesterday, JournalKind.feedback, "Gut"))
+    tab = _tab(window)
+    tab.reload()
+    tab.select(client)
+    assert tab.detail.facts.values["interval"].text() == "every 14 days · last yesterday"
+
+
 def test_ctrl_z_takes_back_a_create_and_two_renames_one_by_one_and_redoes_them(
     window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
 ) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.factories import make_client, make_contact
+from tests.gui.editors import the_editor
 from tests.gui.keyboard import type_text
 from workbook.domain.enums import EngagementStatus, GoalStatus
 from workbook.services.engagements.shapes import EngagementQuery
@@ -114,12 +115,12 @@ def test_inquiry_to_accepted_through_the_editor(
         _choose(dialog.findChild(QComboBox, "client_id"), "Müller & Söhne GmbH")
         type_text(qtbot, dialog.findChild(QLineEdit, "title"), "Rechnungseingang automatisieren")
         dialog.findChild(QLineEdit, "hourly_rate").setText("120")
-        on_dialog(clarify_and_accept)
         _ok(dialog)
 
     on_dialog(new_engagement)
     tab.take_focus()
     tab.new_action.trigger()
+    clarify_and_accept(the_editor(window))  # the new engagement opens in its window
 
     assert seen["pages"] == ["Overview", "Clarification", "Wishes", "Goals",
                              "Service catalogue", "Knowledge transfer", "Changes",
@@ -139,9 +140,10 @@ def test_inquiry_to_accepted_through_the_editor(
     assert tab.model.rowCount() == 1
 
 
-def test_new_engagement_needs_a_title_and_a_rate(
+def test_new_engagement_needs_a_title_but_no_rate_yet(
     window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
 ) -> None:
+    """A bare inquiry: the rate is agreed at the acceptance at the earliest."""
     assert window.database is not None
     make_client(window.database.workspace.clients, "Acme Ltd")
     tab = window.engagements_tab
@@ -154,16 +156,21 @@ def test_new_engagement_needs_a_title_and_a_rate(
         dialog.findChild(QLineEdit, "hourly_rate").setText("zwölf")
         _ok(dialog)
         seen["rate"] = dialog.form.error_text("hourly_rate")  # type: ignore[attr-defined]
-        dialog.findChild(QLineEdit, "hourly_rate").setText("120.50")
+        dialog.findChild(QLineEdit, "hourly_rate").clear()
         _ok(dialog)
         seen["title"] = dialog.form.error_text("title")  # type: ignore[attr-defined]
-        dialog.reject()
+        seen["no rate"] = dialog.form.error_text("hourly_rate")  # type: ignore[attr-defined]
+        type_text(qtbot, dialog.findChild(QLineEdit, "title"), "Erstgespräch")
+        _ok(dialog)
 
     on_dialog(submit_empty)
     tab.new_action.trigger()
     assert seen["rate"] == "Please enter a number."
     assert seen["title"] == "Please fill in this field."
-    assert tab.model.rowCount() == 0
+    assert seen["no rate"] == ""
+    (row,) = window.database.workspace.engagements.list(EngagementQuery())
+    assert window.database.workspace.engagements.get(row.id).hourly_rate is None
+    the_editor(window).close()
 
 
 def test_engagements_tab_filters_by_status_in_sql(window: MainWindow, qtbot: QtBot) -> None:
@@ -175,12 +182,15 @@ def test_engagements_tab_filters_by_status_in_sql(window: MainWindow, qtbot: QtB
     assert tab is not None
     tab.refresh(_everything())
     total = tab.model.rowCount()
-    _choose(tab.status_filter, "Inquiry")
-    tab.status_filter.activated.emit(tab.status_filter.currentIndex())
+    tab.status_filter.ticks[EngagementStatus.inquiry].trigger()
     status = tab.model.column_index("status")
     statuses = {tab.model.index(r, status).data() for r in range(tab.model.rowCount())}
     assert statuses == {"Inquiry"}
     assert 0 < tab.model.rowCount() < total
+    tab.status_filter.ticks[EngagementStatus.clarifying].trigger()  # several at once
+    statuses = {tab.model.index(r, status).data() for r in range(tab.model.rowCount())}
+    assert statuses == {"Inquiry", "Clarifying"}
+    assert tab.status_filter.text() == "Inquiry, Clarifying"
 
 
 def _everything():  # type: ignore[no-untyped-def]

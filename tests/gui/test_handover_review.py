@@ -13,15 +13,18 @@ from pytestqt.qtbot import QtBot
 
 from tests.engagement_factories import make_acceptable, make_engagement, walk
 from tests.factories import make_client, make_contact
+from tests.gui.editors import the_editor
 from tests.gui.keyboard import type_text
 from workbook.domain.enums import EngagementStatus as S
 from workbook.domain.enums import MilestoneStatus
 from workbook.domain.handover import DueWindow
+from workbook.presentation.handover_columns import REVIEW_COLUMNS
 from workbook.services.handover.shapes import MilestoneInput
 from workbook.services.workspace import Workspace
 from workbook.ui.engagements.editor import EngagementEditor
 from workbook.ui.handover.tab import HandoverTab
 from workbook.ui.shell.main_window import MainWindow
+from workbook.ui.shell.settings import Settings
 
 pytestmark = pytest.mark.gui
 OnDialog = Callable[..., None]
@@ -128,9 +131,9 @@ def test_verify_from_the_review_and_see_readiness_in_editor_and_list(
         seen["bar"] = page.bar.text()  # type: ignore[attr-defined]
         editor.reject()
 
-    on_dialog(look, EngagementEditor)
     tab.select(workspace.handover.milestones(engagement_id)[1].id)
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    look(the_editor(window))
     assert (seen["page"], seen["bar"]) == ("knowledge_transfer", "75 %")
 
 
@@ -180,3 +183,48 @@ def test_the_risk_rule_is_a_setting_and_the_views_follow_it(
     on_dialog(shorter)
     window.menus.preferences.trigger()
     assert tab.risks.heading.text() == "No handover is at risk."  # 20 days: not near any more
+
+
+def test_the_review_keeps_what_it_shows_until_the_next_answer(
+    window: MainWindow, engagement_id: int, qtbot: QtBot
+) -> None:
+    tab = _tab(window)
+    assert tab.model.windows() == [DueWindow.overdue, DueWindow.later]
+    tab.loader.settle_ms = 0  # as if the query were slow
+    status = tab.status_filter
+    status.setCurrentIndex(status.findText("Verified"))
+    tab.apply_filter()
+    assert tab.loader.busy
+    assert tab.model.windows() == [DueWindow.overdue, DueWindow.later]  # still shown
+    assert tab.stack.currentWidget() is tab.view
+    qtbot.waitUntil(lambda: tab.stack.currentWidget() is tab.empty)
+    assert tab.model.windows() == []
+
+
+def test_the_review_chooses_its_columns_but_keeps_the_topic(
+    window: MainWindow, settings: Settings
+) -> None:
+    tab = _tab(window)
+    header = tab.view.header()
+    entries = {action.objectName(): action for action in tab.columns.menu().actions()}
+    assert not entries["column_topic"].isEnabled()  # the windows hang on it
+    entries["column_weight"].trigger()
+    assert header.isSectionHidden(len(REVIEW_COLUMNS) - 1)
+    assert settings.hidden_columns("handover") == frozenset({"weight"})
+
+
+def test_the_closed_done_window_reads_its_rows_when_opened(
+    window: MainWindow, workspace: Workspace, engagement_id: int, qtbot: QtBot
+) -> None:
+    tab = _tab(window)
+    first = workspace.handover.milestones(engagement_id)[0]
+    tab.select(first.id)
+    tab.mark_done()
+    done = tab.model.group_index(DueWindow.done)
+    assert done.isValid()
+    assert not tab.view.isExpanded(done)
+    assert tab.model.rowCount(done) == 0  # closed: counted, not read
+    assert "(1)" in done.data()
+    tab.view.expand(done)
+    qtbot.waitUntil(lambda: tab.model.rowCount(done) == 1)
+    assert tab.model.milestone(tab.model.index(0, 0, done)).id == first.id  # type: ignore[union-attr]

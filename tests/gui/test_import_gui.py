@@ -99,8 +99,9 @@ def test_rows_with_problems_block_the_import(
     on_dialog(look, ImportDialog)
     assert window.database is not None
     window.imports.import_file(window.database.workspace.imports, path)
-    assert str(seen["counts"]).startswith("1 rows ready to import, 1 with problems")
+    assert str(seen["counts"]).startswith("1 row ready to import, 1 with problems")
     assert "not an e-mail address" in str(seen["problem"])
+    assert ".;" not in str(seen["problem"])
     assert seen["enabled"] is False
     assert _names(window) == []
 
@@ -115,3 +116,17 @@ def test_a_file_that_is_no_spreadsheet_is_refused(
     assert window.database is not None
     window.imports.import_file(window.database.workspace.imports, path)
     assert shown == ["This file is not a spreadsheet (.xlsx, .xls, .ods) or CSV text."]
+
+
+def test_the_import_counts_in_german_plurals(window: MainWindow, qtbot: QtBot) -> None:
+    from workbook.services.importing.shapes import ImportCounts
+    from workbook.ui.spreadsheets.import_runner import imported_text
+
+    window.switch_language("de")
+    assert imported_text(ImportCounts(clients=0, contacts=0, entries=1)) == "1 Journaleintrag"
+    assert imported_text(ImportCounts(clients=3, contacts=1, entries=0)) == (
+        "3 Kunden und 1 Ansprechpartner"
+    )
+    assert imported_text(ImportCounts(clients=1, contacts=2, entries=5)) == (
+        "1 Kunde, 2 Ansprechpartner und 5 Journaleinträge"
+    )

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.engagement_factories import make_engagement
 from tests.factories import make_client
+from tests.gui.editors import the_editor
 from tests.gui.keyboard import type_text
 from workbook.domain.enums import JournalKind
 from workbook.services.journal.shapes import JournalInput, JournalQuery
@@ -256,8 +257,6 @@ def test_follow_up_done_edit_and_remove_from_the_journal_tab(
 def test_ctrl_j_in_the_engagement_editor(
     window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
 ) -> None:
-    from workbook.ui.engagements.editor import EngagementEditor
-
     workspace = _workspace(window)
     client_id = make_client(workspace.clients, "Hoffmann Präzisionsteile GmbH")
     engagement_id = make_engagement(workspace.engagements, client_id, "Kennzahlen",
@@ -276,8 +275,8 @@ def test_ctrl_j_in_the_engagement_editor(
         qtbot.keyClick(editor, Qt.Key.Key_J, CTRL)
         editor.reject()
 
-    on_dialog(in_editor, EngagementEditor)
     window.open_engagement(engagement_id)
+    in_editor(the_editor(window))
     assert seen == {"engagement": "2026-017 · Kennzahlen"}
     (entry,) = workspace.journal.timeline(client_id, today=TODAY)
     assert (entry.summary, entry.engagement_id) == ("Rückfrage zum Bericht", engagement_id)

@@ -14,7 +14,6 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -148,8 +147,7 @@ def test_the_self_sufficiency_date_is_set_on_the_page(
     later = date.today() + timedelta(days=90)
 
     def set_date(dialog: QDialog) -> None:
-        edit = dialog.findChild(QDateEdit, "self_sufficient_on")
-        edit.setDate(later)
+        dialog.findChild(QLineEdit, "self_sufficient_on").setText(later.isoformat())
         _ok(dialog)
 
     on_dialog(set_date)

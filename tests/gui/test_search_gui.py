@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.engagement_factories import make_change, make_engagement
 from tests.factories import make_client
+from tests.gui.editors import the_editor
 from tests.gui.keyboard import type_text
 from workbook.services.engagements.shapes import EngagementQuery
 from workbook.services.journal.shapes import JournalInput
@@ -77,8 +78,8 @@ def test_arrows_choose_an_engagement_and_enter_opens_its_editor(
         seen.append(editor.windowTitle())
         editor.reject()
 
-    on_dialog(look, EngagementEditor)
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    look(the_editor(window))
     assert seen == ["Müllvermeidung im Lager"]
 
 
@@ -98,9 +99,9 @@ def test_a_change_request_found_opens_its_engagement_on_the_changes_page(
         seen.append(editor.tabs.tabText(editor.tabs.currentIndex()).replace("&", ""))
         editor.reject()
 
-    on_dialog(look, EngagementEditor)
     qtbot.keyClick(window.search, Qt.Key.Key_Down)
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
+    look(the_editor(window))
     assert seen == ["Changes"]
 
 

@@ -206,8 +206,12 @@ def test_filters_by_client_status_and_text(
         return {name for name, i in ids.items() if i in found}
 
     assert names(client_id=client_id) == {"beta", "delta"}
-    assert names(status=S.clarifying) == {"alpha"}
-    assert names(status=S.active) == set()
+    assert names(statuses=frozenset({S.clarifying})) == {"alpha"}
+    assert names(statuses=frozenset({S.active})) == set()
+    inquiries = names(statuses=frozenset({S.inquiry}))
+    assert inquiries
+    assert names(statuses=frozenset({S.clarifying, S.inquiry})) == {"alpha"} | inquiries
+    assert names(statuses=frozenset()) == names()
     assert names(text="MÜLLER") == {"beta", "delta"}  # client name, non-ASCII case folded
     assert names(text="ALPHA") == {"alpha"}  # title, any case
     assert names(text="gamma acme") == {"gamma"}  # every word must match somewhere

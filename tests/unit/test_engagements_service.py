@@ -68,8 +68,6 @@ def test_create_starts_as_inquiry_and_reads_back(
         ({"title": "  "}, "title", Problem.required),
         ({"title": "x" * 201}, "title", Problem.too_long),
         ({"client_id": 999}, "client_id", Problem.required),
-        ({"hourly_rate": None}, "hourly_rate", Problem.required),
-        ({"billing_model": BillingModel.fixed}, "fixed_price", Problem.required),
         ({"hourly_rate": Decimal("-1")}, "hourly_rate", Problem.out_of_range),
         ({"budget_hours": Decimal("-0.5")}, "budget_hours", Problem.out_of_range),
         ({"fixed_price": Decimal("NaN")}, "fixed_price", Problem.out_of_range),
@@ -297,3 +295,29 @@ def test_unknown_engagement_is_not_found(engagements: EngagementService) -> None
         engagements.get(42)
     with pytest.raises(NotFound):
         engagements.transition(42, S.clarifying, version=1)
+
+
+def test_a_bare_inquiry_needs_no_rate_but_acceptance_does(
+    engagements: EngagementService,
+    clarification: ClarificationService,
+    agreements: AgreementService,
+    client_id: int,
+) -> None:
+    created = engagements.create(EngagementInput(client_id, "Erstgespräch"))
+    engagement_id = created.created_id
+    assert engagement_id is not None
+    assert engagements.get(engagement_id).hourly_rate is None
+    walk(engagements, engagement_id, S.clarifying)
+    make_acceptable(clarification, agreements, engagement_id)
+    assert engagements.blockers(engagement_id, S.accepted) == [Blocker.no_price]
+    with pytest.raises(TransitionRefused):
+        move(engagements, engagement_id, S.accepted, reason="Eilt", override=True)
+    detail = engagements.get(engagement_id)
+    priced = dataclasses.replace(detail.as_input(), hourly_rate=Decimal(95))
+    engagements.update(engagement_id, priced, version=detail.version)
+    move(engagements, engagement_id, S.accepted, today=DAY)
+    accepted = engagements.get(engagement_id)
+    unpriced = dataclasses.replace(accepted.as_input(), hourly_rate=None)
+    with pytest.raises(ValidationError) as refused:
+        engagements.update(engagement_id, unpriced, version=accepted.version)
+    assert refused.value.by_field() == {"hourly_rate": Problem.required}

@@ -58,3 +58,8 @@ def test_satisfaction_is_averaged_per_month_oldest_first() -> None:
         fb.MonthScore(date(2026, 11, 1), Decimal("4.67"), 3),  # 14 / 3
     ]
     assert fb.monthly_satisfaction([]) == []
+
+
+def test_a_day_still_to_come_counts_as_today_never_below_zero() -> None:
+    assert fb.days_since(date(2026, 11, 26), TODAY) == 0
+    assert fb.days_since(date(2027, 1, 1), TODAY) == 0

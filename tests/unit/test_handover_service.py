@@ -253,3 +253,7 @@ def test_at_risk_engagements_with_their_reasons(
         RiskReason.low_readiness, RiskReason.overdue, RiskReason.flagged,
     )  # fmt: skip
     assert risky[0].readiness.risk.overdue == 1
+    # the review lists the nearest ones and counts them all
+    assert handover.at_risk(today=TODAY, limit=0) == []
+    assert handover.at_risk_count(today=TODAY) == 1
+    assert handover.at_risk_count(today=TODAY, client_id=engagement_id + 1000) == 0

@@ -79,7 +79,8 @@ def test_synonyms_case_and_spaces() -> None:
 
 def test_name_means_the_contact_when_the_client_has_its_own_column() -> None:
     assert auto_map(["Name", "Firma"], ImportKind.clients) == {0: "contact_name", 1: "name"}
-    assert auto_map(["Name", "E-Mail"], ImportKind.clients) == {0: "name", 1: "contact_email"}
+    # a company-only list: the e-mail is the company's own
+    assert auto_map(["Name", "E-Mail"], ImportKind.clients) == {0: "name", 1: "email"}
 
 
 def test_each_field_is_mapped_once() -> None:
@@ -159,9 +160,32 @@ def test_clients_rows_and_their_errors(database: Database, clients: ClientServic
         4: {("website", "url"), ("feedback_interval_days", "number")},
         5: {("feedback_interval_days", "out_of_range"), ("contact_email", "email")},
         6: {("name", "duplicate")},
-        7: {("contact_name", "required")},
+        7: set(),  # no person named: the address is the company's
     }
-    assert (preview.ok_count, preview.error_count, preview.has_errors) == (1, 5, True)
+    assert (preview.ok_count, preview.error_count, preview.has_errors) == (2, 4, True)
+    mail_only = preview.rows[5].parsed
+    assert isinstance(mail_only, ClientLine)
+    assert (mail_only.client.email, mail_only.contact) == ("a@b.de", None)
+
+
+def test_a_german_company_list_imports_as_clients_with_their_own_address(
+    database: Database,
+) -> None:
+    table = _table(
+        ("Name", "Branche", "E-Mail", "Telefon"),
+        ("Nordlicht AG", "Logistik", "info@nordlicht.example", "+49 40 123456"),
+        ("Südwind GmbH", "Handel", None, None),
+    )
+    preview = _preview(database, ImportKind.clients, table)
+    assert _errors(preview) == {2: set(), 3: set()}
+    first = preview.rows[0].parsed
+    assert isinstance(first, ClientLine)
+    assert (first.client.name, first.client.email, first.client.phone, first.contact) == (
+        "Nordlicht AG",
+        "info@nordlicht.example",
+        "+49 40 123456",
+        None,
+    )
 
 
 def test_rows_of_one_client_are_grouped(database: Database) -> None:
@@ -264,3 +288,37 @@ def test_journal_rows(database: Database, clients: ClientService) -> None:
     }
     assert third.parsed is None
     assert fourth.errors == (RowError("occurred_on", Problem.required),)
+
+
+def test_a_mail_programs_export_with_split_names_and_addresses(database: Database) -> None:
+    """Outlook's contact export: first and last name, the company in "Company" with several
+    people each, the business address in parts."""
+    table = _table(
+        ("First Name", "Last Name", "Company", "E-mail Address", "Business Street",
+         "Business Postal Code", "Business City", "Business Country/Region"),
+        ("Jana", "Roth", "Nordlicht AG", "jana@nordlicht.example", "Kai 1", "20457", "Hamburg",
+         "Deutschland"),
+        ("Ole", "Berg", "Nordlicht AG", "ole@nordlicht.example", "Kai 1", "20457", "Hamburg",
+         "Deutschland"),
+    )  # fmt: skip
+    assert auto_map(table.headers, ImportKind.clients) == {
+        0: "contact_first_name", 1: "contact_last_name", 2: "name", 3: "contact_email",
+        4: "street", 5: "postcode", 6: "city", 7: "country",
+    }  # fmt: skip
+    preview = _preview(database, ImportKind.clients, table)
+    assert _errors(preview) == {2: set(), 3: set()}
+    lines = [row.parsed for row in preview.rows]
+    assert all(isinstance(line, ClientLine) for line in lines)
+    people = [(line.contact.name, line.contact.email) for line in lines]  # type: ignore[union-attr]
+    assert people == [
+        ("Jana Roth", "jana@nordlicht.example"),
+        ("Ole Berg", "ole@nordlicht.example"),
+    ]
+    assert lines[0].client.address == "Kai 1\n20457 Hamburg\nDeutschland"  # type: ignore[union-attr]
+    assert {line.client.name for line in lines} == {"Nordlicht AG"}  # type: ignore[union-attr]
+
+
+def test_german_split_names_in_a_contacts_list() -> None:
+    assert auto_map(["Kunde", "Vorname", "Nachname", "Telefon"], ImportKind.contacts) == {
+        0: "client", 1: "first_name", 2: "last_name", 3: "phone",
+    }  # fmt: skip

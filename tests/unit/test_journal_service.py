@@ -174,3 +174,21 @@ def test_days_since_feedback_follow_the_journal(
     assert days() == 10
     journal.remove(entry, version=1)
     assert days() == 30
+
+
+def test_pages_follow_on_in_every_sort(journal: JournalService, client_id: int) -> None:
+    """Each page's ids are found first, then its rows: pages neither overlap nor skip, also
+    where sort keys tie (the same day, no rating)."""
+    for number in range(7):
+        _add(journal, client_id, date(2026, 11, 1 + number % 3), satisfaction=None)
+    for sort in JournalSort:
+        for descending in (False, True):
+            query = JournalQuery(sort=sort, descending=descending)
+            whole = [row.id for row in journal.list(query, today=TODAY)]
+            paged = [
+                row.id
+                for offset in range(0, 7, 3)
+                for row in journal.list(query, today=TODAY, offset=offset, limit=3)
+            ]
+            assert paged == whole, (sort, descending)
+            assert sorted(whole) == sorted(set(whole))

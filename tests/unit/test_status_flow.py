@@ -17,8 +17,8 @@ from workbook.domain.status_flow import (
 
 B = Blocker
 Facts = dict[str, Any]
-READY: Facts = {"completeness_complete": True, "agreed_goals": 1}
-EARLY: Facts = {"completeness_complete": False, "agreed_goals": 0}
+READY: Facts = {"completeness_complete": True, "agreed_goals": 1, "priced": True}
+EARLY: Facts = {"completeness_complete": False, "agreed_goals": 0, "priced": True}
 
 
 def _check(
@@ -69,9 +69,9 @@ def test_accept_early_names_every_gap() -> None:
         B.clarification_incomplete,
         B.no_agreed_goal,
     ]
-    incomplete = {"completeness_complete": False, "agreed_goals": 2}
+    incomplete = {**READY, "completeness_complete": False, "agreed_goals": 2}
     assert _check(S.clarifying, S.accepted, facts=incomplete) == [B.clarification_incomplete]
-    no_goal = {"completeness_complete": True, "agreed_goals": 0}
+    no_goal = {**READY, "agreed_goals": 0}
     assert _check(S.clarifying, S.accepted, facts=no_goal) == [B.no_agreed_goal]
 
 
@@ -114,3 +114,13 @@ def test_transition_refused_carries_the_blockers() -> None:
     refused = TransitionRefused([B.clarification_incomplete, B.no_agreed_goal])
     assert refused.blockers == [B.clarification_incomplete, B.no_agreed_goal]
     assert "no_agreed_goal" in str(refused)
+
+
+def test_no_acceptance_without_a_rate_or_price_not_even_overridden() -> None:
+    unpriced = {**READY, "priced": False}
+    assert _check(S.clarifying, S.accepted, facts=unpriced) == [B.no_price]
+    early = {**EARLY, "priced": False}
+    assert _check(S.clarifying, S.accepted, reason="Eilt", override=True, facts=early) == [
+        B.no_price
+    ]
+    assert _check(S.inquiry, S.clarifying, facts=unpriced) == []

@@ -377,6 +377,38 @@ def test_dossier_has_a_cover_and_only_that_clients_rows(exported: Exported, tmp_
     assert "journal" not in {sheet.key for sheet in summary.sheets}  # internal notes stay home
 
 
+def test_the_dossier_leaves_the_consultants_own_notes_out(tmp_path: Path) -> None:
+    """Contact notes, client notes, satisfaction and the journal are the consultant's; the
+    status workbook keeps them, the dossier for the client does not, and says so."""
+    from workbook.domain.enums import JournalKind
+    from workbook.services.journal.shapes import JournalInput
+
+    database = open_database(tmp_path / "w.sqlite3")
+    workspace = build_workspace(database)
+    client_id = make_client(workspace.clients, "Beispiel GmbH", notes="Zahlt spät")
+    make_contact(workspace.clients, client_id, "Jana Roth", notes="Mag kurze E-Mails")
+    workspace.journal.add(
+        client_id, JournalInput(TODAY, JournalKind.feedback, "Anruf", satisfaction=2), today=TODAY
+    )
+    dossier = write_client_dossier(workspace.reports, tmp_path / "d.xlsx", client_id, today=TODAY)
+    book = _openpyxl(dossier)
+    cells = [str(value) for sheet in book for row in sheet.iter_rows(values_only=True)
+             for value in row if value is not None]  # fmt: skip
+    assert not [text for text in cells if "Mag kurze" in text or "Zahlt spät" in text]
+    assert "Notes" not in [cell.value for cell in book["Contacts"][1]]
+    assert "Days since feedback" not in cells
+    cover = [row[0] for row in book["Cover"].iter_rows(values_only=True) if row[0]]
+    assert any("not part of this dossier" in str(text) for text in cover), cover
+
+    status = write_status_workbook(workspace.reports, tmp_path / "s.xlsx", today=TODAY, zone=ZONE)
+    contacts = _openpyxl(status)["Contacts"]
+    notes = _header_index(contacts, "Notes")
+    assert [row[notes] for row in contacts.iter_rows(min_row=2, values_only=True)] == [
+        "Mag kurze E-Mails"
+    ]
+    database.close()
+
+
 def test_dossier_of_an_unknown_client(exported: Exported, tmp_path: Path) -> None:
     with pytest.raises(UnknownClient):
         write_client_dossier(_reports(exported), tmp_path / "x.xlsx", "Nobody GmbH", today=TODAY)

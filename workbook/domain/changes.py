@@ -30,20 +30,33 @@ class ChangeSet:
     created_id: int | None = None
     # The written row's version afterwards: what its next save or undo must name.
     version: int | None = None
+    # The one row an update changed in place (no row came or went): a list showing that
+    # entity re-reads this row instead of reloading every row (200k clients).
+    updated: tuple[Entity, int] | None = None
 
     @classmethod
     def of(
-        cls, *entities: Entity, created_id: int | None = None, version: int | None = None
-    ) -> ChangeSet:
-        return cls(frozenset(entities), created_id, version)
+        cls, *entities: Entity, created_id: int | None = None, version: int | None = None,
+        updated: tuple[Entity, int] | None = None,
+    ) -> ChangeSet:  # fmt: skip
+        return cls(frozenset(entities), created_id, version, updated)
 
     @classmethod
     def everything(cls) -> ChangeSet:
         return cls(frozenset(Entity))
 
     def merge(self, other: ChangeSet) -> ChangeSet:
-        """Both changes as one (the first one's created id and version are kept)."""
-        return ChangeSet(self.entities | other.entities, self.created_id, self.version)
+        """Both changes as one (the first one's created id and version are kept; the updated
+        row only when both updated the same one)."""
+        updated = self.updated if self.updated == other.updated else None
+        return ChangeSet(self.entities | other.entities, self.created_id, self.version, updated)
 
     def touches(self, *entities: Entity) -> bool:
         return not self.entities.isdisjoint(entities)
+
+    def updated_only(self, entity: Entity) -> int | None:
+        """The id of the one `entity` row this change updated in place, when it touched
+        nothing else; None when a list showing `entity` must reload."""
+        if self.updated is None or self.entities != {entity} or self.updated[0] is not entity:
+            return None
+        return self.updated[1]

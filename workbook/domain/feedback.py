@@ -43,7 +43,9 @@ def follow_up_due(follow_up_on: date | None, done: bool, today: date) -> bool:
 
 
 def days_since(day: date | None, today: date) -> int | None:
-    return None if day is None else (today - day).days
+    """Never below 0: a day still to come (a row from elsewhere, a clock set back) counts as
+    today, not as "-1 days ago"."""
+    return None if day is None else max(0, (today - day).days)
 
 
 def feedback_overdue(days: int | None, interval_days: int) -> bool:

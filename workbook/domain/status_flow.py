@@ -34,6 +34,10 @@ STATUS_ORDER: tuple[EngagementStatus, ...] = (
     S.declined,
 )
 
+# From the acceptance on the engagement is billed: its rate or price must be known by then
+# (a bare inquiry need not name one).
+PRICED = frozenset({S.accepted, S.active, S.handover, S.support, S.closed})
+
 # Transitions that record a decision (decided_on, decision_reason) on the engagement.
 DECISIONS = frozenset({S.accepted, S.declined})
 
@@ -43,6 +47,7 @@ class Blocker(StrEnum):
     clarification_incomplete = "clarification_incomplete"
     no_agreed_goal = "no_agreed_goal"
     reason_required = "reason_required"
+    no_price = "no_price"  # no override makes up for it: the work must be billed at something
 
 
 class TransitionRefused(Exception):
@@ -73,6 +78,7 @@ def check_transition(
     *,
     completeness_complete: bool,
     agreed_goals: int,
+    priced: bool,
     reason: str,
     override: bool,
 ) -> list[Blocker]:
@@ -87,9 +93,10 @@ def check_transition(
         return [] if has_reason else [Blocker.reason_required]
     if target != S.accepted:
         return []
+    unpriced = [] if priced else [Blocker.no_price]
     gaps = acceptance_gaps(completeness_complete=completeness_complete, agreed_goals=agreed_goals)
     if not gaps:
-        return []
+        return unpriced
     if override:
-        return [] if has_reason else [Blocker.reason_required]
-    return gaps
+        return unpriced + ([] if has_reason else [Blocker.reason_required])
+    return gaps + unpriced

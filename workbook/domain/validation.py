@@ -31,6 +31,7 @@ class Problem(StrEnum):
     out_of_range = "out_of_range"
     in_future = "in_future"  # a day that has not come yet, where only the past makes sense
     number = "number"  # not a number the UI could read (raised by the UI, not by services)
+    date = "date"  # not a day the UI could read (raised by the UI, not by services)
     # change requests (workbook.domain.change_requests)
     estimate_first = "estimate_first"  # a status past "open" without an effort estimate
     approve_first = "approve_first"  # "done" for a request that was never approved

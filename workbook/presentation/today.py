@@ -12,7 +12,8 @@ from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.services.today.shapes import CalendarEvent, EventKind, Section, TodayItem
 
 Translate = Callable[[str, str], str]
-Number = Callable[[Decimal], str]
+# A number as text with `places` decimals; None: those the value has, at most two.
+Number = Callable[[Decimal, int | None], str]
 CONTEXT = "Today"
 # The list's columns (the window's tree; the command line prints the same four).
 COLUMNS = (
@@ -63,8 +64,10 @@ _EVENTS = {
 }
 
 
-def plain_number(value: Decimal) -> str:
-    """2.5, 1320 (the command line; the window formats in its locale)."""
+def plain_number(value: Decimal, places: int | None = None) -> str:
+    """2.5, 1320, 232.50 (the command line; the window formats in its locale)."""
+    if places is not None:
+        return f"{value:.{places}f}"
     text = f"{value:f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 
@@ -110,9 +113,9 @@ def figure_text(item: TodayItem, translate: Translate, number: Number = plain_nu
     source = _FIGURES.get(item.section)
     if source is None or item.figure is None:
         return ""
-    shown = number(item.figure)
-    if item.currency:
-        shown = f"{shown} {item.currency}"
+    shown = number(item.figure, None)
+    if item.currency:  # money shows its cents
+        shown = f"{number(item.figure, 2)} {item.currency}"
     return translate(CONTEXT, source).replace("%1", shown)
 
 

@@ -33,6 +33,11 @@ def translator_from_ts(
     return translate
 
 
+def messages(language: str, path: Path = I18N) -> dict[tuple[str, str], str]:
+    """(context, source) → the finished translation, for every message of `language`."""
+    return {} if language == SOURCE_LANGUAGE else _read(path / f"workbook_{language}.ts")
+
+
 def available_languages(path: Path = I18N) -> tuple[str, ...]:
     found = sorted(p.stem.removeprefix("workbook_") for p in path.glob("workbook_*.ts"))
     return (SOURCE_LANGUAGE, *found)

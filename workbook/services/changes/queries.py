@@ -46,6 +46,8 @@ def change_rows_select() -> Select[Any]:
 
 def _filter(query: ChangeQuery) -> ColumnElement[bool]:
     conditions: list[ColumnElement[bool]] = []
+    if query.ids is not None:
+        conditions.append(col(ChangeRequest.id).in_(sorted(query.ids)))
     if query.client_id is not None:
         conditions.append(col(Engagement.client_id) == query.client_id)
     if query.engagement_id is not None:

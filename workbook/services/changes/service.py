@@ -37,6 +37,7 @@ from workbook.services.changes.shapes import (
     NoticeFacts,
 )
 from workbook.services.errors import NotFound
+from workbook.services.paging import paged
 from workbook.services.sessions import reading, writing
 from workbook.services.written import Written
 from workbook.store.database import Database
@@ -59,7 +60,7 @@ class ChangeRequestService:
     def list(
         self, query: ChangeQuery, *, offset: int = 0, limit: int = 500
     ) -> list[ChangeRequestRow]:
-        statement = listed_select(query).offset(offset).limit(limit)
+        statement = paged(listed_select(query), ChangeRequest.id, offset=offset, limit=limit)
         with reading(self._db) as session:
             return [change_row(row) for row in session.execute(statement)]
 
@@ -164,7 +165,7 @@ class ChangeRequestService:
             rows.assign(change, change_values(data))
             after = change.version
         return Written(
-            ChangeSet.of(*_CHANGED, version=after),
+            ChangeSet.of(*_CHANGED, version=after, updated=(Entity.change_request, change_id)),
             lambda: self._update(change_id, before, after, day),
         )
 

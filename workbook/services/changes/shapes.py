@@ -94,6 +94,8 @@ class ChangeQuery:
     text: str = ""
     sort: ChangeSort = ChangeSort.requested_on
     descending: bool = True  # the newest request first
+    # only these rows, whatever else the query says (a list re-reading the rows a change touched)
+    ids: frozenset[int] | None = None
 
 
 @dataclass(frozen=True)

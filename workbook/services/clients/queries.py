@@ -19,6 +19,8 @@ from workbook.store.models import Client, Contact, Engagement, JournalEntry
 
 def _filter(query: ClientQuery) -> ColumnElement[bool]:
     conditions: list[ColumnElement[bool]] = []
+    if query.ids is not None:
+        conditions.append(col(Client.id).in_(sorted(query.ids)))
     if not query.include_archived:
         conditions.append(col(Client.archived_at).is_(None))
     for word in query.text.split():
@@ -39,9 +41,8 @@ def _filter(query: ClientQuery) -> ColumnElement[bool]:
     return and_(true(), *conditions)
 
 
-def client_rows_select(query: ClientQuery) -> Select[Any]:
-    # Correlated subqueries, not joins of grouped tables: sorted by name, SQLite walks the
-    # name index and stops after one page, computing these for those rows only (200k clients).
+def _figures() -> dict[str, Any]:
+    """What a client's row shows beside its own columns, as correlated subqueries."""
     engagement_count = (
         select(func.count())
         .where(col(Engagement.client_id) == Client.id)
@@ -73,44 +74,71 @@ def client_rows_select(query: ClientQuery) -> Select[Any]:
         .limit(1)
         .scalar_subquery()
     )
+    return {
+        "primary": func.coalesce(primary, ""),
+        "engagements": engagement_count,
+        "last": last_contact,
+        "last_feedback": last_feedback,
+    }
+
+
+def _sort_key(query: ClientQuery, figures: dict[str, Any]) -> Any:
     sort_keys: dict[ClientSort, Any] = {
         ClientSort.name: col(Client.name_key),
         ClientSort.industry: func.lower(Client.industry),
-        ClientSort.primary_contact: func.lower(func.coalesce(primary, "")),
-        ClientSort.engagements: engagement_count,
-        ClientSort.last_contact: last_contact,
+        ClientSort.primary_contact: func.lower(figures["primary"]),
+        ClientSort.engagements: figures["engagements"],
+        ClientSort.last_contact: figures["last"],
         # more days since = an older last feedback: the order of the dates, turned round
-        ClientSort.days_since_feedback: last_feedback,
+        ClientSort.days_since_feedback: figures["last_feedback"],
         ClientSort.tags: func.lower(Client.tags),
     }
-    key = sort_keys[query.sort]
+    return sort_keys[query.sort]
+
+
+def _order(query: ClientQuery, key: Any, name_key: Any, client_id: Any) -> list[Any]:
     descending = query.descending != (query.sort == ClientSort.days_since_feedback)
     order = key.desc() if descending else key.asc()
     if query.sort in _DATES:  # never contacted, never heard from: last, in either direction
         order = order.nulls_last()
+    # ties by name, then id: a stable order between pages (and the index order for names)
+    if query.sort == ClientSort.name:
+        return [order, client_id.desc() if query.descending else client_id]
+    return [order, name_key, client_id]
+
+
+def client_page_select(query: ClientQuery, *, offset: int, limit: int) -> Select[Any]:
+    """One page of the clients list. First the page's ids in order, computing only the sort
+    key for every client (sorted by name, SQLite walks the name index and stops after one
+    page); then the contact, counts and dates for the rows of that page alone."""
+    figures = _figures()
+    # ordered by the label: the key's subquery runs once per client, not again for the order
+    key = _sort_key(query, figures).label("sort_key")
+    page = (
+        select(col(Client.id).label("id"), col(Client.name_key), key)
+        .where(_filter(query))
+        .order_by(*_order(query, key, col(Client.name_key), col(Client.id)))
+        .offset(offset)
+        .limit(limit)
+        .subquery("page")
+    )
     return (
         select(
             col(Client.id),
             col(Client.name),
             col(Client.industry),
-            func.coalesce(primary, "").label("primary_contact"),
-            engagement_count.label("engagements"),
-            last_contact.label("last"),
-            last_feedback.label("last_feedback"),
+            figures["primary"].label("primary_contact"),
+            figures["engagements"].label("engagements"),
+            figures["last"].label("last"),
+            figures["last_feedback"].label("last_feedback"),
             col(Client.feedback_interval_days),
             col(Client.tags),
             col(Client.archived_at).is_not(None).label("archived"),
         )
-        .where(_filter(query))
-        # ties by name, then id: a stable order between pages (and the index order for names)
-        .order_by(*_with_tiebreak(query, order))
+        .select_from(page)
+        .join(Client, col(Client.id) == page.c.id)
+        .order_by(*_order(query, page.c.sort_key, page.c.name_key, page.c.id))
     )
-
-
-def _with_tiebreak(query: ClientQuery, order: Any) -> list[Any]:
-    if query.sort == ClientSort.name:
-        return [order, col(Client.id).desc() if query.descending else col(Client.id)]
-    return [order, col(Client.name_key), col(Client.id)]
 
 
 def count_select(query: ClientQuery) -> Select[Any]:

@@ -17,7 +17,7 @@ from workbook.domain.changes import ChangeSet, Entity
 from workbook.domain.names import fold
 from workbook.domain.validation import FieldError, Problem, ValidationError
 from workbook.services import rows
-from workbook.services.clients.queries import client_rows_select, count_select, to_row
+from workbook.services.clients.queries import client_page_select, count_select, to_row
 from workbook.services.clients.rules import (
     clean_client,
     clean_contact,
@@ -55,7 +55,7 @@ class ClientService:
         self, query: ClientQuery, *, offset: int = 0, limit: int = 500, today: date | None = None
     ) -> list[ClientRow]:
         """`today`: the day the days since feedback are counted to."""
-        statement = client_rows_select(query).offset(offset).limit(limit)
+        statement = client_page_select(query, offset=offset, limit=limit)
         day = today or date.today()
         with reading(self._db) as session:
             return [to_row(row, day) for row in session.execute(statement)]
@@ -105,7 +105,7 @@ class ClientService:
             _flush_unique_name(session, client.archived_at is None)
             after = client.version
         return Written(
-            ChangeSet.of(*_CLIENT, version=after),
+            ChangeSet.of(*_CLIENT, version=after, updated=(Entity.client, client_id)),
             lambda: self.update(client_id, before, version=after),
         )
 
@@ -120,7 +120,7 @@ class ClientService:
             client.archived_at = at or client.updated_at
             after = client.version
         return Written(
-            ChangeSet.of(*_CLIENT, version=after),
+            ChangeSet.of(*_CLIENT, version=after, updated=(Entity.client, client_id)),
             lambda: self.unarchive(client_id, version=after),
         )
 
@@ -134,7 +134,7 @@ class ClientService:
             rows.touch(client)
             after = client.version
         return Written(
-            ChangeSet.of(*_CLIENT, version=after),
+            ChangeSet.of(*_CLIENT, version=after, updated=(Entity.client, client_id)),
             lambda: self._archive(client_id, after, archived_at),
         )
 

@@ -94,3 +94,5 @@ class ClientQuery:
     include_archived: bool = False
     sort: ClientSort = ClientSort.name
     descending: bool = False
+    # only these rows, whatever else the query says (a list re-reading the rows a change touched)
+    ids: frozenset[int] | None = None

@@ -6,7 +6,8 @@ import dataclasses
 
 from sqlmodel import Session
 
-from workbook.domain.enums import BillingModel
+from workbook.domain.enums import BillingModel, EngagementStatus
+from workbook.domain.status_flow import PRICED
 from workbook.domain.validation import (
     FieldError,
     Problem,
@@ -34,16 +35,22 @@ def clean_engagement(data: EngagementInput) -> EngagementInput:
 
 
 def validate_engagement(
-    session: Session, data: EngagementInput, *, current_client_id: int | None
+    session: Session,
+    data: EngagementInput,
+    *,
+    current_client_id: int | None,
+    status: EngagementStatus = EngagementStatus.inquiry,
 ) -> None:
     """current_client_id: the engagement's client before the edit; it may have been archived
-    since, which must not lock the engagement against edits."""
+    since, which must not lock the engagement against edits. `status`: the engagement's; the
+    rate or price is demanded from the acceptance on."""
     errors: list[FieldError] = []
     check_required("title", data.title, errors)
     if len(data.reference) > REFERENCE_MAX:
         errors.append(FieldError("reference", Problem.too_long))
     _check_client(session, data.client_id, current_client_id, errors)
-    _check_billing(data, errors)
+    if status in PRICED:
+        errors += price_missing(data)
     for name in _AMOUNTS:
         check_amount(name, getattr(data, name), errors)
     check_currency("currency", data.currency, errors)
@@ -62,8 +69,10 @@ def _check_client(
         errors.append(FieldError("client_id", Problem.required))
 
 
-def _check_billing(data: EngagementInput, errors: list[FieldError]) -> None:
+def price_missing(data: EngagementInput) -> list[FieldError]:
+    """The rate, or the fixed price, that the billing model bills by, when it is not given."""
     if data.billing_model == BillingModel.hourly and data.hourly_rate is None:
-        errors.append(FieldError("hourly_rate", Problem.required))
+        return [FieldError("hourly_rate", Problem.required)]
     if data.billing_model == BillingModel.fixed and data.fixed_price is None:
-        errors.append(FieldError("fixed_price", Problem.required))
+        return [FieldError("fixed_price", Problem.required)]
+    return []

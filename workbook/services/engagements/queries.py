@@ -3,6 +3,7 @@ agreed goals) as grouped subqueries the services share."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -28,9 +29,12 @@ from workbook.services.engagements.shapes import (
     EngagementSort,
 )
 from workbook.services.handover.queries import (
+    TallySql,
     at_risk_condition,
     tally_columns,
     tally_of,
+    tally_of_engagement,
+    tally_sql,
     tally_subquery,
 )
 from workbook.services.text_filter import contains, contains_folded
@@ -119,10 +123,12 @@ def facts_select(engagement_id: int) -> Select[Any]:
 
 def _filter(query: EngagementQuery) -> ColumnElement[bool]:
     conditions: list[ColumnElement[bool]] = []
+    if query.ids is not None:
+        conditions.append(col(Engagement.id).in_(sorted(query.ids)))
     if query.client_id is not None:
         conditions.append(col(Engagement.client_id) == query.client_id)
-    if query.status is not None:
-        conditions.append(col(Engagement.status) == query.status.value)
+    if query.statuses:
+        conditions.append(col(Engagement.status).in_(sorted(s.value for s in query.statuses)))
     for word in query.text.split():
         conditions.append(
             or_(
@@ -143,12 +149,60 @@ def _status_rank() -> Any:
     )
 
 
-def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
-    answered, goals = answered_required(), agreed_goals()
-    answered_n = func.coalesce(answered.c.n, 0)
-    goals_n = func.coalesce(goals.c.n, 0)
-    tally = tally_subquery(query.today or date.today())
-    at_risk = at_risk_condition(tally, query.handover, query.today or date.today())
+@dataclass(frozen=True)
+class _Figures:
+    """The derived figures of an engagement as SQL: grouped subqueries joined once (every
+    engagement, the export) or correlated subqueries (a page of the list)."""
+
+    answered: Any  # answered required questions
+    agreed: Any  # agreed or achieved goals
+    tally: TallySql
+
+
+def _grouped(today: date) -> tuple[_Figures, list[tuple[Subquery, Any]]]:
+    answered, goals, tally = answered_required(), agreed_goals(), tally_subquery(today)
+    joins = [
+        (answered, answered.c.engagement_id == Engagement.id),
+        (goals, goals.c.engagement_id == Engagement.id),
+        (tally, tally.c.engagement_id == Engagement.id),
+    ]
+    figures = _Figures(
+        func.coalesce(answered.c.n, 0), func.coalesce(goals.c.n, 0), tally_sql(tally)
+    )
+    return figures, joins
+
+
+def _correlated(today: date) -> _Figures:
+    answered = (
+        select(func.count())
+        .select_from(ClarificationAnswer)
+        .join(
+            ClarificationQuestion, col(ClarificationQuestion.id) == ClarificationAnswer.question_id
+        )
+        .where(
+            col(ClarificationAnswer.engagement_id) == Engagement.id,
+            _counts_required(),
+            func.trim(ClarificationAnswer.answer) != "",
+        )
+        .correlate_except(ClarificationAnswer, ClarificationQuestion)
+        .scalar_subquery()
+    )
+    agreed = (
+        select(func.count())
+        .where(col(Goal.engagement_id) == Engagement.id, col(Goal.status).in_(AGREED_GOAL_STATUSES))
+        .correlate_except(Goal)
+        .scalar_subquery()
+    )
+    return _Figures(answered, agreed, tally_of_engagement(Engagement.id, today))
+
+
+def _sort_key(query: EngagementQuery, figures: _Figures) -> Any:
+    today = query.today or date.today()
+    tally = figures.tally
+    if query.sort == EngagementSort.readiness:
+        return tally.verified_weight * 1.0 / func.nullif(tally.total_weight, 0)
+    if query.sort == EngagementSort.handover_at_risk:
+        return case((at_risk_condition(tally, query.handover, today), 1), else_=0)
     sort_keys: dict[EngagementSort, Any] = {
         EngagementSort.client: Client.name_key,
         EngagementSort.reference: Engagement.reference,
@@ -157,46 +211,79 @@ def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
         EngagementSort.billing_model: Engagement.billing_model,
         # The required count is the same for every engagement, so the answered count
         # orders exactly like the percentage.
-        EngagementSort.completeness: answered_n,
-        EngagementSort.agreed_goals: goals_n,
+        EngagementSort.completeness: figures.answered,
+        EngagementSort.agreed_goals: figures.agreed,
         EngagementSort.starts_on: Engagement.starts_on,
         EngagementSort.self_sufficient_on: Engagement.self_sufficient_on,
-        EngagementSort.readiness: tally.c.verified_weight
-        * 1.0
-        / func.nullif(tally.c.total_weight, 0),
-        EngagementSort.handover_at_risk: case((at_risk, 1), else_=0),
         EngagementSort.added_hours: added_hours(),
         EngagementSort.added_cost: added_cost(),
         EngagementSort.creep_share: share_key(),
     }
-    key = sort_keys[query.sort]
-    return (
-        select(
-            col(Engagement.id),
-            col(Engagement.client_id),
-            col(Client.name).label("client_name"),
-            col(Engagement.reference),
-            col(Engagement.title),
-            col(Engagement.status),
-            col(Engagement.billing_model),
-            answered_n.label("answered"),
-            required_count().label("required"),
-            goals_n.label("agreed"),
-            col(Engagement.starts_on),
-            col(Engagement.self_sufficient_on),
-            *tally_columns(tally),
-            col(Engagement.currency),
-            col(Engagement.budget_hours),
-            col(Engagement.fixed_price),
-            key.label("sort_key"),
-        )
+    return sort_keys[query.sort]
+
+
+def _row_columns(figures: _Figures) -> list[Any]:
+    return [
+        col(Engagement.id),
+        col(Engagement.client_id),
+        col(Client.name).label("client_name"),
+        col(Engagement.reference),
+        col(Engagement.title),
+        col(Engagement.status),
+        col(Engagement.billing_model),
+        func.coalesce(figures.answered, 0).label("answered"),
+        required_count().label("required"),
+        func.coalesce(figures.agreed, 0).label("agreed"),
+        col(Engagement.starts_on),
+        col(Engagement.self_sufficient_on),
+        *tally_columns(figures.tally),
+        col(Engagement.currency),
+        col(Engagement.budget_hours),
+        col(Engagement.fixed_price),
+    ]
+
+
+def engagement_rows_select(query: EngagementQuery) -> Select[Any]:
+    """Every engagement the query finds, with its figures from one grouped pass per figure
+    (the export reads them all; a page of the list reads engagement_page_select)."""
+    figures, joins = _grouped(query.today or date.today())
+    key = _sort_key(query, figures)
+    statement = (
+        select(*_row_columns(figures), key.label("sort_key"))
+        .select_from(Engagement)
         .join(Client, col(Client.id) == Engagement.client_id)
-        .outerjoin(answered, answered.c.engagement_id == Engagement.id)
-        .outerjoin(goals, goals.c.engagement_id == Engagement.id)
-        .outerjoin(tally, tally.c.engagement_id == Engagement.id)
+    )
+    for subquery, on in joins:
+        statement = statement.outerjoin(subquery, on)
+    # the id keeps the order stable between pages when sort keys tie
+    return statement.where(_filter(query)).order_by(
+        _ordered(key, query.descending), col(Engagement.id)
+    )
+
+
+def engagement_page_select(query: EngagementQuery, *, offset: int, limit: int) -> Select[Any]:
+    """One page of the list: first the ids in order, from only what the filter and the sort
+    key need, then every figure for the rows of that page alone (at 200k rows the figures of
+    every engagement cost a hundred times the page)."""
+    figures = _correlated(query.today or date.today())
+    # ordered by the label: the key's subqueries run once per engagement, not again to sort
+    key = _sort_key(query, figures).label("sort_key")
+    page = (
+        select(col(Engagement.id).label("id"), key)
+        .select_from(Engagement)
+        .join(Client, col(Client.id) == Engagement.client_id)
         .where(_filter(query))
-        # the id keeps the order stable between pages when sort keys tie
         .order_by(_ordered(key, query.descending), col(Engagement.id))
+        .offset(offset)
+        .limit(limit)
+        .subquery("page")
+    )
+    return (
+        select(*_row_columns(figures), page.c.sort_key, *creep_columns(Engagement.id))
+        .select_from(page)
+        .join(Engagement, col(Engagement.id) == page.c.id)
+        .join(Client, col(Client.id) == Engagement.client_id)
+        .order_by(_ordered(page.c.sort_key, query.descending), page.c.id)
     )
 
 

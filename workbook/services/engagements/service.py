@@ -25,14 +25,17 @@ from workbook.domain.status_flow import (
 from workbook.domain.validation import FieldError, Problem, ValidationError
 from workbook.services import rows
 from workbook.services.changes.pricing import reprice
-from workbook.services.engagements.checks import clean_engagement, validate_engagement
+from workbook.services.engagements.checks import (
+    clean_engagement,
+    price_missing,
+    validate_engagement,
+)
 from workbook.services.engagements.overview_answers import overview_to_answers
 from workbook.services.engagements.queries import (
     count_select,
-    engagement_rows_select,
+    engagement_page_select,
     facts_select,
     to_row,
-    with_scope_creep,
 )
 from workbook.services.engagements.references import next_reference
 from workbook.services.engagements.shapes import (
@@ -67,8 +70,7 @@ class EngagementService:
     def list(
         self, query: EngagementQuery, *, offset: int = 0, limit: int = 500
     ) -> list[EngagementRow]:
-        page = engagement_rows_select(query).offset(offset).limit(limit)
-        statement = with_scope_creep(page, query)
+        statement = engagement_page_select(query, offset=offset, limit=limit)
         with reading(self._db) as session:
             return [to_row(row, query) for row in session.execute(statement)]
 
@@ -147,7 +149,12 @@ class EngagementService:
         data = clean_engagement(data)
         with writing(self._db) as session:
             engagement = rows.lock(session, Engagement, engagement_id, Entity.engagement, version)
-            validate_engagement(session, data, current_client_id=engagement.client_id)
+            validate_engagement(
+                session,
+                data,
+                current_client_id=engagement.client_id,
+                status=EngagementStatus(engagement.status),
+            )
             before = EngagementInput(**_input_values(engagement))
             values = _values(data)
             values["reference"] = data.reference or engagement.reference
@@ -228,7 +235,9 @@ class EngagementService:
         def back() -> Written:
             return self.undo_transition(engagement_id, version=after, redo=(reason, override))
 
-        return Written(ChangeSet.of(Entity.engagement, version=after), back)
+        return Written(
+            ChangeSet.of(*_STEPPED, version=after, updated=(Entity.engagement, engagement_id)), back
+        )
 
     def undo_transition(
         self, engagement_id: int, *, version: int, redo: tuple[str, bool] = ("", False)
@@ -255,7 +264,7 @@ class EngagementService:
             after = engagement.version
         reason, override = redo
         return Written(
-            ChangeSet.of(Entity.engagement, version=after),
+            ChangeSet.of(*_STEPPED, version=after, updated=(Entity.engagement, engagement_id)),
             lambda: self.transition(
                 engagement_id, target, version=after, reason=reason, override=override
             ),
@@ -264,6 +273,7 @@ class EngagementService:
 
 # Overview texts are answers too; the engagements list shows the client.
 _CREATED = (Entity.engagement, Entity.client, Entity.clarification)
+_STEPPED = (Entity.engagement,)  # a status step changes only the engagement's row
 
 
 def engagement_or_raise(session: Session, engagement_id: int) -> Engagement:
@@ -317,6 +327,7 @@ def _judge(
         target,
         completeness_complete=completeness.complete,
         agreed_goals=agreed,
+        priced=not price_missing(EngagementInput(**_input_values(engagement))),
         reason=reason,
         override=override,
     )

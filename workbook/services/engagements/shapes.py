@@ -101,7 +101,7 @@ class EngagementSort(StrEnum):
 @dataclass(frozen=True)
 class EngagementQuery:
     client_id: int | None = None
-    status: EngagementStatus | None = None
+    statuses: frozenset[EngagementStatus] = frozenset()  # none: every status
     text: str = ""
     sort: EngagementSort = EngagementSort.client
     descending: bool = False
@@ -111,6 +111,8 @@ class EngagementQuery:
     today: date | None = None
     # above this share of the budget the scope-creep figure warns (a setting in the window)
     scope_creep_threshold: Decimal = SCOPE_CREEP_THRESHOLD
+    # only these rows, whatever else the query says (a list re-reading the rows a change touched)
+    ids: frozenset[int] | None = None
 
 
 @dataclass(frozen=True)

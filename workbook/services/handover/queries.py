@@ -4,6 +4,7 @@ engagements list and the handover review sort and group in the database."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -47,30 +48,65 @@ def _settled() -> ColumnElement[bool]:
     return col(Milestone.status).in_(_SETTLED)
 
 
-def tally_subquery(today: date) -> Subquery:
-    """Per engagement: weights (all and verified), overdue and flagged milestones — the
-    facts of workbook.domain.handover.Tally, summed in SQL."""
+def _tally_sums(today: date) -> list[Any]:
+    """Weights (all and verified), overdue and flagged milestones — the facts of
+    workbook.domain.handover.Tally, summed in SQL."""
     weight = case((col(Milestone.weight) > 0, col(Milestone.weight)), else_=0)
     verified = col(Milestone.status) == MilestoneStatus.verified.value
     overdue = and_(col(Milestone.planned_on) < today, not_(_settled()))
     flagged = col(Milestone.status) == MilestoneStatus.at_risk.value
+    return [
+        func.sum(weight).label("total_weight"),
+        func.sum(case((verified, weight), else_=0)).label("verified_weight"),
+        func.sum(case((overdue, 1), else_=0)).label("overdue"),
+        func.sum(case((flagged, 1), else_=0)).label("flagged"),
+    ]
+
+
+_TALLY = ("total_weight", "verified_weight", "overdue", "flagged")
+
+
+@dataclass(frozen=True)
+class TallySql:
+    """The tally's four figures as SQL expressions (NULL without milestones)."""
+
+    total_weight: Any
+    verified_weight: Any
+    overdue: Any
+    flagged: Any
+
+
+def tally_subquery(today: date) -> Subquery:
+    """Per engagement, the tally in one grouped pass (for every engagement at once)."""
     return (
-        select(
-            col(Milestone.engagement_id),
-            func.sum(weight).label("total_weight"),
-            func.sum(case((verified, weight), else_=0)).label("verified_weight"),
-            func.sum(case((overdue, 1), else_=0)).label("overdue"),
-            func.sum(case((flagged, 1), else_=0)).label("flagged"),
-        )
+        select(col(Milestone.engagement_id), *_tally_sums(today))
         .group_by(col(Milestone.engagement_id))
         .subquery()
     )
 
 
-def tally_columns(tally: Subquery) -> list[Any]:
-    """The tally as result columns of a query joined to it (0 without milestones)."""
-    names = ("total_weight", "verified_weight", "overdue", "flagged")
-    return [func.coalesce(tally.c[name], 0).label(name) for name in names]
+def tally_sql(tally: Subquery) -> TallySql:
+    return TallySql(*(tally.c[name] for name in _TALLY))
+
+
+def tally_of_engagement(engagement_id: Any, today: date) -> TallySql:
+    """The tally of the engagement whose id `engagement_id` is, as correlated subqueries: for
+    a page of rows, not every engagement."""
+
+    def one(total: Any) -> Any:
+        return (
+            select(total)
+            .where(col(Milestone.engagement_id) == engagement_id)
+            .correlate_except(Milestone)
+            .scalar_subquery()
+        )
+
+    return TallySql(*(one(total) for total in _tally_sums(today)))
+
+
+def tally_columns(tally: TallySql) -> list[Any]:
+    """The tally as result columns (0 without milestones)."""
+    return [func.coalesce(getattr(tally, name), 0).label(name) for name in _TALLY]
 
 
 def tally_of(row: Any) -> handover.Tally:
@@ -80,17 +116,17 @@ def tally_of(row: Any) -> handover.Tally:
 
 
 def at_risk_condition(
-    tally: Subquery, terms: handover.HandoverTerms, today: date
+    tally: TallySql, terms: handover.HandoverTerms, today: date
 ) -> ColumnElement[bool]:
     """workbook.domain.handover.engagement_risk(…).at_risk as SQL, for sorting by it."""
-    total = func.coalesce(tally.c.total_weight, 0)
-    verified = func.coalesce(tally.c.verified_weight, 0)
+    total = func.coalesce(tally.total_weight, 0)
+    verified = func.coalesce(tally.verified_weight, 0)
     near = and_(
         col(Engagement.self_sufficient_on).is_not(None),
         col(Engagement.self_sufficient_on) <= today + timedelta(days=terms.horizon_days),
         or_(total == 0, verified * 100 < literal(terms.minimum_percent) * total),
     )
-    others = or_(func.coalesce(tally.c.overdue, 0) > 0, func.coalesce(tally.c.flagged, 0) > 0)
+    others = or_(func.coalesce(tally.overdue, 0) > 0, func.coalesce(tally.flagged, 0) > 0)
     return and_(col(Engagement.status).in_(HANDING_OVER), or_(near, others))
 
 
@@ -109,24 +145,60 @@ def window_rank(today: date) -> Any:
     )
 
 
-def review_order(statement: Select[Any], query: ReviewQuery) -> Select[Any]:
-    """The review's chosen sort (then planned day and id, so pages never overlap)."""
-    selected = statement.selected_columns
+def review_page_select(
+    query: ReviewQuery, window: handover.DueWindow, today: date, *, offset: int, limit: int
+) -> Select[Any]:
+    """One page of a due window in the review's chosen sort (then planned day and id, so
+    pages never overlap): first the milestones' ids, joined with only what the filter and
+    the sort need, then every column for the rows of the page alone."""
+    receiver = aliased(Contact)
     keys: dict[ReviewSort, Any] = {
         ReviewSort.planned_on: col(Milestone.planned_on),
         ReviewSort.client: col(Client.name_key),
         ReviewSort.reference: col(Engagement.reference),
         ReviewSort.topic: func.lower(Milestone.topic),
         ReviewSort.method: col(Milestone.method),
-        ReviewSort.receiver: func.lower(selected.receiver),
+        ReviewSort.receiver: func.lower(receiver.name),
         ReviewSort.status: col(Milestone.status),
         ReviewSort.weight: col(Milestone.weight),
     }
-    key = keys[query.sort]
-    order = key.desc().nulls_last() if query.descending else key.asc().nulls_last()
-    return statement.order_by(
-        order, col(Milestone.planned_on).asc().nulls_last(), col(Milestone.id)
+    key = keys[query.sort].label("sort_key")  # ordered by the label: computed once
+    ids = (
+        select(col(Milestone.id).label("id"), key)
+        .select_from(Milestone)
+        .join(Engagement, col(Engagement.id) == Milestone.engagement_id)
+        .where(*review_conditions(query), window_condition(window, today))
     )
+    if query.sort == ReviewSort.client:
+        ids = ids.join(Client, col(Client.id) == Engagement.client_id)
+    if query.sort == ReviewSort.receiver:
+        ids = ids.outerjoin(receiver, col(receiver.id) == Milestone.receiver_id)
+    page = (
+        ids.order_by(*_review_order(key, query.descending))
+        .offset(offset)
+        .limit(limit)
+        .subquery("page")
+    )
+    return (
+        milestones_select()
+        .join(page, page.c.id == Milestone.id)
+        .order_by(*_review_order(page.c.sort_key, query.descending))
+    )
+
+
+def _review_order(key: Any, descending: bool) -> list[Any]:
+    order = key.desc().nulls_last() if descending else key.asc().nulls_last()
+    return [order, col(Milestone.planned_on).asc().nulls_last(), col(Milestone.id)]
+
+
+def review_conditions(query: ReviewQuery) -> list[ColumnElement[bool]]:
+    """The milestones the review shows: of engagements heading for handover, filtered."""
+    conditions: list[ColumnElement[bool]] = [col(Engagement.status).in_(HANDING_OVER)]
+    if query.client_id is not None:
+        conditions.append(col(Engagement.client_id) == query.client_id)
+    if query.status is not None:
+        conditions.append(col(Milestone.status) == query.status.value)
+    return conditions
 
 
 def window_condition(window: handover.DueWindow, today: date) -> ColumnElement[bool]:

@@ -22,11 +22,13 @@ from workbook.services.handover.queries import (
     HANDING_OVER,
     at_risk_condition,
     milestones_select,
-    review_order,
+    review_conditions,
+    review_page_select,
     tally_columns,
     tally_of,
+    tally_of_engagement,
+    tally_sql,
     tally_subquery,
-    window_condition,
     window_rank,
 )
 from workbook.services.handover.rules import (
@@ -92,7 +94,9 @@ class HandoverService:
         tally = tally_subquery(day)
         statement = (
             select(
-                col(Engagement.status), col(Engagement.self_sufficient_on), *tally_columns(tally)
+                col(Engagement.status),
+                col(Engagement.self_sufficient_on),
+                *tally_columns(tally_sql(tally)),
             )
             .outerjoin(tally, tally.c.engagement_id == Engagement.id)
             .where(col(Engagement.id) == engagement_id)
@@ -204,12 +208,7 @@ class HandoverService:
     ) -> list[MilestoneRow]:
         """One due window's milestones of engagements heading for handover, in SQL order."""
         day = today or date.today()
-        statement = (
-            review_order(_review_select(query), query)
-            .where(window_condition(window, day))
-            .offset(offset)
-            .limit(limit)
-        )
+        statement = review_page_select(query, window, day, offset=offset, limit=limit)
         with reading(self._db) as session:
             return [milestone_row(row, day) for row in session.execute(statement)]
 
@@ -245,10 +244,13 @@ class HandoverService:
         client_id: int | None = None,
         today: date | None = None,
         terms: Terms = handover.DEFAULT_TERMS,
+        limit: int | None = None,
     ) -> list[RiskRow]:
-        """Engagements whose handover is at risk, the nearest self-sufficiency date first."""
+        """Engagements whose handover is at risk, the nearest self-sufficiency date first
+        (the first `limit` of them, if given). The tally is counted per engagement heading
+        for handover (the status is checked first), not grouped over every milestone."""
         day = today or date.today()
-        tally = tally_subquery(day)
+        tally = tally_of_engagement(Engagement.id, day)
         statement = (
             select(
                 col(Engagement.id),
@@ -261,7 +263,6 @@ class HandoverService:
                 *tally_columns(tally),
             )
             .join(Client, col(Client.id) == Engagement.client_id)
-            .outerjoin(tally, tally.c.engagement_id == Engagement.id)
             .where(at_risk_condition(tally, terms, day))
             .order_by(
                 col(Engagement.self_sufficient_on).asc().nulls_last(), col(Client.name_key),
@@ -270,6 +271,8 @@ class HandoverService:
         )  # fmt: skip
         if client_id is not None:
             statement = statement.where(col(Engagement.client_id) == client_id)
+        if limit is not None:
+            statement = statement.limit(limit)
         with reading(self._db) as session:
             return [
                 RiskRow(
@@ -278,6 +281,22 @@ class HandoverService:
                 )
                 for row in session.execute(statement)
             ]  # fmt: skip
+
+    def at_risk_count(
+        self,
+        *,
+        client_id: int | None = None,
+        today: date | None = None,
+        terms: Terms = handover.DEFAULT_TERMS,
+    ) -> int:
+        """How many engagements at_risk() finds, counted in SQL."""
+        day = today or date.today()
+        tally = tally_of_engagement(Engagement.id, day)
+        statement = select(func.count()).where(at_risk_condition(tally, terms, day))
+        if client_id is not None:
+            statement = statement.where(col(Engagement.client_id) == client_id)
+        with reading(self._db) as session:
+            return int(session.execute(statement).scalar_one())
 
 
 def _engagement(session: Session, engagement_id: int) -> Engagement:
@@ -303,12 +322,7 @@ def _readiness(row: Any, today: date, terms: Terms) -> Readiness:
 
 
 def _review_select(query: ReviewQuery) -> Select[Any]:
-    statement = milestones_select().where(col(Engagement.status).in_(HANDING_OVER))
-    if query.client_id is not None:
-        statement = statement.where(col(Engagement.client_id) == query.client_id)
-    if query.status is not None:
-        statement = statement.where(col(Milestone.status) == query.status.value)
-    return statement
+    return milestones_select().where(*review_conditions(query))
 
 
 def _end_of_list(session: Session, engagement_id: int) -> int:

@@ -38,6 +38,8 @@ def open_follow_up() -> ColumnElement[bool]:
 def _filter(query: JournalQuery) -> ColumnElement[bool]:
     entry = JournalEntry
     conditions: list[ColumnElement[bool]] = []
+    if query.ids is not None:
+        conditions.append(col(entry.id).in_(sorted(query.ids)))
     if query.client_id is not None:
         conditions.append(col(entry.client_id) == query.client_id)
     if query.kinds:

@@ -31,6 +31,7 @@ from workbook.services.journal.rules import (
 )
 from workbook.services.journal.shapes import JournalInput, JournalQuery, JournalRow
 from workbook.services.journal.writes import insert_entries
+from workbook.services.paging import paged
 from workbook.services.record_writes import removed
 from workbook.services.sessions import reading, writing
 from workbook.services.written import Written
@@ -51,7 +52,7 @@ class JournalService:
     def list(
         self, query: JournalQuery, *, today: date, offset: int = 0, limit: int = 500
     ) -> builtins.list[JournalRow]:
-        statement = list_select(query).offset(offset).limit(limit)
+        statement = paged(list_select(query), JournalEntry.id, offset=offset, limit=limit)
         with reading(self._db) as session:
             return [journal_row(row, today) for row in session.execute(statement)]
 
@@ -124,7 +125,7 @@ class JournalService:
             after = entry.version
         # What the undo writes back was accepted when written: its day is no "future" to refuse.
         return Written(
-            ChangeSet.of(*_JOURNAL, version=after),
+            ChangeSet.of(*_JOURNAL, version=after, updated=(Entity.journal, entry_id)),
             lambda: self.update(entry_id, before, version=after, today=before.occurred_on),
         )
 
@@ -162,7 +163,7 @@ class JournalService:
             rows.assign(entry, change(entry))
             after = entry.version
         return Written(
-            ChangeSet.of(*_JOURNAL, version=after),
+            ChangeSet.of(*_JOURNAL, version=after, updated=(Entity.journal, entry_id)),
             lambda: self._follow_up(entry_id, after, lambda _entry: before),
         )
 

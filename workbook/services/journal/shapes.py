@@ -55,3 +55,5 @@ class JournalQuery:
     open_follow_ups: bool = False  # only entries whose follow-up is still to be done
     sort: JournalSort = JournalSort.occurred_on
     descending: bool = True  # newest first
+    # only these rows, whatever else the query says (a list re-reading the rows a change touched)
+    ids: frozenset[int] | None = None

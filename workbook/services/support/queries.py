@@ -41,6 +41,8 @@ def plans_select() -> Select[Any]:
 
 def _filter(query: SupportQuery) -> ColumnElement[bool]:
     conditions: list[ColumnElement[bool]] = []
+    if query.ids is not None:
+        conditions.append(col(SupportPlan.id).in_(sorted(query.ids)))
     if query.client_id is not None:
         conditions.append(col(SupportPlan.client_id) == query.client_id)
     if query.status is not None:

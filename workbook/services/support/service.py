@@ -19,6 +19,7 @@ from workbook.domain.enums import SupportEntryKind, SupportPeriod, SupportPlanSt
 from workbook.domain.validation import FieldError, Problem, ValidationError
 from workbook.services import rows
 from workbook.services.errors import Conflict, NotFound
+from workbook.services.paging import paged
 from workbook.services.record_writes import added, removed
 from workbook.services.sessions import reading, writing
 from workbook.services.support.queries import (
@@ -64,7 +65,7 @@ class SupportService:
     def list(
         self, query: SupportQuery, *, today: date, offset: int = 0, limit: int = 500
     ) -> builtins.list[SupportPlanRow]:
-        statement = plans_list_select(query).offset(offset).limit(limit)
+        statement = paged(plans_list_select(query), SupportPlan.id, offset=offset, limit=limit)
         with reading(self._db) as session:
             return _plan_rows(session, statement, today)
 
@@ -142,7 +143,7 @@ class SupportService:
             rows.assign(plan, plan_values(data))
             after = plan.version
         return Written(
-            ChangeSet.of(*_PLANS, version=after),
+            ChangeSet.of(*_PLANS, version=after, updated=(Entity.support_plan, plan_id)),
             lambda: self.update_plan(plan_id, before, version=after),
         )
 
@@ -156,7 +157,7 @@ class SupportService:
             rows.assign(plan, {"ends_on": ends_on, "status": SupportPlanStatus.ended.value})
             after = plan.version
         return Written(
-            ChangeSet.of(*_PLANS, version=after),
+            ChangeSet.of(*_PLANS, version=after, updated=(Entity.support_plan, plan_id)),
             lambda: self.update_plan(plan_id, before, version=after),
         )
 

@@ -92,3 +92,5 @@ class SupportQuery:
     text: str = ""  # words found in the plan's or the client's name
     sort: SupportSort = SupportSort.client
     descending: bool = False
+    # only these rows, whatever else the query says (a list re-reading the rows a change touched)
+    ids: frozenset[int] | None = None

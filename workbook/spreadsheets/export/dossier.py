@@ -4,7 +4,7 @@ to the client — a cover sheet that summarises it, then that client's rows of e
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, timedelta, tzinfo
+from datetime import date, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,12 @@ from workbook.spreadsheets.export.xlsx_safe import safe_scalar, string_cell
 
 TITLE = QT_TRANSLATE_NOOP("Export", "Client dossier")
 COVER = QT_TRANSLATE_NOOP("Export", "Cover")
+CONTENTS = QT_TRANSLATE_NOOP(
+    "Export",
+    "What we agreed and did together: your details and contacts, the engagements with their "
+    "clarification, wishes, goals and service catalogue, change requests, milestones and "
+    "support. Our internal notes and our journal of contacts are not part of this dossier.",
+)
 PREPARED_BY = QT_TRANSLATE_NOOP("Export", "Prepared by")
 YOUR_CONSULTANT = QT_TRANSLATE_NOOP("Export", "Your consultant")
 # Change requests still waiting for the client's decision.
@@ -127,6 +133,7 @@ class _Cover:
         self._label = style_array(
             worksheet, font=Font(bold=True), alignment=Alignment(vertical="top")
         )
+        self._note = style_array(worksheet, font=Font(italic=True))
         self._heading = style_array(
             worksheet, font=Font(bold=True, size=12, color="FFFFFF"),
             fill=PatternFill(start_color="4472C4", end_color="4472C4", fill_type="solid"),
@@ -149,6 +156,7 @@ class _Cover:
         self._fact(QT_TRANSLATE_NOOP("Export", "Client dossier as of"), self._today, Kind.date)
         if not practice.is_blank:
             self._fact(PREPARED_BY, practice.sender)
+        self._row(self._text(self._tr(CONTEXT, CONTENTS), self._note))
         self._row()
         self._fact(QT_TRANSLATE_NOOP("Export", "Industry"), client.industry)
         self._fact(QT_TRANSLATE_NOOP("Export", "Address"), client.address, Kind.long_text)
@@ -187,10 +195,7 @@ class _Cover:
     def _figures(self, figures: OverviewLine | None) -> None:
         if figures is None:
             return
-        days = figures.days_since_feedback
-        last = None if days is None else self._today - timedelta(days=days)
-        self._fact(QT_TRANSLATE_NOOP("Export", "Last feedback"), last, Kind.date)
-        self._fact(QT_TRANSLATE_NOOP("Export", "Days since feedback"), days, Kind.integer)
+        # The feedback figures come from the journal, the consultant's own: not shown here.
         self._fact(
             QT_TRANSLATE_NOOP("Export", "Support hours used"), figures.support_used, Kind.hours
         )

@@ -235,10 +235,13 @@ CLIENT_SHEETS = (
 STATUS_SHEETS = (OVERVIEW, CLIENTS, *CLIENT_SHEETS)
 # Everything stored about one client, internal notes and the journal included (data protection).
 PERSONAL_SHEETS = (CLIENTS, *CLIENT_SHEETS)
-# The dossier is handed to the client: the journal holds the consultant's own notes and
-# satisfaction scores, so it stays out.
+# The dossier is handed to the client. What the consultant keeps about the client stays out:
+# the journal (its notes and satisfaction scores), the contacts' and the client's notes
+# (the cover leaves those out too), who absorbs the added work.
+CLIENT_CONTACTS = replace(
+    CONTACTS, columns=tuple(c for c in _CONTACT_COLUMNS if c.key != _CONTACT_NOTES.key)
+)
+_FOR_THE_CLIENT = {ENGAGEMENTS.key: CLIENT_ENGAGEMENTS, CONTACTS.key: CLIENT_CONTACTS}
 DOSSIER_SHEETS = tuple(
-    CLIENT_ENGAGEMENTS if sheet is ENGAGEMENTS else sheet
-    for sheet in CLIENT_SHEETS
-    if sheet is not JOURNAL
+    _FOR_THE_CLIENT.get(sheet.key, sheet) for sheet in CLIENT_SHEETS if sheet is not JOURNAL
 )

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 
+from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.presentation.columns import CONTEXT as COLUMNS
 from workbook.presentation.ts_reader import available_languages, translator_from_ts
 from workbook.spreadsheets.export.sheets import CLIENTS, CONTACTS, JOURNAL, Sheet
@@ -30,7 +31,8 @@ class ImportKind(StrEnum):
 class ImportField:
     """`label` is an English column header, translated in context "Columns"; `group` (the
     contact fields of a flat client list) an English sheet title, translated in "Export".
-    Both exist already, so the mapping dialog needs no new translations."""
+    Most exist already as export headers; the parts other programs split a name or an
+    address into are marked for translation here."""
 
     key: str
     label: str
@@ -64,9 +66,50 @@ _CONTACT_NAMES = (
     "Kontaktperson",
     "Name",
 )
+# Mail programs, CRMs and hand-kept sheets split a person's name and an address.
+_FIRST_NAME = ("Given name", "Forename", "Vorname")
+_LAST_NAME = ("Surname", "Family name", "Nachname", "Familienname", "Zuname")
+# (the "Business …" / "… geschäftlich" ones are Outlook's contact export)
+_STREET = (
+    "Street address",
+    "Address line 1",
+    "Business Street",
+    "Straße",
+    "Strasse",
+    "Straße und Hausnummer",
+    "Straße geschäftlich",
+)
+_POSTCODE = (
+    "Postal code",
+    "ZIP",
+    "ZIP code",
+    "Business Postal Code",
+    "PLZ",
+    "Postleitzahl",
+    "Postleitzahl geschäftlich",
+)
+_CITY = ("Town", "Business City", "Ort", "Stadt", "Wohnort", "Ort geschäftlich")
+_COUNTRY = (
+    "Country/Region",
+    "Business Country/Region",
+    "Land",
+    "Staat",
+    "Land/Region geschäftlich",
+)
+FIRST_NAME = QT_TRANSLATE_NOOP("Columns", "First name")
+LAST_NAME = QT_TRANSLATE_NOOP("Columns", "Last name")
 _ROLE = ("Position", "Job title", "Function", "Rolle", "Funktion")
 _DEPARTMENT = ("Abteilung", "Bereich", "Team")
-_EMAIL = ("Email", "E-Mail", "Mail", "E-mail address", "E-Mail-Adresse", "Email address")
+_EMAIL = (
+    "Email",
+    "E-Mail",
+    "Mail",
+    "E-mail address",
+    "E-Mail-Adresse",
+    "Email address",
+    "E-mail 1 - Value",
+    "Primary Email",
+)
 _PHONE = ("Telephone", "Tel.", "Telefon", "Telefonnummer", "Phone number", "Mobile", "Handy")
 _NOTES = ("Note", "Notiz", "Notizen", "Bemerkung", "Bemerkungen", "Comment", "Comments",
           "Kommentar")  # fmt: skip
@@ -76,8 +119,15 @@ FIELDS: dict[ImportKind, tuple[ImportField, ...]] = {
         ImportField("name", "Name", required=True, column="name", synonyms=_CLIENT_NAMES),
         ImportField("industry", "Industry", column="industry", synonyms=("Sector", "Branche")),
         ImportField("address", "Address", column="address", synonyms=("Adresse", "Anschrift")),
+        ImportField("street", QT_TRANSLATE_NOOP("Columns", "Street"), synonyms=_STREET),
+        ImportField("postcode", QT_TRANSLATE_NOOP("Columns", "Postcode"), synonyms=_POSTCODE),
+        ImportField("city", QT_TRANSLATE_NOOP("Columns", "City"), synonyms=_CITY),
+        ImportField("country", QT_TRANSLATE_NOOP("Columns", "Country"), synonyms=_COUNTRY),
         ImportField("website", "Website", column="website",
                     synonyms=("Web", "URL", "Homepage", "Webseite", "Internet")),
+        # the company's own inbox and switchboard; a contact's when the file names people
+        ImportField("email", "E-mail", synonyms=_EMAIL),
+        ImportField("phone", "Phone", synonyms=_PHONE),
         ImportField("notes", "Notes", column="notes", synonyms=_NOTES),
         ImportField("tags", "Tags", column="tags",
                     synonyms=("Tag", "Schlagworte", "Stichwörter", "Labels")),
@@ -87,6 +137,8 @@ FIELDS: dict[ImportKind, tuple[ImportField, ...]] = {
         ImportField("archived_at", "Archived on", column="archived_at",
                     synonyms=("Archived", "Archiviert")),
         ImportField("contact_name", "Name", CONTACTS.title, synonyms=_CONTACT_NAMES),
+        ImportField("contact_first_name", FIRST_NAME, CONTACTS.title, synonyms=_FIRST_NAME),
+        ImportField("contact_last_name", LAST_NAME, CONTACTS.title, synonyms=_LAST_NAME),
         ImportField("contact_role", "Role", CONTACTS.title, synonyms=_ROLE),
         ImportField("contact_department", "Department", CONTACTS.title, synonyms=_DEPARTMENT),
         ImportField("contact_email", "E-mail", CONTACTS.title, synonyms=_EMAIL),
@@ -95,6 +147,8 @@ FIELDS: dict[ImportKind, tuple[ImportField, ...]] = {
     ImportKind.contacts: (
         ImportField("client", "Client", required=True, column="client", synonyms=_CLIENT_NAMES),
         ImportField("name", "Name", required=True, column="name", synonyms=_CONTACT_NAMES),
+        ImportField("first_name", FIRST_NAME, synonyms=_FIRST_NAME),
+        ImportField("last_name", LAST_NAME, synonyms=_LAST_NAME),
         ImportField("role", "Role", column="role", synonyms=_ROLE),
         ImportField("department", "Department", column="department", synonyms=_DEPARTMENT),
         ImportField("email", "E-mail", column="email", synonyms=_EMAIL),
@@ -154,7 +208,24 @@ def auto_map(headers: Sequence[str], kind: ImportKind) -> dict[int, str]:
             free = [key for key in matches if key not in mapping.values()]
             if free:
                 mapping[index] = free[0]
+    if kind == ImportKind.clients and _NAMING & set(mapping.values()):
+        _to_the_person(mapping, candidates)
     return dict(sorted(mapping.items()))
+
+
+# A client list naming people in one of these has contacts: its e-mail is theirs.
+_NAMING = {"contact_name", "contact_first_name", "contact_last_name"}
+# A client's e-mail or phone column that could be its contact's as well.
+_PERSONAL = {"email": "contact_email", "phone": "contact_phone"}
+
+
+def _to_the_person(mapping: dict[int, str], candidates: list[list[str]]) -> None:
+    """A file that names a contact person: its plain "E-Mail" and "Phone" are the person's
+    (a company-only list keeps them on the client)."""
+    for index, key in list(mapping.items()):
+        personal = _PERSONAL.get(key)
+        if personal in candidates[index] and personal not in mapping.values():
+            mapping[index] = personal
 
 
 @cache

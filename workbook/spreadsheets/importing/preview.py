@@ -53,8 +53,12 @@ from workbook.spreadsheets.importing.shapes import (
 )
 
 DEFAULT_INTERVAL = ClientInput("").feedback_interval_days
-_CLIENT_FIELDS = ("industry", "address", "website", "notes", "tags", "feedback_interval_days")
+_CLIENT_FIELDS = (
+    "industry", "address", "website", "email", "phone", "notes", "tags", "feedback_interval_days",
+)  # fmt: skip
 _CONTACT_FIELDS = ("name", "role", "department", "email", "phone")
+# what makes a row's contact a person
+_PERSON = ("name", "first_name", "last_name", "role", "department")
 _UNRESOLVED = {
     Unresolved.unknown: CellProblem.unknown_client,
     Unresolved.ambiguous: CellProblem.ambiguous_client,
@@ -148,12 +152,17 @@ class _ClientRows:
 
 def _client_line(reader: RowReader) -> ClientLine:
     interval = reader.integer("feedback_interval_days")
+    # A row that names no person: its contact e-mail and phone are the company's own.
+    personless = not any(reader.given(f"contact_{key}") for key in _PERSON)
+    company = {key: _company_value(reader, key, personless) for key in ("email", "phone")}
     client = clean_client(
         ClientInput(
             name=reader.text("name"),
             industry=reader.text("industry"),
-            address=reader.text("address"),
+            address=reader.text("address") or _address(reader),
             website=reader.text("website"),
+            email=company["email"],
+            phone=company["phone"],
             notes=reader.text("notes"),
             tags=reader.text("tags"),
             feedback_interval_days=DEFAULT_INTERVAL if interval is None else interval,
@@ -161,16 +170,33 @@ def _client_line(reader: RowReader) -> ClientLine:
     )
     reader.add(client_problems(client))
     contact = None
-    if any(reader.given(f"contact_{key}") for key in _CONTACT_FIELDS):
+    if not personless:
         contact = _contact(reader, "contact_")
-    given = frozenset(key for key in _CLIENT_FIELDS if reader.given(key))
+    given = frozenset(key for key in _CLIENT_FIELDS if reader.given(key) or company.get(key))
     return ClientLine(client, contact, reader.moment("archived_at"), given)
+
+
+def _joined(reader: RowReader, *keys: str) -> str:
+    """A name split into first and last name: "Jana" "Roth" → "Jana Roth"."""
+    return " ".join(text for key in keys if (text := reader.text(key).strip()))
+
+
+def _address(reader: RowReader) -> str:
+    """An address split into parts, as one would write it: street, postcode and city, country."""
+    lines = (reader.text("street"), _joined(reader, "postcode", "city"), reader.text("country"))
+    return "\n".join(line.strip() for line in lines if line.strip())
+
+
+def _company_value(reader: RowReader, key: str, personless: bool) -> str:
+    own = reader.text(key)
+    return own if own or not personless else reader.text(f"contact_{key}")
 
 
 def _contact(reader: RowReader, prefix: str = "", *, primary: bool = False) -> ContactInput:
     contact = clean_contact(
         ContactInput(
-            name=reader.text(f"{prefix}name"),
+            name=reader.text(f"{prefix}name")
+            or _joined(reader, f"{prefix}first_name", f"{prefix}last_name"),
             role=reader.text(f"{prefix}role"),
             department=reader.text(f"{prefix}department"),
             email=reader.text(f"{prefix}email"),

@@ -46,6 +46,8 @@ class Client(Row, table=True):
 
 class Contact(Row, table=True):
     __tablename__ = "contact"
+    # a client's primary contact from the index alone: the clients list sorts by it
+    __table_args__ = (Index("ix_contact_client_primary", "client_id", "is_primary", "id", "name"),)
 
     client_id: int = parent("client")
     name: str = string(length=200)
@@ -59,8 +61,11 @@ class Contact(Row, table=True):
 
 class JournalEntry(Row, table=True):
     __tablename__ = "journal_entry"
-    # "last contact" per client is the newest date: an index seek, not a scan.
-    __table_args__ = (Index("ix_journal_client_occurred", "client_id", "occurred_on"),)
+    # "last contact" per client is the newest date: an index seek, not a scan; the newest
+    # feedback (by kind or rating) is found in the same index, without reading the rows.
+    __table_args__ = (
+        Index("ix_journal_client_feedback", "client_id", "occurred_on", "kind", "satisfaction"),
+    )
 
     client_id: int = parent("client")
     engagement_id: int | None = parent("engagement", optional=True)

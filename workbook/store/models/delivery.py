@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy import Index
 from sqlmodel import Field
 
 from workbook.domain.enums import (
@@ -84,6 +85,8 @@ class SupportPlan(Row, table=True):
 
 class SupportEntry(Row, table=True):
     __tablename__ = "support_entry"
+    # the hours of a plan within its current period, summed from the index alone
+    __table_args__ = (Index("ix_support_entry_plan_day", "plan_id", "occurred_on", "hours"),)
 
     plan_id: int = parent("support_plan")
     occurred_on: date = Field(nullable=False, index=True)

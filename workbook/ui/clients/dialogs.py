@@ -37,6 +37,9 @@ def client_dialog(
         (LineField("industry"), translate("ClientDialog", "&Industry:")),
         (TextField("address", 2), translate("ClientDialog", "&Address:")),
         (LineField("website", "example.com"), translate("ClientDialog", "&Website:")),
+        # the company's own inbox and switchboard, beside its contacts' (imports bring them)
+        (LineField("email", "info@example.com"), translate("ClientDialog", "&E-mail:")),
+        (LineField("phone", "+49 30 1234-0"), translate("ClientDialog", "&Phone:")),
         (
             LineField(
                 "tags", translate("ClientDialog", "comma-separated, e.g. key account, Berlin")

@@ -45,9 +45,15 @@ def _tip(row: ClientRow, column: str) -> str | None:
     return f"{every}\n" + last.replace("%1", format_date(row.last_feedback))
 
 
+# what fits beside the client pane at 1280 pixels (the pane shows the engagements); the
+# header's menu shows the others
+_HIDDEN = frozenset({"industry", "engagements", "tags"})
+
+
 class ClientsTab(ListTab[ClientRow]):
     def __init__(self, context: TabContext) -> None:
-        super().__init__("clients", context, CLIENT_COLUMNS, lambda row: row.id, _tone, _tip)
+        super().__init__("clients", context, CLIENT_COLUMNS, lambda row: row.id, _tone, _tip,
+                         hidden=_HIDDEN)  # fmt: skip
         self._query = ClientQuery()
         self.client_actions = ClientActions(self, context)
         self.show_archived = named(QCheckBox(), "showArchived")
@@ -95,7 +101,7 @@ class ClientsTab(ListTab[ClientRow]):
 
     def retranslate(self) -> None:
         self.filter.setPlaceholderText(self.tr("Filter by name, industry, tag or contact (Ctrl+F)"))
-        self.show_archived.setText(self.tr("Show &archived"))
+        self.show_archived.setText(self.tr("Sho&w archived"))
         self.new_action.setText(self.tr("&New client…"))
         self.new_action.setToolTip(self.tr("Create a client (Ctrl+N)"))
         self.edit_action.setText(self.tr("&Edit…"))
@@ -117,18 +123,18 @@ class ClientsTab(ListTab[ClientRow]):
 
     def refresh(self, changes: ChangeSet) -> None:
         if changes.touches(Entity.client, Entity.contact, Entity.engagement, Entity.journal):
-            self.reload()
+            self.refresh_or_reload(changes, Entity.client)
         else:
             # Only the pane shows clarification and goals (per engagement); the list does not,
             # so an answer does not re-query 200k rows.
             self.detail.refresh(changes)
 
-    def fetch(self) -> FetchPage[ClientRow]:
-        query, clients = self._query, self.context.workspace.clients
+    def fetch(self, ids: frozenset[int] | None = None) -> FetchPage[ClientRow]:
+        query = dataclasses.replace(self._query, ids=ids)
+        clients = self.context.workspace.clients
         return lambda offset, limit: clients.list(query, offset=offset, limit=limit)
 
-    def reload(self) -> None:
-        super().reload()
+    def page_shown(self) -> None:
         if self.selected_row() is None and self.model.rowCount() > 0:
             self.view.selectRow(0)  # a filled detail pane from the start
 
@@ -182,8 +188,23 @@ class ClientsTab(ListTab[ClientRow]):
         return Selection(None if row is None else row.id)
 
     def empty_text(self) -> str:
-        if self._query.text.strip():
-            return self.tr("No client matches “%1”.").replace("%1", self._query.text.strip())
+        """The truth about an empty list: archived clients may be what is missing."""
+        text = self._query.text.strip()
+        clients = self.context.workspace.clients
+        hidden = not self._query.include_archived and clients.count(
+            dataclasses.replace(self._query, include_archived=True)
+        )
+        show = self.show_archived.text().replace("&", "")
+        if text:
+            found = self.tr("No client matches “%1”.").replace("%1", text)
+            if hidden:
+                found += "\n" + self.tr("Archived ones are hidden: tick “%1” to include them.")
+            return found.replace("%1", show)
+        if hidden:
+            return self.tr(
+                "No active clients. Archived clients are hidden: tick “%1” to see them,\n"
+                "or press Ctrl+N to create a client."
+            ).replace("%1", show)
         return self.tr("No clients yet.\nPress Ctrl+N to create your first client.")
 
     # -- actions -----------------------------------------------------------------------------

@@ -4,7 +4,7 @@ refusals, and how to reach the other features."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -19,6 +19,7 @@ from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
 from workbook.domain.support_terms import NOTICE_WARNING_DAYS
 from workbook.services.errors import REFUSALS
 from workbook.ui.common import undo
+from workbook.ui.common.column_choice import ColumnMemory, ForgetfulColumns
 
 if TYPE_CHECKING:  # the services pull in SQLAlchemy, which loads only after the window paints
     from workbook.services.workspace import Workspace
@@ -120,3 +121,5 @@ class TabContext:
 
     # The file or its folder cannot be written: views show, nothing offers to edit.
     read_only: bool = False
+    # Which columns each list shows (the window's settings remember them).
+    columns: ColumnMemory = field(default_factory=ForgetfulColumns)

@@ -9,11 +9,10 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -23,10 +22,7 @@ from PySide6.QtWidgets import (
 from workbook.domain.validation import FieldError, Problem, ValidationError
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
-from workbook.ui.common.i18n import date_format
-
-# QDateEdit cannot be empty; its minimum shown as "–" stands for "no date".
-_NO_DATE = QDate(1900, 1, 1)
+from workbook.ui.common.day_edit import DayEdit
 
 
 class Field:
@@ -132,6 +128,14 @@ class ReferenceField(Field):
             self.combo.addItem(text, row_id)
         super().__init__(key, self.combo)
 
+    def include(self, row_id: int, text: str) -> None:
+        """A row the options leave out but this record links to (an archived client)."""
+        index = self.combo.findData(row_id)
+        if index < 0:
+            self.combo.addItem(text, row_id)
+        else:
+            self.combo.setItemText(index, text)
+
     def get(self) -> int | None:
         data = self.combo.currentData()
         return int(data) if data is not None else None
@@ -141,24 +145,21 @@ class ReferenceField(Field):
 
 
 class DateField(Field):
+    """An optional day (ui.common.day_edit): empty is no date, anything unreadable is refused
+    at the field."""
+
     def __init__(self, key: str) -> None:
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(_NO_DATE)
-        self.edit.setSpecialValueText("–")
-        self.edit.setDate(_NO_DATE)  # empty until the user picks a date
-        self.edit.setDisplayFormat(date_format())  # as the tables show dates
+        self.edit = DayEdit()
         super().__init__(key, self.edit)
 
     def get(self) -> date | None:
-        value = self.edit.date()
-        return None if value == _NO_DATE else date(value.year(), value.month(), value.day())
+        try:
+            return self.edit.day()
+        except ValueError:
+            raise ValidationError([FieldError(self.key, Problem.date)]) from None
 
     def set(self, value: Any) -> None:
-        if isinstance(value, date):
-            self.edit.setDate(QDate(value.year, value.month, value.day))
-        else:
-            self.edit.setDate(_NO_DATE)
+        self.edit.set_day(value if isinstance(value, date) else None)
 
 
 class AmountField(Field):

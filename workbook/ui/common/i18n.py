@@ -53,11 +53,6 @@ def current_language() -> str:
     return "de" if QLocale().language() == QLocale.Language.German else "en"
 
 
-def date_format() -> str:
-    """The pattern dates are shown and typed in, in the current UI language."""
-    return _DATE_FORMATS[current_language()]
-
-
 def format_date(value: date) -> str:
     qdate = QDate(value.year, value.month, value.day)
     return QLocale().toString(qdate, _DATE_FORMATS[current_language()])

@@ -1,13 +1,17 @@
 """A BaseTab (Vorta): a toolbar with actions and a filter box, a list sorted and paged in SQL,
-an empty state, selection by id, and refresh on the window's ChangeSets."""
+an empty state, selection by id, and refresh on the window's ChangeSets.
+
+The first page is queried off the UI thread (page_loader): while a slow query runs the list
+keeps showing the page before, typing goes on, and only the newest answer is shown. A change
+to one row re-reads that row only; more rows arrive page by page as the view scrolls."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -20,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbook.domain.changes import ChangeSet
+from workbook.domain.changes import ChangeSet, Entity
 from workbook.presentation.columns import Column
 from workbook.ui.common import named
+from workbook.ui.common.column_choice import ColumnChooser
 from workbook.ui.common.context import TabContext
+from workbook.ui.common.page_loader import PageLoader
 from workbook.ui.common.table_fit import fit_columns
-from workbook.ui.common.table_model import CellTip, CellTone, FetchPage, RowTableModel
+from workbook.ui.common.table_model import PAGE, CellTip, CellTone, FetchPage, RowTableModel
 
 R = TypeVar("R")
 FILTER_DELAY_MS = 200  # typing pauses this long before the list is queried again
@@ -47,17 +53,21 @@ def tab_action(
 class ListTab(QWidget, Generic[R]):
     def __init__(self, name: str, context: TabContext, columns: Sequence[Column[R]],
                  row_id: Callable[[R], int], tone: CellTone[R] | None = None,
-                 tip: CellTip[R] | None = None) -> None:  # fmt: skip
+                 tip: CellTip[R] | None = None, *,
+                 hidden: frozenset[str] = frozenset()) -> None:  # fmt: skip
+        """hidden: the columns shown only when the user turns them on (the header's menu)."""
         super().__init__()
         self.setObjectName(name)
         self.context = context
         self.model: RowTableModel[R] = RowTableModel(columns, row_id, tone, tip)
         self._fitted = False
+        self.loader: PageLoader[tuple[Sequence[R], Any]] = PageLoader(self)
+        self._wanted: int | None = None  # to select once the page that is coming is shown
         self.filter = named(QLineEdit(), f"{name}Filter")
         self.filter.setClearButtonEnabled(True)
-        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
-        self._filter_timer.timeout.connect(self.apply_filter)
-        self.filter.textChanged.connect(self._filter_timer.start)
+        self.filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(self.filter_timer.start)
         self.find_action = self.add_action(
             f"{name}Find", QKeySequence.StandardKey.Find, self.filter.setFocus
         )
@@ -69,6 +79,10 @@ class ListTab(QWidget, Generic[R]):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
+        self.columns = ColumnChooser(
+            self.view.horizontalHeader(), [c.key for c in columns], name, context.columns, hidden
+        )
+        self.loader.busy_changed.connect(self._show_busy)
 
     def _setup_view(self) -> None:
         view = self.view
@@ -117,7 +131,8 @@ class ListTab(QWidget, Generic[R]):
 
     # -- what subclasses provide -------------------------------------------------------------
 
-    def fetch(self) -> FetchPage[R]:
+    def fetch(self, ids: frozenset[int] | None = None) -> FetchPage[R]:
+        """The pages of the list as filtered and sorted now; `ids`: of those rows only."""
         raise NotImplementedError
 
     def sort_by(self, key: str, descending: bool) -> None:
@@ -132,7 +147,7 @@ class ListTab(QWidget, Generic[R]):
     def retranslate(self) -> None:
         self.find_action.setText(self.tr("Find"))
         self.model.retranslate()
-        fit_columns(self.view, self.model)  # type: ignore[arg-type]
+        self._fit_columns()
         self.show_empty_state()
 
     def selection_changed(self) -> None:
@@ -141,20 +156,84 @@ class ListTab(QWidget, Generic[R]):
     def refresh(self, changes: ChangeSet) -> None:
         raise NotImplementedError
 
+    def fetch_beside(self) -> Callable[[Sequence[R]], Any] | None:
+        """Hook: more to query with the first page, off the UI thread (a count); it is given
+        the page (a short page is all there is: nothing more to count)."""
+        return None
+
+    def show_beside(self, value: Any) -> None:
+        """Hook: show what fetch_beside() found, with the page."""
+
     # -- shared behaviour --------------------------------------------------------------------
 
     def reload(self) -> None:
-        selected = self.selected_id()
-        self.model.load(self.fetch())
+        """Query the first page again (filter, sort or data changed); the rows shown stay
+        until it arrives."""
+        fetch, beside = self.fetch(), self.fetch_beside()
+
+        def work() -> tuple[Sequence[R], Any]:
+            rows = fetch(0, PAGE)
+            return rows, None if beside is None else beside(rows)
+
+        self.loader.load(work, lambda page: self._show_page(fetch, *page))
+
+    def _show_page(self, fetch: FetchPage[R], rows: Sequence[R], beside: Any) -> None:
+        selected = self._wanted if self._wanted is not None else self.selected_id()
+        self._wanted = None
+        self.model.show(fetch, rows)
         if selected is not None:
             self.select(selected)
         self.show_empty_state()
-        if not self._fitted and self.model.rowCount() > 0:
-            fit_columns(self.view, self.model)  # type: ignore[arg-type]
+        if not self._fitted and self.model.rowCount() > 0 and self.view.isVisible():
+            self._fit_columns()
             self._fitted = True  # later loads keep the widths: no jumping while filtering
+        self.show_beside(beside)
+        self.page_shown()
         self.selection_changed()
 
+    def page_shown(self) -> None:
+        """Hook: a new first page is shown."""
+
+    def refresh_or_reload(self, changes: ChangeSet, entity: Entity) -> None:
+        """A change that updated one row of the list's own entity re-reads that row (it stays
+        where it is until the next reload); any other change reloads the list, and so does a
+        row that no longer matches the filter (the list and its count shrink)."""
+        row_id = changes.updated_only(entity)
+        if row_id is None or self.model.row_of(row_id) is None or self.loader.busy:
+            self.reload()
+            return
+        fresh = self.fetch(frozenset({row_id}))(0, 1)
+        if not fresh:
+            self.reload()
+            return
+        self.model.replace(row_id, fresh[0])
+        if self.selected_id() == row_id:
+            self.selection_changed()  # the detail and the actions follow the row as it is now
+
+    def _fit_columns(self) -> None:
+        """To the rows in view, within the view's width when it is on screen."""
+        within = self.view.viewport().width() if self.view.isVisible() else None
+        fit_columns(self.view, self.model, within)  # type: ignore[arg-type]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted and self.model.rowCount() > 0:
+            # the first page came while the tab was hidden: fit now that the width is known
+            QTimer.singleShot(0, self._fit_once)
+
+    def _fit_once(self) -> None:
+        if not self._fitted and self.view.isVisible():
+            self._fit_columns()
+            self._fitted = True
+
+    def _show_busy(self, busy: bool) -> None:
+        cursor = Qt.CursorShape.BusyCursor if busy else Qt.CursorShape.ArrowCursor
+        self.view.viewport().setCursor(cursor)
+
     def select(self, row_id: int) -> None:
+        if self.loader.busy:  # the page that is coming decides where the row stands
+            self._wanted = row_id
+            return
         row = self.model.row_of(row_id)
         while row is None and self.model.canFetchMore():
             self.model.fetchMore()

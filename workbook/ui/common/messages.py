@@ -9,6 +9,8 @@ from workbook.domain.validation import Problem, ValidationError
 from workbook.services.errors import BatchRefused, Conflict, InUse, NotFound
 from workbook.store.errors import WriteFailed, WriteProblem
 from workbook.store.header import DatabaseRefused, Refusal
+from workbook.ui.common.day_edit import EXAMPLE_DAY
+from workbook.ui.common.i18n import format_date
 
 
 def problem_text(problem: Problem) -> str:
@@ -58,6 +60,9 @@ def problem_text(problem: Problem) -> str:
         Problem.not_after_start: QCoreApplication.translate(
             "Problems", "The end must lie after the start."
         ),
+        Problem.date: QCoreApplication.translate(
+            "Problems", "This is not a date. Type it like %1, or press Alt+Down for a calendar."
+        ).replace("%1", format_date(EXAMPLE_DAY)),
         Problem.name_taken: QCoreApplication.translate(
             "Problems", "This name is already in your list."
         ),
@@ -114,6 +119,9 @@ def blocker_text(blocker: Blocker) -> str:
         ),
         Blocker.no_agreed_goal: translate("Transitions", "No goal has been agreed yet."),
         Blocker.reason_required: translate("Transitions", "Please give a reason."),
+        Blocker.no_price: translate(
+            "Transitions", "No hourly rate or fixed price is set yet (Overview page)."
+        ),
     }
     return texts.get(blocker, str(blocker))
 

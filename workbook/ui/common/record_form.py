@@ -9,7 +9,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from workbook.domain.validation import Problem
 from workbook.ui.common.fields import Field, read_fields
@@ -44,6 +44,20 @@ class RecordForm(QWidget, Generic[T]):
     def value(self) -> T:
         """Raises ValidationError when a field cannot be read (e.g. "12,x" as an amount)."""
         return self._make(read_fields(self.fields))
+
+    def relabel(self, fresh: Sequence[tuple[Field, str]]) -> None:
+        """After a language switch: the labels, placeholders and choice texts of `fresh`, the
+        same fields made anew in the new language; the values typed stay."""
+        for new, text in fresh:
+            self.layout_.set_label(new.key, text)
+            mine = self.field(new.key).widget
+            if isinstance(new.widget, QLineEdit) and isinstance(mine, QLineEdit):
+                mine.setPlaceholderText(new.widget.placeholderText())
+            if isinstance(new.widget, QComboBox) and isinstance(mine, QComboBox):
+                for index in range(new.widget.count()):
+                    if (at := mine.findData(new.widget.itemData(index))) >= 0:
+                        mine.setItemText(at, new.widget.itemText(index))
+            new.widget.deleteLater()
 
     def set_read_only(self, read_only: bool) -> None:
         """Shown, not edited: texts stay selectable, choices, dates and ticks are disabled."""

@@ -1,5 +1,8 @@
 """Column widths that fit what is shown: contents of the visible rows, never narrower than
-the (translated) header, never wider than twice the spec's width."""
+the (translated) header, never wider than twice the spec's width — and, given the width the
+view has, no wider than that where it can: the wide text columns (names, titles) that grew
+past their spec give the excess back, the short ones (a status, a date) keep their contents
+whole."""
 
 from __future__ import annotations
 
@@ -7,13 +10,30 @@ from PySide6.QtWidgets import QTableView
 
 from workbook.ui.common.table_model import RowTableModel
 
+GIVES_BACK = 20  # characters: a column specified this wide holds text that may be cut short
 
-def fit_columns(view: QTableView, model: RowTableModel[object]) -> None:
+
+def fit_columns(view: QTableView, model: RowTableModel[object], within: int | None = None) -> None:
     char = view.fontMetrics().averageCharWidth()
     header = view.horizontalHeader()
-    for column in range(model.columnCount()):
+    shown = [n for n in range(model.columnCount()) if not header.isSectionHidden(n)]
+    widths: dict[int, int] = {}
+    floors: dict[int, int] = {}
+    for column in shown:
         spec = model.column_width(column) * char
         # sizeHintForColumn looks at the rows in view only, so this stays cheap for 200k rows.
         contents = view.sizeHintForColumn(column)
-        wanted = min(max(spec, contents), 2 * spec)
-        view.setColumnWidth(column, max(wanted, header.sectionSizeHint(column) + char))
+        floors[column] = max(spec, header.sectionSizeHint(column) + char)
+        widths[column] = max(min(max(spec, contents), 2 * spec), floors[column])
+    excess = sum(widths.values()) - within if within is not None else 0
+    grown = {
+        column: widths[column] - floors[column]
+        for column in shown
+        if model.column_width(column) >= GIVES_BACK
+    }
+    total_grown = sum(grown.values())
+    if excess > 0 and total_grown > 0:
+        for column, extra in grown.items():
+            widths[column] -= min(extra, excess * extra // total_grown + 1)
+    for column, width in widths.items():
+        view.setColumnWidth(column, width)

@@ -1,7 +1,8 @@
 """One generic table model over immutable rows and shared column specs (Vorta, qutebrowser).
 
 Rows come from a page source in batches (canFetchMore/fetchMore), so a list of 200k clients
-shows instantly; sorting asks the source for a new SQL order instead of sorting in Qt."""
+shows instantly; sorting asks the source for a new SQL order instead of sorting in Qt. The
+next batch is queried off the UI thread (page_loader) while the view goes on scrolling."""
 
 from __future__ import annotations
 
@@ -19,9 +20,10 @@ from PySide6.QtGui import QFont
 
 from workbook.presentation.columns import CONTEXT, Column, Kind
 from workbook.ui.common.display import Tone, alignment, display
+from workbook.ui.common.page_loader import PageLoader
 
 R = TypeVar("R")
-PAGE = 500
+PAGE = 200  # rows per fetch: a few screens full; more arrive as the view scrolls
 Index = QModelIndex | QPersistentModelIndex
 FetchPage = Callable[[int, int], Sequence[R]]  # (offset, limit) -> rows
 RowId = Callable[[R], int]
@@ -48,24 +50,47 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
         self._fetch: FetchPage[R] = lambda offset, limit: ()
         self._exhausted = True
         self._sort_handler: Callable[[str, bool], None] | None = None
+        self.batches: PageLoader[Sequence[R]] = PageLoader(self)
+        self._shown = 0  # counts the resets: a batch asked for before one is dropped
 
     # -- loading -----------------------------------------------------------------------------
 
     def load(self, fetch: FetchPage[R]) -> None:
         """Replace all rows with the first page of `fetch`; more arrive as the view scrolls."""
+        self.show(fetch, fetch(0, PAGE))
+
+    def show(self, fetch: FetchPage[R], first_page: Sequence[R]) -> None:
+        """Replace all rows with `first_page`, already fetched (off the UI thread)."""
         self.beginResetModel()
+        self._shown += 1
         self._fetch = fetch
-        self._rows = list(fetch(0, PAGE))
+        self._rows = list(first_page)
         self._exhausted = len(self._rows) < PAGE
         self.endResetModel()
 
+    def replace(self, row_id: int, fresh: R) -> None:
+        """The row with this id as it is now, in the place it had."""
+        number = self.row_of(row_id)
+        if number is None:
+            return
+        self._rows[number] = fresh
+        last = self.index(number, len(self._columns) - 1)
+        self.dataChanged.emit(self.index(number, 0), last)
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted
+        # not while a batch is on its way: the view would ask for the same rows again
+        return not parent.isValid() and not self._exhausted and not self.batches.busy
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._exhausted:
+        if not self.canFetchMore(parent):
             return
-        more = list(self._fetch(len(self._rows), PAGE))
+        fetch, offset, shown = self._fetch, len(self._rows), self._shown
+        self.batches.load(lambda: fetch(offset, PAGE), lambda more: self._append(shown, more))
+
+    def _append(self, shown: int, batch: Sequence[R]) -> None:
+        if shown != self._shown:
+            return  # asked for rows of a list that has been replaced since
+        more = list(batch)
         self._exhausted = len(more) < PAGE
         if more:
             first = len(self._rows)
@@ -90,6 +115,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def column_index(self, key: str) -> int:
         return next(n for n, column in enumerate(self._columns) if column.key == key)
+
+    def column_key(self, column: int) -> str:
+        return self._columns[column].key
 
     def column_width(self, column: int) -> int:
         return self._columns[column].width

@@ -1,18 +1,22 @@
-"""The engagement editor: a header with the status and its next steps, and one page per part
-of the agreement (PAGES). Every change is saved at once as an undoable step; Close just closes."""
+"""The engagement editor: a window of its own beside the main window, with a header showing the
+status and its next steps, and one page per part of the agreement (PAGES). Every change is saved
+at once as an undoable step; only the overview's form is saved on request, and closing with
+typing there asks whether to save it. The user can always leave: a field error keeps the typing
+where it is but never holds a page or the window."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -43,6 +47,9 @@ class PageSpec:
     make: Callable[[TabContext, int], EngagementPage]
 
 
+# The size the user last gave an engagement window, for the rest of the run.
+_sizes: list[QSize] = []
+
 # The editor's pages in order; a new part of the engagement is one more entry here.
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("overview", QT_TRANSLATE_NOOP("EngagementEditor", "Overview"), OverviewPage),
@@ -68,6 +75,7 @@ class EngagementEditor(QDialog):
     def __init__(self, parent: QWidget, context: TabContext, engagement_id: int) -> None:
         super().__init__(parent)
         self.setObjectName("EngagementEditor")
+        self.setWindowFlag(Qt.WindowType.WindowMinMaxButtonsHint, True)
         self.engagement_id = engagement_id
         self._context = context
         self.title = QLabel()
@@ -97,7 +105,12 @@ class EngagementEditor(QDialog):
         self._add_undo_shortcuts()
         self._context.data_changed.connect(self._refresh)
         self.retranslate()
-        self.resize(980, 720)
+        self.resize(_sizes[-1] if _sizes else self._default_size())
+
+    def _default_size(self) -> QSize:
+        """As much of the screen as the overview wants (no inner scroll bar where it fits)."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        return QSize(min(1040, screen.width() * 9 // 10), min(900, screen.height() * 95 // 100))
 
     def page(self, key: str) -> EngagementPage:
         return self.pages[key]
@@ -106,11 +119,11 @@ class EngagementEditor(QDialog):
         self.tabs.setCurrentWidget(self.pages[key])
 
     def _page_changed(self) -> None:
-        """Leaving a page keeps what was typed there; a page that cannot save yet (its fields
-        say why) takes the user back."""
+        """Leaving a page saves what was typed there; what cannot be saved yet stays typed on
+        its page (its fields say why) and the user goes on all the same."""
         left, self._current = self._current, self.tabs.currentWidget()  # type: ignore[assignment]
-        if left is not self._current and not left.leave():
-            self.tabs.setCurrentWidget(left)
+        if left is not self._current:
+            left.leave()
 
     def _leave_all(self) -> bool:
         refused = next((page for page in self.pages.values() if not page.leave()), None)
@@ -119,7 +132,7 @@ class EngagementEditor(QDialog):
         return refused is None
 
     def _add_undo_shortcuts(self) -> None:
-        # The main window's Edit menu is unreachable while this dialog is modal.
+        # The main window's Edit menu and shortcuts belong to the main window, not this one.
         undo = self._context.undo_stack.createUndoAction(self)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self._context.undo_stack.createRedoAction(self)
@@ -176,18 +189,58 @@ class EngagementEditor(QDialog):
         super().changeEvent(event)
 
     def done(self, result: int) -> None:
-        """Keep what was typed: pending answers and overview edits are saved on close."""
-        if not self._leave_all():
+        """Close, Escape and the window's close button: answers are saved as everywhere else;
+        typing on a form that saves on request is saved, thrown away or kept on the user's
+        word, never silently."""
+        if not self._may_close():
             return
+        _sizes[:] = [self.size()]  # the next engagement opens as large as the user made this one
         self._context.data_changed.disconnect(self._refresh)
         super().done(result)
+
+    def _may_close(self) -> bool:
+        unsaved = next((page for page in self.pages.values() if page.unsaved()), None)
+        if unsaved is None:
+            return self._leave_all()
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            unsaved.unsaved_question(),
+            buttons.Save | buttons.Discard | buttons.Cancel,
+            buttons.Save,
+        )
+        if answer == buttons.Discard:
+            return True
+        # Save: a refusal shows the page with its problems; closing again can discard.
+        return answer == buttons.Save and self._leave_all()
 
 
 def open_editor(
     parent: QWidget, context: TabContext, engagement_id: int, *, page: str | None = None
-) -> None:
-    """`page`: the key (PAGES) of the page to show first."""
-    editor = EngagementEditor(parent, context, engagement_id)
+) -> EngagementEditor:
+    """The engagement's window beside the main window, on `page` (a key of PAGES) when given;
+    an engagement already open comes to the front instead of opening twice."""
+    window = parent.window()
+    editor = next(
+        (
+            e
+            for e in window.findChildren(EngagementEditor)
+            if e.engagement_id == engagement_id and e.isVisible()  # not one closing
+        ),
+        None,
+    )
+    if editor is None:
+        editor = EngagementEditor(window, context, engagement_id)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if page is not None:
         editor.show_page(page)
-    editor.exec()
+    editor.show()
+    editor.raise_()
+    editor.activateWindow()
+    return editor
+
+
+def close_editors(window: QWidget) -> bool:
+    """Before the window closes or opens another file; False when the user keeps one open."""
+    return all(editor.close() for editor in window.findChildren(EngagementEditor))

@@ -4,27 +4,30 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QVBoxLayout
 
 from workbook.domain.changes import ChangeSet, Entity
-from workbook.domain.enums import EngagementStatus
+from workbook.domain.status_flow import STATUS_ORDER
 from workbook.presentation.columns import ENGAGEMENT_COLUMNS
-from workbook.presentation.labels import CONTEXT as LABELS
-from workbook.presentation.labels import label
 from workbook.services.engagements.shapes import EngagementQuery, EngagementRow, EngagementSort
 from workbook.ui.common import named
 from workbook.ui.common.context import Selection, TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.list_tab import ListTab
 from workbook.ui.common.table_model import FetchPage
+from workbook.ui.engagements.changes.status_filter import StatusFilter
 from workbook.ui.engagements.commands import EngagementCommands
 from workbook.ui.engagements.editor import open_editor
 
 _HANDOVER_COLUMNS = frozenset({"readiness", "handover_at_risk", "self_sufficient_on"})
 # The sheet's scope warning is the share's colour here.
 _COLUMNS = tuple(column for column in ENGAGEMENT_COLUMNS if column.key != "scope_warning")
+# What fits 1280 pixels: the figures a consultant scans for; the rest is in the header's menu.
+_HIDDEN = frozenset(
+    {"billing_model", "added_hours", "creep_bearer", "agreed_goals", "self_sufficient_on"}
+)
 
 
 def _tone(row: EngagementRow, column: str) -> Tone | None:
@@ -42,7 +45,9 @@ def _tone(row: EngagementRow, column: str) -> Tone | None:
 
 class EngagementsTab(ListTab[EngagementRow]):
     def __init__(self, context: TabContext) -> None:
-        super().__init__("engagements", context, _COLUMNS, lambda row: row.id, tone=_tone)
+        super().__init__(
+            "engagements", context, _COLUMNS, lambda row: row.id, tone=_tone, hidden=_HIDDEN
+        )
         self._query = EngagementQuery()
         self.commands = EngagementCommands(self, context)
         self.client_filter = named(QComboBox(), "engagementClientFilter")
@@ -50,9 +55,13 @@ class EngagementsTab(ListTab[EngagementRow]):
         self.client_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.status_filter = named(QComboBox(), "engagementStatusFilter")
+        self.status_filter = StatusFilter(
+            "engagementStatusFilter",
+            STATUS_ORDER,
+            lambda: self.tr("Show engagements in these statuses (tick several with Space)"),
+        )
         self.client_filter.activated.connect(self.apply_filter)
-        self.status_filter.activated.connect(self.apply_filter)
+        self.status_filter.changed.connect(self.apply_filter)
         self.new_action = self.add_action(
             "newEngagement", QKeySequence.StandardKey.New, self._create
         )
@@ -75,17 +84,9 @@ class EngagementsTab(ListTab[EngagementRow]):
         self.open_action.setText(self.tr("&Open…"))
         self.open_action.setToolTip(self.tr("Open the selected engagement (Enter or F2)"))
         self.filter.setPlaceholderText(self.tr("Filter by title or client (Ctrl+F)"))
-        self._fill_status_filter()
+        self.status_filter.retranslate()
         self._fill_client_filter()
         super().retranslate()
-
-    def _fill_status_filter(self) -> None:
-        current = self.status_filter.currentData()
-        self.status_filter.clear()
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        for status in EngagementStatus:
-            self.status_filter.addItem(QCoreApplication.translate(LABELS, label(status)), status)
-        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
 
     def _fill_client_filter(self) -> None:
         current = self.client_filter.currentData()
@@ -104,15 +105,16 @@ class EngagementsTab(ListTab[EngagementRow]):
             Entity.client, Entity.engagement, Entity.goal, Entity.clarification,
             Entity.change_request, Entity.scope_item,
         ):  # fmt: skip
-            self.reload()
+            self.refresh_or_reload(changes, Entity.engagement)
 
-    def fetch(self) -> FetchPage[EngagementRow]:
+    def fetch(self, ids: frozenset[int] | None = None) -> FetchPage[EngagementRow]:
         # the settings as they are now: a changed setting shows at the next reload
         preferences = self.context.preferences
         query = dataclasses.replace(
             self._query,
             handover=preferences.handover_terms,
             scope_creep_threshold=preferences.scope_creep_threshold,
+            ids=ids,
         )
         engagements = self.context.workspace.engagements
         return lambda offset, limit: engagements.list(query, offset=offset, limit=limit)
@@ -129,11 +131,10 @@ class EngagementsTab(ListTab[EngagementRow]):
         self.reload()
 
     def apply_filter(self) -> None:
-        status = self.status_filter.currentData()  # a plain str from Qt, or None for "all"
         self._query = dataclasses.replace(
             self._query,
             client_id=self.client_filter.currentData(),
-            status=EngagementStatus(status) if status else None,
+            statuses=self.status_filter.selected(),
             text=self.filter.text(),
         )
         self.reload()
@@ -150,7 +151,7 @@ class EngagementsTab(ListTab[EngagementRow]):
         return Selection(row.client_id, row.id)
 
     def empty_text(self) -> str:
-        if self._query.text or self._query.client_id or self._query.status:
+        if self._query.text or self._query.client_id or self._query.statuses:
             return self.tr("No engagement matches these filters.")
         return self.tr("No engagements yet.\nPress Ctrl+N to record the first inquiry.")
 

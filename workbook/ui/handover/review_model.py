@@ -16,7 +16,7 @@ from workbook.services.handover.shapes import MilestoneRow
 from workbook.ui.common.display import Tone, alignment, display
 from workbook.ui.common.table_model import Index, ask_sort, header_data
 
-PAGE = 200
+PAGE = 50  # per due window: several windows share the screen
 _GROUP = 0  # internal id of a group row; a milestone row carries its group's row + 1
 FetchWindow = Callable[[DueWindow, int, int], Sequence[MilestoneRow]]  # window, offset, limit
 Tones = Callable[[MilestoneRow], Tone | None]
@@ -31,6 +31,18 @@ class _Group:
     @property
     def exhausted(self) -> bool:
         return len(self.rows) >= self.count
+
+
+def first_pages(
+    counts: dict[DueWindow, int], fetch: FetchWindow, closed: frozenset[DueWindow] = frozenset()
+) -> dict[DueWindow, Sequence[MilestoneRow]]:
+    """The first page of each window that has milestones and is open; a closed one fetches
+    its rows when it is opened."""
+    return {
+        window: fetch(window, 0, PAGE)
+        for window, count in counts.items()
+        if count > 0 and window not in closed
+    }
 
 
 class ReviewModel(QAbstractItemModel):
@@ -50,13 +62,17 @@ class ReviewModel(QAbstractItemModel):
 
     # -- loading -------------------------------------------------------------------------------
 
-    def load(self, counts: dict[DueWindow, int], fetch: FetchWindow) -> None:
-        """The non-empty windows in order, each with its first page of milestones."""
+    def show(
+        self,
+        counts: dict[DueWindow, int],
+        pages: dict[DueWindow, Sequence[MilestoneRow]],
+        fetch: FetchWindow,
+    ) -> None:
+        """The non-empty windows in order, each with the first page of milestones fetched
+        for it (off the UI thread; none for a closed window: fetchMore reads them)."""
         self.beginResetModel()
         self._fetch = fetch
-        self._groups = [_Group(w, n) for w, n in counts.items() if n > 0]
-        for group in self._groups:
-            group.rows = list(fetch(group.window, 0, PAGE))
+        self._groups = [_Group(w, n, list(pages.get(w, ()))) for w, n in counts.items() if n > 0]
         self.endResetModel()
 
     def on_sort(self, handler: Callable[[str, bool], None]) -> None:

@@ -7,6 +7,7 @@ Enter or F2 opens its engagement on the Knowledge transfer page."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
@@ -30,13 +31,15 @@ from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.presentation.handover_columns import REVIEW_COLUMNS
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
-from workbook.services.handover.shapes import MilestoneRow, ReviewQuery, ReviewSort
+from workbook.services.handover.shapes import MilestoneRow, ReviewQuery, ReviewSort, RiskRow
 from workbook.ui.common import named
+from workbook.ui.common.column_choice import ColumnChooser
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.list_tab import tab_action
+from workbook.ui.common.page_loader import PageLoader
 from workbook.ui.common.trees import set_up_grouped_tree
-from workbook.ui.handover.review_model import ReviewModel
+from workbook.ui.handover.review_model import FetchWindow, ReviewModel, first_pages
 from workbook.ui.handover.risks import risk_panel
 from workbook.ui.handover.sign_off import sign_off_dialog
 
@@ -49,6 +52,11 @@ _WINDOW_TITLES = {
     DueWindow.done: QT_TRANSLATE_NOOP("HandoverTab", "Done (%1)"),
 }
 _REFRESHED_BY = (Entity.milestone, Entity.engagement, Entity.client, Entity.contact)
+RISKS_SHOWN = 100  # the handovers at risk listed above the review (the heading counts all)
+# what one reload reads: the handovers at risk, the count per window, each window's first page
+_Answer = tuple[
+    tuple[list[RiskRow], int], dict[DueWindow, int], dict[DueWindow, Sequence[MilestoneRow]]
+]
 
 
 def _window_title(window: DueWindow, count: int) -> str:
@@ -70,9 +78,15 @@ class HandoverTab(QWidget):
         self._query = ReviewQuery()
         self._closed = {DueWindow.done}  # windows the user keeps closed
         self.model = ReviewModel(REVIEW_COLUMNS, _window_title, _tone)
+        self.loader: PageLoader[_Answer] = PageLoader(self)
+        self._at_risk = 0  # handovers at risk, counted with the last reload
         self.view = named(QTreeView(), "handoverView")
         self._setup_view()
         self.model.on_sort(self._sort_by)  # after the view's first sort: no query before
+        self.columns = ColumnChooser(
+            self.view.header(), [c.key for c in REVIEW_COLUMNS], "handover", context.columns,
+            fixed=frozenset({REVIEW_COLUMNS[0].key}),  # the topic column holds the windows
+        )  # fmt: skip
         self.risks = risk_panel()
         self.risks.signals.edit.connect(self._open_engagement)
         self.client_filter = named(QComboBox(), "handoverClientFilter")
@@ -132,17 +146,31 @@ class HandoverTab(QWidget):
     # -- data ----------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        selected, place = self.selected(), self.view.currentIndex().row()
+        """Query the risks and the review again, off the UI thread (page_loader): what is
+        shown stays until the answer arrives."""
         handover, query = self.context.workspace.handover, self._query
         terms = self.context.preferences.handover_terms
-        self.risks.set_rows(handover.at_risk(client_id=query.client_id, terms=terms))
+        closed = frozenset(self._closed)
+
+        def fetch(window: DueWindow, offset: int, limit: int) -> Sequence[MilestoneRow]:
+            return handover.review(query, window, offset=offset, limit=limit)
+
+        def work() -> _Answer:
+            risks = handover.at_risk(client_id=query.client_id, terms=terms, limit=RISKS_SHOWN)
+            at_risk = len(risks)
+            if at_risk == RISKS_SHOWN:  # perhaps more: counted, not all read
+                at_risk = handover.at_risk_count(client_id=query.client_id, terms=terms)
+            counts = handover.review_counts(query)
+            return (risks, at_risk), counts, first_pages(counts, fetch, closed)
+
+        self.loader.load(work, lambda answer: self._show(answer, fetch))
+
+    def _show(self, answer: _Answer, fetch: FetchWindow) -> None:
+        selected, place = self.selected(), self.view.currentIndex().row()
+        (risks, self._at_risk), counts, pages = answer
+        self.risks.set_rows(risks)
         self._show_risk_heading()
-        self.model.load(
-            handover.review_counts(query),
-            lambda window, offset, limit: handover.review(
-                query, window, offset=offset, limit=limit
-            ),
-        )
+        self.model.show(counts, pages, fetch)
         for window in self.model.windows():
             self.view.setExpanded(self.model.group_index(window), window not in self._closed)
         self.view.setFirstColumnSpanned(0, QModelIndex(), False)
@@ -174,11 +202,15 @@ class HandoverTab(QWidget):
             self.reload()
 
     def _show_risk_heading(self) -> None:
-        count = self.risks.model.rowCount()
-        self.risks.heading.setText(
-            self.tr("Handovers at risk (%1)").replace("%1", str(count)) if count
-            else self.tr("No handover is at risk.")
-        )  # fmt: skip
+        count, shown = self._at_risk, self.risks.model.rowCount()
+        if count > shown:
+            text = self.tr("Handovers at risk (%1, the nearest %2 shown)")
+            text = text.replace("%1", str(count)).replace("%2", str(shown))
+        elif count:
+            text = self.tr("Handovers at risk (%1)").replace("%1", str(count))
+        else:
+            text = self.tr("No handover is at risk.")
+        self.risks.heading.setText(text)
         self.risks.heading.setStyleSheet(
             Tone.at_risk.style() + " font-weight: 600;" if count else "font-weight: 600;"
         )

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from workbook.domain.enums import JournalKind
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
 from workbook.ui.common import named
-from workbook.ui.common.i18n import date_format
-
-_OPEN = QDate(1900, 1, 1)  # the lowest day, shown as "–": no limit on this side
+from workbook.ui.common.day_edit import DayEdit
 
 
 class KindFilter(QWidget):
@@ -42,24 +40,16 @@ class KindFilter(QWidget):
             button.setText(QCoreApplication.translate(LABELS, label(kind)))
 
 
-class DayFilter(QDateEdit):
-    """One end of a range of days; "–" leaves that end open."""
+class DayFilter(DayEdit):
+    """One end of a range of days; empty leaves that end open."""
 
     def __init__(self, name: str) -> None:
         super().__init__()
         self.setObjectName(name)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(_OPEN)
-        self.setSpecialValueText("–")
-        self.setDate(_OPEN)
-        self.retranslate()
 
     def day(self) -> date | None:
-        value = self.date()
-        return None if value == _OPEN else date(value.year(), value.month(), value.day())
-
-    def set_day(self, value: date | None) -> None:
-        self.setDate(_OPEN if value is None else QDate(value.year, value.month, value.day))
-
-    def retranslate(self) -> None:
-        self.setDisplayFormat(date_format())
+        """Text that is not a day yet (typing goes on) limits nothing."""
+        try:
+            return super().day()
+        except ValueError:
+            return None

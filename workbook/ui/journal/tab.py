@@ -52,7 +52,7 @@ class JournalTab(ListTab[JournalRow]):
         self.occurred_from = DayFilter("journalFrom")
         self.occurred_to = DayFilter("journalTo")
         for day in (self.occurred_from, self.occurred_to):
-            day.dateChanged.connect(self.apply_filter)
+            day.day_changed.connect(self.apply_filter)
         self.open_only = named(QCheckBox(), "openFollowUps")
         self.open_only.toggled.connect(self.apply_filter)
         self.new_action = self.add_action("newEntry", QKeySequence.StandardKey.New, self._create)
@@ -112,9 +112,7 @@ class JournalTab(ListTab[JournalRow]):
         self.from_label.setText(self.tr("Fro&m:"))
         self.to_label.setText(self.tr("to"))
         self.open_only.setText(self.tr("Open follow-ups &only"))
-        self.kinds.retranslate()
-        for day in (self.occurred_from, self.occurred_to):
-            day.retranslate()
+        self.kinds.retranslate()  # the day fields follow the language themselves
         self.client_filter.refill()
         super().retranslate()
 
@@ -124,10 +122,11 @@ class JournalTab(ListTab[JournalRow]):
         if changes.touches(Entity.client):
             self.client_filter.refill()
         if changes.touches(Entity.client, Entity.engagement, Entity.journal):
-            self.reload()
+            self.refresh_or_reload(changes, Entity.journal)
 
-    def fetch(self) -> FetchPage[JournalRow]:
-        query, journal, today = self._query, self.context.workspace.journal, date.today()
+    def fetch(self, ids: frozenset[int] | None = None) -> FetchPage[JournalRow]:
+        query = dataclasses.replace(self._query, ids=ids)
+        journal, today = self.context.workspace.journal, date.today()
         return lambda offset, limit: journal.list(query, today=today, offset=offset, limit=limit)
 
     def sort_by(self, key: str, descending: bool) -> None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from workbook import APP_NAME, __version__
 from workbook.domain.changes import ChangeSet, Entity
-from workbook.ui.common import named, worker
+from workbook.ui.common import file_folders, named, worker
 from workbook.ui.common.context import Selection, ShowsSelection, TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.i18n import Translations
 from workbook.ui.common.messages import failure_text
+from workbook.ui.common.undo_texts import retranslate_steps
 from workbook.ui.search.field import SearchField
 from workbook.ui.shell.backups.actions import BackupActions
 from workbook.ui.shell.backups.schedule import BackupSchedule
@@ -32,6 +34,7 @@ from workbook.ui.shell.external_changes import ExternalChanges
 from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.refusals import explain_refusal
 from workbook.ui.shell.settings import Settings
+from workbook.ui.shell.shortcut_keys import WindowShortcutsFirst
 from workbook.ui.shell.tabs import TABS, FeatureTab
 from workbook.ui.spreadsheets.calendar_export import CalendarExport
 from workbook.ui.spreadsheets.export_runner import ExportRunner
@@ -127,6 +130,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._connect_menus()
+        self._shortcuts_first = WindowShortcutsFirst(self, self.tabs)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self._shortcuts_first)
         self.retranslate()
         if deps.settings.geometry is not None:
             self.restoreGeometry(deps.settings.geometry)
@@ -207,6 +214,8 @@ class MainWindow(QMainWindow):
         path = path.expanduser().resolve()
         if self.database is not None and self.database.path == path:
             return True
+        if not self._close_editors():
+            return False
         if self._opening is None:
             self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
             self._opening = worker.start(
@@ -282,6 +291,7 @@ class MainWindow(QMainWindow):
             refused=self.tell_refusal,
             read_only=self.read_only,
             preferences=self._deps.settings,
+            columns=self._deps.settings,
         )
         self.context = context
         for spec in TABS:
@@ -418,11 +428,11 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New database"),
-            "workbook.sqlite3",
+            file_folders.suggested("workbook.sqlite3"),
             FILE_FILTER,
             options=QFileDialog.Option.DontConfirmOverwrite,
         )
-        if not path:
+        if not file_folders.chosen(path):
             return
         if Path(path).exists():
             QMessageBox.warning(
@@ -434,8 +444,9 @@ class MainWindow(QMainWindow):
         self.open_database(Path(path))
 
     def _open_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), "", FILE_FILTER)
-        if path:
+        folder = str(file_folders.start_folder())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open database"), folder, FILE_FILTER)
+        if file_folders.chosen(path):
             self.open_database(Path(path))
 
     def _fill_recent(self) -> None:
@@ -503,7 +514,10 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Backup failed"), export_problem_text(error))
 
     def switch_language(self, language: str) -> None:
+        before = self._deps.translations.language
         self._deps.translations.switch(language)
+        retranslate_steps(self.undo_stack, before)
+        self.statusBar().clearMessage()  # a message of the moment, in the other language
         self._deps.settings.language = language
         self.menus.language_actions[language].setChecked(True)
 
@@ -570,7 +584,16 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
+    def _close_editors(self) -> bool:
+        """The engagement windows over this database; False when the user keeps one open."""
+        from workbook.ui.engagements.editor import close_editors
+
+        return close_editors(self)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._close_editors():
+            event.ignore()
+            return
         self._deps.settings.geometry = self.saveGeometry()
         self._deps.settings.sync()
         self._close_database()

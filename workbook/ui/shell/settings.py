@@ -136,6 +136,17 @@ class Settings:
         self._store.setValue("handover/horizon_days", terms.horizon_days)
         self._store.setValue("handover/minimum_percent", terms.minimum_percent)
 
+    def hidden_columns(self, list_name: str) -> frozenset[str] | None:
+        """The columns the user hid in a list (ui.common.column_choice); None: never chose."""
+        value = self._store.value(f"columns/{list_name}_hidden")
+        if value is None:
+            return None
+        return frozenset(key for key in str(value).split(",") if key)
+
+    def remember_hidden_columns(self, list_name: str, keys: frozenset[str]) -> None:
+        # a string, not a list: an empty choice ("show all") must differ from no choice
+        self._store.setValue(f"columns/{list_name}_hidden", ",".join(sorted(keys)))
+
     def _number(self, key: str, default: int, bounds: tuple[int, int]) -> int:
         """A whole number in bounds; a value edited by hand into something else is ignored."""
         try:

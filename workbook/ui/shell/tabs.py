@@ -70,11 +70,11 @@ def _journal(context: TabContext) -> QWidget:
 
 
 TABS: tuple[TabSpec, ...] = (
-    TabSpec("today", QT_TRANSLATE_NOOP("MainWindow", "&Today"), _today),
+    TabSpec("today", QT_TRANSLATE_NOOP("MainWindow", "Toda&y"), _today),
     TabSpec("clients", QT_TRANSLATE_NOOP("MainWindow", "&Clients"), _clients),
     TabSpec("engagements", QT_TRANSLATE_NOOP("MainWindow", "En&gagements"), _engagements),
     TabSpec("handover", QT_TRANSLATE_NOOP("MainWindow", "Handover &review"), _handover),
-    TabSpec("changes", QT_TRANSLATE_NOOP("MainWindow", "Change &requests"), _changes),
+    TabSpec("changes", QT_TRANSLATE_NOOP("MainWindow", "Change re&quests"), _changes),
     TabSpec("support", QT_TRANSLATE_NOOP("MainWindow", "&Support"), _support),
     TabSpec("journal", QT_TRANSLATE_NOOP("MainWindow", "&Journal"), _journal),
 )

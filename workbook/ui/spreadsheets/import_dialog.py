@@ -192,12 +192,17 @@ class ImportDialog(QDialog):
         self.rows.resizeColumnToContents(0)
         self.rows.setColumnWidth(1, 320)
         ok, bad = preview.ok_count, preview.error_count
-        text = self.tr("%1 rows ready to import, %2 with problems.")
-        text = text.replace("%1", str(ok)).replace("%2", str(bad))
-        if preview.repeat_count:
-            text += " " + self.tr("%1 rows repeat an earlier row and are imported once.").replace(
-                "%1", str(preview.repeat_count)
+        # One sentence per count, singular or plural (German counts like English: 1 or more).
+        ready = self.tr("1 row ready to import") if ok == 1 else self.tr("%1 rows ready to import")
+        text = self.tr("%1, %2 with problems.").replace("%1", ready.replace("%1", str(ok)))
+        text = text.replace("%2", str(bad))
+        if repeats := preview.repeat_count:
+            again = (
+                self.tr("1 row repeats an earlier row and is imported once.")
+                if repeats == 1
+                else self.tr("%1 rows repeat an earlier row and are imported once.")
             )
+            text += " " + again.replace("%1", str(repeats))
         if bad:
             text += " " + self.tr("Nothing is imported until every row is fine.")
         self.counts.setText(text)

@@ -7,16 +7,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from workbook.domain.changes import ChangeSet
 from workbook.services.errors import REFUSALS
+from workbook.ui.common import file_folders
 from workbook.ui.common.undo import run
 
 if TYPE_CHECKING:
     from workbook.services.importing.service import Imported, ImportService
+    from workbook.services.importing.shapes import ImportCounts
     from workbook.services.written import Written
     from workbook.spreadsheets.importing.shapes import ImportPreview
 
@@ -40,8 +42,9 @@ class ImportRunner(QObject):
         self._refused = refused
 
     def ask_and_import(self, imports: ImportService) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Import"), "", FILE_FILTER)
-        if path:
+        folder = str(file_folders.start_folder())
+        path, _ = QFileDialog.getOpenFileName(self._parent, self.tr("Import"), folder, FILE_FILTER)
+        if file_folders.chosen(path):
             self.import_file(imports, Path(path))
 
     def import_file(self, imports: ImportService, path: Path) -> None:
@@ -74,8 +77,28 @@ class ImportRunner(QObject):
         run(self._undo_stack, text, write, self._notify, self._refused)
         counts = done[0].counts
         self._status(
-            self.tr("Imported %1 clients, %2 contacts, %3 journal entries. Ctrl+Z takes it back.")
-            .replace("%1", str(counts.clients))
-            .replace("%2", str(counts.contacts))
-            .replace("%3", str(counts.entries))
-        )  # fmt: skip
+            self.tr("Imported %1. Ctrl+Z takes it back.").replace("%1", imported_text(counts))
+        )
+
+
+def imported_text(counts: ImportCounts) -> str:
+    """ "3 clients and 1 contact": only what was imported, each in its singular or plural."""
+    translate = QCoreApplication.translate
+    kinds = (
+        (counts.clients, translate("ImportRunner", "1 client"),
+         translate("ImportRunner", "%1 clients")),
+        (counts.contacts, translate("ImportRunner", "1 contact"),
+         translate("ImportRunner", "%1 contacts")),
+        (counts.entries, translate("ImportRunner", "1 journal entry"),
+         translate("ImportRunner", "%1 journal entries")),
+    )  # fmt: skip
+    parts = [(one if n == 1 else many).replace("%1", str(n)) for n, one, many in kinds if n]
+    if not parts:
+        return translate("ImportRunner", "nothing")
+    if len(parts) == 1:
+        return parts[0]
+    return (
+        translate("ImportRunner", "%1 and %2")
+        .replace("%1", ", ".join(parts[:-1]))
+        .replace("%2", parts[-1])
+    )

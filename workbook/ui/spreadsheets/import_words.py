@@ -13,6 +13,7 @@ from workbook.spreadsheets.importing.problems import (
     RowError,
 )
 from workbook.spreadsheets.importing.shapes import ClientLine, ContactLine, JournalLine, Parsed
+from workbook.ui.common.i18n import format_date
 from workbook.ui.common.messages import problem_text
 
 
@@ -64,7 +65,8 @@ def field_label(field: ImportField) -> str:
 
 
 def errors_text(errors: tuple[RowError, ...], labels: dict[str, str]) -> str:
-    return "; ".join(
+    """ "Name: Please fill in this field. E-mail: …": each problem is a sentence of its own."""
+    return " ".join(
         f"{labels.get(error.field, error.field)}: {row_problem_text(error.problem)}"
         for error in errors
     )
@@ -77,7 +79,6 @@ def row_summary(parsed: Parsed | None) -> str:
     if isinstance(parsed, ContactLine):
         return f"{parsed.contact.name} ({parsed.client.name})"
     if isinstance(parsed, JournalLine):
-        return (
-            f"{parsed.entry.occurred_on.isoformat()} {parsed.client.name}: {parsed.entry.summary}"
-        )
+        day = format_date(parsed.entry.occurred_on)  # as the UI language writes dates
+        return f"{day} {parsed.client.name}: {parsed.entry.summary}"
     return ""

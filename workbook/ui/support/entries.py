@@ -33,7 +33,7 @@ translate = QCoreApplication.translate  # lupdate recognises calls named "transl
 def entry_labels() -> dict[str, str]:
     return {
         "occurred_on": translate("SupportEntry", "Da&te:"),
-        "hours": translate("SupportEntry", "Hou&rs:"),
+        "hours": translate("SupportEntry", "Ho&urs:"),
         "kind": translate("SupportEntry", "&Kind:"),
         "description": translate("SupportEntry", "Descri&ption:"),
     }

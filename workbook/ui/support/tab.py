@@ -117,14 +117,14 @@ class SupportTab(ListTab[SupportPlanRow]):
         if changes.touches(
             Entity.client, Entity.engagement, Entity.support_plan, Entity.support_entry
         ):
-            self.reload()
+            self.refresh_or_reload(changes, Entity.support_plan)
 
-    def fetch(self) -> FetchPage[SupportPlanRow]:
-        query, support, today = self._query, self.context.workspace.support, date.today()
+    def fetch(self, ids: frozenset[int] | None = None) -> FetchPage[SupportPlanRow]:
+        query = dataclasses.replace(self._query, ids=ids)
+        support, today = self.context.workspace.support, date.today()
         return lambda offset, limit: support.list(query, today=today, offset=offset, limit=limit)
 
-    def reload(self) -> None:
-        super().reload()
+    def page_shown(self) -> None:
         if self.selected_row() is None and self.model.rowCount() > 0:
             self.view.selectRow(0)
 

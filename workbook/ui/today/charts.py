@@ -60,15 +60,12 @@ class TodayCharts(QTabWidget):
         workspace, preferences = self.context.workspace, self.context.preferences
 
         def first(sort: EngagementSort, descending: bool) -> list[EngagementRow]:
-            found = []
-            for status in sorted(HANDING_OVER):
-                query = EngagementQuery(
-                    status=status, sort=sort, descending=descending, today=date.today(),
-                    handover=preferences.handover_terms,
-                    scope_creep_threshold=preferences.scope_creep_threshold,
-                )  # fmt: skip
-                found += workspace.engagements.list(query, limit=MAX_BARS)
-            return found
+            query = EngagementQuery(
+                statuses=frozenset(HANDING_OVER), sort=sort, descending=descending,
+                today=date.today(), handover=preferences.handover_terms,
+                scope_creep_threshold=preferences.scope_creep_threshold,
+            )  # fmt: skip
+            return workspace.engagements.list(query, limit=MAX_BARS)
 
         ready = [r for r in first(EngagementSort.readiness, False) if r.readiness is not None]
         creep = [

@@ -24,10 +24,12 @@ def _translate(context: str, source: str) -> str:
     return QCoreApplication.translate(context, source)
 
 
-def locale_number(value: Decimal) -> str:
-    """In the UI's locale, with at most the decimals the value has (1,5 · 1.320)."""
-    places = max(-value.normalize().as_tuple().exponent, 0)  # type: ignore[operator]
-    return QLocale().toString(float(value), "f", min(places, 2))
+def locale_number(value: Decimal, places: int | None = None) -> str:
+    """In the UI's locale, with `places` decimals, else at most the decimals the value has
+    (1,5 · 1.320 · 232,50)."""
+    if places is None:
+        places = min(max(-value.normalize().as_tuple().exponent, 0), 2)  # type: ignore[operator]
+    return QLocale().toString(float(value), "f", places)
 
 
 def tone(item: TodayItem) -> Tone | None:

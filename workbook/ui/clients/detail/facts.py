@@ -1,5 +1,6 @@
-"""The client's own facts: name, archive badge, industry, address, website, tags, the feedback
-interval with how long the client has been silent, and the internal notes."""
+"""The client's own facts: name, archive badge, industry, address, website, the company's own
+e-mail and phone, tags, the feedback interval with how long the client has been silent, and
+the internal notes."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
 
 translate = QCoreApplication.translate  # lupdate recognises calls named "translate"
-_KEYS = ("industry", "address", "website", "tags", "interval")
+_KEYS = ("industry", "address", "website", "email", "phone", "tags", "interval")
 
 
 class FactsSection(DetailSection):
@@ -76,6 +77,10 @@ class FactsSection(DetailSection):
         self.values["industry"].setText(client.industry or dash)
         self.values["address"].setText(client.address or dash)
         self.values["website"].setText(_link(client.website) or dash)
+        for key in ("email", "phone"):  # most clients have none: no rows of dashes then
+            value = getattr(client, key)
+            self.values[key].setText(value)
+            self.fields.setRowVisible(self.values[key], bool(value))
         self.values["tags"].setText(client.tags or dash)
         self.notes.setPlainText(client.notes)
         self._show_feedback(client)
@@ -89,9 +94,13 @@ class FactsSection(DetailSection):
         days = row.days_since_feedback if row else None
         if days is None:
             text = translate("ClientDetailPane", "%1 · none recorded yet").replace("%1", every)
+        elif days == 0:
+            text = translate("ClientDetailPane", "%1 · last today").replace("%1", every)
+        elif days == 1:
+            text = translate("ClientDetailPane", "%1 · last yesterday").replace("%1", every)
         else:
             text = translate("ClientDetailPane", "%1 · last %2 days ago")
-            text = text.replace("%1", every).replace("%2", str(days))
+            text = text.replace("%1", every).replace("%2", QLocale().toString(days))
         overdue = row is not None and row.feedback_overdue
         if overdue:
             text += " – " + translate("ClientDetailPane", "follow up!")
@@ -103,6 +112,8 @@ class FactsSection(DetailSection):
             "industry": translate("ClientDetailPane", "Industry:"),
             "address": translate("ClientDetailPane", "Address:"),
             "website": translate("ClientDetailPane", "Website:"),
+            "email": translate("ClientDetailPane", "E-mail:"),
+            "phone": translate("ClientDetailPane", "Phone:"),
             "tags": translate("ClientDetailPane", "Tags:"),
             "interval": translate("ClientDetailPane", "Feedback:"),
             "notes": translate("ClientDetailPane", "Notes:"),

@@ -1,15 +1,17 @@
-"""A filter for several statuses at once: a button with a menu of ticks that stays open while the
-user ticks (Space or a click), and closes on Enter or a click elsewhere."""
+"""A filter for several statuses at once (change requests, engagements): a button with a menu
+of ticks that stays open while the user ticks (Space or a click), and closes on Enter or a
+click elsewhere."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QToolButton
 
-from workbook.domain.enums import ChangeStatus
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
 
@@ -32,16 +34,21 @@ class _StayingMenu(QMenu):
         super().keyPressEvent(event)
 
 
-class StatusFilter(QToolButton):
+S = TypeVar("S", bound=StrEnum)
+
+
+class StatusFilter(QToolButton, Generic[S]):
     changed = Signal()
 
-    def __init__(self, statuses: Sequence[ChangeStatus]) -> None:
+    def __init__(self, name: str, statuses: Sequence[S], tip: Callable[[], str]) -> None:
+        """`tip`: the tooltip in the current language (what the ticks choose)."""
         super().__init__()
-        self.setObjectName("changeStatusFilter")
+        self.setObjectName(name)
+        self._tip = tip
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.menu_ = _StayingMenu(self)
-        self.ticks: dict[ChangeStatus, QAction] = {}
+        self.ticks: dict[S, QAction] = {}
         for status in statuses:
             action = self.menu_.addAction("")
             action.setCheckable(True)
@@ -55,11 +62,11 @@ class StatusFilter(QToolButton):
         self.setMenu(self.menu_)
         self.retranslate()
 
-    def selected(self) -> frozenset[ChangeStatus]:
+    def selected(self) -> frozenset[S]:
         """The ticked statuses; none ticked means every status."""
         return frozenset(status for status, action in self.ticks.items() if action.isChecked())
 
-    def select(self, statuses: frozenset[ChangeStatus]) -> None:
+    def select(self, statuses: frozenset[S]) -> None:
         for status, action in self.ticks.items():
             action.blockSignals(True)
             action.setChecked(status in statuses)
@@ -74,19 +81,15 @@ class StatusFilter(QToolButton):
         translate = QCoreApplication.translate
         chosen = [s for s in self.ticks if self.ticks[s].isChecked()]
         if not chosen or len(chosen) == len(self.ticks):
-            self.setText(translate("ChangesTab", "All statuses"))
+            self.setText(translate("StatusFilter", "All statuses"))
         elif len(chosen) <= 2:
             self.setText(", ".join(translate(LABELS, label(s)) for s in chosen))
         else:
-            self.setText(translate("ChangesTab", "%1 statuses").replace("%1", str(len(chosen))))
+            self.setText(translate("StatusFilter", "%1 statuses").replace("%1", str(len(chosen))))
 
     def retranslate(self) -> None:
         for status, action in self.ticks.items():
             action.setText(QCoreApplication.translate(LABELS, label(status)))
-        self.show_all.setText(QCoreApplication.translate("ChangesTab", "Show all statuses"))
-        self.setToolTip(
-            QCoreApplication.translate(
-                "ChangesTab", "Show requests in these statuses (tick several with Space)"
-            )
-        )
+        self.show_all.setText(QCoreApplication.translate("StatusFilter", "Show all statuses"))
+        self.setToolTip(self._tip())
         self._update_text()

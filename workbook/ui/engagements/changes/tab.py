@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
@@ -22,7 +23,7 @@ from workbook.services.engagements.shapes import EngagementQuery
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.list_tab import ListTab
-from workbook.ui.common.table_model import FetchPage
+from workbook.ui.common.table_model import PAGE, FetchPage
 from workbook.ui.engagements.changes.actions import STEPS, ChangeActions, can_step, step_text
 from workbook.ui.engagements.changes.page import change_tone
 from workbook.ui.engagements.changes.status_filter import StatusFilter
@@ -33,6 +34,7 @@ class ChangesTab(ListTab[ChangeRequestRow]):
     def __init__(self, context: TabContext) -> None:
         super().__init__("changes", context, CHANGE_TAB_COLUMNS, lambda r: r.id, change_tone)
         self._query = ChangeQuery()
+        self._total = 0  # change requests the filters find, counted with the first page
         self.change_actions = ChangeActions(self, context)
         self._build_filters()
         self._build_actions()
@@ -62,7 +64,11 @@ class ChangesTab(ListTab[ChangeRequestRow]):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-        self.status_filter = StatusFilter(STATUS_ORDER)
+        self.status_filter = StatusFilter(
+            "changeStatusFilter",
+            STATUS_ORDER,
+            lambda: self.tr("Show requests in these statuses (tick several with Space)"),
+        )
         self.kind_filter = named(QComboBox(), "changeKindFilter")
         self.client_filter.activated.connect(self._client_chosen)
         self.engagement_filter.activated.connect(self.apply_filter)
@@ -166,19 +172,24 @@ class ChangesTab(ListTab[ChangeRequestRow]):
             Entity.client, Entity.contact, Entity.engagement, Entity.change_request,
             Entity.scope_item,
         ):  # fmt: skip
-            self.reload()
+            self.refresh_or_reload(changes, Entity.change_request)
 
-    def fetch(self) -> FetchPage[ChangeRequestRow]:
-        query, changes = self._query, self.context.workspace.changes
+    def fetch(self, ids: frozenset[int] | None = None) -> FetchPage[ChangeRequestRow]:
+        query = dataclasses.replace(self._query, ids=ids)
+        changes = self.context.workspace.changes
         return lambda offset, limit: changes.list(query, offset=offset, limit=limit)
 
-    def reload(self) -> None:
-        super().reload()
+    def fetch_beside(self) -> Callable[[Sequence[ChangeRequestRow]], int]:
+        query, changes = self._query, self.context.workspace.changes
+        # a page shorter than a full one holds every match: no count query needed
+        return lambda rows: len(rows) if len(rows) < PAGE else changes.count(query)
+
+    def show_beside(self, value: Any) -> None:
+        self._total = int(value)
         self._show_count()
 
     def _show_count(self) -> None:
-        total = self.context.workspace.changes.count(self._query)
-        self.count.setText(self.tr("Change requests: %1").replace("%1", str(total)))
+        self.count.setText(self.tr("Change requests: %1").replace("%1", str(self._total)))
 
     def sort_by(self, key: str, descending: bool) -> None:
         self._query = dataclasses.replace(self._query, sort=ChangeSort(key), descending=descending)

@@ -32,9 +32,17 @@ class EngagementPage(QWidget):
             self.reload()
 
     def leave(self) -> bool:
-        """Save what is typed but not saved yet; False keeps the user on the page (its fields
-        say why). Pages that save each edit at once have nothing pending."""
+        """Save what is typed but not saved yet; False when it cannot be saved (its fields say
+        why, and keep the typing). Pages that save each edit at once have nothing pending."""
         return True
+
+    def unsaved(self) -> bool:
+        """Typing that is saved only on request (a form with a Save button) and not yet."""
+        return False
+
+    def unsaved_question(self) -> str:
+        """What closing the editor asks about the unsaved typing (save it?)."""
+        return ""
 
     def reload(self) -> None:
         raise NotImplementedError

@@ -10,6 +10,7 @@ from workbook.domain.validation import ValidationError
 from workbook.services.engagements.shapes import EngagementInput
 from workbook.services.errors import REFUSALS, Conflict
 from workbook.ui.common.context import TabContext
+from workbook.ui.common.fields import ReferenceField
 from workbook.ui.common.record_form import RecordForm
 from workbook.ui.engagements.commands import EngagementCommands
 from workbook.ui.engagements.overview_fields import (
@@ -56,6 +57,13 @@ class OverviewPage(EngagementPage):
 
     def reload(self) -> None:
         self._shown = self.workspace.engagements.get(self.engagement_id)
+        if self._shown.client_archived:  # not among the choices, but it must show
+            client = self.form.field("client_id")
+            assert isinstance(client, ReferenceField)
+            client.include(
+                self._shown.client_id,
+                self.tr("%1 (archived)").replace("%1", self._shown.client_name),
+            )
         self.form.fill(self._shown)
 
     def refresh(self, changes: ChangeSet) -> None:
@@ -72,6 +80,12 @@ class OverviewPage(EngagementPage):
 
     def leave(self) -> bool:
         return self.save()
+
+    def unsaved(self) -> bool:
+        return self._edited()
+
+    def unsaved_question(self) -> str:
+        return self.tr("The overview has changes that are not saved yet. Save them?")
 
     def save(self) -> bool:
         """True when saved (or nothing changed); False shows the problems at the fields, or
@@ -99,4 +113,5 @@ class OverviewPage(EngagementPage):
         self.save_button.setText(self.tr("Save changes"))
         self.save_button.setToolTip(self.tr("Save the overview (Ctrl+S)"))
         self.revert_button.setText(self.tr("Re&vert"))
+        self.form.relabel(overview_fields(self._commands.client_choices()))
         self.reload()

@@ -1,0 +1,72 @@
+"""A list's query off the UI thread: the newest request wins, older answers are dropped.
+
+A query that answers within SETTLE_MS is shown on the spot (a small workbook behaves as if
+nothing were asynchronous, and the UI thread waits no longer than a frame); a slower one is
+shown when it arrives, and until then the list keeps what it showed."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from workbook.ui.common import worker
+
+T = TypeVar("T")
+SETTLE_MS = 40  # how long the UI thread waits for an answer before it carries on
+
+
+class PageLoader(QObject, Generic[T]):
+    busy_changed = Signal(bool)  # a query is running whose answer is still to be shown
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._shown = 0  # the newest generation whose answer was shown
+        self._jobs: list[worker.Job] = []  # the running ones stay referenced
+        self._waiting = False  # busy_changed(True) was told
+        self.settle_ms = SETTLE_MS  # 0: never wait, every answer comes as a signal
+
+    @property
+    def busy(self) -> bool:
+        return self._shown != self._generation
+
+    def load(self, work: Callable[[], T], show: Callable[[T], None]) -> None:
+        """Run `work` in the thread pool and hand its answer to `show` on the UI thread —
+        unless another load was asked for in the meantime."""
+        self._generation += 1
+        generation = self._generation
+        answered = threading.Event()
+        outcome: list[tuple[bool, Any]] = []
+
+        def run() -> None:
+            try:
+                outcome.append((True, work()))
+            except Exception as error:  # raised again on the UI thread, as a synchronous load
+                outcome.append((False, error))
+            answered.set()
+
+        def arrived(_: object) -> None:
+            if generation == self._generation and self._shown != generation:
+                self._deliver(generation, outcome, show)
+
+        self._jobs = [*self._jobs[-4:], worker.start(run, arrived, lambda _: None)]
+        if self.settle_ms > 0 and answered.wait(self.settle_ms / 1000):
+            self._deliver(generation, outcome, show)
+        elif not self._waiting:
+            self._waiting = True
+            self.busy_changed.emit(True)
+
+    def _deliver(
+        self, generation: int, outcome: list[tuple[bool, Any]], show: Callable[[T], None]
+    ) -> None:
+        self._shown = generation
+        if self._waiting:
+            self._waiting = False
+            self.busy_changed.emit(False)
+        succeeded, value = outcome[0]
+        if not succeeded:
+            raise value
+        show(value)
