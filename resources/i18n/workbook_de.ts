@@ -835,7 +835,7 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     </message>
     <message>
         <source>Data &amp;protection</source>
-        <translation>Daten&amp;schutz</translation>
+        <translation>Datens&amp;chutz</translation>
     </message>
     <message>
         <source>Export or erase everything stored about the selected client</source>
