@@ -1,5 +1,6 @@
-"""Demo generation (`demo --clients 2000`) against raw sqlite3 executemany of the very same rows
-into the same empty schema, in the same run. Goal (#15): at most 2×."""
+"""Demo generation (`demo --clients 5000`) against raw sqlite3 executemany of the very same rows
+into the same empty schema, in the same run: the tables' rows alone (the goal of #15: at most
+2×), and with the search index's documents and the commit, which the demo does too."""
 
 from __future__ import annotations
 
@@ -8,43 +9,52 @@ import sqlite3
 import time
 from pathlib import Path
 
-from tests.benchmarks.conftest import TODAY
+from tests.benchmarks.conftest import CLIENTS, TODAY
 from workbook.demo.generator import TABLES, fill_demo
 from workbook.store.database import open_database
+from workbook.store.search.sqlite_fts import TABLE as INDEX
 
-CLIENTS = 2000
+Rows = dict[str, tuple[list[str], list[tuple[object, ...]]]]
 
 
-def _rows(path: Path) -> dict[str, tuple[list[str], list[tuple[object, ...]]]]:
+def _rows(path: Path) -> Rows:
+    """Every table's rows as the demo left them, the search index's (its documents) last."""
     connection = sqlite3.connect(path)
     try:
         found = {}
         for table in ("clarification_question", *TABLES):
             columns = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
             found[table] = (columns, connection.execute(f"SELECT * FROM {table}").fetchall())
+        columns = ["rowid", "kind", "row_id", "title", "body"]
+        statement = f"SELECT {', '.join(columns)} FROM {INDEX}"
+        found[INDEX] = (columns, connection.execute(statement).fetchall())
         return found
     finally:
         connection.close()
 
 
-def _raw_insert(empty: Path, rows: dict[str, tuple[list[str], list[tuple[object, ...]]]]) -> float:
-    """The same rows with plain executemany in one transaction, the search index's triggers
-    dropped (the baseline writes table rows only)."""
-    connection = sqlite3.connect(empty, isolation_level=None)
+def _raw_insert(empty: Path, target: Path, rows: Rows) -> tuple[float, float]:
+    """The same rows with plain executemany in one transaction into a copy of the empty file,
+    the search index's triggers dropped: the seconds for the tables' rows, and for those, the
+    index's documents and the commit."""
+    shutil.copyfile(empty, target)
+    connection = sqlite3.connect(target, isolation_level=None)
     try:
         connection.execute("BEGIN IMMEDIATE")
         for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'"):
             connection.execute(f'DROP TRIGGER "{name}"')
         connection.execute("DELETE FROM clarification_question")
         start = time.perf_counter()
+        tables = 0.0
         for table, (columns, values) in rows.items():
+            if table == INDEX:
+                tables = time.perf_counter() - start
             marks = ", ".join("?" * len(columns))
             connection.executemany(
                 f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", values
             )
-        took = time.perf_counter() - start
-        connection.execute("ROLLBACK")
-        return took
+        connection.execute("COMMIT")
+        return tables, time.perf_counter() - start
     finally:
         connection.close()
 
@@ -60,9 +70,13 @@ def test_demo_generation_ratio(tmp_path: Path) -> None:
     took = time.perf_counter() - start
     database.close()
     rows = _rows(ours)
-    bare = min(_raw_insert(empty, rows) for _ in range(3))
+    runs = [_raw_insert(empty, tmp_path / f"raw{n}.sqlite3", rows) for n in range(3)]
+    bare, with_index = min(r[0] for r in runs), min(r[1] for r in runs)
     total = sum(counts.values())
     print(
-        f"\ndemo --clients {CLIENTS} ({total:,} rows): {took:.1f} s = {took / bare:.1f}x raw "
-        f"sqlite3 executemany of the same rows ({bare:.2f} s, no search index)"
+        f"\ndemo --clients {CLIENTS} ({total:,} rows): {took:.1f} s"
+        f"\n  = {took / bare:.1f}x raw sqlite3 executemany of the same rows ({bare:.2f} s, "
+        f"no search index, not committed; goal 2x)"
+        f"\n  = {took / with_index:.1f}x the same with the search index's "
+        f"{len(rows[INDEX][1]):,} documents, committed ({with_index:.2f} s)"
     )

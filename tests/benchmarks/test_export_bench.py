@@ -1,76 +1,95 @@
-"""Status workbook export of a 2,000-client demo against a bare openpyxl write-only workbook with
-the same number of cells (median of several runs). Run with `make bench`; prints ratios."""
+"""The status workbook and a client dossier of a `demo --clients 5000` database, against a bare
+openpyxl write-only workbook with the same sheets, rows and columns, each run in a fresh
+interpreter (export_probe) so its peak memory is its own; medians of several runs, ours and
+bare taking turns. Goals (#15): the status workbook ≤ 1.2× the bare one's time and ≤ its
+peak memory + 100 MB; a dossier ≤ 1 s."""
 
 from __future__ import annotations
 
+import json
+import os
+import sqlite3
 import statistics
-import time
-from collections.abc import Callable
-from datetime import date
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
-from openpyxl import Workbook
+import pytest
 
-from workbook.demo.generator import fill_demo
-from workbook.services.workspace import build_workspace
-from workbook.spreadsheets.export.book import ExportSummary
-from workbook.spreadsheets.export.sheets import STATUS_SHEETS, Scope
-from workbook.spreadsheets.export.status_workbook import write_status_workbook
-from workbook.store.database import Database, open_database
-
-CLIENTS = 2000
-RUNS = 3
-TODAY = date(2026, 11, 25)
-# A mix like the real sheets': mostly text, some numbers and dates.
-_VALUES = ("Einführung eines CRM-Systems", 42, 1234.5, date(2026, 11, 25), "Controlling")
+ROOT = Path(__file__).resolve().parents[2]
+STATUS_RUNS = 3
+DOSSIER_RUNS = 5
 
 
-def _median(action: Callable[[], object]) -> float:
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def _probe(*args: str) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.benchmarks.export_probe", *args],
+        capture_output=True, text=True, check=True, env=env, cwd=ROOT,
+    ).stdout  # fmt: skip
+    return json.loads(out.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-def _bare(path: Path, shape: list[tuple[str, int, int]]) -> None:
-    workbook = Workbook(write_only=True)
-    for title, rows, columns in shape:
-        sheet = workbook.create_sheet(title)
-        for index in range(rows + 1):
-            sheet.append([_VALUES[(index + c) % len(_VALUES)] for c in range(columns)])
-    workbook.save(path)
+Results = list[dict[str, Any]]
 
 
-def _queries(database: Database) -> None:
-    service, scope = build_workspace(database).reports, Scope(None, TODAY, "en")
-    for sheet in STATUS_SHEETS:
-        sheet.fetch(service, scope)
+def _runs(ours: list[str], out: Path, runs: int) -> tuple[Results, Results]:
+    """Ours and the bare workbook of the shape ours wrote, taking turns."""
+    mine, bare = [], []
+    for _ in range(runs):
+        mine.append(_probe(*ours))
+        shape = json.dumps(mine[-1]["shape"])
+        bare.append(_probe("bare", shape, str(out.with_suffix(".bare.xlsx"))))
+    return mine, bare
 
 
-def test_export_ratio(tmp_path: Path) -> None:
-    database = open_database(tmp_path / "demo.sqlite3")
-    reports = build_workspace(database).reports
+def _median(results: Results, key: str) -> float:
+    return statistics.median(float(result[key]) for result in results)
+
+
+def _cells(shape: list[list[Any]]) -> int:
+    return sum((rows + 1) * columns for _, rows, columns in shape)
+
+
+def _busiest_client(db: Path) -> str:
+    """The client with the most clarification answers (the biggest sheet of a dossier)."""
+    connection = sqlite3.connect(db)
     try:
-        fill_demo(database, clients=CLIENTS, today=TODAY)
-        summaries: list[ExportSummary] = []
-        ours = _median(
-            lambda: summaries.append(
-                write_status_workbook(reports, tmp_path / "status.xlsx", today=TODAY)
-            )
-        )
-        queries = _median(lambda: _queries(database))
+        (name,) = connection.execute(
+            "SELECT c.name FROM client c JOIN engagement e ON e.client_id = c.id "
+            "JOIN clarification_answer a ON a.engagement_id = e.id "
+            "GROUP BY c.id ORDER BY count(*) DESC, c.id LIMIT 1"
+        ).fetchone()
+        return str(name)
     finally:
-        database.close()
-    widths = {sheet.key: len(sheet.columns) for sheet in STATUS_SHEETS}
-    shape = [(s.title, s.rows, widths[s.key]) for s in summaries[-1].sheets]
-    cells = sum((rows + 1) * columns for _, rows, columns in shape)
-    bare = _median(lambda: _bare(tmp_path / "bare.xlsx", shape))
-    size = (tmp_path / "status.xlsx").stat().st_size / (tmp_path / "bare.xlsx").stat().st_size
+        connection.close()
+
+
+@pytest.mark.timeout(1800)  # several full exports of 300,000 rows, in fresh interpreters
+def test_status_workbook_against_bare_openpyxl(demo_5000: Path, tmp_path: Path) -> None:
+    out = tmp_path / "status.xlsx"
+    mine, bare = _runs(["status", str(demo_5000), str(out)], out, STATUS_RUNS)
+    took, base = _median(mine, "seconds"), _median(bare, "seconds")
+    peak, base_peak = _median(mine, "peak_mb"), _median(bare, "peak_mb")
+    size = out.stat().st_size / out.with_suffix(".bare.xlsx").stat().st_size
     print(
-        f"\nstatus workbook: {ours / bare:.1f}x bare openpyxl write_only ({cells:,} cells, "
-        f"{CLIENTS:,} clients, median of {RUNS})"
-        f"\n  of which database queries: {queries / bare:.1f}x"
-        f"\n  file size: {size:.1f}x"
+        f"\nstatus workbook, 5,000 clients ({_cells(mine[-1]['shape']):,} cells, median of "
+        f"{STATUS_RUNS}): {took / base:.2f}x bare openpyxl write-only ({took:.1f} s / {base:.1f} s;"
+        f" goal 1.2x)"
+        f"\n  peak memory: {peak:.0f} MB = bare {base_peak:.0f} MB + {peak - base_peak:.0f} MB "
+        f"(goal + 100 MB; of ours {_median(mine, 'before_mb'):.0f} MB before the export)"
+        f"\n  file size: {size:.2f}x"
+    )
+
+
+def test_client_dossier(demo_5000: Path, tmp_path: Path) -> None:
+    out = tmp_path / "dossier.xlsx"
+    client = _busiest_client(demo_5000)
+    mine, bare = _runs(["dossier", str(demo_5000), str(out), client], out, DOSSIER_RUNS)
+    took, base = _median(mine, "seconds"), _median(bare, "seconds")
+    print(
+        f"\nclient dossier of the busiest client at 5,000 clients ({_cells(mine[-1]['shape']):,} "
+        f"cells, median of {DOSSIER_RUNS}): {took * 1000:.0f} ms (goal 1 s) = {took / base:.1f}x "
+        f"a bare openpyxl write-only workbook of its sheets ({base * 1000:.0f} ms)"
     )

@@ -3,6 +3,7 @@ temporary settings file."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -14,8 +15,24 @@ from pytestqt.qtbot import QtBot
 from workbook.app import build_window
 from workbook.ui.common import page_loader
 from workbook.ui.common.i18n import Translations
+from workbook.ui.shell.collector import MainThreadCollector
 from workbook.ui.shell.main_window import MainWindow
 from workbook.ui.shell.settings import Settings
+
+
+@pytest.fixture(autouse=True, scope="session")
+def collected_on_the_ui_thread(qapp: QApplication) -> Iterator[None]:
+    """Python's cycle collector only on the UI thread, as app.py arranges it."""
+    MainThreadCollector(qapp)
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_after_each_test(collected_on_the_ui_thread: None) -> Iterator[None]:
+    """What a test left in cycles (its window, among others) goes here, not in a worker."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

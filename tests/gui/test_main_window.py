@@ -18,6 +18,7 @@ from tests.users import ROOT, environment
 from workbook.cli.main import main
 from workbook.ui.shell.lock import acquire, lock_path
 from workbook.ui.shell.main_window import MainWindow
+from workbook.ui.shell.tabs import TABS
 
 pytestmark = pytest.mark.gui
 
@@ -169,3 +170,32 @@ def test_a_file_whose_first_tab_cannot_be_shown_is_refused_in_one_sentence(
     assert not lock_path(edited).exists()  # released: the file can be opened again once fixed
     assert window.open_database(edited, wait=True) is False  # returns, never waits forever
     assert window.open_database(tmp_path / "fresh.sqlite3", wait=True)
+
+
+def _titles(window: MainWindow) -> list[str]:
+    return [window.tabs.tabText(index) for index in range(window.tabs.count())]
+
+
+def test_the_first_tab_shows_before_the_others_are_built_and_they_follow_in_order(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Start-up: the first page paints before the other features are imported and queried;
+    one asked for before its turn (Ctrl+J at once, say) is built then, in its place."""
+    all_titles = _titles(window)
+    journal = [spec.key for spec in TABS].index("journal")
+    seen: dict[str, object] = {}
+
+    def opened(_ok: bool) -> None:
+        seen["built"] = list(window.feature_tabs)
+        seen["current"] = window.tabs.currentWidget()
+        assert window.journal_tab is not None
+        seen["titles"] = _titles(window)
+
+    window.open_finished.connect(opened)
+    window.open_database(tmp_path / "second.sqlite3")
+    qtbot.waitUntil(lambda: "titles" in seen)
+    assert seen["built"] == [TABS[0].key]
+    assert seen["current"] is window.feature_tabs[TABS[0].key]
+    assert seen["titles"] == [all_titles[0], all_titles[journal]]
+    qtbot.waitUntil(lambda: window.tabs.count() == len(all_titles))
+    assert _titles(window) == all_titles

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from datetime import date
 from itertools import pairwise
@@ -11,7 +12,8 @@ from typing import Any
 import pytest
 from sqlmodel import SQLModel
 
-from workbook.demo.generator import fill_demo
+from workbook.demo.generator import TABLES, fill_demo
+from workbook.demo.practice import PRACTICE_TABLES
 from workbook.domain.catalogue import CATALOGUE, SECTION_ORDER
 from workbook.domain.enums import (
     FEEDBACK_KINDS,
@@ -412,3 +414,24 @@ def test_the_demo_practice_has_gaps_and_one_engagement_overloads_a_month(demo: D
     assert month.over
     assert month.share is not None
     assert 1 < month.share < 2
+
+
+# The content of `fill_demo(clients=150, today=TODAY)` (every demo table and the search index,
+# as stored), recorded with the inserts of dicts through SQLAlchemy that tuples through the
+# driver replaced (main at f4d8623). A change to what the demo generates on purpose records
+# the new one.
+DEMO_150_DIGEST = "380c8a1d55a0d9ee8ea03222608b2656ac3ea0881a6e8d613959e168ea4691a0"
+
+
+def test_the_demo_content_is_the_recorded_one(tmp_path: Path) -> None:
+    database = _open(tmp_path)
+    try:
+        fill_demo(database, clients=150, today=TODAY)
+        digest = hashlib.sha256()
+        for table in (*TABLES, *PRACTICE_TABLES, "search_index"):
+            order = "rowid" if table == "search_index" else "id"
+            for row in _rows(database, f"SELECT * FROM {table} ORDER BY {order}"):
+                digest.update(repr(row).encode())
+    finally:
+        database.close()
+    assert digest.hexdigest() == DEMO_150_DIGEST

@@ -5,17 +5,22 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlmodel import Session, select
 
 from workbook.services.clients.shapes import ClientInput
+from workbook.services.sessions import writing
 from workbook.store.backups import backup
+from workbook.store.bulk import insert_rows
 from workbook.store.check import check_integrity
 from workbook.store.database import open_database
 from workbook.store.header import APPLICATION_ID, DatabaseRefused, Refusal
 from workbook.store.migrate import SCHEMA_VERSION, alembic_config, compared, migrating
+from workbook.store.models import Client, Engagement
 
 
 def _digest(path: Path) -> str:
@@ -273,3 +278,27 @@ def test_migration_backup_is_named_with_the_version_sqlite_sees(db_path: Path) -
 
 def _header_version(path: Path) -> int:
     return int.from_bytes(path.read_bytes()[60:64], "big")
+
+
+def test_bulk_insert_stores_what_the_orm_would_and_returns_the_ids_in_order(database) -> None:  # type: ignore[no-untyped-def]
+    """The tuples go to the driver as the column types convert them: Decimal as cents, dates
+    and timestamps as the ORM writes and reads them; left-out columns get their defaults."""
+    with writing(database) as session:
+        (client_id,) = insert_rows(session, Client.__table__, ["name", "name_key"], [("A", "a")])
+        columns = ["client_id", "reference", "title", "hourly_rate", "starts_on"]
+        rows = [
+            (client_id, f"2026-{n:03d}", f"Job {n}", Decimal("95.50") + n, date(2026, 1, n))
+            for n in range(1, 6)
+        ]
+        ids = insert_rows(session, Engagement.__table__, columns, rows)
+    with Session(database.engine) as session:
+        found = session.exec(select(Engagement).order_by(Engagement.id)).all()
+        client = session.get(Client, client_id)
+    assert ids == [engagement.id for engagement in found]
+    assert [(e.reference, e.hourly_rate, e.starts_on) for e in found] == [
+        (reference, rate, starts) for _, reference, _, rate, starts in rows
+    ]
+    assert {e.version for e in found} == {1}
+    assert client is not None
+    assert client.created_at is not None
+    assert client.notes == ""

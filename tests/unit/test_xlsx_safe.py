@@ -16,6 +16,7 @@ from python_calamine import CalamineWorkbook
 from workbook.presentation.columns import Kind
 from workbook.spreadsheets.export.book import SHEET_NAME_MAX, sheet_titles
 from workbook.spreadsheets.export.cell_maker import CellMaker
+from workbook.spreadsheets.export.row_stream import write_rows
 from workbook.spreadsheets.export.sheet_writer import unique
 from workbook.spreadsheets.export.xlsx_safe import (
     MAX_CELL_TEXT,
@@ -24,7 +25,6 @@ from workbook.spreadsheets.export.xlsx_safe import (
     local_naive,
     misread_as_code,
     safe_scalar,
-    string_cell,
 )
 
 BERLIN_WINTER = timezone(timedelta(hours=1))
@@ -103,17 +103,19 @@ def test_scalars() -> None:
 
 
 @pytest.mark.parametrize("text", TRICKY)
-def test_text_is_an_explicit_string_cell(text: str) -> None:
-    cell = string_cell(openpyxl.Workbook(write_only=True).create_sheet(), text)
-    assert (cell.value, cell.data_type) == (text, "s")
+def test_text_is_an_explicit_text_cell(text: str) -> None:
+    maker = CellMaker(openpyxl.Workbook(write_only=True).create_sheet(), lambda c, t: t)
+    value, _style, kind = maker.cell(text, Kind.text) or ()
+    assert (value, kind) == (text, "s")
 
 
 def _write(path: Path, rows: list[list[Any]], kinds: list[Kind]) -> None:
     workbook = openpyxl.Workbook(write_only=True)
     sheet = workbook.create_sheet("Data")
     maker = CellMaker(sheet, lambda context, text: text, BERLIN_WINTER)
-    for row in rows:
-        sheet.append([maker.cell(value, kind) for value, kind in zip(row, kinds, strict=True)])
+    lines = ([maker.cell(value, kind) for value, kind in zip(row, kinds, strict=True)]
+             for row in rows)  # fmt: skip
+    assert write_rows(sheet, lines) == len(rows)
     workbook.save(path)
 
 
@@ -163,3 +165,13 @@ def test_sheet_names_are_valid_and_distinct() -> None:
 
 def test_table_headers_are_distinct_ignoring_case() -> None:
     assert unique(["Status", "status", "Status", ""]) == ["Status", "status (2)", "Status (3)", "-"]
+
+
+def test_markup_spaces_and_line_breaks_in_text_come_back_as_typed(tmp_path: Path) -> None:
+    path = tmp_path / "text.xlsx"
+    texts = ["a & b <c> d>e", "  leading and trailing  ", "two\nlines", "x]]>y", "   "]
+    _write(path, [[text] for text in texts], [Kind.long_text])
+    sheet = openpyxl.load_workbook(path)["Data"]
+    assert [sheet.cell(row, 1).value for row in range(1, len(texts) + 1)] == texts
+    values = CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Data").to_python()
+    assert [row[0] for row in values] == texts

@@ -1,7 +1,7 @@
 """Realistic demo data for every table (`main.py demo`), deterministic for a seed and a day.
 
-Everything is written in one transaction with bulk inserts of plain dicts, a chunk of clients at
-a time, so 10k clients take seconds and 200k stay within memory."""
+Everything is written in one transaction with bulk inserts of tuples, a chunk of clients at a
+time, so 10k clients take seconds and 200k stay within memory."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import random
 import re
 import unicodedata
 from datetime import date, timedelta
+from typing import Any
 
 from sqlmodel import Session, SQLModel, col, select
 
@@ -20,7 +21,7 @@ from workbook.domain.enums import EngagementStatus, JournalKind
 from workbook.domain.names import fold
 from workbook.services.clarification.seed import ensure_catalogue
 from workbook.services.sessions import writing
-from workbook.store.bulk import insert_many
+from workbook.store.bulk import insert_rows
 from workbook.store.database import Database
 from workbook.store.models import ClarificationQuestion, Client, Engagement
 
@@ -97,12 +98,23 @@ def _insert(session: Session, rows: DemoRows, counts: dict[str, int]) -> None:
         if not collected.get(name):
             continue
         table = SQLModel.metadata.tables[name]
-        refs = [row.pop("id") for row in collected[name]]
-        values = [{k: v.id if isinstance(v, Ref) else v for k, v in row.items()}
-                  for row in collected[name]]  # fmt: skip
-        for ref, new_id in zip(refs, insert_many(session, table, values), strict=True):
-            ref.id = new_id
+        columns = rows.columns[name]
+        # Only foreign keys can hold a Ref (to a parent inserted before).
+        links = [i for i, column in enumerate(columns, 1) if table.c[column].foreign_keys]
+        values = [_linked(row, links) for row in collected[name]]
+        ids = insert_rows(session, table, columns, values)
+        for row, new_id in zip(collected[name], ids, strict=True):
+            row[0].id = new_id
         counts[name] += len(values)
+
+
+def _linked(row: tuple[Any, ...], links: list[int]) -> tuple[Any, ...]:
+    """The row without its own Ref, its parents' Refs replaced by their ids."""
+    values = list(row)
+    for index in links:
+        if isinstance(value := values[index], Ref):
+            values[index] = value.id
+    return tuple(values[1:])
 
 
 def _add_client(rows: DemoRows, index: int, taken: set[str]) -> None:

@@ -59,7 +59,7 @@ def build_workspace(database: Database) -> Workspace:
         changes=ChangeRequestService(database),
         support=support,
         journal=journal,
-        reports=ReportService(database, clients, support, journal, practice),
+        reports=ReportService(database, clients, support, practice),
         imports=ImportService(database),
         search=SearchService(database),
         privacy=PrivacyService(database),

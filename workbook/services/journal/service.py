@@ -74,17 +74,6 @@ class JournalService:
             raise NotFound(entry_id, Entity.journal)
         return journal_row(found, today)
 
-    def entries_of(self, client_id: int | None, *, today: date) -> builtins.list[JournalRow]:
-        """Every entry (of one client, or of all), by client and date: the export sheet."""
-        statement = entries_select().order_by(
-            col(Client.name_key), col(Client.id), col(JournalEntry.occurred_on),
-            col(JournalEntry.id),
-        )  # fmt: skip
-        if client_id is not None:
-            statement = statement.where(col(JournalEntry.client_id) == client_id)
-        with reading(self._db) as session:
-            return [journal_row(row, today) for row in session.execute(statement)]
-
     def follow_ups_due(
         self, *, today: date, within_days: int = 0, limit: int | None = None
     ) -> builtins.list[JournalRow]:

@@ -7,14 +7,16 @@ from __future__ import annotations
 
 from typing import Any, TypeVarTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.sql import Select
-from sqlmodel import col
+from sqlmodel import SQLModel, col
 
 from workbook.services.agreements.service import goals_select, scope_items_select, wishes_select
 from workbook.services.changes.queries import change_rows_select
 from workbook.services.handover.queries import milestones_select
+from workbook.services.journal.queries import entries_select as journal_select
 from workbook.services.located import CLIENT_NAME, ENGAGEMENT_REFERENCE, ENGAGEMENT_TITLE
+from workbook.services.support.queries import entries_select as support_entries_select
 from workbook.store.models import (
     ChangeRequest,
     ClarificationAnswer,
@@ -22,8 +24,11 @@ from workbook.store.models import (
     Client,
     Engagement,
     Goal,
+    JournalEntry,
     Milestone,
     ScopeItem,
+    SupportEntry,
+    SupportPlan,
     Wish,
 )
 
@@ -40,6 +45,24 @@ def _under_engagement(statement: Select[*Ts], client_id: int | None) -> Select[*
     if client_id is not None:
         statement = statement.where(col(Engagement.client_id) == client_id)
     return statement.order_by(col(Client.name_key), col(Client.id), col(Engagement.id))
+
+
+def count(table: str, client_id: int | None) -> Select[int]:
+    """The rows of `table` an export of all clients (None) or of one will write: tables below
+    an engagement or a support plan are narrowed through it."""
+    rows = SQLModel.metadata.tables[table]
+    statement = select(func.count()).select_from(rows)
+    if client_id is None:
+        return statement
+    if table == "client":
+        return statement.where(rows.c.id == client_id)
+    if "client_id" in rows.c:
+        return statement.where(rows.c.client_id == client_id)
+    if "plan_id" in rows.c:
+        statement = statement.join(SupportPlan, col(SupportPlan.id) == rows.c.plan_id)
+        return statement.where(col(SupportPlan.client_id) == client_id)
+    statement = statement.join(Engagement, col(Engagement.id) == rows.c.engagement_id)
+    return statement.where(col(Engagement.client_id) == client_id)
 
 
 def clarification(client_id: int | None) -> Query:
@@ -105,3 +128,24 @@ def milestones(client_id: int | None) -> Query:
         col(Milestone.position),
         col(Milestone.id),
     )
+
+
+def support_entries(client_id: int | None) -> Query:
+    """By client, plan and date."""
+    statement = support_entries_select()
+    if client_id is not None:
+        statement = statement.where(col(SupportPlan.client_id) == client_id)
+    return statement.order_by(
+        col(Client.name_key), col(Client.id), col(SupportPlan.starts_on),
+        col(SupportEntry.occurred_on), col(SupportEntry.id),
+    )  # fmt: skip
+
+
+def journal(client_id: int | None) -> Query:
+    """By client and date."""
+    statement = journal_select().order_by(
+        col(Client.name_key), col(Client.id), col(JournalEntry.occurred_on), col(JournalEntry.id),
+    )  # fmt: skip
+    if client_id is not None:
+        statement = statement.where(col(JournalEntry.client_id) == client_id)
+    return statement

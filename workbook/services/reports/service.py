@@ -1,14 +1,17 @@
 """Read-only data for the status workbook and the client dossier: one query per sheet.
 
-Every sheet method takes `client_id` (None = all clients) and returns frozen lines; enum
-columns hold StrEnum members, money and hours Decimals, dates dates."""
+Every sheet method takes `client_id` (None = all clients) and yields frozen lines as it reads
+them, a chunk of rows at a time (an export streams them into its sheet); enum columns hold
+StrEnum members, money and hours Decimals, dates dates."""
 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlmodel import col
@@ -29,7 +32,7 @@ from workbook.services.engagements.queries import (
 from workbook.services.engagements.shapes import EngagementQuery, EngagementRow
 from workbook.services.handover.rules import milestone_row
 from workbook.services.handover.shapes import MilestoneRow
-from workbook.services.journal.service import JournalService
+from workbook.services.journal.rules import journal_row
 from workbook.services.journal.shapes import JournalRow
 from workbook.services.practice.service import PracticeService
 from workbook.services.practice.shapes import Profile
@@ -42,12 +45,15 @@ from workbook.services.reports.shapes import (
     OverviewLine,
 )
 from workbook.services.sessions import reading
+from workbook.services.support.rules import entry_row
 from workbook.services.support.service import SupportService
 from workbook.services.support.shapes import SupportEntryRow, SupportPlanRow
 from workbook.store.database import Database
 from workbook.store.models import Client, Contact
 
 _PAGE = 2000  # clients per page of the clients list query
+_CHUNK = 1000  # rows fetched at a time while a sheet streams
+T = TypeVar("T")
 
 
 class ReportService:
@@ -56,13 +62,11 @@ class ReportService:
         database: Database,
         clients: ClientService,
         support: SupportService,
-        journal: JournalService,
         practice: PracticeService,
     ) -> None:
         self._db = database
         self._clients = clients
         self._support = support
-        self._journal = journal
         self._practice = practice
 
     @property
@@ -96,7 +100,7 @@ class ReportService:
     def contact(self, contact_id: int) -> ContactRow:
         return self._clients.contact(contact_id)
 
-    def client_extras(self) -> dict[int, ClientExtras]:
+    def _extras(self, client_ids: Sequence[int]) -> dict[int, ClientExtras]:
         statement = select(
             col(Client.id),
             col(Client.address),
@@ -104,7 +108,7 @@ class ReportService:
             col(Client.notes),
             col(Client.feedback_interval_days),
             col(Client.archived_at),
-        )
+        ).where(col(Client.id).in_(client_ids))
         with reading(self._db) as session:
             return {
                 row.id: ClientExtras(
@@ -114,13 +118,25 @@ class ReportService:
                 for row in session.execute(statement)
             }  # fmt: skip
 
-    def client_names(self, client_id: int | None = None) -> dict[int, str]:
-        """Names by id, for rows that carry only a client id (contacts)."""
-        statement = select(col(Client.id), col(Client.name))
-        if client_id is not None:
-            statement = statement.where(col(Client.id) == client_id)
+    def count(self, table: str, client_id: int | None = None) -> int:
+        """Rows of `table` (of one client, or of all): what an export will write."""
         with reading(self._db) as session:
-            return {row.id: row.name for row in session.execute(statement)}
+            return int(session.execute(q.count(table, client_id)).scalar_one())
+
+    def overview_count(self, client_id: int | None = None) -> int:
+        """Lines of the overview: the active clients, or the one client asked for."""
+        if client_id is not None:
+            return self.count("client", client_id)
+        statement = select(func.count()).where(col(Client.archived_at).is_(None))
+        with reading(self._db) as session:
+            return int(session.execute(statement).scalar_one())
+
+    def _stream(self, statement: Any, line: Callable[[Any], T]) -> Iterator[T]:
+        """The statement's rows as lines, fetched a chunk at a time while they are used (a
+        sheet streams; never all of it in memory)."""
+        with reading(self._db) as session:
+            for row in session.execute(statement.execution_options(yield_per=_CHUNK)):
+                yield line(row)
 
     # -- one method per sheet ------------------------------------------------------------------
 
@@ -134,19 +150,26 @@ class ReportService:
         with reading(self._db) as session:
             return overview_lines(session, client_id, today, threshold)
 
-    def clients(self, *, today: date) -> builtins.list[ClientRow]:
-        """All clients, archived ones included, paged through the clients list query."""
+    def clients(
+        self, client_id: int | None = None, *, today: date
+    ) -> Iterator[tuple[ClientRow, ClientExtras]]:
+        """All clients (or the one), archived ones included, paged through the clients list
+        query, each with what that list leaves out."""
         service, query = self._clients, ClientQuery(include_archived=True)
-        rows: builtins.list[ClientRow] = []
-        while page := service.list(query, offset=len(rows), limit=_PAGE, today=today):
-            rows.extend(page)
-            if len(page) < _PAGE:
+        offset = 0
+        while page := service.list(query, offset=offset, limit=_PAGE, today=today):
+            offset += len(page)
+            if client_id is not None:
+                page = [row for row in page if row.id == client_id]
+            extras = self._extras([row.id for row in page]) if page else {}
+            yield from ((row, extras[row.id]) for row in page)
+            if offset % _PAGE:
                 break
-        return rows
 
-    def contacts(self, client_id: int | None = None) -> builtins.list[ContactRow]:
+    def contacts(self, client_id: int | None = None) -> Iterator[tuple[ContactRow, str]]:
+        """Every contact with its client's name, by client."""
         statement = (
-            select(Contact)
+            select(Contact, col(Client.name))
             .join(Client, col(Client.id) == Contact.client_id)
             .order_by(
                 col(Client.name_key),
@@ -158,8 +181,7 @@ class ReportService:
         )
         if client_id is not None:
             statement = statement.where(col(Contact.client_id) == client_id)
-        with reading(self._db) as session:
-            return [contact_row(c) for c in session.execute(statement).scalars()]
+        return self._stream(statement, lambda row: (contact_row(row[0]), row[1]))
 
     def engagements(
         self,
@@ -167,48 +189,41 @@ class ReportService:
         *,
         today: date | None = None,
         threshold: Decimal = SCOPE_CREEP_THRESHOLD,
-    ) -> builtins.list[EngagementRow]:
+    ) -> Iterator[EngagementRow]:
         query = EngagementQuery(client_id=client_id, today=today, scope_creep_threshold=threshold)
         statement = with_scope_creep(engagement_rows_select(query), query)
-        with reading(self._db) as session:
-            return [to_row(row, query) for row in session.execute(statement)]
+        return self._stream(statement, lambda row: to_row(row, query))
 
     def clarification(
         self, client_id: int | None = None, *, language: str = "en"
-    ) -> builtins.list[ClarificationLine]:
-        with reading(self._db) as session:
-            result = session.execute(q.clarification(client_id))
-            return [lines.clarification_line(row, language) for row in result]
+    ) -> Iterator[ClarificationLine]:
+        return self._stream(
+            q.clarification(client_id), lambda row: lines.clarification_line(row, language)
+        )
 
-    def wishes(self, client_id: int | None = None) -> builtins.list[WishRow]:
-        with reading(self._db) as session:
-            return [wish_row(row) for row in session.execute(q.wishes(client_id))]
+    def wishes(self, client_id: int | None = None) -> Iterator[WishRow]:
+        return self._stream(q.wishes(client_id), wish_row)
 
-    def goals(self, client_id: int | None = None, *, today: date) -> builtins.list[GoalRow]:
-        with reading(self._db) as session:
-            return [goal_row(row, today) for row in session.execute(q.goals(client_id))]
+    def goals(self, client_id: int | None = None, *, today: date) -> Iterator[GoalRow]:
+        return self._stream(q.goals(client_id), lambda row: goal_row(row, today))
 
-    def scope_items(self, client_id: int | None = None) -> builtins.list[ScopeItemRow]:
-        with reading(self._db) as session:
-            return [scope_item_row(row) for row in session.execute(q.scope_items(client_id))]
+    def scope_items(self, client_id: int | None = None) -> Iterator[ScopeItemRow]:
+        return self._stream(q.scope_items(client_id), scope_item_row)
 
-    def change_requests(self, client_id: int | None = None) -> builtins.list[ChangeRequestRow]:
-        with reading(self._db) as session:
-            return [change_row(row) for row in session.execute(q.change_requests(client_id))]
+    def change_requests(self, client_id: int | None = None) -> Iterator[ChangeRequestRow]:
+        return self._stream(q.change_requests(client_id), change_row)
 
-    def milestones(
-        self, client_id: int | None = None, *, today: date
-    ) -> builtins.list[MilestoneRow]:
-        with reading(self._db) as session:
-            return [milestone_row(row, today) for row in session.execute(q.milestones(client_id))]
+    def milestones(self, client_id: int | None = None, *, today: date) -> Iterator[MilestoneRow]:
+        return self._stream(q.milestones(client_id), lambda row: milestone_row(row, today))
 
     def support_plans(
         self, client_id: int | None = None, *, today: date
     ) -> builtins.list[SupportPlanRow]:
+        """A list: the hours of the current periods are counted for all plans at once."""
         return self._support.plans_of(client_id, today=today)
 
-    def support_entries(self, client_id: int | None = None) -> builtins.list[SupportEntryRow]:
-        return self._support.entries_of(client_id)
+    def support_entries(self, client_id: int | None = None) -> Iterator[SupportEntryRow]:
+        return self._stream(q.support_entries(client_id), entry_row)
 
-    def journal(self, client_id: int | None = None, *, today: date) -> builtins.list[JournalRow]:
-        return self._journal.entries_of(client_id, today=today)
+    def journal(self, client_id: int | None = None, *, today: date) -> Iterator[JournalRow]:
+        return self._stream(q.journal(client_id), lambda row: journal_row(row, today))

@@ -49,7 +49,7 @@ from workbook.services.support.shapes import (
 )
 from workbook.services.written import Written
 from workbook.store.database import Database
-from workbook.store.models import Client, SupportEntry, SupportPlan
+from workbook.store.models import SupportEntry, SupportPlan
 
 _PLANS = (Entity.support_plan,)
 # An entry changes its plan's hours in the current period.
@@ -188,18 +188,6 @@ class SupportService:
             .where(col(SupportEntry.plan_id) == plan_id)
             .order_by(col(SupportEntry.occurred_on).desc(), col(SupportEntry.id).desc())
         )
-        with reading(self._db) as session:
-            return [entry_row(row) for row in session.execute(statement)]
-
-    def entries_of(self, client_id: int | None) -> builtins.list[SupportEntryRow]:
-        """Every entry (of one client, or of all), by client, plan and date: the export sheet."""
-        statement = entries_select()
-        if client_id is not None:
-            statement = statement.where(col(SupportPlan.client_id) == client_id)
-        statement = statement.order_by(
-            col(Client.name_key), col(Client.id), col(SupportPlan.starts_on),
-            col(SupportEntry.occurred_on), col(SupportEntry.id),
-        )  # fmt: skip
         with reading(self._db) as session:
             return [entry_row(row) for row in session.execute(statement)]
 

@@ -1,11 +1,12 @@
-"""The frame both exports share: fetch every sheet's rows, write a write-only workbook with
-document properties into a temporary file, move it into place (workbook.files.atomic)."""
+"""The frame the exports share: a write-only workbook with document properties, each sheet's
+rows streamed from its query into the sheet (one row in memory at a time), written into a
+temporary file and moved into place (workbook.files.atomic)."""
 
 from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
@@ -93,11 +94,17 @@ def write_book(
         options.translate, practice.sender, options.today,
         format_day(options.today, options.language),
     )  # fmt: skip
-    data: dict[str, Sequence[Any]] = {}
-    for sheet in book.sheets:
-        progress.stop_if_cancelled()  # between queries; nothing to report before the total
-        data[sheet.key] = sheet.fetch(service, book.scope)
-    progress.total = sum(len(rows) for rows in data.values())
+    data: dict[str, list[Any]] | None = None
+    if book.front is None:
+        # Each sheet streams from its query while it is written; only the totals come first.
+        progress.total = sum(sheet.count(service, book.scope) for sheet in book.sheets)
+    else:  # one client's rows, small: the front sheet lists some of them before the sheets
+        data = _fetched(service, book, progress)
+        progress.total = sum(len(rows) for rows in data.values())
+
+    def rows_of(sheet: Sheet) -> Iterable[Any]:
+        return sheet.fetch(service, book.scope) if data is None else data[sheet.key]
+
     progress.checkpoint()
     written: list[SheetSummary] = []
 
@@ -105,8 +112,11 @@ def write_book(
         written.clear()
         workbook = Workbook(write_only=True)
         try:
-            _fill(workbook, book, data, replace(options, author=author, frame=frame), progress,
-                  written)  # fmt: skip
+            framed = replace(options, author=author, frame=frame)
+            _properties(workbook, book.title, framed)
+            if book.front is not None and data is not None:
+                book.front(workbook, data)
+            _write_sheets(workbook, book, rows_of, framed, progress, written)
             workbook.save(path)
         except BaseException:
             _discard(workbook)
@@ -116,22 +126,33 @@ def write_book(
     return ExportSummary(Path(target), tuple(written))
 
 
-def _fill(
+def _fetched(service: ReportService, book: Book, progress: Progress) -> dict[str, list[Any]]:
+    data = {}
+    for sheet in book.sheets:
+        progress.stop_if_cancelled()  # between queries; nothing to report before the total
+        data[sheet.key] = list(sheet.fetch(service, book.scope))
+    return data
+
+
+def _write_sheets(
     workbook: Any,
     book: Book,
-    data: Mapping[str, Sequence[Any]],
+    rows_of: Callable[[Sheet], Iterable[Any]],
     options: ExportOptions,
     progress: Progress,
     written: list[SheetSummary],
 ) -> None:
-    _properties(workbook, book.title, options)
-    if book.front is not None:
-        book.front(workbook, data)
     context = SheetContext(options.translate, options.today, options.zone, progress, options.frame)
     titles = sheet_titles([options.translate(CONTEXT, s.title) for s in book.sheets])
     for sheet, title in zip(book.sheets, titles, strict=True):
-        rows = write_sheet(workbook, sheet, title, data[sheet.key], context)
-        written.append(SheetSummary(sheet.key, title, rows, len(data[sheet.key]) - rows))
+        rows = rows_of(sheet)
+        try:
+            count, cut = write_sheet(workbook, sheet, title, rows, context)
+        finally:  # a query left half read (cancelled) gives its connection back now
+            close = getattr(rows, "close", None)
+            if close is not None:
+                close()
+        written.append(SheetSummary(sheet.key, title, count, cut))
         progress.checkpoint()
 
 

@@ -1,8 +1,8 @@
-"""From a column's Kind and a line's value to a finished worksheet cell: translated labels,
-real dates, numbers with currency, hours and percent formats, wrapped long text.
+"""From a column's Kind and a line's value to a finished worksheet cell (row_stream's XCell):
+translated labels, real dates, numbers with currency, hours and percent formats, wrapped long
+text.
 
-Styles are built once per sheet and copied into each cell: setting font, alignment and number
-format per cell would look each of them up in the workbook's style tables every time."""
+Styles are registered with the workbook once per sheet; a cell carries the style's id."""
 
 from __future__ import annotations
 
@@ -14,18 +14,12 @@ from typing import Any
 
 from openpyxl.cell.cell import Cell  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
-from openpyxl.styles.cell_style import StyleArray  # type: ignore[import-untyped]
 
 from workbook.presentation.columns import Kind
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
-from workbook.spreadsheets.export.xlsx_safe import (
-    CHECK_MARK,
-    local_naive,
-    safe_scalar,
-    string_cell,
-    value_cell,
-)
+from workbook.spreadsheets.export.row_stream import XCell, number, text, truth
+from workbook.spreadsheets.export.xlsx_safe import CHECK_MARK, local_naive, safe_scalar
 
 Translate = Callable[[str, str], str]
 
@@ -43,14 +37,24 @@ def money_format(currency: str) -> str:
     return f'#,##0.00 "{symbol}"'
 
 
-def style_array(worksheet: Any, *, number_format: str = "General", **styles: Any) -> StyleArray:
-    """The style ids of a prototype cell. openpyxl has no public way to reuse a finished style,
-    so this reads the prototype's `_style` (stable since openpyxl 2.x; the version is pinned)."""
+def style_id(worksheet: Any, *, number_format: str = "General", **styles: Any) -> int:
+    """The workbook's id for these styles, read from a prototype cell."""
     prototype = Cell(worksheet, row=1, column=1)
     prototype.number_format = number_format
     for name, value in styles.items():
         setattr(prototype, name, value)
-    return StyleArray(prototype._style)
+    return int(prototype.style_id)
+
+
+def scalar_cell(value: Any, style: int) -> XCell | None:
+    """A safe scalar (xlsx_safe.safe_scalar) as a cell: text stays text, whatever it looks like."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return text(value, style)
+    if isinstance(value, bool):
+        return truth(value, style)
+    return number(value, style)
 
 
 class CellMaker:
@@ -61,51 +65,50 @@ class CellMaker:
         self._translate = translate
         self._zone = zone
         top = Alignment(vertical="top")
-        self._plain = style_array(worksheet, alignment=top)
-        self._wrapped = style_array(worksheet, alignment=Alignment(vertical="top", wrap_text=True))
-        self._centered = style_array(
+        self._plain = style_id(worksheet, alignment=top)
+        self._wrapped = style_id(worksheet, alignment=Alignment(vertical="top", wrap_text=True))
+        self._centered = style_id(
             worksheet, alignment=Alignment(horizontal="center", vertical="top")
         )
-        self._header = style_array(
+        self._header = style_id(
             worksheet,
             font=Font(bold=True),
             # long headers wrap onto a second line (the header row is made taller for them)
             alignment=Alignment(vertical="center", wrap_text=True),
         )
-        self._formats: dict[str, StyleArray] = {}
+        self._formats: dict[str, int] = {}
         # keyed by type and value: WishStatus.open == ChangeStatus.open as plain strings
         self._labels: dict[tuple[type, str], str] = {}
 
-    def header(self, text: str) -> Cell:
-        return string_cell(self._ws, safe_scalar(text), self._header)
+    def header(self, value: str) -> XCell:
+        return text(safe_scalar(value), self._header)
 
-    def cell(self, value: Any, kind: Kind, currency: str = "EUR") -> Cell | None:
+    def cell(self, value: Any, kind: Kind, currency: str = "EUR") -> XCell | None:
         if value is None or value == "":
             return None
         if kind is Kind.choice or isinstance(value, StrEnum):  # words standing in for a number
-            return string_cell(self._ws, self.label(value), self._plain)
+            return text(self.label(value), self._plain)
         if kind is Kind.choices:
-            text = ", ".join(self.label(v) for v in value)
-            return string_cell(self._ws, text, self._plain) if text else None
+            words = ", ".join(self.label(v) for v in value)
+            return text(words, self._plain) if words else None
         if kind is Kind.boolean:
-            return string_cell(self._ws, CHECK_MARK, self._centered) if value else None
+            return text(CHECK_MARK, self._centered) if value else None
         if kind is Kind.long_text:
-            return string_cell(self._ws, safe_scalar(str(value)), self._wrapped)
+            return text(safe_scalar(str(value)), self._wrapped)
         return self._typed(value, kind, currency)
 
-    def _typed(self, value: Any, kind: Kind, currency: str) -> Cell:
+    def _typed(self, value: Any, kind: Kind, currency: str) -> XCell | None:
         if kind is Kind.money and isinstance(value, Decimal | int | float):
-            return value_cell(self._ws, float(value), self._format(money_format(currency)))
+            return number(float(value), self._format(money_format(currency)))
         if kind is Kind.hours and isinstance(value, Decimal | int | float):
-            return value_cell(self._ws, float(value), self._format(HOURS_FORMAT))
+            return number(float(value), self._format(HOURS_FORMAT))
         if kind is Kind.percent and isinstance(value, int | float | Decimal):
-            return value_cell(self._ws, float(value) / 100, self._format(PERCENT_FORMAT))
+            return number(float(value) / 100, self._format(PERCENT_FORMAT))
         if isinstance(value, datetime):
-            moment = local_naive(value, self._zone)
-            return value_cell(self._ws, moment, self._format(DATETIME_FORMAT))
+            return number(local_naive(value, self._zone), self._format(DATETIME_FORMAT))
         if isinstance(value, date):
-            return value_cell(self._ws, value, self._format(DATE_FORMAT))
-        return value_cell(self._ws, safe_scalar(value, self._zone), self._plain)
+            return number(value, self._format(DATE_FORMAT))
+        return scalar_cell(safe_scalar(value, self._zone), self._plain)
 
     def label(self, value: Any) -> str:
         if not isinstance(value, StrEnum):
@@ -113,15 +116,15 @@ class CellMaker:
         key = (type(value), value.value)
         if key not in self._labels:
             try:
-                text = self._translate(LABELS, label(value))
+                words = self._translate(LABELS, label(value))
             except KeyError:  # a value without a label (newer database): show it as stored
-                text = value.value
-            self._labels[key] = safe_scalar(text)
+                words = value.value
+            self._labels[key] = safe_scalar(words)
         return self._labels[key]
 
-    def _format(self, number_format: str) -> StyleArray:
+    def _format(self, number_format: str) -> int:
         if number_format not in self._formats:
-            self._formats[number_format] = style_array(
+            self._formats[number_format] = style_id(
                 self._ws, number_format=number_format, alignment=Alignment(vertical="top")
             )
         return self._formats[number_format]

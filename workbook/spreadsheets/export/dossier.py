@@ -8,9 +8,7 @@ from datetime import date, tzinfo
 from pathlib import Path
 from typing import Any
 
-from openpyxl.cell.cell import Cell  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
-from openpyxl.styles.cell_style import StyleArray  # type: ignore[import-untyped]
 
 from workbook.domain.enums import ChangeStatus
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
@@ -28,10 +26,11 @@ from workbook.spreadsheets.export.book import (
     no_translation,
     write_book,
 )
-from workbook.spreadsheets.export.cell_maker import CellMaker, Translate, style_array
+from workbook.spreadsheets.export.cell_maker import CellMaker, Translate, style_id
 from workbook.spreadsheets.export.print_setup import set_up_printing
+from workbook.spreadsheets.export.row_stream import Row, XCell, text, write_rows
 from workbook.spreadsheets.export.sheets import CONTACTS, CONTEXT, DOSSIER_SHEETS, Scope
-from workbook.spreadsheets.export.xlsx_safe import safe_scalar, string_cell
+from workbook.spreadsheets.export.xlsx_safe import safe_scalar
 
 TITLE = QT_TRANSLATE_NOOP("Export", "Client dossier")
 COVER = QT_TRANSLATE_NOOP("Export", "Cover")
@@ -129,12 +128,11 @@ class _Cover:
         self._today = options.today
         self._frame = options.frame
         self._cells = CellMaker(worksheet, options.translate, options.zone)
-        self._title = style_array(worksheet, font=Font(bold=True, size=16))
-        self._label = style_array(
-            worksheet, font=Font(bold=True), alignment=Alignment(vertical="top")
-        )
-        self._note = style_array(worksheet, font=Font(italic=True))
-        self._heading = style_array(
+        self._lines: list[Row] = []
+        self._title = style_id(worksheet, font=Font(bold=True, size=16))
+        self._label = style_id(worksheet, font=Font(bold=True), alignment=Alignment(vertical="top"))
+        self._note = style_id(worksheet, font=Font(italic=True))
+        self._heading = style_id(
             worksheet, font=Font(bold=True, size=12, color="FFFFFF"),
             fill=PatternFill(start_color="4472C4", end_color="4472C4", fill_type="solid"),
         )  # fmt: skip
@@ -223,10 +221,10 @@ class _Cover:
             self._row(self._cells.cell("–", Kind.text))
 
     def close(self) -> None:
-        self._ws.close()
+        write_rows(self._ws, self._lines)
 
-    def _text(self, text: str, style: StyleArray) -> Cell:
-        return string_cell(self._ws, safe_scalar(text), style)
+    def _text(self, words: str, style: int) -> XCell:
+        return text(safe_scalar(words), style)
 
-    def _row(self, *cells: Any) -> None:
-        self._ws.append(list(cells))
+    def _row(self, *cells: XCell | None) -> None:
+        self._lines.append(cells)

@@ -6,6 +6,7 @@ audit table."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +58,7 @@ def write_contact_data(
     sheets = (
         _fixed(CONTACTS, [Joined(contact, reports.client(contact.client_id).name)]),
         _fixed(Sheet("named_in", QT_TRANSLATE_NOOP("Export", "Named in"), MENTION_COLUMNS,
-                     lambda _s, _scope: ()), mentions),
+                     lambda _s, _scope: (), lambda _s, _scope: 0), mentions),
     )  # fmt: skip
     book = Book(
         title=f"{options.translate(CONTEXT, TITLE)} – {contact.name}",
@@ -71,4 +72,4 @@ def write_contact_data(
 
 def _fixed(sheet: Sheet, rows: Sequence[Any]) -> Sheet:
     """The sheet with these rows instead of its own query."""
-    return Sheet(sheet.key, sheet.title, sheet.columns, lambda _s, _scope: rows, sheet.highlights)
+    return replace(sheet, fetch=lambda _s, _scope: rows, count=lambda _s, _scope: len(rows))

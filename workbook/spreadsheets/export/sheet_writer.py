@@ -2,19 +2,19 @@
 (with its filter buttons), fitted column widths, typed and formatted cells, highlights and a
 print setup.
 
-Write-only worksheets stream rows to disk, so everything that precedes the rows in the file
-(column widths, panes, header height) is decided before the first row, from a sample."""
+The rows stream to disk as they come from the database (row_stream), so everything that
+precedes them in the file (column widths, panes, header height) is decided before the first
+row, from a sample; the table and the highlights, which name the last row, after the last."""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, tzinfo
 from itertools import chain, islice
 from typing import Any
 
-from openpyxl.cell.cell import Cell  # type: ignore[import-untyped]
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
 from openpyxl.worksheet.filters import AutoFilter  # type: ignore[import-untyped]
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo  # type: ignore[import-untyped]
@@ -25,6 +25,7 @@ from workbook.presentation.columns import Column, Kind
 from workbook.spreadsheets.export.cell_maker import CellMaker, Translate
 from workbook.spreadsheets.export.highlights import add_highlights
 from workbook.spreadsheets.export.print_setup import PrintFrame, set_up_printing
+from workbook.spreadsheets.export.row_stream import Row, XCell, write_rows
 from workbook.spreadsheets.export.sheets import Sheet
 from workbook.spreadsheets.export.xlsx_safe import clean_text
 
@@ -70,32 +71,38 @@ class SheetContext:
 
 
 def write_sheet(
-    workbook: Any, sheet: Sheet, title: str, rows: Sequence[Any], context: SheetContext
-) -> int:
-    """Write `rows` as a new worksheet called `title`; return the number of data rows written
-    (fewer than given only beyond Excel's row limit)."""
+    workbook: Any, sheet: Sheet, title: str, rows: Iterable[Any], context: SheetContext
+) -> tuple[int, int]:
+    """Write `rows` as a new worksheet called `title`, one row at a time as they come; return
+    the number of data rows written and of those left out beyond Excel's row limit."""
     worksheet = workbook.create_sheet(title)
     maker = CellMaker(worksheet, context.translate, context.zone)
-    rows = rows[: EXCEL_MAX_ROWS - 1]
     headers = unique([clean_text(context.translate(COLUMNS, c.header)) for c in sheet.columns])
-    lines = (_cells(maker, sheet.columns, row) for row in rows)
+    source = iter(rows)
+    lines = (_cells(maker, sheet.columns, row) for row in source)
     sample = list(islice(lines, SAMPLE_ROWS))
     _prepare(worksheet, sheet.columns, headers, sample)
     set_up_printing(worksheet, context.frame)
-    worksheet.append([maker.header(text) for text in headers])
-    for line in chain(sample, lines):
-        worksheet.append(line)
-        context.progress.row()
-    _add_table(worksheet, sheet.key, headers, len(rows))
-    add_highlights(
-        worksheet, sheet.columns, sheet.highlights,
-        rows=len(rows), today=context.today, translate=context.translate,
-    )  # fmt: skip
-    worksheet.close()  # finishes its XML now; one open temporary file at a time
-    return len(rows)
+
+    def counted() -> Iterator[Row]:
+        yield [maker.header(text) for text in headers]
+        for line in islice(chain(sample, lines), EXCEL_MAX_ROWS - 1):
+            yield line
+            context.progress.row()
+
+    def finish(written: int) -> None:
+        data_rows = written - 1  # the header
+        _add_table(worksheet, sheet.key, headers, data_rows)
+        add_highlights(
+            worksheet, sheet.columns, sheet.highlights,
+            rows=data_rows, today=context.today, translate=context.translate,
+        )  # fmt: skip
+
+    written = write_rows(worksheet, counted(), finish) - 1
+    return written, sum(1 for _ in source)
 
 
-def _cells(maker: CellMaker, columns: Sequence[Column[Any]], row: Any) -> list[Cell | None]:
+def _cells(maker: CellMaker, columns: Sequence[Column[Any]], row: Any) -> list[XCell | None]:
     currency = getattr(row, "currency", "EUR")
     return [maker.cell(column.value(row), column.kind, currency) for column in columns]
 
@@ -120,7 +127,7 @@ def _prepare(
     worksheet: Any,
     columns: Sequence[Column[Any]],
     headers: Sequence[str],
-    sample: Sequence[Sequence[Cell | None]],
+    sample: Sequence[Sequence[XCell | None]],
 ) -> None:
     header_lines = 1
     for index, (column, header) in enumerate(zip(columns, headers, strict=True)):
@@ -136,11 +143,11 @@ def _prepare(
     worksheet.freeze_panes = first_data
 
 
-def _width(cell: Cell | None, kind: Kind) -> int:
+def _width(cell: XCell | None, kind: Kind) -> int:
     """Characters the cell needs to be read without cutting."""
-    if cell is None or cell.value is None:
+    if cell is None:
         return 0
-    value = cell.value
+    value = cell[0]
     if isinstance(value, str) and kind is not Kind.boolean:  # words in a number column too
         return max((len(part) for part in value.split("\n", 5)[:5]), default=0)
     if kind in _FIXED_WIDTHS:

@@ -3,7 +3,7 @@ come from and what is highlighted."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -46,7 +46,10 @@ class Sheet:
     key: str  # stable English identifier: table name, tests
     title: str  # English source; translated in CONTEXT
     columns: tuple[Column[Any], ...]
-    fetch: Callable[[ReportService, Scope], Sequence[Any]]
+    # the rows, streamed: read while the sheet is written
+    fetch: Callable[[ReportService, Scope], Iterable[Any]]
+    # how many rows fetch will give (the progress total), asked before
+    count: Callable[[ReportService, Scope], int]
     highlights: tuple[Highlight, ...] = ()
 
 
@@ -89,17 +92,18 @@ _CLIENT_COLUMNS: tuple[Column[Joined[ClientRow, ClientExtras]], ...] = (
 )  # fmt: skip
 
 
-def _contacts(service: ReportService, scope: Scope) -> list[Joined[ContactRow, str]]:
-    names = service.client_names(scope.client_id)
-    return [Joined(c, names[c.client_id]) for c in service.contacts(scope.client_id)]
+def _contacts(service: ReportService, scope: Scope) -> Iterator[Joined[ContactRow, str]]:
+    return (Joined(row, name) for row, name in service.contacts(scope.client_id))
 
 
-def _clients(service: ReportService, scope: Scope) -> list[Joined[ClientRow, ClientExtras]]:
-    extras = service.client_extras()
-    rows = service.clients(today=scope.today)
-    if scope.client_id is not None:  # one client's data (a request for personal data)
-        rows = [row for row in rows if row.id == scope.client_id]
-    return [Joined(row, extras[row.id]) for row in rows]
+def _clients(service: ReportService, scope: Scope) -> Iterator[Joined[ClientRow, ClientExtras]]:
+    return (
+        Joined(row, extras) for row, extras in service.clients(scope.client_id, today=scope.today)
+    )
+
+
+def _rows_of(table: str) -> Callable[[ReportService, Scope], int]:
+    return lambda service, scope: service.count(table, scope.client_id)
 
 
 OVERVIEW = Sheet(
@@ -109,6 +113,7 @@ OVERVIEW = Sheet(
     lambda s, scope: s.overview(
         scope.client_id, today=scope.today, threshold=scope.scope_creep_threshold
     ),
+    lambda s, scope: s.overview_count(scope.client_id),
     (
         Highlight("days_since_feedback", Tone.overdue,
                   lambda r: r.exceeds("days_since_feedback", "feedback_interval")),
@@ -126,10 +131,17 @@ CLIENTS = Sheet(
     QT_TRANSLATE_NOOP("Export", "Clients"),
     _CLIENT_COLUMNS,
     _clients,
+    _rows_of("client"),
     (Highlight("days_since_feedback", Tone.overdue,
                lambda r: r.exceeds("days_since_feedback", "feedback_interval")),),
 )  # fmt: skip
-CONTACTS = Sheet("contacts", QT_TRANSLATE_NOOP("Export", "Contacts"), _CONTACT_COLUMNS, _contacts)
+CONTACTS = Sheet(
+    "contacts",
+    QT_TRANSLATE_NOOP("Export", "Contacts"),
+    _CONTACT_COLUMNS,
+    _contacts,
+    _rows_of("contact"),
+)
 ENGAGEMENTS = Sheet(
     "engagements",
     QT_TRANSLATE_NOOP("Export", "Engagements"),
@@ -137,6 +149,7 @@ ENGAGEMENTS = Sheet(
     lambda s, scope: s.engagements(
         scope.client_id, today=scope.today, threshold=scope.scope_creep_threshold
     ),
+    _rows_of("engagement"),
     (
         Highlight("readiness", Tone.at_risk, lambda r: r.flagged("handover_at_risk")),
         Highlight("creep_share", Tone.at_risk, lambda r: r.flagged("scope_warning")),
@@ -154,18 +167,21 @@ CLARIFICATION = Sheet(
     QT_TRANSLATE_NOOP("Export", "Clarification"),
     sc.CLARIFICATION_COLUMNS,
     lambda s, scope: s.clarification(scope.client_id, language=scope.language),
+    _rows_of("clarification_answer"),
 )
 WISHES = Sheet(
     "wishes",
     QT_TRANSLATE_NOOP("Export", "Wishes"),
     sc.WISH_COLUMNS,
     lambda s, scope: s.wishes(scope.client_id),
+    _rows_of("wish"),
 )
 GOALS = Sheet(
     "goals",
     QT_TRANSLATE_NOOP("Export", "Goals"),
     sc.GOAL_COLUMNS,
     lambda s, scope: s.goals(scope.client_id, today=scope.today),
+    _rows_of("goal"),
     (Highlight("target_date", Tone.overdue, lambda r: r.flagged("overdue")),),
 )
 SCOPE_ITEMS = Sheet(
@@ -173,12 +189,14 @@ SCOPE_ITEMS = Sheet(
     QT_TRANSLATE_NOOP("Export", "Service catalogue"),
     sc.SCOPE_COLUMNS,
     lambda s, scope: s.scope_items(scope.client_id),
+    _rows_of("scope_item"),
 )
 CHANGE_REQUESTS = Sheet(
     "change_requests",
     QT_TRANSLATE_NOOP("Export", "Change requests"),
     sc.CHANGE_COLUMNS,
     lambda s, scope: s.change_requests(scope.client_id),
+    _rows_of("change_request"),
     (Highlight("client_informed_on", Tone.at_risk, lambda r: r.flagged("uninformed")),),
 )
 MILESTONES = Sheet(
@@ -186,6 +204,7 @@ MILESTONES = Sheet(
     QT_TRANSLATE_NOOP("Export", "Milestones"),
     sc.MILESTONE_COLUMNS,
     lambda s, scope: s.milestones(scope.client_id, today=scope.today),
+    _rows_of("milestone"),
     (
         Highlight("planned_on", Tone.overdue, lambda r: r.flagged("overdue")),
         Highlight("status", Tone.at_risk,
@@ -197,6 +216,7 @@ SUPPORT_PLANS = Sheet(
     QT_TRANSLATE_NOOP("Export", "Support plans"),
     sc.SUPPORT_PLAN_COLUMNS,
     lambda s, scope: s.support_plans(scope.client_id, today=scope.today),
+    _rows_of("support_plan"),
     (
         Highlight("next_notice_deadline", Tone.at_risk,
                   lambda r: r.within("next_notice_deadline", NOTICE_WARNING_DAYS)),
@@ -209,12 +229,14 @@ SUPPORT_ENTRIES = Sheet(
     QT_TRANSLATE_NOOP("Export", "Support entries"),
     sc.SUPPORT_ENTRY_COLUMNS,
     lambda s, scope: s.support_entries(scope.client_id),
+    _rows_of("support_entry"),
 )
 JOURNAL = Sheet(
     "journal",
     QT_TRANSLATE_NOOP("Export", "Journal"),
     sc.JOURNAL_COLUMNS,
     lambda s, scope: s.journal(scope.client_id, today=scope.today),
+    _rows_of("journal_entry"),
     (Highlight("follow_up_on", Tone.overdue, lambda r: r.flagged("overdue")),),
 )
 

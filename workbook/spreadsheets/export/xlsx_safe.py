@@ -17,8 +17,7 @@ from datetime import UTC, date, datetime, tzinfo
 from decimal import Decimal
 from typing import Any
 
-from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE, Cell  # type: ignore[import-untyped]
-from openpyxl.styles.cell_style import StyleArray  # type: ignore[import-untyped]
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE  # type: ignore[import-untyped]
 
 MAX_CELL_TEXT = 32_767  # Excel's limit per cell, in UTF-16 code units
 TRUNCATION_MARKER = " … [truncated]"
@@ -65,8 +64,8 @@ def to_number(value: Decimal | int | float) -> float | int:
 
 
 def safe_scalar(value: Any, zone: tzinfo | None = None) -> Any:
-    """Any value a report line holds, as openpyxl should store it (text still needs a string
-    cell, see string_cell)."""
+    """Any value a report line holds, as a cell should store it (text as a text cell: see
+    cell_maker.scalar_cell)."""
     if value is None or isinstance(value, bool | int | float):
         return value
     if isinstance(value, str):  # StrEnum too: callers translate labels before this
@@ -78,18 +77,3 @@ def safe_scalar(value: Any, zone: tzinfo | None = None) -> Any:
     if isinstance(value, Decimal):
         return to_number(value)
     return clean_text(str(value))
-
-
-def string_cell(worksheet: Any, text: str, style: StyleArray | None = None) -> Cell:
-    """An explicit string cell (data_type "s") holding already cleaned text."""
-    cell = Cell(worksheet, row=1, column=1, style_array=style)
-    cell.value = text
-    cell.data_type = "s"  # after the value: binding it may have chosen "f" or "e"
-    return cell
-
-
-def value_cell(worksheet: Any, value: Any, style: StyleArray | None = None) -> Cell:
-    """A cell for a safe scalar: strings through string_cell, everything else as it is."""
-    if isinstance(value, str):
-        return string_cell(worksheet, value, style)
-    return Cell(worksheet, row=1, column=1, value=value, style_array=style)

@@ -4,31 +4,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from enum import Enum, StrEnum
+from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QColor
 
 from workbook.presentation.columns import Kind
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
 from workbook.ui.common.i18n import format_date
-
-
-class Tone(Enum):
-    """A row that needs attention: overdue (red) or at risk (amber)."""
-
-    overdue = "#b3261e"
-    at_risk = "#a15c00"
-    muted = "#7a7a7a"  # archived, excluded, dropped: still listed, no longer in play
-
-    def color(self) -> QColor:
-        return QColor(self.value)
-
-    def style(self) -> str:
-        """As a style sheet: labels and messages in this tone."""
-        return f"color: {self.value};"
+from workbook.ui.common.tone import Tone as Tone  # where the views have always found it
 
 
 def display(value: Any, kind: Kind) -> str:

@@ -219,7 +219,7 @@ class ListTab(QWidget, Generic[R]):
         super().showEvent(event)
         if not self._fitted and self.model.rowCount() > 0:
             # the first page came while the tab was hidden: fit now that the width is known
-            QTimer.singleShot(0, self._fit_once)
+            QTimer.singleShot(0, self, self._fit_once)  # dropped should the tab go first
 
     def _fit_once(self) -> None:
         if not self._fitted and self.view.isVisible():

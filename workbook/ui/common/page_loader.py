@@ -25,7 +25,9 @@ class PageLoader(QObject, Generic[T]):
         super().__init__(parent)
         self._generation = 0
         self._shown = 0  # the newest generation whose answer was shown
-        self._jobs: list[worker.Job] = []  # the running ones stay referenced
+        # Every job stays referenced until its answer is back: its signals object goes with
+        # it, and one destroyed while the worker still emits on it brings the process down.
+        self._jobs: list[worker.Job] = []
         self._waiting = False  # busy_changed(True) was told
         self.settle_ms = SETTLE_MS  # 0: never wait, every answer comes as a signal
 
@@ -49,10 +51,12 @@ class PageLoader(QObject, Generic[T]):
             answered.set()
 
         def arrived(_: object) -> None:
+            self._jobs.remove(job)
             if generation == self._generation and self._shown != generation:
                 self._deliver(generation, outcome, show)
 
-        self._jobs = [*self._jobs[-4:], worker.start(run, arrived, lambda _: None)]
+        job = worker.start(run, arrived, lambda _: self._jobs.remove(job))
+        self._jobs.append(job)
         if self.settle_ms > 0 and answered.wait(self.settle_ms / 1000):
             self._deliver(generation, outcome, show)
         elif not self._waiting:

@@ -23,9 +23,9 @@ from workbook import APP_NAME, __version__
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.ui.common import file_folders, named, worker
 from workbook.ui.common.context import Selection, ShowsSelection, TabContext
-from workbook.ui.common.display import Tone
 from workbook.ui.common.i18n import Translations
 from workbook.ui.common.messages import failure_text
+from workbook.ui.common.tone import Tone
 from workbook.ui.common.undo_texts import retranslate_steps
 from workbook.ui.search.field import SearchField
 from workbook.ui.shell.backups.actions import BackupActions
@@ -35,7 +35,7 @@ from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.refusals import explain_refusal
 from workbook.ui.shell.settings import Settings
 from workbook.ui.shell.shortcut_keys import WindowShortcutsFirst
-from workbook.ui.shell.tabs import TABS, FeatureTab
+from workbook.ui.shell.tabs import TABS, FeatureTab, TabSpec
 from workbook.ui.spreadsheets.calendar_export import CalendarExport
 from workbook.ui.spreadsheets.export_runner import ExportRunner
 from workbook.ui.spreadsheets.export_runner import problem_text as export_problem_text
@@ -86,6 +86,7 @@ class WindowDeps:
 class MainWindow(QMainWindow):
     data_changed = Signal(object)  # ChangeSet
     open_finished = Signal(bool)
+    _more_tabs = Signal()  # queued: the next tab is built on the next turn of the event loop
 
     def __init__(self, deps: WindowDeps) -> None:
         super().__init__()
@@ -93,6 +94,11 @@ class MainWindow(QMainWindow):
         self._deps = deps
         self.database: OpenDatabase | None = None
         self.feature_tabs: dict[str, QWidget] = {}
+        # While a database is open: how its tabs are made, and the ones not built yet (the
+        # first tab shows first; the others are built after it, or at once when asked for).
+        self.context: TabContext | None = None
+        self._unbuilt: list[TabSpec] = []
+        self._more_tabs.connect(self._build_next_tab, Qt.ConnectionType.QueuedConnection)
         self._jobs: list[worker.Job] = []
         self._opening: worker.Job | None = None
         self.exports = ExportRunner(self, self.show_status, lambda: deps.settings.export_folder)
@@ -229,6 +235,7 @@ class MainWindow(QMainWindow):
             if self._opening is not None:
                 loop.exec()
             self.open_finished.disconnect(loop.quit)
+            self._build_remaining_tabs()  # callers that wait look at any tab next
         return self.database is not None and self.database.path == path
 
     def _opened(self, opened: OpenDatabase) -> None:
@@ -280,8 +287,10 @@ class MainWindow(QMainWindow):
             self.open_database(reopen)
 
     def _show_tabs(self, workspace: Workspace) -> None:
-        """The tabs are built here, after the first paint (they pull in the features)."""
-        context = TabContext(
+        """The first tab is built here, after the first paint (the tabs pull in the features),
+        and shows its first page; the others follow one per turn of the event loop, so that
+        page paints before their imports and queries run."""
+        self.context = TabContext(
             workspace,
             self.undo_stack,
             self.apply_changes,
@@ -293,20 +302,40 @@ class MainWindow(QMainWindow):
             preferences=self._deps.settings,
             columns=self._deps.settings,
         )
-        self.context = context
-        for spec in TABS:
-            tab = spec.make(context)
-            self.data_changed.connect(tab.refresh)  # type: ignore[attr-defined]
-            self.tabs.addTab(tab, "")
-            self.feature_tabs[spec.key] = tab
+        self._unbuilt = list(TABS)
+        self._build(TABS[0])
         self.central.setCurrentWidget(self.tabs)
         self.search.set_service(workspace.search)
         self.journal_action.setEnabled(not self.read_only)
         self.retranslate()
         self._feature(TABS[0].key).take_focus()
+        self._more_tabs.emit()
         QTimer.singleShot(0, self.ask_about_practice)  # after the tabs painted
 
+    def _build_next_tab(self) -> None:
+        if self._unbuilt:
+            self._build(self._unbuilt[0])
+        if self._unbuilt:
+            self._more_tabs.emit()
+
+    def _build_remaining_tabs(self) -> None:
+        while self._unbuilt:
+            self._build(self._unbuilt[0])
+
+    def _build(self, spec: TabSpec) -> QWidget:
+        """Build `spec`'s tab in its place among the tabs built so far."""
+        assert self.context is not None
+        self._unbuilt.remove(spec)
+        tab = spec.make(self.context)
+        self.data_changed.connect(tab.refresh)  # type: ignore[attr-defined]
+        place = sum(1 for other in TABS[: TABS.index(spec)] if other.key in self.feature_tabs)
+        self.tabs.insertTab(place, tab, QCoreApplication.translate("MainWindow", spec.title))
+        self.feature_tabs[spec.key] = tab
+        return tab
+
     def _close_database(self, *, back_up: bool = True) -> None:
+        self._unbuilt.clear()
+        self.context = None
         self.external.stop()
         self.backups.stop(back_up=back_up)
         self.undo_stack.clear()
@@ -323,23 +352,30 @@ class MainWindow(QMainWindow):
         self.central.setCurrentWidget(self.placeholder)
 
     def _feature(self, key: str) -> FeatureTab:
-        return self.feature_tabs[key]  # type: ignore[return-value]
+        return self._tab(key)  # type: ignore[return-value]
+
+    def _tab(self, key: str) -> QWidget | None:
+        """The tab, built now if it is still to come; None without a database."""
+        if key not in self.feature_tabs:
+            spec = next((spec for spec in self._unbuilt if spec.key == key), None)
+            return None if spec is None else self._build(spec)
+        return self.feature_tabs[key]
 
     @property
     def clients_tab(self) -> ClientsTab | None:
-        return self.feature_tabs.get("clients")  # type: ignore[return-value]
+        return self._tab("clients")  # type: ignore[return-value]
 
     @property
     def engagements_tab(self) -> EngagementsTab | None:
-        return self.feature_tabs.get("engagements")  # type: ignore[return-value]
+        return self._tab("engagements")  # type: ignore[return-value]
 
     @property
     def journal_tab(self) -> JournalTab | None:
-        return self.feature_tabs.get("journal")  # type: ignore[return-value]
+        return self._tab("journal")  # type: ignore[return-value]
 
     @property
     def support_tab(self) -> SupportTab | None:
-        return self.feature_tabs.get("support")  # type: ignore[return-value]
+        return self._tab("support")  # type: ignore[return-value]
 
     # -- navigation between the features (ui.common.context.Navigator) ------------------------
 

@@ -115,7 +115,7 @@ class TodayTab(QWidget):
         changed while another tab was shown (or a new day that began) is read now."""
         super().showEvent(event)
         if self.charts is None:
-            QTimer.singleShot(0, self._add_charts)
+            QTimer.singleShot(0, self, self._add_charts)  # dropped should the tab go first
         if self._stale or self.day != date.today():
             self._stale = False
             self.reload()
