@@ -103,6 +103,9 @@ class TabContext:
     navigate: Navigator
     # Tells the user, in one sentence, why a write or an undo was refused.
     refused: Callable[[Exception], None]
+    # A list's first query failed (a file another tool edited): the window closes the file
+    # and tells why in one sentence.
+    unreadable: Callable[[Exception], None]
     preferences: Preferences = Defaults()
 
     def run(self, text: str, write: Callable[[], Written]) -> Written:

@@ -263,8 +263,11 @@ class MainWindow(QMainWindow):
         self.open_finished.emit(True)
 
     def _not_shown(self, error: Exception) -> None:
-        """The file opened but its tabs could not be built: closed again (lock released),
-        told in one sentence, and whoever waits for the opening learns it failed."""
+        """The file opened but a tab could not be built or its list not read: closed again
+        (lock released), told in one sentence, and whoever waits for the opening learns it
+        failed. Told once: other lists may fail the same way before the file is closed."""
+        if self.database is None:
+            return
         self._close_database()
         self.statusBar().clearMessage()
         reason = str(getattr(error, "orig", None) or error).splitlines()[0]
@@ -298,6 +301,7 @@ class MainWindow(QMainWindow):
             self.data_changed,
             navigate=self,
             refused=self.tell_refusal,
+            unreadable=self._not_shown,
             read_only=self.read_only,
             preferences=self._deps.settings,
             columns=self._deps.settings,
@@ -314,13 +318,22 @@ class MainWindow(QMainWindow):
 
     def _build_next_tab(self) -> None:
         if self._unbuilt:
-            self._build(self._unbuilt[0])
+            self._build_or_close(self._unbuilt[0])
         if self._unbuilt:
             self._more_tabs.emit()
 
     def _build_remaining_tabs(self) -> None:
         while self._unbuilt:
-            self._build(self._unbuilt[0])
+            self._build_or_close(self._unbuilt[0])
+
+    def _build_or_close(self, spec: TabSpec) -> QWidget | None:
+        """A tab after the first, built in a slot or on demand: a failure (a query the file
+        cannot answer) closes the file, told in one sentence, instead of going unhandled."""
+        try:
+            return self._build(spec)
+        except Exception as error:
+            self._not_shown(error)
+            return None
 
     def _build(self, spec: TabSpec) -> QWidget:
         """Build `spec`'s tab in its place among the tabs built so far."""
@@ -358,7 +371,7 @@ class MainWindow(QMainWindow):
         """The tab, built now if it is still to come; None without a database."""
         if key not in self.feature_tabs:
             spec = next((spec for spec in self._unbuilt if spec.key == key), None)
-            return None if spec is None else self._build(spec)
+            return None if spec is None else self._build_or_close(spec)
         return self.feature_tabs[key]
 
     @property
