@@ -31,3 +31,16 @@ def add_client_to_file(path: Path, name: str) -> int:
         return make_client(ClientService(database), name)
     finally:
         database.close()
+
+
+def client_names_in_file(path: Path) -> list[str]:
+    """The names of every client in the database file at `path`, read without changing it."""
+    from workbook.services.clients.shapes import ClientQuery
+    from workbook.store.database import open_database
+
+    database = open_database(path, read_only=True)
+    try:
+        query = ClientQuery(include_archived=True)
+        return [row.name for row in ClientService(database).list(query, limit=100_000)]
+    finally:
+        database.close()

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -21,7 +21,7 @@ from workbook.store.locations import is_server_url
 from workbook.ui.common.i18n import LANGUAGES, Translations, system_language
 from workbook.ui.shell.collector import MainThreadCollector
 from workbook.ui.shell.fonts import keep_accents_inside
-from workbook.ui.shell.lock import acquire
+from workbook.ui.shell.lock import HeldLock, acquire
 from workbook.ui.shell.main_window import MainWindow, WindowDeps
 from workbook.ui.shell.settings import Settings
 
@@ -37,33 +37,42 @@ class OpenedDatabase:
     path: Path
     workspace: Workspace
     database: Database
-    lock: QLockFile | None  # None: read-only, in a folder that cannot hold a lock file
+    lock: HeldLock | None  # None: read-only, in a folder that cannot hold a lock file
 
     def backup_now(self) -> Path:
         from workbook.store.backups import backup, default_backup_path
 
         return backup(self.path, default_backup_path(self.path), overwrite=True)
 
+    def automatic_backup(self) -> Path:
+        from workbook.store.backup_folder import automatic_backup
+
+        return automatic_backup(self.path)
+
     def close(self) -> None:
         self.database.close()
         if self.lock is not None:
-            self.lock.unlock()
+            self.lock.release()
 
 
-def open_workspace(path: Path, restore_from: Path | None = None) -> OpenedDatabase:
+def open_workspace(
+    path: Path, restore_from: Path | None = None, *, replaces_sound: bool = False
+) -> OpenedDatabase:
     """Lock and open `path` (in the window's opening worker). A file this user cannot write
     (or whose folder they cannot) opens read-only. `restore_from`: a backup to put in place of
-    a damaged file first (the damaged one is kept beside it)."""
+    a damaged file first (the damaged one is kept beside it) — or, `replaces_sound`, of a sound
+    one, whose state is copied into the backups folder first (File ▸ Restore from backup)."""
     from workbook.store.access import writable
 
     read_only = path.exists() and not writable(path)
     lock = acquire(path, read_only=read_only)
     try:
+        from workbook.store.backup_folder import restore_in_place
         from workbook.store.backups import restore_backup
         from workbook.store.database import open_database
 
         if restore_from is not None:
-            restore_backup(path, restore_from)
+            (restore_in_place if replaces_sound else restore_backup)(path, restore_from)
         database = open_database(path, read_only=read_only)
         try:
             workspace = _workspace(database)  # seeding the catalogue can fail (disk full)
@@ -72,7 +81,7 @@ def open_workspace(path: Path, restore_from: Path | None = None) -> OpenedDataba
             raise
     except BaseException:
         if lock is not None:
-            lock.unlock()
+            lock.release()
         raise
     return OpenedDatabase(database.path, workspace, database, lock)
 

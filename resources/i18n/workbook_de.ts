@@ -53,6 +53,28 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Datenbank prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSchedule</name>
+    <message>
+        <source>Automatic backup saved as %1</source>
+        <translation>Automatische Sicherung gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Automatic backup failed: %1</source>
+        <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>Export calendar</source>
@@ -452,6 +474,21 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     </message>
 </context>
 <context>
+    <name>CheckReport</name>
+    <message>
+        <source>Check database</source>
+        <translation>Datenbank prüfen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 is sound.&lt;/b&gt;&lt;br&gt;SQLite&apos;s integrity check, the foreign keys and the schema found no problem.</source>
+        <translation>&lt;b&gt;%1 ist in Ordnung.&lt;/b&gt;&lt;br&gt;Die Integritätsprüfung von SQLite, die Fremdschlüssel und das Schema zeigen kein Problem.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2 problem(s) found.&lt;/b&gt;&lt;br&gt;Nothing was changed. Restore a backup (File ▸ Restore from backup…) or keep a copy of the file for support.</source>
+        <translation>&lt;b&gt;%1: %2 Problem(e) gefunden.&lt;/b&gt;&lt;br&gt;Es wurde nichts verändert. Stellen Sie eine Sicherung wieder her (Datei ▸ Aus Sicherung wiederherstellen…) oder bewahren Sie eine Kopie der Datei für den Support auf.</translation>
+    </message>
+</context>
+<context>
     <name>ClarificationPage</name>
     <message>
         <source>%1 of %2 required questions answered (%3 %)</source>
@@ -610,6 +647,18 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     <message>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Data protection</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Export personal data…</source>
+        <translation>Personenbezogene Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>Erase contact…</source>
+        <translation>Ansprechpartner löschen…</translation>
     </message>
     <message>
         <source>Satisfaction</source>
@@ -783,6 +832,22 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     <message>
         <source>Export this client&apos;s dossier as an Excel workbook (Ctrl+Shift+E)</source>
         <translation>Die Kundenakte als Excel-Arbeitsmappe exportieren (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Data &amp;protection</source>
+        <translation>Datens&amp;chutz</translation>
+    </message>
+    <message>
+        <source>Export or erase everything stored about the selected client</source>
+        <translation>Alles, was über den ausgewählten Kunden gespeichert ist, exportieren oder löschen</translation>
+    </message>
+    <message>
+        <source>Export &amp;personal data…</source>
+        <translation>&amp;Personenbezogene Daten exportieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase client…</source>
+        <translation>Kunden &amp;löschen…</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1662,6 +1727,17 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     </message>
 </context>
 <context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Type “%1” to confirm:</source>
+        <translation>Zur Bestätigung „%1“ eingeben:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase for good</source>
+        <translation>&amp;Endgültig löschen</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Status workbook</source>
@@ -1869,6 +1945,18 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     <message>
         <source>Export client dossier</source>
         <translation>Kundenakte exportieren</translation>
+    </message>
+    <message>
+        <source>Personal data %1.xlsx</source>
+        <translation>Personenbezogene Daten %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Writing the personal data of %1…</source>
+        <translation>Personenbezogene Daten von %1 werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Personenbezogene Daten exportieren</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3086,8 +3174,16 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>%1 schreibgeschützt geöffnet: Die Datei oder ihr Ordner ist nicht beschreibbar</translation>
     </message>
     <message>
+        <source>Restored %1 from the backup; its state before is in the backups folder</source>
+        <translation>%1 aus der Sicherung wiederhergestellt; der vorige Stand liegt im Ordner „backups“</translation>
+    </message>
+    <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>The database could not be shown: %1.</source>
+        <translation>Die Datenbank kann nicht angezeigt werden: %1.</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -3199,6 +3295,14 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database…</source>
+        <translation>Datenbank &amp;prüfen…</translation>
     </message>
     <message>
         <source>&amp;Export status workbook…</source>
@@ -3789,6 +3893,33 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     </message>
 </context>
 <context>
+    <name>PrivacyActions</name>
+    <message>
+        <source>Erase %1 and everything stored about it: contacts, engagements with their clarification, goals, scope, changes and milestones, support plans and the journal. This cannot be undone. Backups keep older copies until they rotate out.</source>
+        <translation>%1 und alles, was dazu gespeichert ist, löschen: Ansprechpartner, Aufträge mit Auftragsklärung, Zielen, Leistungskatalog, Änderungswünschen und Meilensteinen, Supportvereinbarungen und das Journal. Das kann nicht rückgängig gemacht werden. Sicherungen behalten ältere Kopien, bis sie herausrotieren.</translation>
+    </message>
+    <message>
+        <source>Erase client</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <source>Erase %1? Where goals, milestones or change requests name this contact, it stays without name or details so their history holds; otherwise it is removed. This cannot be undone. Backups keep older copies until they rotate out.</source>
+        <translation>%1 löschen? Wo Ziele, Meilensteine oder Änderungswünsche diesen Ansprechpartner nennen, bleibt er ohne Namen und Angaben erhalten, damit deren Verlauf stimmt; sonst wird er entfernt. Das kann nicht rückgängig gemacht werden. Sicherungen behalten ältere Kopien, bis sie herausrotieren.</translation>
+    </message>
+    <message>
+        <source>Erase contact</source>
+        <translation>Ansprechpartner löschen</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 erased.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>Please fill in this field.</source>
@@ -4194,6 +4325,69 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>Answer the open points first, or tick “Accept anyway”.</source>
         <translation>Beantworten Sie zuerst die offenen Punkte oder setzen Sie das Häkchen bei „Trotzdem annehmen“.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vor einem Upgrade</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first. Restoring one replaces the workbook; its current state is copied into the backups folder first, so nothing is lost.</source>
+        <translation>Sicherungen von %1, die neueste zuerst. Eine Wiederherstellung ersetzt das Arbeitsbuch; sein aktueller Stand wird vorher in den Ordner „backups“ kopiert, es geht also nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>No backups yet. One is written when you close the workbook, and every 30 minutes while you work; File ▸ Back up now writes one at once.</source>
+        <translation>Noch keine Sicherungen. Eine wird beim Schließen des Arbeitsbuchs geschrieben und alle 30 Minuten, während Sie arbeiten; Datei ▸ Jetzt sichern schreibt sofort eine.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup taken %2?</source>
+        <translation>%1 durch die Sicherung vom %2 ersetzen?</translation>
+    </message>
+    <message>
+        <source>Changes made since then are not in it. The workbook as it is now is copied into the backups folder first; the undo history is cleared.</source>
+        <translation>Spätere Änderungen sind darin nicht enthalten. Das Arbeitsbuch wird im jetzigen Stand vorher in den Ordner „backups“ kopiert; der Rückgängig-Verlauf wird geleert.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>

@@ -51,9 +51,10 @@ def newest_sound_backup(path: Path) -> Path | None:
     return next((candidate for candidate in backups_beside(path) if _sound(candidate)), None)
 
 
-def restore_backup(path: Path, source: Path) -> Path:
+def restore_backup(path: Path, source: Path, *, keep_replaced: bool = True) -> Path | None:
     """Put a copy of the backup `source` in place of `path`. The file it replaces is kept as
-    NAME.damaged-DATE (with its -wal and -shm), never deleted; returns where it went."""
+    NAME.damaged-DATE (with its -wal and -shm) and that name returned; with `keep_replaced`
+    False (its state is saved elsewhere already) it is deleted once the copy is in place."""
     kept = path.with_name(f"{path.name}.damaged-{_stamp(local=True)}")
     moved = [(p, kept.with_name(kept.name + p.name[len(path.name) :])) for p in _with_wal(path)]
     for current, aside in moved:
@@ -64,7 +65,16 @@ def restore_backup(path: Path, source: Path) -> Path:
         for current, aside in moved:
             aside.rename(current)
         raise
-    return kept
+    if keep_replaced:
+        return kept
+    for _current, aside in moved:
+        aside.unlink()
+    return None
+
+
+def is_sound(candidate: Path) -> bool:
+    """Ours, not newer than this version, and passing quick_check."""
+    return _sound(candidate)
 
 
 def _copy(source: Path, temporary: Path, target: Path) -> None:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QSplitter, QVBoxLayout
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QCheckBox, QMenu, QSplitter, QToolButton, QVBoxLayout
 
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.presentation.columns import CLIENT_COLUMNS
 from workbook.services.clients.shapes import ClientQuery, ClientRow, ClientSort
 from workbook.ui.clients.actions import ClientActions
 from workbook.ui.clients.detail.pane import ClientDetailPane
+from workbook.ui.clients.privacy import PrivacyActions
 from workbook.ui.common import named
 from workbook.ui.common.context import Selection, TabContext
 from workbook.ui.common.display import Tone
@@ -66,8 +67,20 @@ class ClientsTab(ListTab[ClientRow]):
             "exportDossier", QKeySequence("Ctrl+Shift+E"), self._export_dossier
         )
         self.view.activated.connect(lambda _index: self._edit())
+        self.privacy = PrivacyActions(self, context)
+        self.personal_data_action = named(QAction(self), "exportPersonalData")
+        self.personal_data_action.triggered.connect(self.for_selected(self.privacy.export_client))
+        self.erase_action = named(QAction(self), "eraseClient")
+        self.erase_action.triggered.connect(self.for_selected(self.privacy.erase_client))
+        self.privacy_button = named(QToolButton(), "dataProtection")
+        self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        privacy_menu = QMenu(self.privacy_button)
+        privacy_menu.addActions([self.personal_data_action, self.erase_action])
+        self.privacy_button.setMenu(privacy_menu)
         self.detail = ClientDetailPane(context)
         contacts = self.detail.contacts
+        contacts.export_contact.connect(self.privacy.export_contact)
+        contacts.erase_contact.connect(self.privacy.erase_contact)
         contacts.add_contact.connect(self._add_contact)
         contacts.edit_contact.connect(self.client_actions.edit_contact)
         contacts.remove_contact.connect(self.client_actions.remove_contact)
@@ -81,7 +94,7 @@ class ClientsTab(ListTab[ClientRow]):
         splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         actions = (self.new_action, self.edit_action, self.archive_action, self.dossier_action)
-        layout.addLayout(self.toolbar(actions, self.show_archived))
+        layout.addLayout(self.toolbar(actions, self.privacy_button, self.show_archived))
         layout.addWidget(splitter, 1)
         self.retranslate()
         self.reload()
@@ -97,6 +110,12 @@ class ClientsTab(ListTab[ClientRow]):
         self.dossier_action.setToolTip(
             self.tr("Export this client's dossier as an Excel workbook (Ctrl+Shift+E)")
         )
+        self.privacy_button.setText(self.tr("Data &protection"))
+        self.privacy_button.setToolTip(
+            self.tr("Export or erase everything stored about the selected client")
+        )
+        self.personal_data_action.setText(self.tr("Export &personal data…"))
+        self.erase_action.setText(self.tr("E&rase client…"))
         super().retranslate()
         self._update_actions()
 
@@ -150,6 +169,9 @@ class ClientsTab(ListTab[ClientRow]):
         editable = not self.context.read_only
         self.new_action.setEnabled(editable)
         self.dossier_action.setEnabled(row is not None)
+        self.personal_data_action.setEnabled(row is not None)
+        self.erase_action.setEnabled(row is not None and editable)
+        self.privacy_button.setEnabled(row is not None)
         for action in (self.edit_action, self.archive_action):
             action.setEnabled(row is not None and editable)
         restoring = row is not None and row.archived

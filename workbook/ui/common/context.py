@@ -36,6 +36,9 @@ class Navigator(Protocol):
     def show_client(self, client_id: int, contact_id: int | None = None) -> None: ...
     def show_client_engagements(self, client_id: int) -> None: ...
     def export_dossier(self, client_id: int, name: str) -> None: ...
+    def export_personal_data(self, subject_id: int, name: str, *, contact: bool = False) -> None:
+        """Everything stored about the client (or the contact), for a data-protection request."""
+
     def add_journal_entry(self, client_id: int | None, engagement_id: int | None) -> None: ...
     def edit_journal_entry(self, entry_id: int) -> None: ...
     def toggle_follow_up(self, entry_id: int) -> None: ...
@@ -100,6 +103,9 @@ class TabContext:
     navigate: Navigator
     # Tells the user, in one sentence, why a write or an undo was refused.
     refused: Callable[[Exception], None]
+    # A list's first query failed (a file another tool edited): the window closes the file
+    # and tells why in one sentence.
+    unreadable: Callable[[Exception], None]
     preferences: Preferences = Defaults()
 
     def run(self, text: str, write: Callable[[], Written]) -> Written:

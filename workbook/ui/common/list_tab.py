@@ -83,6 +83,8 @@ class ListTab(QWidget, Generic[R]):
             self.view.horizontalHeader(), [c.key for c in columns], name, context.columns, hidden
         )
         self.loader.busy_changed.connect(self._show_busy)
+        self.loader.tell_failures(context.unreadable, context.refused)
+        self.model.batches.tell_failures(context.refused, context.refused)
 
     def _setup_view(self) -> None:
         view = self.view

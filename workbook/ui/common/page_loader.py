@@ -20,6 +20,9 @@ SETTLE_MS = 40  # how long the UI thread waits for an answer before it carries o
 
 class PageLoader(QObject, Generic[T]):
     busy_changed = Signal(bool)  # a query is running whose answer is still to be shown
+    # A query (or showing its answer) failed after load() returned: nobody up the stack
+    # could catch it, so it is told here (see tell_failures).
+    failed = Signal(object)
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -30,6 +33,14 @@ class PageLoader(QObject, Generic[T]):
         self._jobs: list[worker.Job] = []
         self._waiting = False  # busy_changed(True) was told
         self.settle_ms = SETTLE_MS  # 0: never wait, every answer comes as a signal
+        self.answered = False  # an answer was shown: the list has something to show
+
+    def tell_failures(
+        self, first: Callable[[Exception], None], later: Callable[[Exception], None]
+    ) -> None:
+        """Failures that arrive late go to `first` while nothing was shown yet (the file
+        cannot answer the list's query), to `later` after that."""
+        self.failed.connect(lambda error: (later if self.answered else first)(error))
 
     @property
     def busy(self) -> bool:
@@ -53,7 +64,10 @@ class PageLoader(QObject, Generic[T]):
         def arrived(_: object) -> None:
             self._jobs.remove(job)
             if generation == self._generation and self._shown != generation:
-                self._deliver(generation, outcome, show)
+                try:
+                    self._deliver(generation, outcome, show)
+                except Exception as error:  # in a slot: raised further it would be unhandled
+                    self.failed.emit(error)
 
         job = worker.start(run, arrived, lambda _: self._jobs.remove(job))
         self._jobs.append(job)
@@ -74,3 +88,4 @@ class PageLoader(QObject, Generic[T]):
         if not succeeded:
             raise value
         show(value)
+        self.answered = True

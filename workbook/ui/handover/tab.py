@@ -79,6 +79,7 @@ class HandoverTab(QWidget):
         self._closed = {DueWindow.done}  # windows the user keeps closed
         self.model = ReviewModel(REVIEW_COLUMNS, _window_title, _tone)
         self.loader: PageLoader[_Answer] = PageLoader(self)
+        self.loader.tell_failures(context.unreadable, context.refused)
         self._at_risk = 0  # handovers at risk, counted with the last reload
         self.view = named(QTreeView(), "handoverView")
         self._setup_view()

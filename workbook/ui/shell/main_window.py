@@ -28,6 +28,8 @@ from workbook.ui.common.messages import failure_text
 from workbook.ui.common.tone import Tone
 from workbook.ui.common.undo_texts import retranslate_steps
 from workbook.ui.search.field import SearchField
+from workbook.ui.shell.backups.actions import BackupActions
+from workbook.ui.shell.backups.schedule import BackupSchedule
 from workbook.ui.shell.external_changes import ExternalChanges
 from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.refusals import explain_refusal
@@ -59,14 +61,18 @@ class OpenDatabase(Protocol):
     database: Database
 
     def backup_now(self) -> Path: ...
+    def automatic_backup(self) -> Path: ...
     def close(self) -> None: ...
 
 
 class OpenWorkspace(Protocol):
     """Opens (and locks) a database file, after restoring `restore_from` in its place if
-    given; raises DatabaseRefused or WriteFailed. Wired in app.py."""
+    given (`replaces_sound`: the current file's state is copied into the backups folder first
+    instead of being kept as damaged); raises DatabaseRefused or WriteFailed. Wired in app.py."""
 
-    def __call__(self, path: Path, restore_from: Path | None = None) -> OpenDatabase: ...
+    def __call__(
+        self, path: Path, restore_from: Path | None = None, *, replaces_sound: bool = False
+    ) -> OpenDatabase: ...
 
 
 @dataclass(frozen=True)
@@ -100,6 +106,9 @@ class MainWindow(QMainWindow):
             self, self.show_status, lambda: deps.settings.export_folder
         )
         self.external = ExternalChanges(self, self._changed_elsewhere)
+        self.backups = BackupSchedule(self, self.show_status)
+        self.backup_actions = BackupActions(self, self.restore_backup, self.show_status)
+        self._restoring: Path | None = None  # reopened as it was when a restore fails
         self.setWindowIcon(deps.icon)
         self.undo_stack = QUndoStack(self)
         self.imports = ImportRunner(
@@ -164,6 +173,8 @@ class MainWindow(QMainWindow):
         menus.new_database.triggered.connect(self._new_database)
         menus.open_database.triggered.connect(self._open_dialog)
         menus.backup.triggered.connect(self.back_up_now)
+        menus.restore_backup.triggered.connect(self._restore_dialog)
+        menus.check_database.triggered.connect(self._check_database)
         menus.export_status.triggered.connect(self.export_status)
         menus.export_calendar.triggered.connect(self.export_calendar)
         menus.import_file.triggered.connect(self.import_file)
@@ -194,12 +205,18 @@ class MainWindow(QMainWindow):
     # -- database ----------------------------------------------------------------------------
 
     def open_database(
-        self, path: Path, *, wait: bool = False, restore_from: Path | None = None
+        self,
+        path: Path,
+        *,
+        wait: bool = False,
+        restore_from: Path | None = None,
+        replaces_sound: bool = False,
     ) -> bool:
         """Open and show `path` in a worker (imports, checks, a migration and its backup can
         take a while); on refusal tell the user and keep what was open. `wait` blocks until
         done (tests, scripts); returns whether `path` is the open database then.
-        `restore_from`: a backup to put in place of a damaged `path` first."""
+        `restore_from`: a backup to put in place of a damaged `path` first (or of a sound one,
+        `replaces_sound`: see OpenWorkspace)."""
         path = path.expanduser().resolve()
         if self.database is not None and self.database.path == path:
             return True
@@ -208,7 +225,7 @@ class MainWindow(QMainWindow):
         if self._opening is None:
             self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
             self._opening = worker.start(
-                lambda: self._deps.open_database(path, restore_from),
+                lambda: self._deps.open_database(path, restore_from, replaces_sound=replaces_sound),
                 self._opened,
                 lambda error: self._open_failed(path, error),
             )
@@ -225,23 +242,52 @@ class MainWindow(QMainWindow):
         self._opening = None
         self._close_database()
         self.database = opened
+        try:
+            self._show_tabs(opened.workspace)
+        except Exception as error:  # a query the file cannot answer (edited by another tool)
+            self._not_shown(error)
+            return
         self._deps.settings.remember_database(opened.path)
-        self._show_tabs(opened.workspace)
         self.external.watch(opened.database)
+        self.backups.watch(opened)
         if opened.database.read_only:
             opened_text = self.tr("Opened %1 read-only: the file or its folder cannot be written")
+        elif self._restoring is not None:
+            opened_text = self.tr(
+                "Restored %1 from the backup; its state before is in the backups folder"
+            )
         else:
             opened_text = self.tr("Opened %1")
+        self._restoring = None
         self.statusBar().showMessage(opened_text.replace("%1", opened.path.name), STATUS_TIMEOUT_MS)
         self.open_finished.emit(True)
+
+    def _not_shown(self, error: Exception) -> None:
+        """The file opened but a tab could not be built or its list not read: closed again
+        (lock released), told in one sentence, and whoever waits for the opening learns it
+        failed. Told once: other lists may fail the same way before the file is closed."""
+        if self.database is None:
+            return
+        self._close_database()
+        self.statusBar().clearMessage()
+        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        QMessageBox.critical(
+            self,
+            self.tr("Cannot open database"),
+            self.tr("The database could not be shown: %1.").replace("%1", reason.rstrip(".")),
+        )
+        self.open_finished.emit(False)
 
     def _open_failed(self, path: Path, error: Exception) -> None:
         self._opening = None
         self.statusBar().clearMessage()
         restore = explain_refusal(self, error)
         self.open_finished.emit(False)
+        reopen, self._restoring = self._restoring, None
         if restore is not None:
             self.open_database(path, restore_from=restore)
+        elif reopen is not None:  # nothing was replaced: the workbook as it was
+            self.open_database(reopen)
 
     def _show_tabs(self, workspace: Workspace) -> None:
         """The first tab is built here, after the first paint (the tabs pull in the features),
@@ -255,6 +301,7 @@ class MainWindow(QMainWindow):
             self.data_changed,
             navigate=self,
             refused=self.tell_refusal,
+            unreadable=self._not_shown,
             read_only=self.read_only,
             preferences=self._deps.settings,
             columns=self._deps.settings,
@@ -271,13 +318,22 @@ class MainWindow(QMainWindow):
 
     def _build_next_tab(self) -> None:
         if self._unbuilt:
-            self._build(self._unbuilt[0])
+            self._build_or_close(self._unbuilt[0])
         if self._unbuilt:
             self._more_tabs.emit()
 
     def _build_remaining_tabs(self) -> None:
         while self._unbuilt:
-            self._build(self._unbuilt[0])
+            self._build_or_close(self._unbuilt[0])
+
+    def _build_or_close(self, spec: TabSpec) -> QWidget | None:
+        """A tab after the first, built in a slot or on demand: a failure (a query the file
+        cannot answer) closes the file, told in one sentence, instead of going unhandled."""
+        try:
+            return self._build(spec)
+        except Exception as error:
+            self._not_shown(error)
+            return None
 
     def _build(self, spec: TabSpec) -> QWidget:
         """Build `spec`'s tab in its place among the tabs built so far."""
@@ -290,10 +346,11 @@ class MainWindow(QMainWindow):
         self.feature_tabs[spec.key] = tab
         return tab
 
-    def _close_database(self) -> None:
+    def _close_database(self, *, back_up: bool = True) -> None:
         self._unbuilt.clear()
         self.context = None
         self.external.stop()
+        self.backups.stop(back_up=back_up)
         self.undo_stack.clear()
         self.search.set_service(None)
         for tab in self.feature_tabs.values():
@@ -314,7 +371,7 @@ class MainWindow(QMainWindow):
         """The tab, built now if it is still to come; None without a database."""
         if key not in self.feature_tabs:
             spec = next((spec for spec in self._unbuilt if spec.key == key), None)
-            return None if spec is None else self._build(spec)
+            return None if spec is None else self._build_or_close(spec)
         return self.feature_tabs[key]
 
     @property
@@ -390,6 +447,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Not done"), failure_text(error))
 
     def _changed_elsewhere(self) -> None:
+        self.backups.changed()
         self.data_changed.emit(ChangeSet.everything())
         self.show_status(self.tr("Updated with changes made by another program"))
 
@@ -409,6 +467,8 @@ class MainWindow(QMainWindow):
         self.read_only_label.setText(self.tr("Read-only") if self.read_only else "")
         self.read_only_label.setVisible(self.read_only)
         self.menus.import_file.setEnabled(self.database is not None and not self.read_only)
+        self.menus.restore_backup.setEnabled(self.database is not None and not self.read_only)
+        self.menus.check_database.setEnabled(self.database is not None)
         self.menus.export_calendar.setEnabled(self.database is not None)
 
     # -- menu actions ------------------------------------------------------------------------
@@ -454,6 +514,22 @@ class MainWindow(QMainWindow):
         job = worker.start(database.backup_now, self._backup_done, self._backup_failed)
         self._jobs.append(job)
 
+    def _restore_dialog(self) -> None:
+        if self.database is not None and not self.read_only:
+            self.backup_actions.restore_from_backup(self.database.path)
+
+    def restore_backup(self, path: Path, backup: Path) -> None:
+        """Close the workbook (its last automatic backup finished), put `backup` in its place
+        — its current state copied into the backups folder first — and open it again."""
+        self._close_database(back_up=False)  # the restore copies the current state itself
+        self.backups.wait()
+        self._restoring = path
+        self.open_database(path, restore_from=backup, replaces_sound=True)
+
+    def _check_database(self) -> None:
+        if self.database is not None:
+            self.backup_actions.check_database(self.database.path)
+
     def export_status(self) -> None:
         if self.database is not None:
             threshold = self._deps.settings.scope_creep_threshold
@@ -470,6 +546,13 @@ class MainWindow(QMainWindow):
     def export_dossier(self, client_id: int, name: str) -> None:
         if self.database is not None:
             self.exports.export_dossier(self.database.workspace.reports, client_id, name)
+
+    def export_personal_data(self, subject_id: int, name: str, *, contact: bool = False) -> None:
+        if self.database is not None:
+            workspace = self.database.workspace
+            self.exports.export_personal_data(
+                workspace.reports, workspace.privacy, subject_id, name, contact=contact
+            )
 
     def _backup_done(self, target: Path) -> None:
         self._jobs.clear()
@@ -563,4 +646,5 @@ class MainWindow(QMainWindow):
         self._deps.settings.geometry = self.saveGeometry()
         self._deps.settings.sync()
         self._close_database()
+        self.backups.wait()  # the last automatic backup, in its worker
         super().closeEvent(event)

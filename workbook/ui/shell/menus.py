@@ -24,6 +24,7 @@ class Menus:
         self.recent = named(QMenu(window), "recentMenu")
         self.file.addMenu(self.recent)
         self.backup = self._add(self.file, "backupNow", "Ctrl+Shift+B")
+        self.restore_backup = self._add(self.file, "restoreBackup", "")
         self.file.addSeparator()
         self.export_status = self._add(self.file, "exportStatus", "Ctrl+E")
         self.export_calendar = self._add(self.file, "exportCalendar", "")
@@ -41,6 +42,7 @@ class Menus:
             action.setObjectName(f"language_{code}")
             self.language_group.addAction(action)
             self.language_actions[code] = action
+        self.check_database = self._add(self.help, "checkDatabase", "")
         self.about = self._add(self.help, "about", QKeySequence.StandardKey.HelpContents)
         # Placed at the end of the Edit menu by the window: every setting, in one dialog.
         self.preferences = named(QAction(window), "preferences")
@@ -63,6 +65,8 @@ class Menus:
         self.open_database.setText(QCoreApplication.translate("Menus", "&Open…"))
         self.recent.setTitle(QCoreApplication.translate("Menus", "Open &recent"))
         self.backup.setText(QCoreApplication.translate("Menus", "&Back up now"))
+        self.restore_backup.setText(QCoreApplication.translate("Menus", "Res&tore from backup…"))
+        self.check_database.setText(QCoreApplication.translate("Menus", "&Check database…"))
         self.export_status.setText(QCoreApplication.translate("Menus", "&Export status workbook…"))
         self.export_calendar.setText(QCoreApplication.translate("Menus", "Export &calendar…"))
         self.import_file.setText(QCoreApplication.translate("Menus", "&Import…"))

@@ -21,6 +21,7 @@ from workbook.ui.common.export_folder import suggested_path
 from workbook.ui.common.i18n import current_language
 
 if TYPE_CHECKING:
+    from workbook.services.privacy.service import PrivacyService
     from workbook.services.reports.service import ReportService
 
 Translate = Callable[[str, str], str]
@@ -113,6 +114,33 @@ class ExportRunner(QObject):
         suggested = self.tr("Dossier %1.xlsx").replace("%1", safe_file_name(client_name))
         label = self.tr("Writing the dossier of %1…").replace("%1", client_name)
         self._export(self.tr("Export client dossier"), suggested, label, work)
+
+    def export_personal_data(
+        self,
+        reports: ReportService,
+        privacy: PrivacyService,
+        subject_id: int,
+        name: str,
+        *,
+        contact: bool = False,
+    ) -> None:
+        """Everything stored about a client (or a contact), internal notes and the journal
+        included (a data-protection request); the export is recorded in the audit table."""
+
+        def work(request: ExportRequest) -> object:
+            from workbook.spreadsheets.export.book import ExportOptions
+            from workbook.spreadsheets.export.personal_data import (
+                write_client_data,
+                write_contact_data,
+            )
+
+            write = write_contact_data if contact else write_client_data
+            options = ExportOptions(**_options(request))
+            return write(reports, privacy, request.target, subject_id, options)
+
+        suggested = self.tr("Personal data %1.xlsx").replace("%1", safe_file_name(name))
+        label = self.tr("Writing the personal data of %1…").replace("%1", name)
+        self._export(self.tr("Export personal data"), suggested, label, work)
 
     def _export(self, title: str, suggested: str, label: str, work: ExportWork) -> None:
         chosen = self.ask_target(title, suggested)

@@ -57,6 +57,7 @@ class TodayTab(QWidget):
         self._job: worker.Job | None = None
         self._again = False  # a change came while the sections were read: read once more
         self._stale = False  # changed while another tab was shown: read when shown again
+        self._read = False  # the sections were read once: the file can answer their queries
         self.day = date.today()
         self.charts: TodayCharts | None = None  # built after the first paint
         self.heading = named(QLabel(), "todayHeading")
@@ -169,12 +170,18 @@ class TodayTab(QWidget):
             self._reselect(selected, place)
         self._show_heading()
         self._update_actions()
+        self._read = True
         self.loaded.emit()
 
     def _failed(self, error: Exception) -> None:
-        """In the status bar, not a dialog: the next change reads the list again."""
+        """The first time, the file cannot answer the queries (another tool edited it): the
+        window closes it. Later in the status bar, not a dialog: the next change reads the
+        list again."""
         self._job = None
         self._again = False
+        if not self._read:
+            self.context.unreadable(error)
+            return
         self.context.status(self.tr("The list for today could not be read: %1").replace(
             "%1", str(error)))  # fmt: skip
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout
 
 from workbook.domain.changes import Entity
 from workbook.ui.clients.detail.contact_list import ContactList
@@ -18,6 +18,8 @@ class ContactsSection(DetailSection):
     add_contact = Signal()
     edit_contact = Signal(int)
     remove_contact = Signal(int)
+    export_contact = Signal(int)
+    erase_contact = Signal(int)
     entities = (Entity.contact,)
 
     def __init__(self, context: TabContext) -> None:
@@ -31,6 +33,17 @@ class ContactsSection(DetailSection):
         self.add_button = named(QPushButton(), "addContact")
         self.edit_button = named(QPushButton(), "editContact")
         self.remove_button = named(QPushButton(), "removeContact")
+        self.privacy_button = named(QToolButton(), "contactDataProtection")
+        self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.privacy_menu = QMenu(self.privacy_button)
+        self.export_action = self.privacy_menu.addAction("")
+        self.export_action.setObjectName("exportContactData")
+        self.export_action.triggered.connect(lambda: self._emit(self.export_contact))
+        self.erase_action = self.privacy_menu.addAction("")
+        self.erase_action.setObjectName("eraseContact")
+        self.erase_action.triggered.connect(lambda: self._emit(self.erase_contact))
+        self.erase_action.setVisible(not context.read_only)
+        self.privacy_button.setMenu(self.privacy_menu)
         self.add_button.clicked.connect(self.add_contact)
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_contact))
         self.remove_button.clicked.connect(lambda: self._emit(self.remove_contact))
@@ -41,6 +54,7 @@ class ContactsSection(DetailSection):
             if context.read_only:  # a read-only file offers no edits
                 button.hide()
         buttons.addStretch(1)
+        buttons.addWidget(self.privacy_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -68,6 +82,9 @@ class ContactsSection(DetailSection):
         self.add_button.setText(translate("ClientDetailPane", "&Add…"))
         self.edit_button.setText(translate("ClientDetailPane", "Edit…"))
         self.remove_button.setText(translate("ClientDetailPane", "Remove"))
+        self.privacy_button.setText(translate("ClientDetailPane", "Data protection"))
+        self.export_action.setText(translate("ClientDetailPane", "Export personal data…"))
+        self.erase_action.setText(translate("ClientDetailPane", "Erase contact…"))
         self.contacts.retranslate()
 
     def _emit(self, signal: SignalInstance) -> None:
@@ -81,3 +98,4 @@ class ContactsSection(DetailSection):
         self.add_button.setEnabled(editable)
         self.edit_button.setEnabled(has_selection and editable)
         self.remove_button.setEnabled(has_selection and editable)
+        self.privacy_button.setEnabled(has_selection)
