@@ -28,9 +28,6 @@ class PageLoader(QObject, Generic[T]):
         super().__init__(parent)
         self._generation = 0
         self._shown = 0  # the newest generation whose answer was shown
-        # Every job stays referenced until its answer is back: its signals object goes with
-        # it, and one destroyed while the worker still emits on it brings the process down.
-        self._jobs: list[worker.Job] = []
         self._waiting = False  # busy_changed(True) was told
         self.settle_ms = SETTLE_MS  # 0: never wait, every answer comes as a signal
         self.answered = False  # an answer was shown: the list has something to show
@@ -62,15 +59,13 @@ class PageLoader(QObject, Generic[T]):
             answered.set()
 
         def arrived(_: object) -> None:
-            self._jobs.remove(job)
             if generation == self._generation and self._shown != generation:
                 try:
                     self._deliver(generation, outcome, show)
                 except Exception as error:  # in a slot: raised further it would be unhandled
                     self.failed.emit(error)
 
-        job = worker.start(run, arrived, lambda _: self._jobs.remove(job))
-        self._jobs.append(job)
+        worker.start(run, arrived, lambda _: None)
         if self.settle_ms > 0 and answered.wait(self.settle_ms / 1000):
             self._deliver(generation, outcome, show)
         elif not self._waiting:

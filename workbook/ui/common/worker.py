@@ -35,13 +35,21 @@ class Job(QRunnable):
             signal.emit(value)
 
 
+# Every job started, until its outcome has been delivered on the UI thread: its signals object
+# goes with it, and one destroyed while the worker still emits on it brings the process down.
+# Kept here so that no caller has to hold its jobs.
+_RUNNING: set[Job] = set()
+
+
 def start(
     work: Callable[[], Any],
     on_finished: Callable[[Any], None],
     on_failed: Callable[[Exception], None],
 ) -> Job:
     job = Job(work)
-    job.signals.finished.connect(on_finished)
-    job.signals.failed.connect(on_failed)
+    _RUNNING.add(job)
+    for signal, handler in ((job.signals.finished, on_finished), (job.signals.failed, on_failed)):
+        signal.connect(lambda _outcome: _RUNNING.discard(job))
+        signal.connect(handler)
     QThreadPool.globalInstance().start(job)
     return job

@@ -43,7 +43,6 @@ class SearchField(QLineEdit):
         self._window = window
         self._navigate = navigate
         self._service: SearchService | None = None
-        self._jobs: list[worker.Job] = []
         self._generation = 0
         self.popup = named(QListView(window), "searchResults")
         self.popup.setItemDelegate(HtmlDelegate(self.popup))
@@ -105,8 +104,7 @@ class SearchField(QLineEdit):
             if generation == self._generation:  # only the newest query's answer counts
                 self._show(groups)
 
-        job = worker.start(lambda: service.search(words), answered, lambda _: None)
-        self._jobs = [*self._jobs[-4:], job]  # the running ones stay referenced
+        worker.start(lambda: service.search(words), answered, lambda _: None)
 
     def _show(self, groups: list[SearchGroup]) -> None:
         model = results_model(groups)

@@ -99,7 +99,6 @@ class MainWindow(QMainWindow):
         self.context: TabContext | None = None
         self._unbuilt: list[TabSpec] = []
         self._more_tabs.connect(self._build_next_tab, Qt.ConnectionType.QueuedConnection)
-        self._jobs: list[worker.Job] = []
         self._opening: worker.Job | None = None
         self.exports = ExportRunner(self, self.show_status, lambda: deps.settings.export_folder)
         self.calendar_export = CalendarExport(
@@ -511,8 +510,7 @@ class MainWindow(QMainWindow):
         if database is None:
             return
         self.show_status(self.tr("Backing up…"))
-        job = worker.start(database.backup_now, self._backup_done, self._backup_failed)
-        self._jobs.append(job)
+        worker.start(database.backup_now, self._backup_done, self._backup_failed)
 
     def _restore_dialog(self) -> None:
         if self.database is not None and not self.read_only:
@@ -555,11 +553,9 @@ class MainWindow(QMainWindow):
             )
 
     def _backup_done(self, target: Path) -> None:
-        self._jobs.clear()
         self.show_status(self.tr("Backup saved as %1").replace("%1", str(target)))
 
     def _backup_failed(self, error: Exception) -> None:
-        self._jobs.clear()
         QMessageBox.warning(self, self.tr("Backup failed"), export_problem_text(error))
 
     def switch_language(self, language: str) -> None:

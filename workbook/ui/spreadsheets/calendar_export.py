@@ -33,7 +33,6 @@ class CalendarExport(QObject):
         self._parent = parent
         self._status = status
         self._folder = folder
-        self._jobs: list[worker.Job] = []
         self.last: Path | None = None  # where the last calendar went (tests, the status bar)
 
     def ask_and_export(self, workspace: Workspace, source: Path) -> None:
@@ -58,14 +57,12 @@ class CalendarExport(QObject):
                                   protected=(source,), overwrite=overwrite)  # fmt: skip
 
         self._status(self.tr("Exporting the calendar…"))
-        self._jobs.append(worker.start(work, lambda count: self._done(target, count), self._failed))
+        worker.start(work, lambda count: self._done(target, count), self._failed)
 
     def _done(self, target: Path, count: int) -> None:
-        self._jobs.clear()
         self.last = target
         text = self.tr("Calendar saved as %1 (%2 events)")
         self._status(text.replace("%1", str(target)).replace("%2", str(count)))
 
     def _failed(self, error: Exception) -> None:
-        self._jobs.clear()
         QMessageBox.warning(self._parent, self.tr("Calendar not exported"), problem_text(error))

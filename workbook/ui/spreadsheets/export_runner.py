@@ -93,7 +93,6 @@ class ExportRunner(QObject):
         self._parent = parent
         self._status = status
         self._folder = folder
-        self._jobs: list[worker.Job] = []
 
     def export_status(self, reports: ReportService, scope_creep_threshold: Decimal) -> None:
         def work(request: ExportRequest) -> object:
@@ -179,19 +178,17 @@ class ExportRunner(QObject):
 
         def done(_summary: object) -> None:
             dialog.reset()
-            self._jobs.clear()
             self._status(self.tr("Exported to %1").replace("%1", str(target)))
             self.finished.emit(target)
 
         def failed(error: Exception) -> None:
             dialog.reset()
-            self._jobs.clear()
             if cancel.is_set():  # the user asked for it: no alarm, just say what happened
                 self._status(problem_text(error))
             else:
                 QMessageBox.warning(self._parent, self.tr("Export failed"), problem_text(error))
 
-        self._jobs.append(worker.start(lambda: work(request), done, failed))
+        worker.start(lambda: work(request), done, failed)
 
 
 def _options(request: ExportRequest) -> dict[str, Any]:

@@ -59,7 +59,6 @@ class ImportDialog(QDialog):
         self._path = path
         self._table: RawTable | None = None
         self.preview: ImportPreview | None = None
-        self._jobs: list[worker.Job] = []
         self._generation = 0
         self._build()
         self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
@@ -226,7 +225,7 @@ class ImportDialog(QDialog):
             if generation == self._generation:
                 self._failed(error)
 
-        self._jobs.append(worker.start(work, finished, failed))
+        worker.start(work, finished, failed)
 
     def _failed(self, error: Exception) -> None:
         self.counts.setText(refusal_text(error) if isinstance(error, ImportRefused) else str(error))

@@ -20,7 +20,6 @@ class BackupActions(QObject):
         self._window = window
         self._restore = restore
         self._status = status
-        self._jobs: list[worker.Job] = []
 
     def restore_from_backup(self, path: Path) -> None:
         from workbook.store.backup_folder import stored_backups
@@ -35,17 +34,15 @@ class BackupActions(QObject):
         from workbook.store.check import check_file
 
         self._status(self.tr("Checking %1…").replace("%1", path.name))
-        job = worker.start(
+        worker.start(
             lambda: check_file(path),
             lambda problems: self._checked(path, problems),
             self._check_failed,
         )
-        self._jobs.append(job)
 
     def _checked(self, path: Path, problems: list[str]) -> None:
         from workbook.ui.shell.backups.check_report import CheckReport
 
-        self._jobs.clear()
         self._status("")
         CheckReport(self._window, path, problems).exec()
 
@@ -53,6 +50,5 @@ class BackupActions(QObject):
         from workbook.store.header import DatabaseRefused
         from workbook.ui.common.messages import failure_text, refusal_text
 
-        self._jobs.clear()
         text = refusal_text(error) if isinstance(error, DatabaseRefused) else failure_text(error)
         QMessageBox.warning(self._window, self.tr("Check database"), text)
