@@ -1972,6 +1972,45 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     </message>
 </context>
 <context>
+    <name>FileActions</name>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use File ▸ Open… to open it.</source>
+        <translation>%1 existiert bereits. Öffnen Sie die Datei mit Datei ▸ Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sicherung läuft…</translation>
+    </message>
+    <message>
+        <source>Backup saved as %1</source>
+        <translation>Sicherung gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>About Client Workbook</source>
+        <translation>Über Client Workbook</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Client Workbook %1&lt;/h3&gt;&lt;p&gt;Client dossiers, order clarification, agreed goals and handover for independent consultants. Works fully offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Client Workbook %1&lt;/h3&gt;&lt;p&gt;Kundenakten, Auftragsklärung, vereinbarte Ziele und Übergabe für selbstständige Berater. Funktioniert vollständig offline.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <source> days</source>
@@ -3205,62 +3244,6 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <source>Read-only</source>
         <translation>Schreibgeschützt</translation>
     </message>
-    <message>
-        <source>New database</source>
-        <translation>Neue Datenbank</translation>
-    </message>
-    <message>
-        <source>%1 already exists. Use File ▸ Open… to open it.</source>
-        <translation>%1 existiert bereits. Öffnen Sie die Datei mit Datei ▸ Öffnen…</translation>
-    </message>
-    <message>
-        <source>Open database</source>
-        <translation>Datenbank öffnen</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>Sicherung läuft…</translation>
-    </message>
-    <message>
-        <source>Backup saved as %1</source>
-        <translation>Sicherung gespeichert als %1</translation>
-    </message>
-    <message>
-        <source>Backup failed</source>
-        <translation>Sicherung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Your practice</source>
-        <translation>Ihre Praxis</translation>
-    </message>
-    <message>
-        <source>Tell Client Workbook about your practice?</source>
-        <translation>Client Workbook etwas über Ihre Praxis erzählen?</translation>
-    </message>
-    <message>
-        <source>Your name and address go on the dossier, the cost notice and the handover protocol; your competences and hours a week show when you accept an engagement.</source>
-        <translation>Ihr Name und Ihre Anschrift stehen dann auf dem Dossier, dem Kostenhinweis und dem Übergabeprotokoll; Ihre Kompetenzen und Wochenstunden sehen Sie, wenn Sie einen Auftrag annehmen.</translation>
-    </message>
-    <message>
-        <source>Fill in now…</source>
-        <translation>Jetzt ausfüllen…</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Später</translation>
-    </message>
-    <message>
-        <source>About Client Workbook</source>
-        <translation>Über Client Workbook</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Client Workbook %1&lt;/h3&gt;&lt;p&gt;Client dossiers, order clarification, agreed goals and handover for independent consultants. Works fully offline.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Client Workbook %1&lt;/h3&gt;&lt;p&gt;Kundenakten, Auftragsklärung, vereinbarte Ziele und Übergabe für selbstständige Berater. Funktioniert vollständig offline.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>Menus</name>
@@ -3836,6 +3819,29 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>End support plan %1</source>
         <translation>Supportvereinbarung %1 beenden</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesActions</name>
+    <message>
+        <source>Your practice</source>
+        <translation>Ihre Praxis</translation>
+    </message>
+    <message>
+        <source>Tell Client Workbook about your practice?</source>
+        <translation>Client Workbook etwas über Ihre Praxis erzählen?</translation>
+    </message>
+    <message>
+        <source>Your name and address go on the dossier, the cost notice and the handover protocol; your competences and hours a week show when you accept an engagement.</source>
+        <translation>Ihr Name und Ihre Anschrift stehen dann auf dem Dossier, dem Kostenhinweis und dem Übergabeprotokoll; Ihre Kompetenzen und Wochenstunden sehen Sie, wenn Sie einen Auftrag annehmen.</translation>
+    </message>
+    <message>
+        <source>Fill in now…</source>
+        <translation>Jetzt ausfüllen…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
     </message>
 </context>
 <context>

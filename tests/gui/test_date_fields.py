@@ -146,7 +146,7 @@ def test_an_existing_date_shows_in_the_form_and_follows_a_language_switch(
     workspace = window.database.workspace
     client = make_client(workspace.clients, "Acme Ltd")
     engagement = make_engagement(workspace.engagements, client, starts_on=date(2026, 3, 1))
-    window.open_engagement(engagement)
+    window.navigator.open_engagement(engagement)
     starts = the_editor(window).page("overview").findChild(QLineEdit, "starts_on")
     assert starts.text() == "1 Mar 2026"
     window.switch_language("de")

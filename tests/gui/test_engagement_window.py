@@ -51,7 +51,7 @@ def blocked(qapp: QApplication) -> Iterator[list[str]]:
 def _open(
     window: MainWindow, qtbot: QtBot, engagement_id: int, page: str | None = None
 ) -> EngagementEditor:
-    window.open_engagement(engagement_id, page=page)
+    window.navigator.open_engagement(engagement_id, page=page)
     (editor,) = [e for e in open_editors(window) if e.engagement_id == engagement_id]
     qtbot.waitUntil(editor.isActiveWindow)
     return editor

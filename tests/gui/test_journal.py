@@ -275,7 +275,7 @@ def test_ctrl_j_in_the_engagement_editor(
         qtbot.keyClick(editor, Qt.Key.Key_J, CTRL)
         editor.reject()
 
-    window.open_engagement(engagement_id)
+    window.navigator.open_engagement(engagement_id)
     in_editor(the_editor(window))
     assert seen == {"engagement": "2026-017 · Kennzahlen"}
     (entry,) = workspace.journal.timeline(client_id, today=TODAY)

@@ -84,7 +84,7 @@ def test_german_to_english_leaves_no_german(window: MainWindow, qtbot: QtBot) ->
     window.undo_action.trigger()  # … and a redo text
     tab.select(tab.model.row_id(tab.model.row_at(0)))
     engagement = window.database.workspace.engagements.list(_query())[0].id
-    window.open_engagement(engagement)
+    window.navigator.open_engagement(engagement)
     editor = the_editor(window)
     window.activateWindow()
 

@@ -231,7 +231,7 @@ def test_the_clients_pane_shows_its_satisfaction_per_month(
 ) -> None:
     workspace = _workspace(window)
     client_id = workspace.engagements.get(filled["engagement"]).client_id
-    window.show_client(client_id)
+    window.navigator.show_client(client_id)
     assert window.clients_tab is not None
     sections = window.clients_tab.detail.sections
     pane = next(s for s in sections if isinstance(s, SatisfactionSection)).pane

@@ -1,5 +1,5 @@
-"""The window's tabs, in order. A feature's tab is one entry here: the window builds it once a
-database is open, hands it the TabContext, and sends it every ChangeSet (its refresh())."""
+"""The window's tabs, in order, and their building. A feature's tab is one entry here: built
+once a database is open, handed the TabContext, and sent every ChangeSet (its refresh())."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from workbook.domain.changes import ChangeSet
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
@@ -78,3 +79,88 @@ TABS: tuple[TabSpec, ...] = (
     TabSpec("support", QT_TRANSLATE_NOOP("MainWindow", "&Support"), _support),
     TabSpec("journal", QT_TRANSLATE_NOOP("MainWindow", "&Journal"), _journal),
 )
+
+
+class FeatureTabs(QObject):
+    """The tabs of the open database. The first is built at once and shows its first page; the
+    others follow one per turn of the event loop (so that page paints before their imports and
+    queries run), or at once when one is asked for."""
+
+    _more = Signal()  # queued: the next tab is built on the next turn of the event loop
+
+    def __init__(
+        self,
+        widget: QTabWidget,
+        data_changed: SignalInstance,
+        unreadable: Callable[[Exception], None],
+    ) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        self.built: dict[str, QWidget] = {}
+        self.context: TabContext | None = None  # while a database is open
+        self._unbuilt: list[TabSpec] = []
+        self._data_changed = data_changed
+        self._unreadable = unreadable
+        self._more.connect(self._build_next, Qt.ConnectionType.QueuedConnection)
+
+    def show(self, context: TabContext) -> FeatureTab:
+        """Build the first tab over `context` (a failure propagates: nothing is shown yet) and
+        queue the others."""
+        self.context = context
+        self._unbuilt = list(TABS)
+        first = self._build(TABS[0])
+        self._more.emit()
+        return first  # type: ignore[return-value]
+
+    def get(self, key: str) -> QWidget | None:
+        """The tab, built now if it is still to come; None without a database."""
+        if key not in self.built:
+            spec = next((spec for spec in self._unbuilt if spec.key == key), None)
+            return None if spec is None else self._build_or_close(spec)
+        return self.built[key]
+
+    def build_remaining(self) -> None:
+        while self._unbuilt:
+            self._build_or_close(self._unbuilt[0])
+
+    def retranslate(self) -> None:
+        for spec in TABS:
+            if (tab := self.built.get(spec.key)) is not None:
+                title = QCoreApplication.translate("MainWindow", spec.title)
+                self.widget.setTabText(self.widget.indexOf(tab), title)
+
+    def close(self) -> None:
+        self._unbuilt.clear()
+        self.context = None
+        for tab in self.built.values():
+            self._data_changed.disconnect(tab.refresh)  # type: ignore[attr-defined]
+            self.widget.removeTab(self.widget.indexOf(tab))
+            tab.deleteLater()
+        self.built.clear()
+
+    def _build_next(self) -> None:
+        if self._unbuilt:
+            self._build_or_close(self._unbuilt[0])
+        if self._unbuilt:
+            self._more.emit()
+
+    def _build_or_close(self, spec: TabSpec) -> QWidget | None:
+        """A tab after the first, built in a slot or on demand: a failure (a query the file
+        cannot answer) closes the file, told in one sentence, instead of going unhandled."""
+        try:
+            return self._build(spec)
+        except Exception as error:
+            self._unreadable(error)
+            return None
+
+    def _build(self, spec: TabSpec) -> QWidget:
+        """Build `spec`'s tab in its place among the tabs built so far."""
+        assert self.context is not None
+        self._unbuilt.remove(spec)
+        tab = spec.make(self.context)
+        self._data_changed.connect(tab.refresh)  # type: ignore[attr-defined]
+        place = sum(1 for other in TABS[: TABS.index(spec)] if other.key in self.built)
+        title = QCoreApplication.translate("MainWindow", spec.title)
+        self.widget.insertTab(place, tab, title)
+        self.built[spec.key] = tab
+        return tab

@@ -56,6 +56,15 @@ def current(settings: Settings, language: str) -> Chosen:
     )  # fmt: skip
 
 
+def store(settings: Settings, chosen: Chosen) -> None:
+    """Keep `chosen` in `settings`; the language is switched by the window (it retranslates)."""
+    settings.feedback_interval_days = chosen.feedback_interval_days
+    settings.export_folder = chosen.export_folder
+    settings.scope_creep_threshold = chosen.scope_creep_threshold
+    settings.handover_terms = chosen.handover_terms
+    settings.notice_warning_days = chosen.notice_warning_days
+
+
 def defaults() -> Chosen:
     return Chosen(
         system_language(), FEEDBACK_INTERVAL_DAYS, None, SCOPE_CREEP_THRESHOLD, DEFAULT_TERMS,

@@ -1,0 +1,134 @@
+"""What the File and Help menus do: new, open and recent databases, backing up and checking,
+exports and imports of the open database, About."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from workbook import __version__
+from workbook.ui.common import file_folders, worker
+from workbook.ui.spreadsheets.export_runner import problem_text as export_problem_text
+
+if TYPE_CHECKING:
+    from workbook.ui.shell.main_window import MainWindow
+
+FILE_FILTER = "Client Workbook (*.sqlite3);;*"
+
+
+class FileActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        menus = window.menus
+        menus.new_database.triggered.connect(self.new_database)
+        menus.open_database.triggered.connect(self.open_database)
+        menus.recent.aboutToShow.connect(self._fill_recent)
+        menus.backup.triggered.connect(self.back_up_now)
+        menus.restore_backup.triggered.connect(self.restore_from_backup)
+        menus.check_database.triggered.connect(self.check_database)
+        menus.export_status.triggered.connect(self.export_status)
+        menus.export_calendar.triggered.connect(self.export_calendar)
+        menus.import_file.triggered.connect(self.import_file)
+        menus.quit.triggered.connect(window.close)
+        menus.about.triggered.connect(self.about)
+
+    def new_database(self) -> None:
+        window = self._window
+        path, _ = QFileDialog.getSaveFileName(
+            window,
+            self.tr("New database"),
+            file_folders.suggested("workbook.sqlite3"),
+            FILE_FILTER,
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not file_folders.chosen(path):
+            return
+        if Path(path).exists():
+            QMessageBox.warning(
+                window,
+                self.tr("New database"),
+                self.tr("%1 already exists. Use File ▸ Open… to open it.").replace("%1", path),
+            )
+            return
+        window.open_database(Path(path))
+
+    def open_database(self) -> None:
+        folder = str(file_folders.start_folder())
+        path, _ = QFileDialog.getOpenFileName(
+            self._window, self.tr("Open database"), folder, FILE_FILTER
+        )
+        if file_folders.chosen(path):
+            self._window.open_database(Path(path))
+
+    def _fill_recent(self) -> None:
+        recent = self._window.menus.recent
+        recent.clear()
+        for path in self._window.settings.recent_databases:
+            action = recent.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self._window.open_database(p))
+        if recent.isEmpty():
+            recent.addAction(self.tr("(none)")).setEnabled(False)
+
+    def back_up_now(self) -> None:
+        database = self._window.database
+        if database is None:
+            return
+        self._window.show_status(self.tr("Backing up…"))
+        worker.start(database.backup_now, self._backup_done, self._backup_failed)
+
+    def _backup_done(self, target: Path) -> None:
+        self._window.show_status(self.tr("Backup saved as %1").replace("%1", str(target)))
+
+    def _backup_failed(self, error: Exception) -> None:
+        QMessageBox.warning(self._window, self.tr("Backup failed"), export_problem_text(error))
+
+    def restore_from_backup(self) -> None:
+        window = self._window
+        if window.database is not None and not window.read_only:
+            window.backup_actions.restore_from_backup(window.database.path)
+
+    def check_database(self) -> None:
+        if self._window.database is not None:
+            self._window.backup_actions.check_database(self._window.database.path)
+
+    def export_status(self) -> None:
+        window = self._window
+        if window.database is not None:
+            threshold = window.settings.scope_creep_threshold
+            window.exports.export_status(window.database.workspace.reports, threshold)
+
+    def export_calendar(self) -> None:
+        window = self._window
+        if window.database is not None:
+            window.calendar_export.ask_and_export(window.database.workspace, window.database.path)
+
+    def import_file(self) -> None:
+        if self._window.database is not None:
+            self._window.imports.ask_and_import(self._window.database.workspace.imports)
+
+    def export_dossier(self, client_id: int, name: str) -> None:
+        window = self._window
+        if window.database is not None:
+            window.exports.export_dossier(window.database.workspace.reports, client_id, name)
+
+    def export_personal_data(self, subject_id: int, name: str, *, contact: bool = False) -> None:
+        window = self._window
+        if window.database is not None:
+            workspace = window.database.workspace
+            window.exports.export_personal_data(
+                workspace.reports, workspace.privacy, subject_id, name, contact=contact
+            )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self._window,
+            self.tr("About Client Workbook"),
+            self.tr(
+                "<h3>Client Workbook %1</h3><p>Client dossiers, order clarification, agreed goals "
+                "and handover for independent consultants. Works fully offline.</p>"
+            ).replace("%1", __version__),
+        )
