@@ -14,14 +14,14 @@ from workbook.ui.common import file_folders, worker
 from workbook.ui.spreadsheets.export_runner import problem_text as export_problem_text
 
 if TYPE_CHECKING:
-    from workbook.ui.shell.main_window import MainWindow
+    from workbook.ui.shell.window_parts import ShellWindow
 
 FILE_FILTER = "Client Workbook (*.sqlite3);;*"
 
 
 class FileActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ShellWindow) -> None:
+        super().__init__(window.window())
         self._window = window
         menus = window.menus
         menus.new_database.triggered.connect(self.new_database)
@@ -39,7 +39,7 @@ class FileActions(QObject):
     def new_database(self) -> None:
         window = self._window
         path, _ = QFileDialog.getSaveFileName(
-            window,
+            window.window(),
             self.tr("New database"),
             file_folders.suggested("workbook.sqlite3"),
             FILE_FILTER,
@@ -49,7 +49,7 @@ class FileActions(QObject):
             return
         if Path(path).exists():
             QMessageBox.warning(
-                window,
+                window.window(),
                 self.tr("New database"),
                 self.tr("%1 already exists. Use File ▸ Open… to open it.").replace("%1", path),
             )
@@ -59,7 +59,7 @@ class FileActions(QObject):
     def open_database(self) -> None:
         folder = str(file_folders.start_folder())
         path, _ = QFileDialog.getOpenFileName(
-            self._window, self.tr("Open database"), folder, FILE_FILTER
+            self._window.window(), self.tr("Open database"), folder, FILE_FILTER
         )
         if file_folders.chosen(path):
             self._window.open_database(Path(path))
@@ -84,7 +84,9 @@ class FileActions(QObject):
         self._window.show_status(self.tr("Backup saved as %1").replace("%1", str(target)))
 
     def _backup_failed(self, error: Exception) -> None:
-        QMessageBox.warning(self._window, self.tr("Backup failed"), export_problem_text(error))
+        QMessageBox.warning(
+            self._window.window(), self.tr("Backup failed"), export_problem_text(error)
+        )
 
     def restore_from_backup(self) -> None:
         window = self._window
@@ -125,7 +127,7 @@ class FileActions(QObject):
 
     def about(self) -> None:
         QMessageBox.about(
-            self._window,
+            self._window.window(),
             self.tr("About Client Workbook"),
             self.tr(
                 "<h3>Client Workbook %1</h3><p>Client dossiers, order clarification, agreed goals "

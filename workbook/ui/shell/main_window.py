@@ -38,29 +38,19 @@ from workbook.ui.shell.refusals import explain_refusal
 from workbook.ui.shell.settings import Settings
 from workbook.ui.shell.shortcut_keys import WindowShortcutsFirst
 from workbook.ui.shell.tabs import FeatureTabs
+from workbook.ui.shell.window_parts import OpenDatabase
 from workbook.ui.spreadsheets.calendar_export import CalendarExport
 from workbook.ui.spreadsheets.export_runner import ExportRunner
 from workbook.ui.spreadsheets.import_runner import ImportRunner
 
 if TYPE_CHECKING:
     from workbook.services.workspace import Workspace
-    from workbook.store.database import Database
     from workbook.ui.clients.tab import ClientsTab
     from workbook.ui.engagements.tab import EngagementsTab
     from workbook.ui.journal.tab import JournalTab
     from workbook.ui.support.tab import SupportTab
 
 STATUS_TIMEOUT_MS = 6000
-
-
-class OpenDatabase(Protocol):
-    path: Path
-    workspace: Workspace
-    database: Database
-
-    def backup_now(self) -> Path: ...
-    def automatic_backup(self) -> Path: ...
-    def close(self) -> None: ...
 
 
 class OpenWorkspace(Protocol):

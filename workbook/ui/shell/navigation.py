@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 from workbook.ui.common.context import Selection, ShowsSelection
 
 if TYPE_CHECKING:
-    from workbook.ui.shell.main_window import MainWindow
+    from workbook.ui.shell.window_parts import ShellWindow
 
 
 class WindowNavigator:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: ShellWindow) -> None:
         self._window = window
 
     def quick_journal_entry(self) -> None:
@@ -50,7 +50,9 @@ class WindowNavigator:
         from workbook.ui.engagements.editor import open_editor
 
         assert self._window.engagements_tab is not None
-        open_editor(self._window, self._window.engagements_tab.context, engagement_id, page=page)
+        open_editor(
+            self._window.window(), self._window.engagements_tab.context, engagement_id, page=page
+        )
 
     def show_client(self, client_id: int, contact_id: int | None = None) -> None:
         tab = self._window.clients_tab

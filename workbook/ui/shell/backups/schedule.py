@@ -21,7 +21,7 @@ INTERVAL_MS = 30 * 60 * 1000
 
 
 class BackedUp(Protocol):
-    """The open workbook as the schedule needs it (the window's OpenDatabase)."""
+    """The open workbook as the schedule needs it (window_parts.OpenDatabase)."""
 
     database: Database
 

@@ -11,15 +11,15 @@ from PySide6.QtWidgets import QMessageBox
 from workbook.domain.changes import ChangeSet, Entity
 
 if TYPE_CHECKING:
-    from workbook.ui.shell.main_window import MainWindow
+    from workbook.ui.shell.window_parts import ShellWindow
 
 # What the warning settings govern: scope creep, handover risk, notice deadlines, feedback.
 WARNED_ABOUT = (Entity.change_request, Entity.milestone, Entity.engagement, Entity.support_plan)
 
 
 class PreferencesActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: ShellWindow) -> None:
+        super().__init__(window.window())
         self._window = window
         window.menus.preferences.triggered.connect(lambda: self.edit())
 
@@ -31,7 +31,9 @@ class PreferencesActions(QObject):
 
         window = self._window
         before = current(window.settings, window.language)
-        dialog = PreferencesDialog(window, before, window.context if window.database else None)
+        dialog = PreferencesDialog(
+            window.window(), before, window.context if window.database else None
+        )
         if page is not None:
             dialog.show_page(page)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
@@ -57,7 +59,7 @@ class PreferencesActions(QObject):
             QMessageBox.Icon.Question,
             self.tr("Your practice"),
             self.tr("Tell Client Workbook about your practice?"),
-            parent=window,
+            parent=window.window(),
         )
         box.setObjectName("askAboutPractice")
         box.setInformativeText(

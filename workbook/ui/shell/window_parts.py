@@ -1,0 +1,84 @@
+"""What the window's parts (the File and Help actions, the navigator, the Preferences actions)
+use of the main window. A Protocol, because main_window builds these parts: they see the
+window through this, never import it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTabWidget, QWidget
+
+    from workbook.domain.changes import ChangeSet
+    from workbook.services.workspace import Workspace
+    from workbook.store.database import Database
+    from workbook.ui.clients.tab import ClientsTab
+    from workbook.ui.common.context import TabContext
+    from workbook.ui.engagements.tab import EngagementsTab
+    from workbook.ui.journal.tab import JournalTab
+    from workbook.ui.shell.backups.actions import BackupActions
+    from workbook.ui.shell.menus import Menus
+    from workbook.ui.shell.settings import Settings
+    from workbook.ui.spreadsheets.calendar_export import CalendarExport
+    from workbook.ui.spreadsheets.export_runner import ExportRunner
+    from workbook.ui.spreadsheets.import_runner import ImportRunner
+    from workbook.ui.support.tab import SupportTab
+
+
+class OpenDatabase(Protocol):
+    path: Path
+    workspace: Workspace
+    database: Database
+
+    def backup_now(self) -> Path: ...
+    def automatic_backup(self) -> Path: ...
+    def close(self) -> None: ...
+
+
+class PersonalExports(Protocol):
+    """The exports the views ask for through the navigator (file_actions.FileActions)."""
+
+    def export_dossier(self, client_id: int, name: str) -> None: ...
+    def export_personal_data(
+        self, subject_id: int, name: str, *, contact: bool = False
+    ) -> None: ...
+
+
+class ShellWindow(Protocol):
+    database: OpenDatabase | None
+    menus: Menus
+    tabs: QTabWidget
+    exports: ExportRunner
+    calendar_export: CalendarExport
+    imports: ImportRunner
+    backup_actions: BackupActions
+
+    def window(self) -> QWidget:
+        """The window as the parent of the parts' dialogs (QWidget.window)."""
+        ...
+
+    @property
+    def file_actions(self) -> PersonalExports: ...
+    @property
+    def settings(self) -> Settings: ...
+    @property
+    def language(self) -> str: ...
+    @property
+    def read_only(self) -> bool: ...
+    @property
+    def context(self) -> TabContext | None: ...
+    @property
+    def clients_tab(self) -> ClientsTab | None: ...
+    @property
+    def engagements_tab(self) -> EngagementsTab | None: ...
+    @property
+    def journal_tab(self) -> JournalTab | None: ...
+    @property
+    def support_tab(self) -> SupportTab | None: ...
+
+    def open_database(self, path: Path) -> bool: ...
+    def show_status(self, text: str) -> None: ...
+    def apply_changes(self, changes: ChangeSet) -> None: ...
+    def switch_language(self, language: str) -> None: ...
+    def close(self) -> bool: ...
