@@ -4,19 +4,24 @@ creates; and what is there already, so a second import of the same file doubles 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlmodel import col
 
 from workbook.domain.names import fold
-from workbook.services.importing.shapes import ClientRef, NewClient
+from workbook.services import rows
+from workbook.services.clients.shapes import ClientInput, ContactInput
+from workbook.services.importing.shapes import ClientRef, ExistingClient, ExistingContact, NewClient
 from workbook.services.sessions import reading
 from workbook.store.database import Database
 from workbook.store.models import Client, Contact, JournalEntry
+
+T = TypeVar("T", bound=Any)
 
 
 class Unresolved(StrEnum):
@@ -78,3 +83,32 @@ class ClientLookup:
         if count == 0:
             return Unresolved.unknown
         return ClientRef(name, key, archived[0] if archived else None)
+
+
+def existing_clients(database: Database, keys: Collection[str]) -> dict[str, ExistingClient]:
+    """The active clients of these folded names, with their contacts, by name_key."""
+    found: dict[str, ExistingClient] = {}
+    wanted = sorted(keys)
+    with reading(database) as session:
+        for start in range(0, len(wanted), rows.CHUNK):
+            chunk = wanted[start : start + rows.CHUNK]
+            statement = select(Client).where(
+                col(Client.name_key).in_(chunk), col(Client.archived_at).is_(None)
+            )
+            clients = {client.id: client for client in session.execute(statement).scalars()}
+            contacts: dict[int, dict[str, ExistingContact]] = {id_: {} for id_ in clients}
+            of_them = select(Contact).where(col(Contact.client_id).in_(list(clients)))
+            for contact in session.execute(of_them).scalars():
+                data = _as(ContactInput, contact)
+                known = ExistingContact(int(contact.id or 0), contact.version, data)
+                contacts[contact.client_id].setdefault(fold(contact.name), known)
+            for client_id, client in clients.items():
+                found[client.name_key] = ExistingClient(
+                    int(client_id or 0), client.version, _as(ClientInput, client),
+                    contacts[int(client_id or 0)],
+                )  # fmt: skip
+    return found
+
+
+def _as(shape: type[T], row: object) -> T:
+    return shape(**{key: getattr(row, key) for key in shape.__dataclass_fields__})
