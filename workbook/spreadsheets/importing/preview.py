@@ -57,9 +57,7 @@ from workbook.spreadsheets.importing.shapes import (
 )
 
 DEFAULT_INTERVAL = ClientInput("").feedback_interval_days
-_CLIENT_FIELDS = (
-    "industry", "address", "website", "email", "phone", "notes", "tags", "feedback_interval_days",
-)  # fmt: skip
+_CLIENT_TEXTS = ("industry", "address", "website", "email", "phone", "notes", "tags")
 _CONTACT_FIELDS = ("name", "role", "department", "email", "phone")
 # what makes a row's contact a person
 _PERSON = ("name", "first_name", "last_name", "role", "department")
@@ -190,8 +188,11 @@ def _client_line(reader: RowReader) -> ClientLine:
     contact = None
     if not personless:
         contact = _contact(reader, "contact_")
-    given = frozenset(key for key in _CLIENT_FIELDS if reader.given(key) or company.get(key))
-    return ClientLine(client, contact, reader.moment("archived_at"), given)
+    # what the row says of the client: its filled text fields (an address from its parts, an
+    # e-mail from a personless row's contact column) and an interval it names
+    given = {key for key in _CLIENT_TEXTS if getattr(client, key)}
+    given |= {"feedback_interval_days"} if interval is not None else set()
+    return ClientLine(client, contact, reader.moment("archived_at"), frozenset(given))
 
 
 def _joined(reader: RowReader, *keys: str) -> str:

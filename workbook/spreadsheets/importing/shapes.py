@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from workbook.domain.names import fold
+from workbook.domain.validation import Problem
 from workbook.services.clients.shapes import ClientInput, ContactInput
 from workbook.services.importing.shapes import (
     ClientRef,
@@ -141,6 +142,14 @@ class ImportPreview:
     @property
     def repeat_count(self) -> int:
         return sum(row.repeats is not None for row in self.rows)
+
+    @property
+    def taken_count(self) -> int:
+        """Rows refused because an active client has their name: an update would take them."""
+        return sum(
+            any(e.field == "name" and e.problem is Problem.duplicate for e in row.errors)
+            for row in self.rows
+        )
 
     def count(self, action: RowAction) -> int:
         return sum(row.action is action for row in self.rows)
