@@ -2354,7 +2354,7 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation>Aktualisieren</translation>
+        <translation>Aktualisierung</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -2469,7 +2469,7 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
     </message>
     <message>
         <source>New: %1 · Update: %2 · Unchanged: %3.</source>
-        <translation>Neu: %1 · Aktualisieren: %2 · Unverändert: %3.</translation>
+        <translation>Neu: %1 · Aktualisierung: %2 · Unverändert: %3.</translation>
     </message>
     <message>
         <source>The workbook holds all of it already.</source>
