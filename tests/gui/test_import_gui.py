@@ -207,3 +207,43 @@ def test_a_list_of_existing_and_new_clients_updates_as_one_step(
     assert "changed in the meantime" in told[0]
     assert clients.get(existing).address == "Kai 1, 20457 Hamburg"
     assert sorted(_names(window)) == ["Müller GmbH", "Neu AG"]
+
+
+def test_columns_are_combined_from_the_keyboard(
+    window: MainWindow, qtbot: QtBot, on_dialog: OnDialog, tmp_path: Path
+) -> None:
+    """Alt+M goes to the first column's field, Tab to the next one's; two columns the import
+    does not know, both mapped to Address, make one address."""
+    path = tmp_path / "liste.csv"
+    path.write_text("Kunde;Zeile A;Zeile B\nAcme;Hof 3;89073 Ulm\n", encoding="utf-8")
+    seen: dict[str, object] = {}
+
+    def combine(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportDialog)
+        qtbot.waitUntil(dialog.import_button.isEnabled, timeout=10_000)
+        qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+        seen["first"] = dialog.focusWidget().objectName()
+        for column in (1, 2):
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+            combo = dialog.focusWidget()
+            assert isinstance(combo, QComboBox)
+            assert combo.objectName() == f"map_{column}"
+            combo.setCurrentIndex(combo.findData("address"))
+        qtbot.waitUntil(lambda: dialog.current_mapping() == {0: "name", 1: "address",
+                                                             2: "address"})  # fmt: skip
+        qtbot.waitUntil(
+            lambda: dialog.preview is not None and dict(dialog.preview.mapping) == {
+                0: "name", 1: "address", 2: "address"} and dialog.import_button.isEnabled(),
+            timeout=10_000,
+        )  # fmt: skip
+        seen["hint"] = dialog.mapping_hint.text()
+        dialog.import_button.click()
+
+    on_dialog(combine, ImportDialog)
+    assert window.database is not None
+    window.imports.import_file(window.database.workspace.imports, path)
+    assert seen["first"] == "map_0"
+    assert "map them to the same field" in str(seen["hint"])
+    clients = window.database.workspace.clients
+    (acme,) = clients.list(ClientQuery(text="Acme"))
+    assert clients.get(acme.id).address == "Hof 3, 89073 Ulm"
