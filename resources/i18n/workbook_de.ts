@@ -4124,8 +4124,8 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Diese Frage wurde inzwischen beantwortet und bleibt deshalb. Sie können sie stattdessen nicht mehr stellen.</translation>
     </message>
     <message>
-        <source>The workbook changed since the import was checked (a name is taken now, or a client is gone). Nothing was imported.</source>
-        <translation>Die Datenbank hat sich seit der Prüfung des Imports geändert (ein Name ist inzwischen vergeben oder ein Kunde fehlt). Es wurde nichts importiert.</translation>
+        <source>The workbook changed since the import was checked (a name is taken now, a client is gone or was edited). Nothing was imported.</source>
+        <translation>Die Datenbank hat sich seit der Prüfung des Imports geändert (ein Name ist inzwischen vergeben, ein Kunde fehlt oder wurde bearbeitet). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The database is read-only: the file or its folder cannot be written.</source>

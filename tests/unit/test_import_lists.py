@@ -3,9 +3,13 @@ and German, columns combined into one field, and existing clients updated as one
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
+
 import pytest
 
 from tests.factories import make_client, make_contact
+from workbook.demo.generator import fill_demo
 from workbook.domain.changes import Entity
 from workbook.domain.validation import Problem
 from workbook.services.clients.service import ClientService
@@ -13,12 +17,14 @@ from workbook.services.clients.shapes import ClientDetail, ClientInput, ClientQu
 from workbook.services.errors import BatchRefused, Conflict
 from workbook.services.importing.service import ImportService
 from workbook.services.search.service import SearchService
+from workbook.services.workspace import build_workspace
+from workbook.spreadsheets.export.status_workbook import write_status_workbook
 from workbook.spreadsheets.importing.fields import ImportKind, auto_map
 from workbook.spreadsheets.importing.preview import build_preview
 from workbook.spreadsheets.importing.problems import ImportRefused
-from workbook.spreadsheets.importing.reading import RawTable
+from workbook.spreadsheets.importing.reading import RawTable, read_table
 from workbook.spreadsheets.importing.shapes import ClientLine, ImportPreview, RowAction
-from workbook.store.database import Database
+from workbook.store.database import Database, open_database
 
 # The header rows as the programs write them (the columns this import reads, in their order).
 OUTLOOK = ("First Name", "Last Name", "Company", "Department", "Job Title", "Business Street",
@@ -39,6 +45,7 @@ GOOGLE = ("Name", "Given Name", "Family Name", "E-mail 1 - Value", "Phone 1 - Va
 GOOGLE_NOW = ("First Name", "Last Name", "Organization Name", "Organization Title",
               "E-mail 1 - Value", "Phone 1 - Value", "Address 1 - Street", "Address 1 - City",
               "Address 1 - Postal Code", "Address 1 - Country")  # fmt: skip
+TODAY = date(2026, 11, 25)
 PERSON = {"contact_first_name", "contact_last_name"}
 ADDRESS = {"street", "postcode", "city", "country"}
 PERSONAL = {"contact_email", "contact_phone"}
@@ -285,3 +292,22 @@ def test_a_client_edited_since_the_preview_refuses_the_update(
         ImportService(database).commit(preview.batch())
     assert clients.list(ClientQuery(text="Neu AG")) == []
     assert _client(clients, "Müller GmbH").industry == "Großhandel"
+
+
+def test_an_exported_list_imported_again_with_update_changes_nothing(tmp_path: Path) -> None:
+    """Archived clients included: an archived row is the archived client of its name."""
+    database = open_database(tmp_path / "workbook.sqlite3")
+    fill_demo(database, clients=12, today=TODAY)
+    workspace = build_workspace(database)
+    write_status_workbook(workspace.reports, tmp_path / "Status.xlsx", today=TODAY)
+    table = read_table(tmp_path / "Status.xlsx", "Clients")
+    query = ClientQuery(include_archived=True)
+    before = workspace.clients.count(query)
+    assert any(row.archived for row in workspace.clients.list(query))
+    preview = build_preview(workspace.imports, table, auto_map(table.headers, ImportKind.clients),
+                            ImportKind.clients, update=True)  # fmt: skip
+    assert preview.error_count == 0
+    assert {row.action for row in preview.rows} == {RowAction.unchanged}
+    assert preview.batch().clients == ()
+    assert workspace.clients.count(query) == before
+    database.close()

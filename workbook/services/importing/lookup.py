@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from sqlalchemy import select
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from workbook.domain.names import fold
 from workbook.services import rows
@@ -85,28 +85,46 @@ class ClientLookup:
         return ClientRef(name, key, archived[0] if archived else None)
 
 
-def existing_clients(database: Database, keys: Collection[str]) -> dict[str, ExistingClient]:
-    """The active clients of these folded names, with their contacts, by name_key."""
-    found: dict[str, ExistingClient] = {}
+# An existing client as a file's row names it: its folded name, and whether it is archived.
+ExistingKey = tuple[str, bool]
+
+
+def existing_clients(
+    database: Database, keys: Collection[str]
+) -> dict[ExistingKey, ExistingClient]:
+    """The clients of these folded names, with their contacts: the active one of each name,
+    and the archived one where only one of that name is archived (several: none is meant)."""
+    found: dict[ExistingKey, ExistingClient] = {}
+    several: set[ExistingKey] = set()
     wanted = sorted(keys)
     with reading(database) as session:
         for start in range(0, len(wanted), rows.CHUNK):
-            chunk = wanted[start : start + rows.CHUNK]
-            statement = select(Client).where(
-                col(Client.name_key).in_(chunk), col(Client.archived_at).is_(None)
+            # light rows, not ORM objects: a whole client list may come back
+            statement = select(*rows.columns(Client)).where(
+                col(Client.name_key).in_(wanted[start : start + rows.CHUNK])
             )
-            clients = {client.id: client for client in session.execute(statement).scalars()}
-            contacts: dict[int, dict[str, ExistingContact]] = {id_: {} for id_ in clients}
-            of_them = select(Contact).where(col(Contact.client_id).in_(list(clients)))
-            for contact in session.execute(of_them).scalars():
-                data = _as(ContactInput, contact)
-                known = ExistingContact(int(contact.id or 0), contact.version, data)
-                contacts[contact.client_id].setdefault(fold(contact.name), known)
+            clients = {int(client.id): client for client in session.execute(statement)}
+            contacts = _contacts_of(session, list(clients))
             for client_id, client in clients.items():
-                found[client.name_key] = ExistingClient(
-                    int(client_id or 0), client.version, _as(ClientInput, client),
-                    contacts[int(client_id or 0)],
-                )  # fmt: skip
+                key = (client.name_key, client.archived_at is not None)
+                if key in found:
+                    several.add(key)
+                data = _as(ClientInput, client)
+                found[key] = ExistingClient(client_id, client.version, data, contacts[client_id])
+    return {key: client for key, client in found.items() if key not in several}
+
+
+def _contacts_of(session: Session, client_ids: list[int]) -> dict[int, dict[str, ExistingContact]]:
+    """Each client's contacts by folded name (the first of a name, as a file row means it)."""
+    found: dict[int, dict[str, ExistingContact]] = {client_id: {} for client_id in client_ids}
+    statement = (
+        select(*rows.columns(Contact))
+        .where(col(Contact.client_id).in_(client_ids))
+        .order_by(col(Contact.id))
+    )
+    for contact in session.execute(statement):
+        known = ExistingContact(int(contact.id), contact.version, _as(ContactInput, contact))
+        found[contact.client_id].setdefault(fold(contact.name), known)
     return found
 
 

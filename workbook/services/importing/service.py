@@ -34,7 +34,7 @@ from workbook.services.clients.service import (
 )
 from workbook.services.clients.shapes import ContactInput
 from workbook.services.errors import BatchRefused, Conflict
-from workbook.services.importing.lookup import ClientLookup, existing_clients
+from workbook.services.importing.lookup import ClientLookup, ExistingKey, existing_clients
 from workbook.services.importing.shapes import (
     ClientRef,
     ClientUpdate,
@@ -129,8 +129,9 @@ class ImportService:
         """What the workbook holds now, with `pending` new clients counted as if created."""
         return ClientLookup.load(self._db, pending)
 
-    def existing(self, name_keys: Collection[str]) -> dict[str, ExistingClient]:
-        """The active clients of these folded names as they are now, for an update."""
+    def existing(self, name_keys: Collection[str]) -> dict[ExistingKey, ExistingClient]:
+        """The clients of these folded names as they are now, for an update (see
+        lookup.existing_clients)."""
         return existing_clients(self._db, name_keys)
 
     def commit(self, batch: ImportBatch, *, today: date | None = None) -> Imported:

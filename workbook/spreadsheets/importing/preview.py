@@ -8,7 +8,9 @@ earlier ones left empty; a value that differs from an earlier row's is a conflic
 already used by an active client in the database is a duplicate — unless the import updates
 existing clients: then the rows of that name fill in its fields (only those they have a value
 for; the name stays as the workbook spells it), add the contacts it has not got, and fill in
-the fields of those it has; each row says whether it is new, an update or unchanged.
+the fields of those it has; each row says whether it is new, an update or unchanged. An
+archived row updates the archived client of its name, when there is only one (its archive
+moment is left as it is).
 
 Archived clients: a row with an "Archived on" date is imported archived, with that moment
 (read as wall-clock time in `zone`, as the export writes it). The service's rules apply: the
@@ -38,7 +40,7 @@ from workbook.services.clients.rules import (
     contact_problems,
 )
 from workbook.services.clients.shapes import ClientInput, ContactInput
-from workbook.services.importing.lookup import ClientLookup, Unresolved
+from workbook.services.importing.lookup import ClientLookup, ExistingKey, Unresolved
 from workbook.services.importing.service import ImportService
 from workbook.services.importing.shapes import ClientRef, ExistingClient
 from workbook.services.journal.rules import clean_entry, entry_problems
@@ -142,9 +144,11 @@ def _sameness(parsed: Parsed) -> Hashable:
 class _ClientRows:
     """Parses client rows in file order, remembering each client's values for later rows."""
 
-    def __init__(self, taken: set[str], existing: Mapping[str, ExistingClient]) -> None:
+    def __init__(self, taken: set[str], existing: Mapping[ExistingKey, ExistingClient]) -> None:
         self._taken = taken
-        self._existing = existing  # the clients rows of their name update
+        # the clients the rows of their name update: an active row the active client, an
+        # archived row the archived one (so an exported list comes back without doubles)
+        self._existing = existing
         self._seen: dict[tuple[str, object], dict[str, object]] = {}
 
     def parse(self, reader: RowReader) -> ClientLine:
@@ -152,8 +156,8 @@ class _ClientRows:
         if not line.client.name:  # reported as required; no client to compare with
             return line
         key = fold(line.client.name)
-        if line.archived_at is None and key in self._existing:
-            line = replace(line, existing=self._existing[key])
+        if (known := self._existing.get((key, line.archived_at is not None))) is not None:
+            line = replace(line, existing=known)
         seen = self._seen.get(line.group)
         if seen is None:
             seen = self._seen[line.group] = {}
