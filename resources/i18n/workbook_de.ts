@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Filter by title, who asked, engagement or client (Ctrl+F)</source>
-        <translation>Nach Titel, Wünschendem, Auftrag oder Kunde filtern (Strg+F)</translation>
+        <translation>Nach Titel, Person, Auftrag oder Kunde filtern (Strg+F)</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -4781,7 +4781,7 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <name>SupportEntry</name>
     <message>
         <source>Da&amp;te:</source>
-        <translation>Ta&amp;g:</translation>
+        <translation>Datu&amp;m:</translation>
     </message>
     <message>
         <source>Ho&amp;urs:</source>
