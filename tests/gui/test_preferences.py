@@ -26,6 +26,7 @@ from pytestqt.qtbot import QtBot
 from tests.engagement_factories import make_engagement, walk
 from tests.factories import make_client
 from tests.gui.keyboard import type_text
+from workbook.domain.backup_rotation import Rotation
 from workbook.domain.enums import CompetenceLevel, EngagementStatus
 from workbook.services.practice.shapes import CompetenceInput, ProfileInput
 from workbook.services.workspace import Workspace
@@ -71,7 +72,7 @@ def test_ctrl_comma_opens_every_page_and_the_old_menu_items_are_gone(
 
     on_dialog(look, PreferencesDialog)
     _open_preferences(window, qtbot)
-    assert seen == ["General", "Warnings", "Your practice", "Competences", "Capacity"]
+    assert seen == ["General", "Warnings", "Backups", "Your practice", "Competences", "Capacity"]
     texts = [action.text() for menu in (window.menus.edit, window.menus.view)
              for action in menu.actions()]  # fmt: skip
     assert "&Preferences…" in texts
@@ -108,9 +109,12 @@ def test_settings_are_checked_at_the_field_saved_on_ok_and_restored_to_defaults(
     assert settings.feedback_interval_days == 14
     assert settings.export_folder == tmp_path
 
+    settings.backup_rotation = Rotation(daily=3, weekly=2, monthly=1)
+
     def restore(dialog: QDialog) -> None:
         assert isinstance(dialog, PreferencesDialog)
         assert dialog.findChild(QSpinBox, "scopeThreshold").value() == 25
+        assert dialog.findChild(QSpinBox, "weeklyBackups").value() == 2
         dialog.findChild(QPushButton, "restoreDefaults").click()
         seen["folder"] = dialog.findChild(QLineEdit, "exportFolder").text()
         _ok(dialog)
@@ -122,6 +126,7 @@ def test_settings_are_checked_at_the_field_saved_on_ok_and_restored_to_defaults(
     assert settings.notice_warning_days == 30
     assert settings.feedback_interval_days == 21
     assert settings.export_folder is None
+    assert settings.backup_rotation == Rotation(daily=12, weekly=10, monthly=9)
 
 
 def test_a_new_client_starts_with_the_preferred_feedback_interval(
