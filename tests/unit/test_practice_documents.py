@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import struct
+import zipfile
+import zlib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+from openpyxl.xml.functions import fromstring
 
 from tests.engagement_factories import make_change, make_engagement
 from tests.factories import make_client
@@ -76,6 +81,52 @@ def test_the_dossier_cover_names_the_practice(
                  PROFILE.takes, PROFILE.success):  # fmt: skip
         assert text in values
     assert book.properties.creator == "Anna Berger"
+
+
+def _png(width: int, height: int) -> bytes:
+    """A real PNG of one colour (no imaging library needed to make one)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
+    pixels = b"".join(b"\0" + b"\x44\x72\xc4" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(pixels)) + chunk(b"IEND", b""))  # fmt: skip
+
+
+def test_the_dossier_cover_carries_the_logo_at_its_top_right(
+    workspace: Workspace, client_id: int, tmp_path: Path
+) -> None:
+    png = _png(240, 80)
+    workspace.practice.save_profile(dataclasses.replace(PROFILE, logo=png), version=0)
+    target = tmp_path / "dossier.xlsx"
+    write_client_dossier(workspace.reports, target, client_id, today=TODAY)
+    # Read from the package itself: openpyxl drops pictures when Pillow is not installed.
+    with zipfile.ZipFile(target) as package:
+        assert package.read("xl/media/image1.png") == png  # the file's own bytes
+        cover_rels = package.read("xl/worksheets/_rels/sheet1.xml.rels").decode()
+        drawing = SpreadsheetDrawing.from_tree(fromstring(package.read("xl/drawings/drawing1.xml")))
+    assert "/xl/drawings/drawing1.xml" in cover_rels  # on the cover, the first sheet
+    (anchor,) = drawing.oneCellAnchor
+    assert (anchor._from.col, anchor._from.row) == (4, 0)  # E1, beside the client's name
+    emu_per_pixel = 9525  # 56 pixels high, as wide as its proportions say
+    assert (anchor.ext.width, anchor.ext.height) == (168 * emu_per_pixel, 56 * emu_per_pixel)
+
+
+def test_an_svg_logo_leaves_the_cover_without_a_picture(
+    workspace: Workspace, client_id: int, tmp_path: Path
+) -> None:
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'
+    workspace.practice.save_profile(dataclasses.replace(PROFILE, logo=svg), version=0)
+    target = tmp_path / "dossier.xlsx"
+    write_client_dossier(workspace.reports, target, client_id, today=TODAY)
+    with zipfile.ZipFile(target) as package:
+        # a workbook cannot show SVG everywhere: no picture, and no error
+        assert not [name for name in package.namelist() if name.startswith("xl/media/")]
+    cover = openpyxl.load_workbook(target).worksheets[0]
+    assert "Anna Berger · Berger & Partner Beratung" in _values(cover)
 
 
 def test_without_a_profile_the_cover_and_properties_name_the_app(

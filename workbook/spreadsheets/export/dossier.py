@@ -27,6 +27,7 @@ from workbook.spreadsheets.export.book import (
     write_book,
 )
 from workbook.spreadsheets.export.cell_maker import CellMaker, Translate, style_id
+from workbook.spreadsheets.export.cover_logo import add_logo
 from workbook.spreadsheets.export.print_setup import set_up_printing
 from workbook.spreadsheets.export.row_stream import Row, XCell, text, write_rows
 from workbook.spreadsheets.export.sheets import CONTACTS, CONTEXT, DOSSIER_SHEETS, Scope
@@ -150,6 +151,7 @@ class _Cover:
         data: Mapping[str, Sequence[Any]],
         practice: Profile,
     ) -> None:
+        add_logo(self._ws, practice.logo, practice.logo_type)
         self._row(self._text(client.name, self._title))
         self._fact(QT_TRANSLATE_NOOP("Export", "Client dossier as of"), self._today, Kind.date)
         if not practice.is_blank:
