@@ -157,6 +157,24 @@ def test_every_sheet_of_the_status_workbook_is_set_up_to_print(
         assert worksheet.oddHeader.left.text == "Anna Berger · Berger && Partner Beratung"
         assert worksheet.oddFooter.right.text == "Page &P of &N"
         assert worksheet.oddFooter.left.text == "Exported on 2 Dec 2026"
+        # the header in the face of the data: a font without a name prints in LibreOffice's
+        # default face, a serif
+        assert (worksheet["A1"].font.name, worksheet["A1"].font.sz) == ("Calibri", 11)
+
+
+def test_long_headers_wrap_whole_words_instead_of_widening_the_printed_page(
+    workspace: Workspace, client_id: int, tmp_path: Path
+) -> None:
+    target = tmp_path / "status.xlsx"
+    write_status_workbook(workspace.reports, target, today=TODAY)
+    overview = openpyxl.load_workbook(target).worksheets[0]
+    widths = {cell.value: overview.column_dimensions[cell.column_letter].width
+              for cell in overview[1]}  # fmt: skip
+    # "readiness" (9 characters), its filter button beside it, one to spare
+    assert widths["Handover readiness (lowest)"] == 13
+    assert widths["Feedback interval (days)"] == 12
+    assert overview.row_dimensions[1].height == 48  # three lines: Handover / readiness / (lowest)
+    assert sum(widths.values()) < 240  # the demo's Overview: 331 characters wide before, 225 now
 
 
 def test_the_print_footer_follows_the_export_language(
