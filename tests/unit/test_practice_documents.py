@@ -96,6 +96,29 @@ def _png(width: int, height: int) -> bytes:
             + chunk(b"IDAT", zlib.compress(pixels)) + chunk(b"IEND", b""))  # fmt: skip
 
 
+def test_the_covers_long_texts_wrap_within_the_printed_page(
+    workspace: Workspace, client_id: int, tmp_path: Path
+) -> None:
+    """Text left to run on past the last column made LibreOffice print the cover at 4.6 pt,
+    and wrapped text in rows of one line's height ran over the rows below."""
+    _with_profile(workspace)
+    target = tmp_path / "dossier.xlsx"
+    write_client_dossier(workspace.reports, target, client_id, today=TODAY)
+    cover = openpyxl.load_workbook(target).worksheets[0]
+    rows = {row[0].value: row[0].row for row in cover.iter_rows() if row[0].value}
+    merged = {str(span) for span in cover.merged_cells.ranges}
+    note = next(row for text, row in rows.items() if "not part of this dossier" in str(text))
+    assert f"A{note}:F{note}" in merged  # the note over the cover's six columns
+    assert cover[f"A{note}"].alignment.wrap_text
+    assert cover.row_dimensions[note].height == 45  # three lines of 120 characters at most
+    address = rows["Address"]  # the practice's: the later of the two
+    assert f"B{address}:F{address}" in merged
+    assert cover.row_dimensions[address].height == 30  # "Lindenstraße 4" / "10115 Berlin"
+    brings = rows["What working with me brings"]
+    assert cover[f"A{brings}"].alignment.wrap_text  # a long label wraps in its column
+    assert cover.row_dimensions[brings].height is None  # one line, label and text
+
+
 def test_the_dossier_cover_carries_the_logo_at_its_top_right(
     workspace: Workspace, client_id: int, tmp_path: Path
 ) -> None:
