@@ -360,3 +360,41 @@ def test_the_accept_dialog_shows_missing_competences_and_the_overload_and_declin
     assert engagement.status == EngagementStatus.declined
     assert engagement.decision_reason == "Outside my competences: Change Management, SAP MM"
     editor.close()
+
+
+def test_the_clarification_page_names_needed_competences_undoably(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    workspace = _workspace(window)
+    workspace.practice.add_competence(CompetenceInput("Prozessanalyse", CompetenceLevel.expert))
+    client_id = make_client(workspace.clients, "Müller & Söhne GmbH")
+    engagement_id = make_engagement(workspace.engagements, client_id, "Lagerumzug")
+    assert window.engagements_tab is not None
+    editor = EngagementEditor(window, window.engagements_tab.context, engagement_id)
+    qtbot.addWidget(editor)
+    editor.show_page("clarification")
+    editor.show()
+    editor.activateWindow()  # Del is a shortcut of the list: its window must be active
+    qtbot.waitUntil(editor.isActiveWindow)
+    panel = editor.page("clarification").needs
+
+    def shown() -> list[str]:
+        return [panel.needs.item(i).text() for i in range(panel.needs.count())]
+
+    assert panel.picker.itemText(0) == "Prozessanalyse"  # yours, offered first
+    panel.picker.setCurrentIndex(0)
+    panel.add_button.click()
+    type_text(qtbot, panel.typed, "Webentwicklung")
+    qtbot.keyClick(panel.typed, Qt.Key.Key_Return)
+    assert shown() == ["Prozessanalyse (Expert)", "Webentwicklung (not yours)"]
+    assert window.undo_stack.undoText() == "Needs competence Webentwicklung"
+    window.undo_action.trigger()
+    assert shown() == ["Prozessanalyse (Expert)"]
+    panel.needs.setCurrentRow(0)
+    panel.needs.setFocus()
+    qtbot.keyClick(panel.needs, Qt.Key.Key_Delete)
+    assert shown() == []
+    assert workspace.practice.needs(engagement_id) == []
+    window.undo_action.trigger()
+    assert [need.name for need in workspace.practice.needs(engagement_id)] == ["Prozessanalyse"]
+    editor.close()
