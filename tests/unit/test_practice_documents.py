@@ -119,6 +119,19 @@ def test_the_covers_long_texts_wrap_within_the_printed_page(
     assert cover.row_dimensions[brings].height is None  # one line, label and text
 
 
+def test_the_covers_list_headers_get_the_lines_they_wrap_onto(
+    workspace: Workspace, client_id: int, tmp_path: Path
+) -> None:
+    target = tmp_path / "dossier.xlsx"
+    write_client_dossier(workspace.reports, target, client_id, today=TODAY, language="de",
+                         translate=translator_from_ts(language="de"))  # fmt: skip
+    cover = openpyxl.load_workbook(target).worksheets[0]
+    header = next(row[0].row for row in cover.iter_rows() if row[3].value == "Aufwand (Stunden)")
+    assert cover.row_dimensions[header].height == 30  # "Aufwand" / "(Stunden)" in 16 characters
+    title = next(row[0].row for row in cover.iter_rows() if row[1].value == "Rolle")
+    assert cover.row_dimensions[title].height is None  # the contacts' headers fit in one line
+
+
 def test_the_dossier_cover_carries_the_logo_at_its_top_right(
     workspace: Workspace, client_id: int, tmp_path: Path
 ) -> None:

@@ -247,7 +247,11 @@ class _Cover:
         self._row(
             *(self._text(title if i == 0 else "", self._heading) for i in range(len(columns)))
         )
-        self._row(*(self._cells.header(self._tr(COLUMNS, c.header)) for c in columns))
+        headers = [self._tr(COLUMNS, c.header) for c in columns]
+        self._row(*(self._cells.header(header) for header in headers))
+        # a section has at most as many columns as the cover
+        widths = zip(headers, _COVER_WIDTHS, strict=False)
+        self._fit(max(_lines_in(header, width) for header, width in widths))
         for row in rows:
             currency = getattr(row, "currency", "EUR")
             self._row(*(self._cells.cell(c.value(row), c.kind, currency) for c in columns))
