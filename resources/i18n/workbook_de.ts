@@ -4027,6 +4027,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Das ist kein Datum. Geben Sie es wie %1 ein oder öffnen Sie mit Alt+Pfeil nach unten einen Kalender.</translation>
     </message>
     <message>
+        <source>The end must not be before the start.</source>
+        <translation>Das Ende darf nicht vor dem Beginn liegen.</translation>
+    </message>
+    <message>
         <source>This name is already in your list.</source>
         <translation>Dieser Name steht schon in Ihrer Liste.</translation>
     </message>

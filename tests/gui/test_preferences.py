@@ -262,6 +262,47 @@ def test_competences_are_added_on_their_page_and_undone(
     assert workspace.practice.competences() == []
 
 
+def test_days_off_are_checked_at_their_fields_added_on_the_capacity_page_and_undone(
+    window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    workspace = _workspace(window)
+    seen: dict[str, object] = {}
+
+    def add(dialog: QDialog) -> None:
+        assert isinstance(dialog, PreferencesDialog)
+        dialog.show_page(Page.capacity)
+
+        def days_off(editor: QDialog) -> None:
+            assert isinstance(editor, RecordDialog)
+            form = editor.form
+            form.field("starts_on").set(date(2027, 8, 3))
+            form.field("ends_on").set(date(2027, 8, 2))
+            _ok(editor)
+            seen["error"] = form.error_text("ends_on")
+            form.field("ends_on").set(date(2027, 8, 14))
+            type_text(qtbot, editor.findChild(QLineEdit, "note"), "Sommerurlaub")
+            _ok(editor)
+
+        on_dialog(days_off, RecordDialog)
+        dialog.findChild(QPushButton, "daysOffAdd").click()
+        table = dialog.capacity.days_off.table  # type: ignore[union-attr]
+        seen["row"] = [table.item(0, column).text() for column in range(3)]
+        _ok(dialog)
+
+    on_dialog(add, PreferencesDialog)
+    window.menus.preferences.trigger()
+    assert seen == {
+        "error": "The end must not be before the start.",
+        "row": ["3 Aug 2027", "14 Aug 2027", "Sommerurlaub"],
+    }
+    assert [(d.starts_on, d.ends_on) for d in workspace.practice.days_off()] == [
+        (date(2027, 8, 3), date(2027, 8, 14))
+    ]
+    assert window.undo_stack.undoText() == "Add days off"
+    window.undo_action.trigger()
+    assert workspace.practice.days_off() == []
+
+
 def test_the_first_start_asks_about_the_practice_once_and_later_is_fine(
     qtbot: QtBot, db_path: Path, tmp_path: Path, translations: object, on_dialog: OnDialog
 ) -> None:
