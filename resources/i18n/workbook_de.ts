@@ -2371,6 +2371,18 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
         <source>This entry is already in the journal.</source>
         <translation>Dieser Eintrag steht bereits im Journal.</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2391,6 +2403,14 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
         <translation>%1 importieren</translation>
     </message>
     <message>
+        <source>&amp;Update clients that exist already</source>
+        <translation>Vorhandene Kunden a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>A row naming a client of the workbook fills in the fields it has a value for and adds the contacts the client has not got.</source>
+        <translation>Eine Zeile mit einem Kunden, den das Arbeitsbuch schon hat, füllt die Felder aus, für die sie einen Wert hat, und ergänzt die Ansprechpartner, die der Kunde noch nicht hat.</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
@@ -2403,6 +2423,14 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
         <translation>Wird importiert in</translation>
     </message>
     <message>
+        <source>Column &amp;mapping:</source>
+        <translation>Spalten&amp;zuordnung:</translation>
+    </message>
+    <message>
+        <source>To join columns, map them to the same field: street, postcode, city and country make one address, first and last name one name.</source>
+        <translation>Um Spalten zusammenzufügen, ordnen Sie sie demselben Feld zu: Straße, PLZ, Ort und Land ergeben eine Adresse, Vor- und Nachname einen Namen.</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -2413,6 +2441,10 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2457,6 +2489,26 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
     <message>
         <source>%1 rows repeat an earlier row and are imported once.</source>
         <translation>%1 Zeilen wiederholen eine frühere Zeile und werden nur einmal importiert.</translation>
+    </message>
+    <message>
+        <source>New: %1 · Update: %2 · Unchanged: %3.</source>
+        <translation>Neu: %1 · Aktualisierung: %2 · Unverändert: %3.</translation>
+    </message>
+    <message>
+        <source>The workbook holds all of it already.</source>
+        <translation>Das Arbeitsbuch enthält bereits alles.</translation>
+    </message>
+    <message>
+        <source>1 row names a client that exists already.</source>
+        <translation>1 Zeile nennt einen Kunden, den es schon gibt.</translation>
+    </message>
+    <message>
+        <source>%1 rows name clients that exist already.</source>
+        <translation>%1 Zeilen nennen Kunden, die es schon gibt.</translation>
+    </message>
+    <message>
+        <source>Tick “Update clients that exist already” to update them.</source>
+        <translation>Kreuzen Sie „Vorhandene Kunden aktualisieren“ an, um sie zu aktualisieren.</translation>
     </message>
     <message>
         <source>Nothing is imported until every row is fine.</source>
@@ -2508,6 +2560,14 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
     <message>
         <source>%1 journal entries</source>
         <translation>%1 Journaleinträge</translation>
+    </message>
+    <message>
+        <source>1 client updated</source>
+        <translation>1 Kunde aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 clients updated</source>
+        <translation>%1 Kunden aktualisiert</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -4095,8 +4155,8 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Diese Frage wurde inzwischen beantwortet und bleibt deshalb. Sie können sie stattdessen nicht mehr stellen.</translation>
     </message>
     <message>
-        <source>The workbook changed since the import was checked (a name is taken now, or a client is gone). Nothing was imported.</source>
-        <translation>Die Datenbank hat sich seit der Prüfung des Imports geändert (ein Name ist inzwischen vergeben oder ein Kunde fehlt). Es wurde nichts importiert.</translation>
+        <source>The workbook changed since the import was checked (a name is taken now, a client is gone or was edited). Nothing was imported.</source>
+        <translation>Die Datenbank hat sich seit der Prüfung des Imports geändert (ein Name ist inzwischen vergeben, ein Kunde fehlt oder wurde bearbeitet). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The database is read-only: the file or its folder cannot be written.</source>

@@ -148,7 +148,7 @@ def failure_text(error: Exception) -> str:
     if isinstance(error, BatchRefused):
         return translate(
             "Problems", "The workbook changed since the import was checked (a name is taken "
-            "now, or a client is gone). Nothing was imported.",
+            "now, a client is gone or was edited). Nothing was imported.",
         )  # fmt: skip
     if isinstance(error, ValidationError) and error.errors:
         return problem_text(error.errors[0].problem)
