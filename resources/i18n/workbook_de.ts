@@ -75,6 +75,29 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <source>While you work and when you close a workbook, a copy goes into the folder “backups” beside it. Of these copies, the newest of each day, week and month stay, as many as set here; the others are deleted.</source>
+        <translation>Während Sie arbeiten und wenn Sie eine Arbeitsmappe schließen, kommt eine Kopie in den Ordner „backups“ daneben. Von diesen Kopien bleibt jeweils die neueste eines Tages, einer Woche und eines Monats, so viele wie hier eingestellt; die übrigen werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Days kept:</source>
+        <translation>&amp;Tage behalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks kept:</source>
+        <translation>&amp;Wochen behalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Months kept:</source>
+        <translation>&amp;Monate behalten:</translation>
+    </message>
+    <message>
+        <source>A day, week or month without a backup uses up no place. Copies taken before a restore and backups saved by hand are never deleted.</source>
+        <translation>Ein Tag, eine Woche oder ein Monat ohne Sicherung belegt keinen Platz. Kopien vor einer Wiederherstellung und von Hand gespeicherte Sicherungen werden nie gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>Export calendar</source>
@@ -3919,8 +3942,12 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Warnungen</translation>
     </message>
     <message>
-        <source>General and Warnings back to their defaults; your practice stays as it is</source>
-        <translation>Allgemein und Warnungen auf ihre Standardwerte; Ihre Praxis bleibt, wie sie ist</translation>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>General, Warnings and Backups back to their defaults; your practice stays as it is</source>
+        <translation>Allgemein, Warnungen und Sicherungen auf ihre Voreinstellungen zurück; Ihre Praxis bleibt, wie sie ist</translation>
     </message>
     <message>
         <source>Your practice</source>
@@ -4058,6 +4085,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>This is not a date. Type it like %1, or press Alt+Down for a calendar.</source>
         <translation>Das ist kein Datum. Geben Sie es wie %1 ein oder öffnen Sie mit Alt+Pfeil nach unten einen Kalender.</translation>
+    </message>
+    <message>
+        <source>The end must not be before the start.</source>
+        <translation>Das Ende darf nicht vor dem Beginn liegen.</translation>
     </message>
     <message>
         <source>This name is already in your list.</source>

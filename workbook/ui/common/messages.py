@@ -63,6 +63,9 @@ def problem_text(problem: Problem) -> str:
         Problem.date: QCoreApplication.translate(
             "Problems", "This is not a date. Type it like %1, or press Alt+Down for a calendar."
         ).replace("%1", format_date(EXAMPLE_DAY)),
+        Problem.before_start: QCoreApplication.translate(
+            "Problems", "The end must not be before the start."
+        ),
         Problem.name_taken: QCoreApplication.translate(
             "Problems", "This name is already in your list."
         ),

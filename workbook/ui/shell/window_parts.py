@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabWidget, QWidget
 
+    from workbook.domain.backup_rotation import Rotation
     from workbook.domain.changes import ChangeSet
     from workbook.services.workspace import Workspace
     from workbook.store.database import Database
@@ -32,7 +33,7 @@ class OpenDatabase(Protocol):
     database: Database
 
     def backup_now(self) -> Path: ...
-    def automatic_backup(self) -> Path: ...
+    def automatic_backup(self, rotation: Rotation) -> Path: ...
     def close(self) -> None: ...
 
 
