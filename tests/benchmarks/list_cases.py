@@ -92,14 +92,18 @@ def _engagements(workspace: Workspace, today: date, client_id: int) -> list[Case
 
     found = _each_sort(case, EngagementQuery, EngagementSort)
     found.append(case("client", EngagementQuery(client_id=client_id)))
-    found += [case(f"status {s.value}", EngagementQuery(status=s)) for s in EngagementStatus]
+    found += [
+        case(f"status {s.value}", EngagementQuery(statuses=frozenset({s})))
+        for s in EngagementStatus
+    ]
     found += [
         case(f"filter '{typed}'", EngagementQuery(text=typed)) for typed in keystrokes("Migration")
     ]
     found.append(case("filter 'zzqx' (no match)", EngagementQuery(text="zzqx")))
     found.append(
         case("status active, sort scope creep desc",
-             EngagementQuery(status=EngagementStatus.active, sort=EngagementSort.creep_share,
+             EngagementQuery(statuses=frozenset({EngagementStatus.active}),
+                             sort=EngagementSort.creep_share,
                              descending=True))
     )  # fmt: skip
     return found
