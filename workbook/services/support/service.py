@@ -7,9 +7,10 @@ Every write returns a Written whose undo() is its inverse, checked against the r
 from __future__ import annotations
 
 import builtins
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
+from sqlalchemy import CTE
 from sqlalchemy.sql import Select
 from sqlmodel import Session, col
 
@@ -35,7 +36,6 @@ from workbook.services.support.rules import (
     entry_problems,
     entry_row,
     entry_values,
-    plan_facts,
     plan_row,
     plan_values,
     validate_plan,
@@ -47,9 +47,10 @@ from workbook.services.support.shapes import (
     SupportPlanRow,
     SupportQuery,
 )
+from workbook.services.support.term_columns import plan_terms, used_hours
 from workbook.services.written import Written
 from workbook.store.database import Database
-from workbook.store.models import SupportEntry, SupportPlan
+from workbook.store.models import Client, SupportEntry, SupportPlan
 
 _PLANS = (Entity.support_plan,)
 # An entry changes its plan's hours in the current period.
@@ -97,35 +98,34 @@ class SupportService:
     ) -> builtins.list[SupportPlanRow]:
         """Active plans whose next notice deadline falls within `within_days` (today included),
         soonest first: give notice by then, or the plan renews; `limit`: the first so many.
-        The deadlines are worked out first; only the plans listed get their hours counted."""
-        statement = plans_select().where(
-            col(SupportPlan.status) == SupportPlanStatus.active.value, col(SupportPlan.auto_renew)
+        The deadlines are worked out, filtered and sorted in SQL (term_columns)."""
+        terms = plan_terms(today)
+        deadline = terms.c.next_notice_deadline
+        statement = (
+            _with_terms(terms)
+            .where(terms.c.auto_renew, deadline < today + timedelta(days=within_days))
+            .order_by(deadline, col(Client.name_key), col(SupportPlan.id))
+            .limit(limit)
         )
         with reading(self._db) as session:
-            due = []
-            for row in session.execute(statement):
-                facts = plan_facts(row)
-                if st.notice_due_within(facts, today, within_days):
-                    deadline = st.notice(facts, today).next_deadline  # type: ignore[union-attr]
-                    due.append((deadline, row.client_name, row.id, row))
-            due.sort(key=lambda entry: entry[:3])
-            listed = [row for *_key, row in due[:limit]]
-            used = period_hours(session, listed, today)
-        return [plan_row(row, used.get(row.id), today) for row in listed]
+            return [plan_row(r, r.used_hours, today) for r in session.execute(statement)]
 
-    def over_included(self, *, today: date) -> builtins.list[SupportPlanRow]:
+    def over_included(
+        self, *, today: date, limit: int | None = None
+    ) -> builtins.list[SupportPlanRow]:
         """Active plans that used more than their included hours in the current period, the
-        most over first. The hours are counted first; only the plans over get their rows."""
-        statement = plans_select().where(
-            col(SupportPlan.status) == SupportPlanStatus.active.value,
-            col(SupportPlan.included_hours).is_not(None),
-        )
+        most over first (the first `limit`); counted, filtered and sorted in SQL."""
+        terms = plan_terms(today)
+        used = used_hours(terms)
+        statement = (
+            _with_terms(terms)
+            .where(used > SupportPlan.included_hours)
+            .order_by((used - SupportPlan.included_hours).desc(), col(Client.name_key),
+                      col(SupportPlan.id))
+            .limit(limit)
+        )  # fmt: skip
         with reading(self._db) as session:
-            active = list(session.execute(statement))
-            used = period_hours(session, active, today)
-        over = [r for r in active if st.hours_beyond(used[r.id], r.included_hours) is not None]
-        rows_ = [plan_row(row, used[row.id], today) for row in over]
-        return sorted(rows_, key=lambda row: (-(row.hours_beyond or 0), row.client_name, row.id))
+            return [plan_row(r, r.used_hours, today) for r in session.execute(statement)]
 
     # -- plans: writing ----------------------------------------------------------------------------
 
@@ -230,6 +230,15 @@ class SupportService:
             self._db, SupportEntry, Entity.support_entry, entry_id, version, _ENTRIES,
             self.remove_entry,
         )  # fmt: skip
+
+
+def _with_terms(terms: CTE) -> Select[Any]:
+    """The plans in `terms` (the active ones) with the hours of their current period."""
+    return (
+        plans_select()
+        .add_columns(used_hours(terms).label("used_hours"))
+        .join(terms, terms.c.plan_id == SupportPlan.id)
+    )
 
 
 def _plan_rows(session: Session, statement: Select[Any], today: date) -> list[SupportPlanRow]:
