@@ -16,7 +16,7 @@ from workbook.domain.enums import SupportPeriod, SupportPlanStatus
 from workbook.services.sessions import reading
 from workbook.services.support.service import SupportService
 from workbook.services.support.shapes import SupportEntryInput, SupportPlanInput
-from workbook.services.support.term_columns import plan_terms
+from workbook.services.support.term_columns import plan_notices, plan_periods
 from workbook.store.database import Database
 from workbook.store.dates import add_days, add_months, day_of_month, days_in_month, month_count
 
@@ -97,19 +97,20 @@ def test_the_terms_in_sql_agree_with_the_domain_over_generated_plans(
     for plan in chance.sample(plans, 25):
         days |= _boundaries(plan, chance.choice(DAYS))
     for today in sorted(days):
-        terms = plan_terms(today)
         with reading(database) as session:
-            found = {row.plan_id: row for row in session.execute(select(terms))}
+            periods = {row.plan_id: row for row in session.execute(select(plan_periods(today)))}
+            notices = {row.plan_id: row for row in session.execute(select(plan_notices(today)))}
         for plan_id, plan in zip(ids, plans, strict=True):
-            row = found[plan_id]
+            period = periods[plan_id]
             expected = st.current_period(plan.starts_on, plan.period, today)
-            assert (row.period_starts_on, row.period_end) == expected, (plan, today)
+            assert (period.period_starts_on, period.period_end) == expected, (plan, today)
             facts = st.SupportPlanFacts(plan.starts_on, plan.ends_on, plan.auto_renew,
                                         plan.notice_days, plan.period, None)  # fmt: skip
             notice = st.notice(facts, today)
             if notice is None:
-                assert not row.auto_renew
+                assert plan_id not in notices
             else:
+                row = notices[plan_id]
                 got = (row.notice_deadline, row.next_notice_deadline)
                 assert got == (notice.deadline, notice.next_deadline), (plan, today)
 

@@ -10,7 +10,6 @@ import builtins
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import CTE
 from sqlalchemy.sql import Select
 from sqlmodel import Session, col
 
@@ -47,7 +46,12 @@ from workbook.services.support.shapes import (
     SupportPlanRow,
     SupportQuery,
 )
-from workbook.services.support.term_columns import plan_terms, used_hours
+from workbook.services.support.term_columns import (
+    period_bounds,
+    plan_notices,
+    plan_periods,
+    used_hours,
+)
 from workbook.services.written import Written
 from workbook.store.database import Database
 from workbook.store.models import Client, SupportEntry, SupportPlan
@@ -99,13 +103,17 @@ class SupportService:
         """Active plans whose next notice deadline falls within `within_days` (today included),
         soonest first: give notice by then, or the plan renews; `limit`: the first so many.
         The deadlines are worked out, filtered and sorted in SQL (term_columns)."""
-        terms = plan_terms(today)
-        deadline = terms.c.next_notice_deadline
-        statement = (
-            _with_terms(terms)
-            .where(terms.c.auto_renew, deadline < today + timedelta(days=within_days))
+        notices = plan_notices(today)
+        deadline = notices.c.next_notice_deadline
+        due = (
+            plans_select()
+            .join(notices, notices.c.plan_id == SupportPlan.id)
+            .where(deadline < today + timedelta(days=within_days))
             .order_by(deadline, col(Client.name_key), col(SupportPlan.id))
-            .limit(limit)
+        )
+        # the hours of the period for the plans listed only
+        statement = paged(due, SupportPlan.id, offset=0, limit=limit).add_columns(
+            used_hours(*period_bounds(today)).label("used_hours")
         )
         with reading(self._db) as session:
             return [plan_row(r, r.used_hours, today) for r in session.execute(statement)]
@@ -115,10 +123,12 @@ class SupportService:
     ) -> builtins.list[SupportPlanRow]:
         """Active plans that used more than their included hours in the current period, the
         most over first (the first `limit`); counted, filtered and sorted in SQL."""
-        terms = plan_terms(today)
-        used = used_hours(terms)
+        periods = plan_periods(today, col(SupportPlan.included_hours).is_not(None))
+        used = used_hours(periods.c.period_starts_on, periods.c.period_end)
         statement = (
-            _with_terms(terms)
+            plans_select()
+            .add_columns(used.label("used_hours"))
+            .join(periods, periods.c.plan_id == SupportPlan.id)
             .where(used > SupportPlan.included_hours)
             .order_by((used - SupportPlan.included_hours).desc(), col(Client.name_key),
                       col(SupportPlan.id))
@@ -230,15 +240,6 @@ class SupportService:
             self._db, SupportEntry, Entity.support_entry, entry_id, version, _ENTRIES,
             self.remove_entry,
         )  # fmt: skip
-
-
-def _with_terms(terms: CTE) -> Select[Any]:
-    """The plans in `terms` (the active ones) with the hours of their current period."""
-    return (
-        plans_select()
-        .add_columns(used_hours(terms).label("used_hours"))
-        .join(terms, terms.c.plan_id == SupportPlan.id)
-    )
 
 
 def _plan_rows(session: Session, statement: Select[Any], today: date) -> list[SupportPlanRow]:

@@ -38,15 +38,25 @@ _ANCHOR = case(
 @dataclass(frozen=True)
 class _Day:
     """A day as the counting of periods needs it: its month count, its day of the month and
-    the number of days in its month (SQL expressions, or numbers for a day known in Python)."""
+    the number of days in its month (columns worked out once, or numbers known in Python)."""
 
     months: Any
     day: Any
     month_length: Any
 
     @classmethod
+    def parts(cls, name: str, day: Any) -> list[Any]:
+        """The columns of a step that works them out for `day`, labelled after `name`."""
+        return [month_count(day).label(f"{name}_months"), day_of_month(day).label(f"{name}_day"),
+                days_in_month(day).label(f"{name}_length")]  # fmt: skip
+
+    @classmethod
     def of_column(cls, day: Any) -> _Day:
         return cls(month_count(day), day_of_month(day), days_in_month(day))
+
+    @classmethod
+    def of(cls, columns: Any, name: str) -> _Day:
+        return cls(*(columns[f"{name}_{part}"] for part in ("months", "day", "length")))
 
     @classmethod
     def of_date(cls, day: date) -> _Day:
@@ -66,75 +76,100 @@ def _steps_before(anchor: _Day, day: _Day, months: Any) -> ColumnElement[int]:
     return whole - case((over, 1), else_=0)
 
 
-def plan_terms(today: date) -> CTE:
-    """Per active plan (plan_id): the current period [period_starts_on, period_end), and for a
-    plan that renews automatically (auto_renew) the current term's notice_deadline and the
-    next_notice_deadline not yet passed (undefined for the others: filter on auto_renew).
-    Join the plans to it (it has no index of its own to be looked up by).
+def _materialized(statement: Any, name: str) -> CTE:
+    """Worked out once per row for what is derived from it: SQLite would otherwise repeat the
+    arithmetic of a column wherever a later one names it."""
+    return statement.cte(name).prefix_with("MATERIALIZED")
 
-    Each step is materialized for the next (SQLite would otherwise repeat the arithmetic of
-    every column wherever a later one is derived from it); they hold one row per active plan."""
-    day = literal(today)
-    days = (
+
+def _active(conditions: tuple[ColumnElement[bool], ...]) -> tuple[ColumnElement[bool], ...]:
+    return (col(SupportPlan.status) == SupportPlanStatus.active.value, *conditions)
+
+
+def _period(starts: _Day, starts_on: Any, months: Any, today: date) -> tuple[Any, Any]:
+    """[first, end) of the billing period containing `today` (current_period)."""
+    index = _steps_before(starts, _Day.of_date(today), months)
+    return add_months(starts_on, index * months), add_months(starts_on, (index + 1) * months)
+
+
+def period_bounds(today: date) -> tuple[ColumnElement[date], ColumnElement[date]]:
+    """[first, end) of the current billing period of the plan in the enclosing query, worked
+    out per row: for a page of plans. For many, plan_periods()."""
+    starts = _Day.of_column(SupportPlan.starts_on)
+    return _period(starts, SupportPlan.starts_on, _MONTHS, today)
+
+
+def plan_periods(today: date, *conditions: ColumnElement[bool]) -> CTE:
+    """The billing period containing `today`, [period_starts_on, period_end), of each active
+    plan (plan_id) that meets `conditions` (domain.support_terms.current_period). Join the
+    plans to it: it has no index of its own to be looked up by."""
+    starts = _materialized(
         select(
-            col(SupportPlan.id).label("plan_id"),
-            col(SupportPlan.starts_on),
-            col(SupportPlan.ends_on),
-            col(SupportPlan.auto_renew),
-            _ANCHOR.label("anchor"),
-            _MONTHS.label("months"),
-            _NOTICE.label("notice"),
-            add_days(day, _NOTICE).label("reach"),
-        )
-        .where(col(SupportPlan.status) == SupportPlanStatus.active.value)
-        .cte("plan_days")
-        .prefix_with("MATERIALIZED")
-    )
-    d, now, anchor = days.c, _Day.of_date(today), _Day.of_column(days.c.anchor)
-    steps = (
-        select(
-            d.plan_id, d.starts_on, d.ends_on, d.auto_renew, d.anchor, d.months, d.notice,
-            _steps_before(_Day.of_column(d.starts_on), now, d.months).label("period_index"),
-            _steps_before(anchor, now, d.months).label("renewal_index"),
-            # a notice longer than a term reaches past the next renewal: the first deadline
-            # not yet passed is that of the term containing today + the notice days
-            _steps_before(anchor, _Day.of_column(d.reach), d.months).label("reach_index"),
-        )
-        .cte("plan_steps")
-        .prefix_with("MATERIALIZED")
+            col(SupportPlan.id).label("plan_id"), col(SupportPlan.starts_on),
+            _MONTHS.label("months"), *_Day.parts("starts", SupportPlan.starts_on),
+        ).where(*_active(conditions)),
+        "plan_starts",
     )  # fmt: skip
-    s = steps.c
+    p = starts.c
+    first, end = _period(_Day.of(p, "starts"), p.starts_on, p.months, today)
+    return _materialized(
+        select(p.plan_id, first.label("period_starts_on"), end.label("period_end")),
+        "plan_periods",
+    )
+
+
+def plan_notices(today: date, *conditions: ColumnElement[bool]) -> CTE:
+    """The current term's notice_deadline and the next_notice_deadline not yet passed of each
+    active plan (plan_id) that renews automatically and meets `conditions` (domain:
+    support_terms.notice). Join the plans to it."""
+    day = literal(today)
+    days = _materialized(
+        select(
+            col(SupportPlan.id).label("plan_id"), col(SupportPlan.ends_on),
+            _ANCHOR.label("anchor"), _MONTHS.label("months"), _NOTICE.label("notice"),
+            add_days(day, _NOTICE).label("reach"),
+        ).where(*_active(conditions), col(SupportPlan.auto_renew)),
+        "plan_days",
+    )  # fmt: skip
+    d = days.c
+    parts = _materialized(
+        select(
+            d.plan_id, d.ends_on, d.anchor, d.months, d.notice,
+            *_Day.parts("anchor", d.anchor), *_Day.parts("reach", d.reach),
+        ),
+        "plan_parts",
+    )  # fmt: skip
+    p, anchor = parts.c, _Day.of(parts.c, "anchor")
 
     def renewal_end(index: Any) -> ColumnElement[date]:  # domain.support_terms._renewal
-        return add_days(add_months(s.anchor, (index + 1) * s.months), -1)
+        return add_days(add_months(p.anchor, (index + 1) * p.months), -1)
 
-    in_first_term = and_(s.ends_on.is_not(None), s.ends_on >= day)
-    term_end = case((in_first_term, s.ends_on), else_=renewal_end(s.renewal_index))
-    deadline = add_days(term_end, -s.notice)
-    upcoming = add_days(renewal_end(s.reach_index), -s.notice)
-    return (
+    in_first_term = and_(p.ends_on.is_not(None), p.ends_on >= day)
+    current = renewal_end(_steps_before(anchor, _Day.of_date(today), p.months))
+    deadline = add_days(case((in_first_term, p.ends_on), else_=current), -p.notice)
+    # a notice longer than a term reaches past the next renewal: the first deadline not yet
+    # passed is that of the term containing today + the notice days
+    reach = _steps_before(anchor, _Day.of(p, "reach"), p.months)
+    upcoming = add_days(renewal_end(reach), -p.notice)
+    return _materialized(
         select(
-            s.plan_id,
-            s.auto_renew,
-            add_months(s.starts_on, s.period_index * s.months).label("period_starts_on"),
-            add_months(s.starts_on, (s.period_index + 1) * s.months).label("period_end"),
+            p.plan_id,
             deadline.label("notice_deadline"),
             case((deadline >= day, deadline), else_=upcoming).label("next_notice_deadline"),
-        )
-        .cte("plan_terms")
-        .prefix_with("MATERIALIZED")
+        ),
+        "plan_notices",
     )
 
 
-def used_hours(terms: Any) -> ColumnElement[Any]:
-    """The hours logged in a plan's current period (0 without entries), from the index on
-    (plan, day, hours); `terms` is plan_terms()'s, joined."""
+def used_hours(first: Any, end: Any) -> ColumnElement[Any]:
+    """The hours logged in the current period [first, end) of the plan in the enclosing query
+    (0 without entries), from the index on (plan, day, hours)."""
     return (
         select(func.coalesce(func.sum(SupportEntry.hours), 0))
         .where(
-            col(SupportEntry.plan_id) == terms.c.plan_id,
-            col(SupportEntry.occurred_on) >= terms.c.period_starts_on,
-            col(SupportEntry.occurred_on) < terms.c.period_end,
+            col(SupportEntry.plan_id) == SupportPlan.id,
+            col(SupportEntry.occurred_on) >= first,
+            col(SupportEntry.occurred_on) < end,
         )
         .scalar_subquery()
     )
