@@ -134,16 +134,11 @@ def _review(workspace: Workspace, today: date, client_id: int) -> list[Case]:
     handover = workspace.handover
 
     def case(label: str, query: ReviewQuery) -> Case:
-        def run() -> object:  # what the tab's reload asks: risks, counts, each window's page
-            risks = handover.at_risk(client_id=query.client_id, today=today, limit=RISKS_SHOWN)
-            if len(risks) == RISKS_SHOWN:
-                handover.at_risk_count(client_id=query.client_id, today=today)
+        def run() -> object:  # what the tab's reload asks: risks, counts, the windows' pages
+            handover.at_risk_counted(client_id=query.client_id, today=today, limit=RISKS_SHOWN)
             counts = handover.review_counts(query, today=today)
-            return [
-                handover.review(query, window, limit=REVIEW_PAGE, today=today)
-                for window in WINDOW_ORDER
-                if counts[window]
-            ]
+            shown = [window for window in WINDOW_ORDER if counts[window]]
+            return handover.review_first_pages(query, shown, limit=REVIEW_PAGE, today=today)
 
         return Case("Handover review", label, run)
 
