@@ -159,8 +159,13 @@ def _support(workspace: Workspace, today: date, client_id: int) -> list[Case]:
     found += [case(f"status {s.value}", SupportQuery(status=s)) for s in SupportPlanStatus]
     found += [case(f"filter '{typed}'", SupportQuery(text=typed)) for typed in keystrokes("Plus")]
     found.append(case("filter 'zzqx' (no match)", SupportQuery(text="zzqx")))
-    found.append(Case("Support", "notices due", lambda: support.notices_due(today=today)))
-    found.append(Case("Support", "over included", lambda: support.over_included(today=today)))
+    # Today's sections (their first page)
+    found.append(
+        Case("Support", "notices due", lambda: support.notices_due(today=today, limit=PAGE))
+    )
+    found.append(
+        Case("Support", "over included", lambda: support.over_included(today=today, limit=PAGE))
+    )
     return found
 
 
