@@ -92,14 +92,18 @@ def _engagements(workspace: Workspace, today: date, client_id: int) -> list[Case
 
     found = _each_sort(case, EngagementQuery, EngagementSort)
     found.append(case("client", EngagementQuery(client_id=client_id)))
-    found += [case(f"status {s.value}", EngagementQuery(status=s)) for s in EngagementStatus]
+    found += [
+        case(f"status {s.value}", EngagementQuery(statuses=frozenset({s})))
+        for s in EngagementStatus
+    ]
     found += [
         case(f"filter '{typed}'", EngagementQuery(text=typed)) for typed in keystrokes("Migration")
     ]
     found.append(case("filter 'zzqx' (no match)", EngagementQuery(text="zzqx")))
     found.append(
         case("status active, sort scope creep desc",
-             EngagementQuery(status=EngagementStatus.active, sort=EngagementSort.creep_share,
+             EngagementQuery(statuses=frozenset({EngagementStatus.active}),
+                             sort=EngagementSort.creep_share,
                              descending=True))
     )  # fmt: skip
     return found
@@ -130,16 +134,11 @@ def _review(workspace: Workspace, today: date, client_id: int) -> list[Case]:
     handover = workspace.handover
 
     def case(label: str, query: ReviewQuery) -> Case:
-        def run() -> object:  # what the tab's reload asks: risks, counts, each window's page
-            risks = handover.at_risk(client_id=query.client_id, today=today, limit=RISKS_SHOWN)
-            if len(risks) == RISKS_SHOWN:
-                handover.at_risk_count(client_id=query.client_id, today=today)
+        def run() -> object:  # what the tab's reload asks: risks, counts, the windows' pages
+            handover.at_risk_counted(client_id=query.client_id, today=today, limit=RISKS_SHOWN)
             counts = handover.review_counts(query, today=today)
-            return [
-                handover.review(query, window, limit=REVIEW_PAGE, today=today)
-                for window in WINDOW_ORDER
-                if counts[window]
-            ]
+            shown = [window for window in WINDOW_ORDER if counts[window]]
+            return handover.review_first_pages(query, shown, limit=REVIEW_PAGE, today=today)
 
         return Case("Handover review", label, run)
 
@@ -160,8 +159,13 @@ def _support(workspace: Workspace, today: date, client_id: int) -> list[Case]:
     found += [case(f"status {s.value}", SupportQuery(status=s)) for s in SupportPlanStatus]
     found += [case(f"filter '{typed}'", SupportQuery(text=typed)) for typed in keystrokes("Plus")]
     found.append(case("filter 'zzqx' (no match)", SupportQuery(text="zzqx")))
-    found.append(Case("Support", "notices due", lambda: support.notices_due(today=today)))
-    found.append(Case("Support", "over included", lambda: support.over_included(today=today)))
+    # Today's sections (their first page)
+    found.append(
+        Case("Support", "notices due", lambda: support.notices_due(today=today, limit=PAGE))
+    )
+    found.append(
+        Case("Support", "over included", lambda: support.over_included(today=today, limit=PAGE))
+    )
     return found
 
 

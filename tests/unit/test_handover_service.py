@@ -244,6 +244,25 @@ def test_review_filters_and_sorts_in_sql(
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_first_pages_of_every_window_in_one_query_page_like_review(
+    handover: HandoverService, reviewed: dict[str, int], descending: bool
+) -> None:
+    windows = list(DueWindow)
+    for sort in ReviewSort:
+        query = ReviewQuery(sort=sort, descending=descending)
+        for limit in (1, 2):
+            pages = handover.review_first_pages(query, windows, limit=limit, today=TODAY)
+            assert pages == {
+                window: handover.review(query, window, limit=limit, today=TODAY)
+                for window in windows
+            }, (sort, limit)
+    flagged = ReviewQuery(status=M.at_risk)
+    assert handover.review_first_pages(flagged, [DueWindow.later], limit=5, today=TODAY) == {
+        DueWindow.later: []
+    }
+
+
 def test_at_risk_engagements_with_their_reasons(
     handover: HandoverService, reviewed: dict[str, int], engagement_id: int
 ) -> None:
@@ -255,5 +274,5 @@ def test_at_risk_engagements_with_their_reasons(
     assert risky[0].readiness.risk.overdue == 1
     # the review lists the nearest ones and counts them all
     assert handover.at_risk(today=TODAY, limit=0) == []
-    assert handover.at_risk_count(today=TODAY) == 1
-    assert handover.at_risk_count(today=TODAY, client_id=engagement_id + 1000) == 0
+    assert handover.at_risk_counted(today=TODAY, limit=1) == (risky, 1)
+    assert handover.at_risk_counted(today=TODAY, client_id=engagement_id + 1000) == ([], 0)

@@ -12,6 +12,7 @@ import pytest
 from tests.engagement_factories import make_acceptable, make_change, make_engagement, make_goal
 from tests.factories import make_client
 from workbook.domain.enums import (
+    BillingModel,
     ChangeStatus,
     EngagementStatus,
     GoalStatus,
@@ -206,6 +207,27 @@ def test_scope_creep_over_the_threshold_and_untold_costs(workspace: Workspace) -
     ]  # fmt: skip
     (untold,) = workspace.today.section(Section.untold_costs, TodayTerms(TODAY)).items
     assert (untold.title, untold.figure, untold.days_late) == ("Feld", D("1320.00"), 5)
+
+
+def test_scope_creep_is_over_only_beyond_the_threshold_on_either_basis(
+    workspace: Workspace,
+) -> None:
+    """Decided in SQL, exactly: 10 h on 80 h and 125 EUR on a fixed 1,000 EUR are both 12.5 %."""
+    client_id = make_client(workspace.clients)
+    hours = _active(workspace, client_id, "Stunden", budget_hours=D(80))
+    fixed = _active(workspace, client_id, "Pauschal", billing_model=BillingModel.fixed,
+                    fixed_price=D(1000))  # fmt: skip
+    for engagement_id, fields in ((hours, {"effort_hours": D(10)}),
+                                  (fixed, {"effort_hours": D(1), "cost": D(125),
+                                           "cost_is_manual": True})):  # fmt: skip
+        make_change(workspace.changes, engagement_id, "Mehr", today=TODAY,
+                    status=ChangeStatus.approved, decided_on=TODAY, client_informed_on=TODAY,
+                    **fields)  # fmt: skip
+    assert _items(workspace, Section.scope_creep, scope_creep_threshold=D("0.125")) == []
+    over = workspace.today.section(Section.scope_creep, TodayTerms(TODAY, D("0.124"))).items
+    assert sorted((item.title, item.figure) for item in over) == [
+        ("Pauschal", 12), ("Stunden", 12),
+    ]  # fmt: skip
 
 
 # -- clients, clarification, goals ---------------------------------------------------------------

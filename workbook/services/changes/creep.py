@@ -10,7 +10,19 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Float, and_, case, cast, func, select
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Float,
+    and_,
+    case,
+    cast,
+    false,
+    func,
+    literal,
+    select,
+    type_coerce,
+)
 from sqlmodel import col
 
 from workbook.domain.scope_creep import (
@@ -84,11 +96,9 @@ def creep_columns(engagement_id: Any = Engagement.id) -> list[Any]:
     ]
 
 
-def share_key() -> Any:
-    """Sorts like ScopeCreep.share (basis_of's order: budget hours, in-scope hours, fixed
-    price, in-scope price); NULL where nothing was agreed. Amounts are stored as hundredths,
-    so their ratios are the ratios of the amounts."""
-    engagement_id = Engagement.id
+def _bases(engagement_id: Any) -> tuple[Any, Any]:
+    """What the counted hours, and else the counted cost, are measured against (basis_of's
+    order: budget hours, in-scope hours; fixed price, in-scope price), in hundredths."""
     hours_base = func.coalesce(
         func.nullif(Engagement.budget_hours, 0),
         _in_scope_sum(ScopeItem.estimated_hours, engagement_id),
@@ -96,10 +106,31 @@ def share_key() -> Any:
     price_base = func.coalesce(
         func.nullif(Engagement.fixed_price, 0), _in_scope_sum(ScopeItem.price, engagement_id)
     )
+    return hours_base, price_base
+
+
+def share_key() -> Any:
+    """Sorts like ScopeCreep.share; NULL where nothing was agreed. Amounts are stored as
+    hundredths, so their ratios are the ratios of the amounts."""
+    hours_base, price_base = _bases(Engagement.id)
     return case(
         (hours_base > 0, cast(added_hours(), Float) / hours_base),
         (price_base > 0, cast(added_cost(), Float) / price_base),
         else_=None,
+    )
+
+
+def over_threshold(threshold: Decimal) -> ColumnElement[bool]:
+    """ScopeCreep.over as SQL (share > threshold) for the engagement of the enclosing query:
+    added > threshold × basis, compared exactly in whole hundredths (threshold as a fraction;
+    type_coerce keeps the stored integers from being converted as amounts again)."""
+    numerator, denominator = (literal(n, BigInteger) for n in threshold.as_integer_ratio())
+    hours_base, price_base = (type_coerce(base, BigInteger) for base in _bases(Engagement.id))
+    hours, cost = type_coerce(added_hours(), BigInteger), type_coerce(added_cost(), BigInteger)
+    return case(
+        (hours_base > 0, hours * denominator > hours_base * numerator),
+        (price_base > 0, cost * denominator > price_base * numerator),
+        else_=false(),
     )
 
 

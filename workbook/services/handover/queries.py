@@ -146,12 +146,9 @@ def window_rank(today: date) -> Any:
     )
 
 
-def review_page_select(
-    query: ReviewQuery, window: handover.DueWindow, today: date, *, offset: int, limit: int
-) -> Select[Any]:
-    """One page of a due window in the review's chosen sort (then planned day and id, so
-    pages never overlap): first the milestones' ids, joined with only what the filter and
-    the sort need, then every column for the rows of the page alone."""
+def _page_ids(query: ReviewQuery, *conditions: ColumnElement[bool]) -> tuple[Select[Any], Any]:
+    """The ids of the review's milestones that meet `conditions`, joined with only what the
+    filter and the sort need, and the sort key (labelled sort_key in the select)."""
     receiver = aliased(Contact)
     keys: dict[ReviewSort, Any] = {
         ReviewSort.planned_on: col(Milestone.planned_on),
@@ -163,19 +160,29 @@ def review_page_select(
         ReviewSort.status: col(Milestone.status),
         ReviewSort.weight: col(Milestone.weight),
     }
-    key = keys[query.sort].label("sort_key")  # ordered by the label: computed once
+    key = keys[query.sort]
     ids = (
-        select(col(Milestone.id).label("id"), key)
+        select(col(Milestone.id).label("id"), key.label("sort_key"))
         .select_from(Milestone)
         .join(Engagement, col(Engagement.id) == Milestone.engagement_id)
-        .where(*review_conditions(query), window_condition(window, today))
+        .where(*review_conditions(query), *conditions)
     )
     if query.sort == ReviewSort.client:
         ids = ids.join(Client, col(Client.id) == Engagement.client_id)
     if query.sort == ReviewSort.receiver:
         ids = ids.outerjoin(receiver, col(receiver.id) == Milestone.receiver_id)
+    return ids, key
+
+
+def review_page_select(
+    query: ReviewQuery, window: handover.DueWindow, today: date, *, offset: int, limit: int
+) -> Select[Any]:
+    """One page of a due window in the review's chosen sort (then planned day and id, so
+    pages never overlap): first the milestones' ids, then every column for the rows of the
+    page alone."""
+    ids, _key = _page_ids(query, window_condition(window, today))
     page = (
-        ids.order_by(*_review_order(key, query.descending))
+        ids.order_by(*_review_order(ids.selected_columns.sort_key, query.descending))
         .offset(offset)
         .limit(limit)
         .subquery("page")
@@ -184,6 +191,26 @@ def review_page_select(
         milestones_select()
         .join(page, page.c.id == Milestone.id)
         .order_by(*_review_order(page.c.sort_key, query.descending))
+    )
+
+
+def first_pages_select(
+    query: ReviewQuery, windows: list[handover.DueWindow], today: date, *, limit: int
+) -> Select[Any]:
+    """The first `limit` milestones of each of `windows` at once, as review_page_select pages
+    them: numbered per window (row_number over the window's rank) in the same order, then
+    every column for the rows numbered up to `limit`; with their window_rank."""
+    rank = window_rank(today)
+    ranks = [handover.WINDOW_ORDER.index(window) for window in windows]
+    ids, key = _page_ids(query, rank.in_(ranks))
+    place = func.row_number().over(partition_by=rank, order_by=_review_order(key, query.descending))
+    numbered = ids.add_columns(rank.label("window_rank"), place.label("place")).subquery("numbered")
+    return (
+        milestones_select()
+        .add_columns(numbered.c.window_rank)
+        .join(numbered, numbered.c.id == Milestone.id)
+        .where(numbered.c.place <= limit)
+        .order_by(numbered.c.window_rank, numbered.c.place)
     )
 
 

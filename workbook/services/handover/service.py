@@ -6,6 +6,7 @@ Every write returns a Written whose undo() is its inverse (workbook.services.wri
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -21,6 +22,7 @@ from workbook.services.errors import NotFound
 from workbook.services.handover.queries import (
     HANDING_OVER,
     at_risk_condition,
+    first_pages_select,
     milestones_select,
     review_conditions,
     review_page_select,
@@ -212,6 +214,27 @@ class HandoverService:
         with reading(self._db) as session:
             return [milestone_row(row, day) for row in session.execute(statement)]
 
+    def review_first_pages(
+        self,
+        query: ReviewQuery,
+        windows: Iterable[handover.DueWindow],
+        *,
+        limit: int,
+        today: date | None = None,
+    ) -> dict[handover.DueWindow, list[MilestoneRow]]:
+        """The first `limit` milestones of each of `windows`, as review() pages them, in one
+        query (numbered per window in SQL); a window without milestones maps to []."""
+        day = today or date.today()
+        asked = list(windows)
+        pages: dict[handover.DueWindow, list[MilestoneRow]] = {window: [] for window in asked}
+        if not asked:
+            return pages
+        statement = first_pages_select(query, asked, day, limit=limit)
+        with reading(self._db) as session:
+            for row in session.execute(statement):
+                pages[handover.WINDOW_ORDER[row.window_rank]].append(milestone_row(row, day))
+        return pages
+
     def review_counts(
         self, query: ReviewQuery, *, today: date | None = None
     ) -> dict[handover.DueWindow, int]:
@@ -247,8 +270,21 @@ class HandoverService:
         limit: int | None = None,
     ) -> list[RiskRow]:
         """Engagements whose handover is at risk, the nearest self-sufficiency date first
-        (the first `limit` of them, if given). The tally is counted per engagement heading
-        for handover (the status is checked first), not grouped over every milestone."""
+        (the first `limit` of them, if given)."""
+        return self.at_risk_counted(client_id=client_id, today=today, terms=terms, limit=limit)[0]
+
+    def at_risk_counted(
+        self,
+        *,
+        client_id: int | None = None,
+        today: date | None = None,
+        terms: Terms = handover.DEFAULT_TERMS,
+        limit: int | None = None,
+    ) -> tuple[list[RiskRow], int]:
+        """at_risk(), and how many there are in all, in one query (a window count over the
+        rows before the limit, read off the first row: so `limit` at least 1). The tally is
+        counted per engagement heading for handover (the status is checked first), not
+        grouped over every milestone."""
         day = today or date.today()
         tally = tally_of_engagement(Engagement.id, day)
         statement = (
@@ -261,6 +297,7 @@ class HandoverService:
                 col(Engagement.status),
                 col(Engagement.self_sufficient_on),
                 *tally_columns(tally),
+                func.count().over().label("total"),
             )
             .join(Client, col(Client.id) == Engagement.client_id)
             .where(at_risk_condition(tally, terms, day))
@@ -274,29 +311,15 @@ class HandoverService:
         if limit is not None:
             statement = statement.limit(limit)
         with reading(self._db) as session:
-            return [
-                RiskRow(
-                    row.id, row.client_name, row.reference, row.title,
-                    EngagementStatus(row.status), _readiness(row, day, terms), row.client_id,
-                )
-                for row in session.execute(statement)
-            ]  # fmt: skip
-
-    def at_risk_count(
-        self,
-        *,
-        client_id: int | None = None,
-        today: date | None = None,
-        terms: Terms = handover.DEFAULT_TERMS,
-    ) -> int:
-        """How many engagements at_risk() finds, counted in SQL."""
-        day = today or date.today()
-        tally = tally_of_engagement(Engagement.id, day)
-        statement = select(func.count()).where(at_risk_condition(tally, terms, day))
-        if client_id is not None:
-            statement = statement.where(col(Engagement.client_id) == client_id)
-        with reading(self._db) as session:
-            return int(session.execute(statement).scalar_one())
+            found = session.execute(statement).all()
+        risks = [
+            RiskRow(
+                row.id, row.client_name, row.reference, row.title,
+                EngagementStatus(row.status), _readiness(row, day, terms), row.client_id,
+            )
+            for row in found
+        ]  # fmt: skip
+        return risks, int(found[0].total) if found else 0
 
 
 def _engagement(session: Session, engagement_id: int) -> Engagement:

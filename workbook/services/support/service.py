@@ -7,7 +7,7 @@ Every write returns a Written whose undo() is its inverse, checked against the r
 from __future__ import annotations
 
 import builtins
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy.sql import Select
@@ -35,7 +35,6 @@ from workbook.services.support.rules import (
     entry_problems,
     entry_row,
     entry_values,
-    plan_facts,
     plan_row,
     plan_values,
     validate_plan,
@@ -47,9 +46,15 @@ from workbook.services.support.shapes import (
     SupportPlanRow,
     SupportQuery,
 )
+from workbook.services.support.term_columns import (
+    period_bounds,
+    plan_notices,
+    plan_periods,
+    used_hours,
+)
 from workbook.services.written import Written
 from workbook.store.database import Database
-from workbook.store.models import SupportEntry, SupportPlan
+from workbook.store.models import Client, SupportEntry, SupportPlan
 
 _PLANS = (Entity.support_plan,)
 # An entry changes its plan's hours in the current period.
@@ -97,35 +102,40 @@ class SupportService:
     ) -> builtins.list[SupportPlanRow]:
         """Active plans whose next notice deadline falls within `within_days` (today included),
         soonest first: give notice by then, or the plan renews; `limit`: the first so many.
-        The deadlines are worked out first; only the plans listed get their hours counted."""
-        statement = plans_select().where(
-            col(SupportPlan.status) == SupportPlanStatus.active.value, col(SupportPlan.auto_renew)
+        The deadlines are worked out, filtered and sorted in SQL (term_columns)."""
+        notices = plan_notices(today)
+        deadline = notices.c.next_notice_deadline
+        due = (
+            plans_select()
+            .join(notices, notices.c.plan_id == SupportPlan.id)
+            .where(deadline < today + timedelta(days=within_days))
+            .order_by(deadline, col(Client.name_key), col(SupportPlan.id))
+        )
+        # the hours of the period for the plans listed only
+        statement = paged(due, SupportPlan.id, offset=0, limit=limit).add_columns(
+            used_hours(*period_bounds(today)).label("used_hours")
         )
         with reading(self._db) as session:
-            due = []
-            for row in session.execute(statement):
-                facts = plan_facts(row)
-                if st.notice_due_within(facts, today, within_days):
-                    deadline = st.notice(facts, today).next_deadline  # type: ignore[union-attr]
-                    due.append((deadline, row.client_name, row.id, row))
-            due.sort(key=lambda entry: entry[:3])
-            listed = [row for *_key, row in due[:limit]]
-            used = period_hours(session, listed, today)
-        return [plan_row(row, used.get(row.id), today) for row in listed]
+            return [plan_row(r, r.used_hours, today) for r in session.execute(statement)]
 
-    def over_included(self, *, today: date) -> builtins.list[SupportPlanRow]:
+    def over_included(
+        self, *, today: date, limit: int | None = None
+    ) -> builtins.list[SupportPlanRow]:
         """Active plans that used more than their included hours in the current period, the
-        most over first. The hours are counted first; only the plans over get their rows."""
-        statement = plans_select().where(
-            col(SupportPlan.status) == SupportPlanStatus.active.value,
-            col(SupportPlan.included_hours).is_not(None),
-        )
+        most over first (the first `limit`); counted, filtered and sorted in SQL."""
+        periods = plan_periods(today, col(SupportPlan.included_hours).is_not(None))
+        used = used_hours(periods.c.period_starts_on, periods.c.period_end)
+        statement = (
+            plans_select()
+            .add_columns(used.label("used_hours"))
+            .join(periods, periods.c.plan_id == SupportPlan.id)
+            .where(used > SupportPlan.included_hours)
+            .order_by((used - SupportPlan.included_hours).desc(), col(Client.name_key),
+                      col(SupportPlan.id))
+            .limit(limit)
+        )  # fmt: skip
         with reading(self._db) as session:
-            active = list(session.execute(statement))
-            used = period_hours(session, active, today)
-        over = [r for r in active if st.hours_beyond(used[r.id], r.included_hours) is not None]
-        rows_ = [plan_row(row, used[row.id], today) for row in over]
-        return sorted(rows_, key=lambda row: (-(row.hours_beyond or 0), row.client_name, row.id))
+            return [plan_row(r, r.used_hours, today) for r in session.execute(statement)]
 
     # -- plans: writing ----------------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ needs more than a comparison."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, func, not_, or_, select
@@ -14,10 +15,17 @@ from sqlmodel import col
 from workbook.domain import handover
 from workbook.domain.enums import FEEDBACK_KINDS, EngagementStatus
 from workbook.domain.goals import OPEN_GOALS
-from workbook.services.changes.creep import COUNTED, creep_columns, untold_condition
+from workbook.services.changes.creep import (
+    COUNTED,
+    creep_columns,
+    over_threshold,
+    share_key,
+    untold_condition,
+)
 from workbook.services.engagements.queries import answered_required_of, required_count
 from workbook.services.handover.queries import HANDING_OVER
 from workbook.services.located import CLIENT_NAME, ENGAGEMENT_REFERENCE
+from workbook.store.dates import add_days
 from workbook.store.models import (
     ChangeRequest,
     Client,
@@ -64,9 +72,9 @@ def milestones_due(today: date, limit: int) -> Select[Any]:
     )  # fmt: skip
 
 
-def creep_candidates() -> Select[Any]:
-    """Engagements still being delivered with counted change work: only these can be over
-    the threshold (workbook.domain.scope_creep.measure decides)."""
+def creep_over(threshold: Decimal, limit: int) -> Select[Any]:
+    """Engagements still being delivered whose counted change work is over `threshold` of
+    what was agreed (workbook.domain.scope_creep.measure, in SQL), the most over first."""
     counted = select(col(ChangeRequest.engagement_id)).where(col(ChangeRequest.status).in_(COUNTED))
     return (
         _of_engagement(
@@ -74,8 +82,12 @@ def creep_candidates() -> Select[Any]:
             col(Engagement.id), col(Engagement.title), col(Engagement.budget_hours),
             col(Engagement.fixed_price), *creep_columns(),
         )
-        .where(col(Engagement.status).in_(HANDING_OVER), col(Engagement.id).in_(counted))
-        .order_by(col(Client.name_key), col(Engagement.id))
+        .where(
+            col(Engagement.status).in_(HANDING_OVER), col(Engagement.id).in_(counted),
+            over_threshold(threshold),
+        )
+        .order_by(share_key().desc(), col(Client.name_key), col(Engagement.id))
+        .limit(limit)
     )  # fmt: skip
 
 
@@ -94,9 +106,10 @@ def untold_changes(limit: int) -> Select[Any]:
     )  # fmt: skip
 
 
-def last_feedback_before(day: date) -> Select[Any]:
-    """Active clients last heard from before `day` (a bound below every interval: the exact
-    rule, workbook.domain.feedback.feedback_overdue, then decides per client)."""
+def silent_clients(today: date, limit: int) -> Select[Any]:
+    """Active clients silent longer than their feedback interval
+    (workbook.domain.feedback.feedback_overdue: last heard from + interval before today),
+    the longest silent first."""
     feedback = or_(
         col(JournalEntry.kind).in_(_FEEDBACK), col(JournalEntry.satisfaction).is_not(None)
     )
@@ -109,13 +122,13 @@ def last_feedback_before(day: date) -> Select[Any]:
     return (
         select(col(Client.id), col(Client.name), col(Client.feedback_interval_days), last.c.last)
         .join(last, last.c.client_id == Client.id)
-        .where(col(Client.archived_at).is_(None), last.c.last < day)
+        .where(
+            col(Client.archived_at).is_(None),
+            add_days(last.c.last, Client.feedback_interval_days) < today,
+        )
         .order_by(last.c.last, col(Client.name_key), col(Client.id))
+        .limit(limit)
     )
-
-
-def shortest_interval() -> Select[Any]:
-    return select(func.min(Client.feedback_interval_days)).where(col(Client.archived_at).is_(None))
 
 
 def clarification_open(limit: int) -> Select[Any]:

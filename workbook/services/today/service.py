@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -21,7 +21,6 @@ from workbook.domain.feedback import (
     MonthScore,
     days_since,
     feedback_due_on,
-    feedback_overdue,
     monthly_satisfaction,
 )
 from workbook.domain.handover import milestone_due_soon
@@ -109,7 +108,7 @@ class TodayService:
         ]
 
     def _handover_risks(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
-        risks = self._handover.at_risk(today=terms.today, terms=terms.handover)
+        risks = self._handover.at_risk(today=terms.today, terms=terms.handover, limit=limit)
         return [
             TodayItem(
                 Section.handover_risks, r.client_id, r.client_name, r.engagement_title,
@@ -117,7 +116,7 @@ class TodayService:
                 Opens.engagement, r.engagement_id, r.engagement_id, r.engagement_reference,
                 figure=None if r.readiness.percent is None else Decimal(r.readiness.percent),
             )
-            for r in risks[:limit]
+            for r in risks
         ]  # fmt: skip
 
     def _notices(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
@@ -127,32 +126,29 @@ class TodayService:
         return [_plan_item(Section.notices, p, p.next_notice_deadline, terms.today) for p in plans]
 
     def _over_hours(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
-        plans = self._support.over_included(today=terms.today)
+        plans = self._support.over_included(today=terms.today, limit=limit)
         # the period's last day: nothing is late, the hours run on until then
         return [
             replace(
                 _plan_item(Section.over_hours, p, p.period_ends_on, terms.today, p.hours_beyond),
                 days_late=None,
             )
-            for p in plans[:limit]
+            for p in plans
         ]
 
     def _scope_creep(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
-        with reading(self._db) as session:
-            found = list(session.execute(queries.creep_candidates()))
+        rows = self._rows(queries.creep_over(terms.scope_creep_threshold, limit))
         items = []
-        for r in found:
+        for r in rows:
             creep = creep_of(r, terms.scope_creep_threshold)
-            if creep.over and creep.percent is not None:
-                items.append(
-                    TodayItem(
-                        Section.scope_creep, r.client_id, r.client_name, r.title, None, None,
-                        Opens.engagement, r.id, r.id, r.engagement_reference,
-                        figure=Decimal(creep.percent),
-                    )
-                )  # fmt: skip
-        items.sort(key=lambda item: -(item.figure or 0))  # the most over first
-        return items[:limit]
+            items.append(
+                TodayItem(
+                    Section.scope_creep, r.client_id, r.client_name, r.title, None, None,
+                    Opens.engagement, r.id, r.id, r.engagement_reference,
+                    figure=None if creep.percent is None else Decimal(creep.percent),
+                )
+            )  # fmt: skip
+        return items
 
     def _untold_costs(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
         return [
@@ -163,27 +159,15 @@ class TodayService:
 
     def _silent_clients(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
         today = terms.today
-        with reading(self._db) as session:
-            shortest = session.execute(queries.shortest_interval()).scalar_one()
-            if shortest is None:
-                return []
-            # silent longer than the shortest interval: last heard from before this day
-            bound = today - timedelta(days=shortest)
-            found = session.execute(queries.last_feedback_before(bound))
-            items = []
-            for r in found:
-                days = days_since(r.last, today)
-                if not feedback_overdue(days, r.feedback_interval_days):
-                    continue
-                due = feedback_due_on(r.last, r.feedback_interval_days)
-                items.append(
-                    TodayItem(
-                        Section.silent_clients, r.id, r.name, r.name, due, _late(due, today),
-                        Opens.client, r.id, figure=Decimal(days or 0),
-                    )
-                )  # fmt: skip
-                if len(items) == limit:
-                    break
+        items = []
+        for r in self._rows(queries.silent_clients(today, limit)):
+            due = feedback_due_on(r.last, r.feedback_interval_days)
+            items.append(
+                TodayItem(
+                    Section.silent_clients, r.id, r.name, r.name, due, _late(due, today),
+                    Opens.client, r.id, figure=Decimal(days_since(r.last, today) or 0),
+                )
+            )  # fmt: skip
         return items
 
     def _clarification(self, terms: TodayTerms, limit: int) -> list[TodayItem]:

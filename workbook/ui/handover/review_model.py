@@ -3,7 +3,7 @@ each group's rows fetched from SQL page by page as the view needs them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,18 +33,6 @@ class _Group:
         return len(self.rows) >= self.count
 
 
-def first_pages(
-    counts: dict[DueWindow, int], fetch: FetchWindow, closed: frozenset[DueWindow] = frozenset()
-) -> dict[DueWindow, Sequence[MilestoneRow]]:
-    """The first page of each window that has milestones and is open; a closed one fetches
-    its rows when it is opened."""
-    return {
-        window: fetch(window, 0, PAGE)
-        for window, count in counts.items()
-        if count > 0 and window not in closed
-    }
-
-
 class ReviewModel(QAbstractItemModel):
     def __init__(
         self,
@@ -65,7 +53,7 @@ class ReviewModel(QAbstractItemModel):
     def show(
         self,
         counts: dict[DueWindow, int],
-        pages: dict[DueWindow, Sequence[MilestoneRow]],
+        pages: Mapping[DueWindow, Sequence[MilestoneRow]],
         fetch: FetchWindow,
     ) -> None:
         """The non-empty windows in order, each with the first page of milestones fetched

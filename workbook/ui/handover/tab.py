@@ -7,7 +7,7 @@ Enter or F2 opens its engagement on the Knowledge transfer page."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
@@ -39,7 +39,7 @@ from workbook.ui.common.display import Tone
 from workbook.ui.common.list_tab import tab_action
 from workbook.ui.common.page_loader import PageLoader
 from workbook.ui.common.trees import set_up_grouped_tree
-from workbook.ui.handover.review_model import FetchWindow, ReviewModel, first_pages
+from workbook.ui.handover.review_model import PAGE, FetchWindow, ReviewModel
 from workbook.ui.handover.risks import risk_panel
 from workbook.ui.handover.sign_off import sign_off_dialog
 
@@ -55,7 +55,7 @@ _REFRESHED_BY = (Entity.milestone, Entity.engagement, Entity.client, Entity.cont
 RISKS_SHOWN = 100  # the handovers at risk listed above the review (the heading counts all)
 # what one reload reads: the handovers at risk, the count per window, each window's first page
 _Answer = tuple[
-    tuple[list[RiskRow], int], dict[DueWindow, int], dict[DueWindow, Sequence[MilestoneRow]]
+    tuple[list[RiskRow], int], dict[DueWindow, int], Mapping[DueWindow, Sequence[MilestoneRow]]
 ]
 
 
@@ -156,13 +156,14 @@ class HandoverTab(QWidget):
         def fetch(window: DueWindow, offset: int, limit: int) -> Sequence[MilestoneRow]:
             return handover.review(query, window, offset=offset, limit=limit)
 
-        def work() -> _Answer:
-            risks = handover.at_risk(client_id=query.client_id, terms=terms, limit=RISKS_SHOWN)
-            at_risk = len(risks)
-            if at_risk == RISKS_SHOWN:  # perhaps more: counted, not all read
-                at_risk = handover.at_risk_count(client_id=query.client_id, terms=terms)
+        def work() -> _Answer:  # three queries: the risks and their count, counts, pages
+            risks = handover.at_risk_counted(
+                client_id=query.client_id, terms=terms, limit=RISKS_SHOWN
+            )
             counts = handover.review_counts(query)
-            return (risks, at_risk), counts, first_pages(counts, fetch, closed)
+            # a closed window fetches its rows when it is opened
+            shown = [window for window, count in counts.items() if count and window not in closed]
+            return risks, counts, handover.review_first_pages(query, shown, limit=PAGE)
 
         self.loader.load(work, lambda answer: self._show(answer, fetch))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -374,7 +375,11 @@ class MainWindow(QMainWindow):
         self.menus.language_actions[language].setChecked(True)
 
     def _close_editors(self) -> bool:
-        """The engagement windows over this database; False when the user keeps one open."""
+        """The engagement windows over this database; False when the user keeps one open.
+        None can be open before the editor was ever imported: opening a file at start-up does
+        not import it."""
+        if "workbook.ui.engagements.editor" not in sys.modules:
+            return True
         from workbook.ui.engagements.editor import close_editors
 
         return close_editors(self)

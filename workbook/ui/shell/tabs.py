@@ -83,8 +83,9 @@ TABS: tuple[TabSpec, ...] = (
 
 class FeatureTabs(QObject):
     """The tabs of the open database. The first is built at once and shows its first page; the
-    others follow one per turn of the event loop (so that page paints before their imports and
-    queries run), or at once when one is asked for."""
+    others follow one per turn of the event loop once that page shows (a first tab that reads
+    in a worker says so with its `loaded` signal: until then their imports and queries would
+    hold up the UI thread and the worker), or at once when one is asked for."""
 
     _more = Signal()  # queued: the next tab is built on the next turn of the event loop
 
@@ -109,8 +110,19 @@ class FeatureTabs(QObject):
         self.context = context
         self._unbuilt = list(TABS)
         first = self._build(TABS[0])
-        self._more.emit()
+        loaded: SignalInstance | None = getattr(first, "loaded", None)
+        if loaded is None:
+            self._more.emit()
+        else:
+            loaded.connect(self._first_shown)
         return first  # type: ignore[return-value]
+
+    def _first_shown(self) -> None:
+        """The first tab shows its data: build the others now (once, not on every reload)."""
+        first = self.built.get(TABS[0].key)
+        if first is not None:
+            first.loaded.disconnect(self._first_shown)  # type: ignore[attr-defined]
+        self._more.emit()
 
     def get(self, key: str) -> QWidget | None:
         """The tab, built now if it is still to come; None without a database."""

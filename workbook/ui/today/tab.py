@@ -112,10 +112,11 @@ class TodayTab(QWidget):
         layout.addWidget(self.split, 1)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """The charts once the tab is on screen: QtCharts loads after the first paint. What
-        changed while another tab was shown (or a new day that began) is read now."""
+        """The charts once the tab is on screen and its sections show: QtCharts and the
+        charts' queries come after the list (they would hold up the start). What changed while
+        another tab was shown (or a new day that began) is read now."""
         super().showEvent(event)
-        if self.charts is None:
+        if self.charts is None and self._read:
             QTimer.singleShot(0, self, self._add_charts)  # dropped should the tab go first
         if self._stale or self.day != date.today():
             self._stale = False
@@ -170,6 +171,8 @@ class TodayTab(QWidget):
             self._reselect(selected, place)
         self._show_heading()
         self._update_actions()
+        if not self._read and self.isVisible():
+            QTimer.singleShot(0, self, self._add_charts)  # after the sections painted
         self._read = True
         self.loaded.emit()
 
