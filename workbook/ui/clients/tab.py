@@ -18,6 +18,7 @@ from workbook.ui.common import named
 from workbook.ui.common.context import Selection, TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.i18n import format_date
+from workbook.ui.common.layout_memory import remember_split
 from workbook.ui.common.list_tab import ListTab
 from workbook.ui.common.table_model import FetchPage
 
@@ -92,6 +93,7 @@ class ClientsTab(ListTab[ClientRow]):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 400])
+        remember_split(splitter, "clientsSplit", context.layout)
         layout = QVBoxLayout(self)
         actions = (self.new_action, self.edit_action, self.archive_action, self.dossier_action)
         layout.addLayout(self.toolbar(actions, self.privacy_button, self.show_archived))

@@ -20,6 +20,7 @@ from workbook.domain.support_terms import NOTICE_WARNING_DAYS
 from workbook.services.errors import REFUSALS
 from workbook.ui.common import undo
 from workbook.ui.common.column_choice import ColumnMemory, ForgetfulColumns
+from workbook.ui.common.layout_memory import ForgetfulLayout, LayoutMemory
 
 if TYPE_CHECKING:  # the services pull in SQLAlchemy, which loads only after the window paints
     from workbook.services.workspace import Workspace
@@ -126,3 +127,5 @@ class TabContext:
     read_only: bool = False
     # Which columns each list shows (the window's settings remember them).
     columns: ColumnMemory = field(default_factory=ForgetfulColumns)
+    # The sizes the user gave the editor and the splits (the settings keep them too).
+    layout: LayoutMemory = field(default_factory=ForgetfulLayout)

@@ -47,9 +47,8 @@ class PageSpec:
     make: Callable[[TabContext, int], EngagementPage]
 
 
-# The size the user last gave an engagement window, for the rest of the run.
-_sizes: list[QSize] = []
-
+# The name the size of the engagement windows is remembered under (ui.common.layout_memory).
+WINDOW_NAME = "engagement"
 # The editor's pages in order; a new part of the engagement is one more entry here.
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("overview", QT_TRANSLATE_NOOP("EngagementEditor", "Overview"), OverviewPage),
@@ -105,7 +104,7 @@ class EngagementEditor(QDialog):
         self._add_undo_shortcuts()
         self._context.data_changed.connect(self._refresh)
         self.retranslate()
-        self.resize(_sizes[-1] if _sizes else self._default_size())
+        self.resize(context.layout.window_size(WINDOW_NAME) or self._default_size())
 
     def _default_size(self) -> QSize:
         """As much of the screen as the overview wants (no inner scroll bar where it fits)."""
@@ -194,7 +193,8 @@ class EngagementEditor(QDialog):
         word, never silently."""
         if not self._may_close():
             return
-        _sizes[:] = [self.size()]  # the next engagement opens as large as the user made this one
+        # the next engagement opens as large as the user made this one, in this run and the next
+        self._context.layout.remember_window_size(WINDOW_NAME, self.size())
         self._context.data_changed.disconnect(self._refresh)
         super().done(result)
 
