@@ -10,10 +10,11 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtWidgets import QMenu
 
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
+from workbook.ui.common.menu_button import MenuButton
 
 
 class _StayingMenu(QMenu):
@@ -37,16 +38,13 @@ class _StayingMenu(QMenu):
 S = TypeVar("S", bound=StrEnum)
 
 
-class StatusFilter(QToolButton, Generic[S]):
+class StatusFilter(MenuButton, Generic[S]):
     changed = Signal()
 
     def __init__(self, name: str, statuses: Sequence[S], tip: Callable[[], str]) -> None:
         """`tip`: the tooltip in the current language (what the ticks choose)."""
-        super().__init__()
-        self.setObjectName(name)
+        super().__init__(name)
         self._tip = tip
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.menu_ = _StayingMenu(self)
         self.ticks: dict[S, QAction] = {}
         for status in statuses:
