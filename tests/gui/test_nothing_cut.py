@@ -4,12 +4,24 @@ blank gap under the notes, headers fit their columns and the text columns show t
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QListWidget, QStyle, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QListWidget,
+    QStyle,
+    QToolTip,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from workbook.demo.generator import fill_demo
 from workbook.domain.changes import ChangeSet
+from workbook.ui.common.list_tab import ListTab
 from workbook.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -86,3 +98,91 @@ def test_the_client_pane_gives_its_contacts_the_room(demo_window: MainWindow, qt
     assert engagements.count() == 1
     # one engagement takes one line, not a box of five
     assert engagements.height() < 3 * engagements.sizeHintForRow(0)
+
+
+def _lists(window: MainWindow, qtbot: QtBot) -> list[ListTab[Any]]:
+    tabs = [window.clients_tab, window.engagements_tab]
+    assert None not in tabs
+    return tabs  # type: ignore[return-value]
+
+
+def _cut_headers(tab: ListTab[Any]) -> list[str]:
+    header = tab.view.horizontalHeader()
+    return [
+        f"{tab.model.headerData(n, Qt.Orientation.Horizontal)!r}: {header.sectionSize(n)} px"
+        for n in range(header.count())
+        if not header.isSectionHidden(n) and header.sectionSize(n) < header.sectionSizeHint(n)
+    ]
+
+
+def test_every_header_fits_its_column_also_once_shown(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    for tab in _lists(demo_window, qtbot):
+        demo_window.tabs.setCurrentWidget(tab)
+        qtbot.wait(20)
+        assert _cut_headers(tab) == []
+        for key in tab.columns.hidden():  # the header's menu turns each on
+            tab.columns.set_shown(key, True)
+        qtbot.wait(20)
+        assert _cut_headers(tab) == []
+
+
+def _cut_cells(tab: ListTab[Any], keys: tuple[str, ...]) -> list[str]:
+    view, model = tab.view, tab.model
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    cut = []
+    for key in keys:
+        column = model.column_index(key)
+        for row in range(model.rowCount()):
+            text = str(model.index(row, column).data() or "")
+            if view.fontMetrics().horizontalAdvance(text) + margin > view.columnWidth(column):
+                cut.append(text)
+    return cut
+
+
+_TEXT = ("client", "reference", "title", "status")
+
+
+def test_the_engagements_text_columns_take_the_room_at_1440(
+    demo_window: MainWindow, qtbot: QtBot
+) -> None:
+    tab = demo_window.engagements_tab
+    assert tab is not None
+    demo_window.tabs.setCurrentWidget(tab)
+    qtbot.wait(20)
+    demo_window.resize(1440, 900)  # a larger window: the columns follow its width
+    qtbot.waitUntil(lambda: _cut_cells(tab, _TEXT) == [], timeout=2000)
+    assert _cut_headers(tab) == []
+
+
+def test_text_cut_short_at_1280_shows_whole_on_hover(demo_window: MainWindow, qtbot: QtBot) -> None:
+    tab = demo_window.engagements_tab
+    assert tab is not None
+    demo_window.tabs.setCurrentWidget(tab)
+    qtbot.wait(20)
+    cut = _cut_cells(tab, _TEXT)
+    assert cut  # 1280 pixels cannot show every title of the demo whole
+    column = tab.model.column_index("title")
+    row = next(r for r in range(tab.model.rowCount()) if tab.model.index(r, column).data() in cut)
+    index = tab.model.index(row, column)
+    viewport = tab.view.viewport()
+    at = tab.view.visualRect(index).center()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, at, viewport.mapToGlobal(at)))
+    assert QToolTip.text() == index.data()
+    short = tab.model.index(row, tab.model.column_index("reference"))
+    at = tab.view.visualRect(short).center()
+    QApplication.sendEvent(viewport, QHelpEvent(QEvent.Type.ToolTip, at, viewport.mapToGlobal(at)))
+    qtbot.waitUntil(lambda: not QToolTip.isVisible())  # what fits needs no tooltip
+
+
+def test_a_column_the_user_sized_keeps_its_width(demo_window: MainWindow, qtbot: QtBot) -> None:
+    tab = demo_window.engagements_tab
+    assert tab is not None
+    demo_window.tabs.setCurrentWidget(tab)
+    qtbot.wait(20)
+    title = tab.model.column_index("title")
+    tab.view.horizontalHeader().resizeSection(title, 150)  # as a drag of its edge does
+    demo_window.resize(1440, 900)
+    qtbot.wait(300)
+    assert tab.view.columnWidth(title) == 150

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.presentation.columns import Column
+from workbook.ui.common.cut_text_tips import CutTextTips
 from workbook.ui.common.reorder import DropToMove, MovableRowModel
 from workbook.ui.common.table_fit import fit_columns
 from workbook.ui.common.table_model import CellTone, RowTableModel
@@ -59,6 +60,7 @@ class ListPanel(QWidget, Generic[R]):
         model = MovableRowModel if movable else RowTableModel
         self.model: RowTableModel[R] = model(columns, row_id, tone)
         self.view = QTableView()
+        CutTextTips(self.view)
         self.view.setObjectName(f"{name}View")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -180,11 +180,30 @@ def header_data(
     """A column's translated header and its alignment (models over column specs share it)."""
     if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
         return None
+    column = columns[section]
     if role == Qt.ItemDataRole.DisplayRole:
-        return QCoreApplication.translate(CONTEXT, columns[section].header)
+        text = QCoreApplication.translate(CONTEXT, column.header)
+        return _two_lines(text) if column.kind in _NARROW else text
     if role == Qt.ItemDataRole.TextAlignmentRole:
-        return alignment(columns[section].kind)
+        return alignment(column.kind)
     return None
+
+
+# Columns whose values are short (a number, a date, a tick): a header of several words takes
+# two lines rather than making the column three times as wide as what it shows.
+_NARROW = frozenset(
+    {Kind.integer, Kind.date, Kind.datetime, Kind.boolean, Kind.money, Kind.hours, Kind.percent}
+)
+
+
+def _two_lines(text: str) -> str:
+    """A header of words broken at the space nearest the middle ("Tage seit Rückmeldung": "Tage
+    seit" over "Rückmeldung"); a single word stays one line."""
+    spaces = [n for n, char in enumerate(text) if char == " "]
+    if not spaces:
+        return text
+    at = min(spaces, key=lambda n: abs(2 * n - len(text)))
+    return f"{text[:at]}\n{text[at + 1 :]}"
 
 
 def ask_sort(
