@@ -8,7 +8,14 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.engagement_factories import make_engagement
@@ -170,3 +177,23 @@ def test_the_next_engagement_opens_as_large_as_the_user_made_the_last(
     editor.resize(1111, 777)
     editor.close()
     assert _open(window, qtbot, second).size().toTuple() == (1111, 777)
+
+
+def test_two_engagements_of_one_title_are_told_apart_by_their_reference(
+    window: MainWindow, workspace: Workspace, qtbot: QtBot
+) -> None:
+    client = make_client(workspace.clients, "Bäckerei Größl")
+    first = make_engagement(workspace.engagements, client, "Schichtplanung")
+    second = make_engagement(workspace.engagements, client, "Schichtplanung")
+    references = [workspace.engagements.get(e).reference for e in (first, second)]
+    editors = [_open(window, qtbot, engagement) for engagement in (first, second)]
+    for editor, reference in zip(editors, references, strict=True):
+        assert reference in editor.windowTitle()
+        assert reference in editor.title.text()
+    editor = editors[1]
+    title = editor.page("overview").findChild(QLineEdit, "title")
+    type_text(qtbot, title, " Werk 2")
+    editor.page("overview").save()
+    assert references[1] in window.undo_stack.undoText()
+    editor.findChild(QPushButton, "to_clarifying").click()
+    assert window.undo_stack.undoText().startswith(references[1])

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from workbook.presentation.labels import engagement_name
 from workbook.services.clients.shapes import ClientQuery
 from workbook.services.engagements.shapes import EngagementInput
 from workbook.ui.common.context import TabContext
@@ -68,8 +69,10 @@ class EngagementCommands(QObject):
 
     def update(self, engagement_id: int, data: EngagementInput, *, version: int) -> None:
         """Raises what the service refuses with (ValidationError, Conflict…): nothing saved."""
-        title = self._engagements.get(engagement_id).title
+        shown = self._engagements.get(engagement_id)
         self.context.run(
-            self.tr("Edit engagement %1").replace("%1", title),
+            self.tr("Edit engagement %1").replace(
+                "%1", engagement_name(shown.reference, shown.title)
+            ),
             lambda: self._engagements.update(engagement_id, data, version=version),
         )

@@ -28,7 +28,7 @@ from workbook.domain.enums import EngagementStatus
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.domain.status_flow import allowed_targets
 from workbook.presentation.labels import CONTEXT as LABELS
-from workbook.presentation.labels import label
+from workbook.presentation.labels import engagement_name, label
 from workbook.ui.common.context import TabContext
 from workbook.ui.engagements.changes.page import ChangesPage
 from workbook.ui.engagements.pages.agreements import GoalsPage, ScopePage, WishesPage
@@ -154,8 +154,9 @@ class EngagementEditor(QDialog):
 
     def _update_header(self) -> None:
         detail = self._context.workspace.engagements.get(self.engagement_id)
-        self.title.setText(f"{detail.client_name} – {detail.title}")
-        self.setWindowTitle(detail.title)
+        name = engagement_name(detail.reference, detail.title)
+        self.title.setText(f"{detail.client_name} – {name}")
+        self.setWindowTitle(name)
         self.status.setText(
             self.tr("Status: %1").replace(
                 "%1", QCoreApplication.translate(LABELS, label(detail.status))
