@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
 )
 from pytestqt.qtbot import QtBot
 
@@ -197,3 +198,18 @@ def test_two_engagements_of_one_title_are_told_apart_by_their_reference(
     assert references[1] in window.undo_stack.undoText()
     editor.findChild(QPushButton, "to_clarifying").click()
     assert window.undo_stack.undoText().startswith(references[1])
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_overview_fits_the_window_without_scrolling_at_its_first_size(
+    window: MainWindow, workspace: Workspace, qtbot: QtBot, language: str
+) -> None:
+    """The test screen is 800 pixels high, like a 1280 × 800 laptop's."""
+    window.switch_language(language)
+    client = make_client(workspace.clients, "Bäckerei Größl")
+    editor = _open(window, qtbot, make_engagement(workspace.engagements, client, "Kassensystem"))
+    assert editor.height() <= editor.screen().availableGeometry().height()
+    scroll = editor.page("overview").findChild(QScrollArea)
+    qtbot.waitUntil(lambda: scroll.widget().height() > 0)
+    assert not scroll.verticalScrollBar().isVisible()
+    assert not scroll.horizontalScrollBar().isVisible()
