@@ -57,16 +57,19 @@ class ValidatingForm(QFormLayout):
         taken = self.takeRow(row)
         assert taken.labelItem is not None
         assert taken.fieldItem is not None
+        before, before_label = taken.fieldItem.widget(), taken.labelItem.widget()
+        assert before is not None
+        assert before_label is not None
         pair = QWidget()
         line = QHBoxLayout(pair)
         line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(taken.fieldItem.widget(), 1)
+        line.addWidget(before, 1)
         line.addSpacing(12)
         # as high as the editor and centred on it, like the form's own labels
         label.setFixedHeight(field.editor.sizeHint().height())
         line.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
         line.addWidget(field, 1)
-        self.insertRow(row, taken.labelItem.widget(), pair)
+        self.insertRow(row, before_label, pair)
         self._inner_labels.append(label)
 
     def set_label(self, key: str, text: str) -> None:
