@@ -1692,6 +1692,10 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>Aufträge in diesen Status zeigen (mehrere mit der Leertaste ankreuzen)</translation>
     </message>
     <message>
+        <source>Everything open</source>
+        <translation>Alles Offene</translation>
+    </message>
+    <message>
         <source>&amp;New engagement…</source>
         <translation>&amp;Neuer Auftrag…</translation>
     </message>

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -191,6 +192,28 @@ def test_engagements_tab_filters_by_status_in_sql(window: MainWindow, qtbot: QtB
     statuses = {tab.model.index(r, status).data() for r in range(tab.model.rowCount())}
     assert statuses == {"Inquiry", "Clarifying"}
     assert tab.status_filter.text() == "Inquiry, Clarifying"
+
+
+def test_everything_open_is_one_choice_of_the_status_filter(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from workbook.demo.generator import fill_demo
+
+    assert window.database is not None
+    fill_demo(window.database.database)  # with closed and declined ones
+    tab = window.engagements_tab
+    assert tab is not None
+    tab.refresh(_everything())
+    status = tab.model.column_index("status")
+    before = {tab.model.index(r, status).data() for r in range(tab.model.rowCount())}
+    assert {"Closed", "Declined"} <= before
+    tab.status_filter.findChild(QAction, "openStatuses").trigger()
+    shown = {tab.model.index(r, status).data() for r in range(tab.model.rowCount())}
+    assert shown == before - {"Closed", "Declined"}
+    assert tab.status_filter.text() == "Everything open"
+    window.switch_language("de")
+    qtbot.wait(10)
+    assert tab.status_filter.text() == "Alles Offene"
 
 
 def _everything():  # type: ignore[no-untyped-def]
