@@ -186,6 +186,8 @@ def header_data(
         return _two_lines(text) if column.kind in _NARROW else text
     if role == Qt.ItemDataRole.TextAlignmentRole:
         return alignment(column.kind)
+    if role == Qt.ItemDataRole.ToolTipRole and column.tip:
+        return QCoreApplication.translate(CONTEXT, column.tip)
     return None
 
 
