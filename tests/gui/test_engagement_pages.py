@@ -223,6 +223,25 @@ def test_catalogue_questions_show_whole_wrapped_in_their_rows(
     catalogue.close()
 
 
+def test_the_count_of_answers_stands_beside_the_bar_not_under_its_chunk(
+    editor: EngagementEditor, workspace: Workspace, qtbot: QtBot
+) -> None:
+    page = editor.page("clarification")
+    editor.tabs.setCurrentWidget(page)
+    required = [
+        r for r in workspace.clarification.answers(editor.engagement_id) if r.question.required
+    ]
+    for row in required[:3]:
+        answer(workspace.clarification, editor.engagement_id, row.question.id, "geklärt")
+    page.reload()  # written past the window
+    assert page.completeness.value() == 3
+    count = page.completeness_text
+    assert count.text().startswith(f"3 of {len(required)} required questions answered")
+    assert not page.completeness.isTextVisible()  # nothing drawn where the chunk grows
+    qtbot.waitUntil(lambda: count.width() >= count.sizeHint().width())  # the whole sentence
+    assert not count.geometry().intersects(page.completeness.geometry())
+
+
 def test_subject_typed_on_the_overview_answers_its_question(
     editor: EngagementEditor, workspace: Workspace, qtbot: QtBot
 ) -> None:

@@ -82,7 +82,7 @@ def test_inquiry_to_accepted_through_the_editor(
                 answer.setFocus()
                 type_text(qtbot, answer, "Geklärt: Rechnungseingang für 3 Standorte")
         page.leave()
-        seen["completeness"] = page.completeness.text()
+        seen["completeness"] = page.completeness_text.text()
 
         def add_goal(dialog: QDialog) -> None:
             type_text(qtbot, dialog.findChild(QLineEdit, "title"), "Durchlaufzeit halbieren")

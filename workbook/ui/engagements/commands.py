@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 # A consultant has tens to hundreds of clients; the choosers list this many at most.
 CLIENT_CHOICES = 2000
+NEW_DIALOG_WIDTH = 800  # pixels
 
 
 class EngagementCommands(QObject):
@@ -63,6 +64,8 @@ class EngagementCommands(QObject):
             initial,
         )
         dialog.setObjectName("NewEngagementDialog")
+        # wide enough for the short fields side by side to show their hints whole
+        dialog.resize(NEW_DIALOG_WIDTH, dialog.height())
         link_billing(dialog.form)
         dialog.exec()
         return created[0] if created else None
