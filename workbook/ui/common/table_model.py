@@ -198,14 +198,22 @@ _NARROW = frozenset(
 )
 
 
+_ONE_LINE_MOST = 14  # characters a header keeps on one line
+_NARROWER = 0.7  # a break must leave no line longer than this share of the header
+
+
 def _two_lines(text: str) -> str:
-    """A header of words broken at the space nearest the middle ("Tage seit Rückmeldung": "Tage
-    seit" over "Rückmeldung"); a single word stays one line."""
+    """A long header of words broken at the space nearest the middle ("Tage seit Rückmeldung":
+    "Tage seit" over "Rückmeldung") when that makes it much narrower; short ones, single words
+    and breaks that would leave one long line ("Eigenständig" over "ab") stay one line."""
     spaces = [n for n, char in enumerate(text) if char == " "]
-    if not spaces:
+    if len(text) <= _ONE_LINE_MOST or not spaces:
         return text
     at = min(spaces, key=lambda n: abs(2 * n - len(text)))
-    return f"{text[:at]}\n{text[at + 1 :]}"
+    first, second = text[:at], text[at + 1 :]
+    if max(len(first), len(second)) > _NARROWER * len(text):
+        return text
+    return f"{first}\n{second}"
 
 
 def ask_sort(
