@@ -56,6 +56,13 @@ def blocked(qapp: QApplication) -> Iterator[list[str]]:
     timer.stop()
 
 
+def _two_engagements(workspace: Workspace, second_title: str) -> tuple[int, int]:
+    """A client's "Schichtplanung" and a second engagement called `second_title`."""
+    client = make_client(workspace.clients, "Bäckerei Größl")
+    first = make_engagement(workspace.engagements, client, "Schichtplanung")
+    return first, make_engagement(workspace.engagements, client, second_title)
+
+
 def _open(
     window: MainWindow, qtbot: QtBot, engagement_id: int, page: str | None = None
 ) -> EngagementEditor:
@@ -146,9 +153,7 @@ def test_escape_saves_valid_typing_only_when_the_user_says_so(
 def test_the_main_window_stays_usable_and_an_engagement_opens_once(
     window: MainWindow, workspace: Workspace, qtbot: QtBot, blocked: list[str]
 ) -> None:
-    client = make_client(workspace.clients, "Bäckerei Größl")
-    first = make_engagement(workspace.engagements, client, "Schichtplanung")
-    second = make_engagement(workspace.engagements, client, "Kassensystem")
+    first, second = _two_engagements(workspace, "Kassensystem")
     editor = _open(window, qtbot, first)
     assert QApplication.activeModalWidget() is None
     assert not editor.isModal()
@@ -171,9 +176,7 @@ def test_the_main_window_stays_usable_and_an_engagement_opens_once(
 def test_the_next_engagement_opens_as_large_as_the_user_made_the_last(
     window: MainWindow, workspace: Workspace, qtbot: QtBot
 ) -> None:
-    client = make_client(workspace.clients, "Bäckerei Größl")
-    first = make_engagement(workspace.engagements, client, "Schichtplanung")
-    second = make_engagement(workspace.engagements, client, "Kassensystem")
+    first, second = _two_engagements(workspace, "Kassensystem")
     editor = _open(window, qtbot, first)
     editor.resize(1111, 777)
     editor.close()
@@ -183,9 +186,7 @@ def test_the_next_engagement_opens_as_large_as_the_user_made_the_last(
 def test_two_engagements_of_one_title_are_told_apart_by_their_reference(
     window: MainWindow, workspace: Workspace, qtbot: QtBot
 ) -> None:
-    client = make_client(workspace.clients, "Bäckerei Größl")
-    first = make_engagement(workspace.engagements, client, "Schichtplanung")
-    second = make_engagement(workspace.engagements, client, "Schichtplanung")
+    first, second = _two_engagements(workspace, "Schichtplanung")
     references = [workspace.engagements.get(e).reference for e in (first, second)]
     editors = [_open(window, qtbot, engagement) for engagement in (first, second)]
     for editor, reference in zip(editors, references, strict=True):
