@@ -171,6 +171,7 @@ def test_new_engagement_needs_a_title_but_no_rate_yet(
     assert seen["no rate"] == ""
     (row,) = window.database.workspace.engagements.list(EngagementQuery())
     assert window.database.workspace.engagements.get(row.id).hourly_rate is None
+    assert window.undo_stack.undoText() == f"New engagement {row.reference} Erstgespräch"
     the_editor(window).close()
 
 

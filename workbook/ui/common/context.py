@@ -109,7 +109,7 @@ class TabContext:
     unreadable: Callable[[Exception], None]
     preferences: Preferences = Defaults()
 
-    def run(self, text: str, write: Callable[[], Written]) -> Written:
+    def run(self, text: undo.StepText, write: Callable[[], Written]) -> Written:
         """`write` as one undoable step called `text`; raises (and records nothing) when the
         service refuses it, e.g. ValidationError for a form to show at its fields."""
         return undo.run(self.undo_stack, text, write, self.notify, self.refused)

@@ -20,6 +20,7 @@ from workbook.ui.engagements.overview_fields import (
 
 if TYPE_CHECKING:
     from workbook.services.engagements.service import EngagementService
+    from workbook.services.written import Written
 
 # A consultant has tens to hundreds of clients; the choosers list this many at most.
 CLIENT_CHOICES = 2000
@@ -43,9 +44,16 @@ class EngagementCommands(QObject):
     def create(self, client_id: int | None = None) -> int | None:
         created: list[int] = []
 
+        def named(written: Written) -> str:
+            # the reference is given on saving: the step is named once it is known
+            assert written.created_id is not None
+            made = self._engagements.get(written.created_id)
+            return self.tr("New engagement %1").replace(
+                "%1", engagement_name(made.reference, made.title)
+            )
+
         def submit(data: EngagementInput) -> None:
-            text = self.tr("New engagement %1").replace("%1", data.title.strip())
-            written = self.context.run(text, lambda: self._engagements.create(data))
+            written = self.context.run(named, lambda: self._engagements.create(data))
             assert written.created_id is not None
             created.append(written.created_id)
 
