@@ -928,12 +928,20 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <translation>Hauptkontakt</translation>
     </message>
     <message>
+        <source>Days since the last meeting, call, feedback or rating; red when that is longer than the feedback interval agreed with the client.</source>
+        <translation>Tage seit der letzten Besprechung, dem letzten Telefonat, der letzten Rückmeldung oder Bewertung; rot, wenn das länger ist als der mit dem Kunden vereinbarte Rückmeldeintervall.</translation>
+    </message>
+    <message>
         <source>Engagements</source>
         <translation>Aufträge</translation>
     </message>
     <message>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>The day of the client&apos;s newest journal entry, of any kind.</source>
+        <translation>Der Tag des neuesten Journaleintrags des Kunden, gleich welcher Art.</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -1713,6 +1721,10 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>Show engagements in these statuses (tick several with Space)</source>
         <translation>Aufträge in diesen Status zeigen (mehrere mit der Leertaste ankreuzen)</translation>
+    </message>
+    <message>
+        <source>Everything open</source>
+        <translation>Alles Offene</translation>
     </message>
     <message>
         <source>&amp;New engagement…</source>

@@ -245,6 +245,25 @@ def test_silent_clients_are_flagged_and_archived_ones_muted(window: MainWindow) 
     assert "follow up!" in tab.detail.findChild(QLabel, "detail_interval").text()
 
 
+def test_the_headers_explain_the_red_days_and_the_last_contact(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    tab = _tab(window)
+
+    def tip(key: str) -> str:
+        column = tab.model.column_index(key)
+        return str(
+            tab.model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        )
+
+    assert "red" in tip("days_since_feedback")
+    assert "journal" in tip("last_contact")
+    window.switch_language("de")
+    qtbot.wait(10)
+    assert "rot" in tip("days_since_feedback")
+    assert "Journal" in tip("last_contact")
+
+
 def test_undo_over_a_change_made_elsewhere_is_refused_with_a_message(
     window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
 ) -> None:

@@ -193,6 +193,55 @@ def test_catalogue_question_added_and_deactivated_keeps_answers(
     catalogue.close()
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_catalogue_questions_show_whole_wrapped_in_their_rows(
+    editor: EngagementEditor, qtbot: QtBot, window: MainWindow, language: str
+) -> None:
+    from PySide6.QtCore import QRect, Qt
+
+    from workbook.ui.engagements.catalogue_dialog import CatalogueDialog
+
+    window.switch_language(language)
+    catalogue = CatalogueDialog(editor, window.engagements_tab.context)  # type: ignore[union-attr]
+    qtbot.addWidget(catalogue)
+    catalogue.show()
+    qtbot.waitExposed(catalogue)
+    view, model = catalogue.panel.view, catalogue.panel.model
+    column = model.column_index("text")
+    width = view.columnWidth(column) - 8  # the cell's text margins
+    cut = []
+    for row in range(model.rowCount()):
+        text = model.index(row, column).data()
+        wrapped = view.fontMetrics().boundingRect(
+            QRect(0, 0, width, 10_000), Qt.TextFlag.TextWordWrap, text
+        )
+        if wrapped.height() > view.rowHeight(row):
+            cut.append(text)
+    assert view.wordWrap()  # a question longer than its column takes more lines, no "…"
+    assert model.rowCount() > 10
+    assert cut == []
+    catalogue.close()
+
+
+def test_the_count_of_answers_stands_beside_the_bar_not_under_its_chunk(
+    editor: EngagementEditor, workspace: Workspace, qtbot: QtBot
+) -> None:
+    page = editor.page("clarification")
+    editor.tabs.setCurrentWidget(page)
+    required = [
+        r for r in workspace.clarification.answers(editor.engagement_id) if r.question.required
+    ]
+    for row in required[:3]:
+        answer(workspace.clarification, editor.engagement_id, row.question.id, "geklärt")
+    page.reload()  # written past the window
+    assert page.completeness.value() == 3
+    count = page.completeness_text
+    assert count.text().startswith(f"3 of {len(required)} required questions answered")
+    assert not page.completeness.isTextVisible()  # nothing drawn where the chunk grows
+    qtbot.waitUntil(lambda: count.width() >= count.sizeHint().width())  # the whole sentence
+    assert not count.geometry().intersects(page.completeness.geometry())
+
+
 def test_subject_typed_on_the_overview_answers_its_question(
     editor: EngagementEditor, workspace: Workspace, qtbot: QtBot
 ) -> None:

@@ -8,7 +8,15 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.engagement_factories import make_engagement
@@ -46,6 +54,13 @@ def blocked(qapp: QApplication) -> Iterator[list[str]]:
     timer.start(2000)
     yield seen
     timer.stop()
+
+
+def _two_engagements(workspace: Workspace, second_title: str) -> tuple[int, int]:
+    """A client's "Schichtplanung" and a second engagement called `second_title`."""
+    client = make_client(workspace.clients, "Bäckerei Größl")
+    first = make_engagement(workspace.engagements, client, "Schichtplanung")
+    return first, make_engagement(workspace.engagements, client, second_title)
 
 
 def _open(
@@ -138,9 +153,7 @@ def test_escape_saves_valid_typing_only_when_the_user_says_so(
 def test_the_main_window_stays_usable_and_an_engagement_opens_once(
     window: MainWindow, workspace: Workspace, qtbot: QtBot, blocked: list[str]
 ) -> None:
-    client = make_client(workspace.clients, "Bäckerei Größl")
-    first = make_engagement(workspace.engagements, client, "Schichtplanung")
-    second = make_engagement(workspace.engagements, client, "Kassensystem")
+    first, second = _two_engagements(workspace, "Kassensystem")
     editor = _open(window, qtbot, first)
     assert QApplication.activeModalWidget() is None
     assert not editor.isModal()
@@ -163,10 +176,41 @@ def test_the_main_window_stays_usable_and_an_engagement_opens_once(
 def test_the_next_engagement_opens_as_large_as_the_user_made_the_last(
     window: MainWindow, workspace: Workspace, qtbot: QtBot
 ) -> None:
-    client = make_client(workspace.clients, "Bäckerei Größl")
-    first = make_engagement(workspace.engagements, client, "Schichtplanung")
-    second = make_engagement(workspace.engagements, client, "Kassensystem")
+    first, second = _two_engagements(workspace, "Kassensystem")
     editor = _open(window, qtbot, first)
     editor.resize(1111, 777)
     editor.close()
     assert _open(window, qtbot, second).size().toTuple() == (1111, 777)
+
+
+def test_two_engagements_of_one_title_are_told_apart_by_their_reference(
+    window: MainWindow, workspace: Workspace, qtbot: QtBot
+) -> None:
+    first, second = _two_engagements(workspace, "Schichtplanung")
+    references = [workspace.engagements.get(e).reference for e in (first, second)]
+    editors = [_open(window, qtbot, engagement) for engagement in (first, second)]
+    for editor, reference in zip(editors, references, strict=True):
+        assert reference in editor.windowTitle()
+        assert reference in editor.title.text()
+    editor = editors[1]
+    title = editor.page("overview").findChild(QLineEdit, "title")
+    type_text(qtbot, title, " Werk 2")
+    editor.page("overview").save()
+    assert references[1] in window.undo_stack.undoText()
+    editor.findChild(QPushButton, "to_clarifying").click()
+    assert window.undo_stack.undoText().startswith(references[1])
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_overview_fits_the_window_without_scrolling_at_its_first_size(
+    window: MainWindow, workspace: Workspace, qtbot: QtBot, language: str
+) -> None:
+    """The test screen is 800 pixels high, like a 1280 × 800 laptop's."""
+    window.switch_language(language)
+    client = make_client(workspace.clients, "Bäckerei Größl")
+    editor = _open(window, qtbot, make_engagement(workspace.engagements, client, "Kassensystem"))
+    assert editor.height() <= editor.screen().availableGeometry().height()
+    scroll = editor.page("overview").findChild(QScrollArea)
+    qtbot.waitUntil(lambda: scroll.widget().height() > 0)
+    assert not scroll.verticalScrollBar().isVisible()
+    assert not scroll.horizontalScrollBar().isVisible()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -81,7 +82,7 @@ def test_inquiry_to_accepted_through_the_editor(
                 answer.setFocus()
                 type_text(qtbot, answer, "Geklärt: Rechnungseingang für 3 Standorte")
         page.leave()
-        seen["completeness"] = page.completeness.text()
+        seen["completeness"] = page.completeness_text.text()
 
         def add_goal(dialog: QDialog) -> None:
             type_text(qtbot, dialog.findChild(QLineEdit, "title"), "Durchlaufzeit halbieren")
@@ -170,6 +171,7 @@ def test_new_engagement_needs_a_title_but_no_rate_yet(
     assert seen["no rate"] == ""
     (row,) = window.database.workspace.engagements.list(EngagementQuery())
     assert window.database.workspace.engagements.get(row.id).hourly_rate is None
+    assert window.undo_stack.undoText() == f"New engagement {row.reference} Erstgespräch"
     the_editor(window).close()
 
 
@@ -191,6 +193,28 @@ def test_engagements_tab_filters_by_status_in_sql(window: MainWindow, qtbot: QtB
     statuses = {tab.model.index(r, status).data() for r in range(tab.model.rowCount())}
     assert statuses == {"Inquiry", "Clarifying"}
     assert tab.status_filter.text() == "Inquiry, Clarifying"
+
+
+def test_everything_open_is_one_choice_of_the_status_filter(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from workbook.demo.generator import fill_demo
+
+    assert window.database is not None
+    fill_demo(window.database.database)  # with closed and declined ones
+    tab = window.engagements_tab
+    assert tab is not None
+    tab.refresh(_everything())
+    status = tab.model.column_index("status")
+    before = {tab.model.index(r, status).data() for r in range(tab.model.rowCount())}
+    assert {"Closed", "Declined"} <= before
+    tab.status_filter.findChild(QAction, "openStatuses").trigger()
+    shown = {tab.model.index(r, status).data() for r in range(tab.model.rowCount())}
+    assert shown == before - {"Closed", "Declined"}
+    assert tab.status_filter.text() == "Everything open"
+    window.switch_language("de")
+    qtbot.wait(10)
+    assert tab.status_filter.text() == "Alles Offene"
 
 
 def _everything():  # type: ignore[no-untyped-def]

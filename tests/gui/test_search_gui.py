@@ -80,7 +80,7 @@ def test_arrows_choose_an_engagement_and_enter_opens_its_editor(
 
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     look(the_editor(window))
-    assert seen == ["Müllvermeidung im Lager"]
+    assert seen == [f"{_reference(window)} Müllvermeidung im Lager"]
 
 
 def test_a_change_request_found_opens_its_engagement_on_the_changes_page(

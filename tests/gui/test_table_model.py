@@ -32,3 +32,25 @@ def test_model_with_paging_passes_qtmodeltester(
     assert model.rowCount() == 20
     assert model.row_of(20) == 19
     qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize(
+    ("header", "shown"),
+    [
+        ("Tage seit Rückmeldung", "Tage seit\nRückmeldung"),
+        ("Übergabe gefährdet", "Übergabe\ngefährdet"),
+        ("Eigenständig ab", "Eigenständig ab"),  # "ab" alone would save nothing
+        ("Last contact", "Last contact"),  # short enough on one line
+        ("Budgetanteil", "Budgetanteil"),
+    ],
+)
+def test_long_headers_of_short_values_take_two_lines(header: str, shown: str) -> None:
+    from PySide6.QtCore import Qt
+
+    from workbook.presentation.columns import Column, Kind
+
+    columns = [Column("n", header, lambda r: r, Kind.percent), Column("t", header, lambda r: r)]
+    horizontal = Qt.Orientation.Horizontal
+    display = Qt.ItemDataRole.DisplayRole
+    assert table_model.header_data(columns, 0, horizontal, display) == shown
+    assert table_model.header_data(columns, 1, horizontal, display) == header  # text: one line

@@ -34,6 +34,9 @@ STATUS_ORDER: tuple[EngagementStatus, ...] = (
     S.declined,
 )
 
+# Still in play: every status but the two ends (the Engagements tab's "Everything open").
+OPEN_STATUSES = frozenset(STATUS_ORDER) - {S.closed, S.declined}
+
 # From the acceptance on the engagement is billed: its rate or price must be known by then
 # (a bare inquiry need not name one).
 PRICED = frozenset({S.accepted, S.active, S.handover, S.support, S.closed})

@@ -43,6 +43,9 @@ class Column(Generic[R]):
     # The SQL sort the service understands for this column; None = not sortable.
     sort: str | None = None
     width: int = 18  # in characters, for views and sheets alike
+    # What the header's tooltip explains (a colour, where the value comes from); English
+    # source, translated with (CONTEXT, tip).
+    tip: str = ""
 
 
 # Where a row of a list across clients belongs: declared once for every list and sheet.
@@ -69,11 +72,14 @@ CLIENT_COLUMNS: tuple[Column[ClientRow], ...] = (
     # before the counts and dates: still in view beside the client pane (1280 pixels wide)
     Column("days_since_feedback", QT_TRANSLATE_NOOP("Columns", "Days since feedback"),
            lambda r: r.days_since_feedback, Kind.integer, sort=ClientSort.days_since_feedback,
-           width=9),
+           width=9, tip=QT_TRANSLATE_NOOP(
+               "Columns", "Days since the last meeting, call, feedback or rating; red when that "
+               "is longer than the feedback interval agreed with the client.")),
     Column("engagements", QT_TRANSLATE_NOOP("Columns", "Engagements"), lambda r: r.engagements,
            Kind.integer, sort=ClientSort.engagements, width=8),
     Column("last_contact", QT_TRANSLATE_NOOP("Columns", "Last contact"), lambda r: r.last_contact,
-           Kind.date, sort=ClientSort.last_contact, width=12),
+           Kind.date, sort=ClientSort.last_contact, width=12, tip=QT_TRANSLATE_NOOP(
+               "Columns", "The day of the client's newest journal entry, of any kind.")),
     Column("tags", QT_TRANSLATE_NOOP("Columns", "Tags"), lambda r: r.tags, sort=ClientSort.tags,
            width=24),
 )  # fmt: skip

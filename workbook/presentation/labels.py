@@ -130,3 +130,9 @@ _LABELS = {(type(value), value.value): text for value, text in _PAIRS}
 def label(value: StrEnum) -> str:
     """The English source label; translate it in context CONTEXT."""
     return _LABELS[(type(value), value.value)]
+
+
+def engagement_name(reference: str, title: str) -> str:
+    """How a title or a message names an engagement: its reference first, which tells two of
+    the same title apart ("2026-014 Schichtplanung")."""
+    return f"{reference} {title}".strip()

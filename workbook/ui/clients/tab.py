@@ -6,7 +6,7 @@ import dataclasses
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QCheckBox, QMenu, QSplitter, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QMenu, QSplitter, QVBoxLayout
 
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.presentation.columns import CLIENT_COLUMNS
@@ -18,7 +18,9 @@ from workbook.ui.common import named
 from workbook.ui.common.context import Selection, TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.i18n import format_date
+from workbook.ui.common.layout_memory import remember_split
 from workbook.ui.common.list_tab import ListTab
+from workbook.ui.common.menu_button import MenuButton
 from workbook.ui.common.table_model import FetchPage
 
 translate = QCoreApplication.translate  # lupdate recognises calls named "translate"
@@ -72,8 +74,7 @@ class ClientsTab(ListTab[ClientRow]):
         self.personal_data_action.triggered.connect(self.for_selected(self.privacy.export_client))
         self.erase_action = named(QAction(self), "eraseClient")
         self.erase_action.triggered.connect(self.for_selected(self.privacy.erase_client))
-        self.privacy_button = named(QToolButton(), "dataProtection")
-        self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.privacy_button = MenuButton("dataProtection")
         privacy_menu = QMenu(self.privacy_button)
         privacy_menu.addActions([self.personal_data_action, self.erase_action])
         self.privacy_button.setMenu(privacy_menu)
@@ -92,6 +93,7 @@ class ClientsTab(ListTab[ClientRow]):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([600, 400])
+        remember_split(splitter, "clientsSplit", context.layout)
         layout = QVBoxLayout(self)
         actions = (self.new_action, self.edit_action, self.archive_action, self.dossier_action)
         layout.addLayout(self.toolbar(actions, self.privacy_button, self.show_archived))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHeaderView, QMenu
 
@@ -37,6 +37,8 @@ class ForgetfulColumns:
 
 
 class ColumnChooser(QObject):
+    changed = Signal()  # a column was turned on or off: the list fits its columns again
+
     def __init__(
         self,
         header: QHeaderView,
@@ -77,6 +79,7 @@ class ColumnChooser(QObject):
         self._hidden = frozenset(hidden)
         self._memory.remember_hidden_columns(self._name, self._hidden)
         self.apply()
+        self.changed.emit()
 
     def menu(self) -> QMenu:
         """One checkable entry per column, named as its header; the last shown one is fixed."""
@@ -84,8 +87,9 @@ class ColumnChooser(QObject):
         model = self._header.model()
         shown = len(self._keys) - len(self._hidden)
         for number, key in enumerate(self._keys):
-            title = model.headerData(number, Qt.Orientation.Horizontal)
-            action = named(QAction(str(title), menu), f"column_{key}")
+            # a header of two lines is one in the menu
+            title = str(model.headerData(number, Qt.Orientation.Horizontal)).replace("\n", " ")
+            action = named(QAction(title, menu), f"column_{key}")
             action.setCheckable(True)
             action.setChecked(key not in self._hidden)
             action.setEnabled(key not in self._fixed and (key in self._hidden or shown > 1))

@@ -20,6 +20,7 @@ from workbook.domain.support_terms import NOTICE_WARNING_DAYS
 from workbook.services.errors import REFUSALS
 from workbook.ui.common import undo
 from workbook.ui.common.column_choice import ColumnMemory, ForgetfulColumns
+from workbook.ui.common.layout_memory import ForgetfulLayout, LayoutMemory
 
 if TYPE_CHECKING:  # the services pull in SQLAlchemy, which loads only after the window paints
     from workbook.services.workspace import Workspace
@@ -111,7 +112,7 @@ class TabContext:
     unreadable: Callable[[Exception], None]
     preferences: Preferences = Defaults()
 
-    def run(self, text: str, write: Callable[[], Written]) -> Written:
+    def run(self, text: undo.StepText, write: Callable[[], Written]) -> Written:
         """`write` as one undoable step called `text`; raises (and records nothing) when the
         service refuses it, e.g. ValidationError for a form to show at its fields."""
         return undo.run(self.undo_stack, text, write, self.notify, self.refused)
@@ -129,3 +130,5 @@ class TabContext:
     read_only: bool = False
     # Which columns each list shows (the window's settings remember them).
     columns: ColumnMemory = field(default_factory=ForgetfulColumns)
+    # The sizes the user gave the editor and the splits (the settings keep them too).
+    layout: LayoutMemory = field(default_factory=ForgetfulLayout)

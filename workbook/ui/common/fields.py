@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
@@ -24,6 +24,8 @@ from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
 from workbook.ui.common.day_edit import DayEdit
 
+F = TypeVar("F", bound="Field")
+
 
 class Field:
     """key = the attribute of the input dataclass this field edits."""
@@ -31,6 +33,8 @@ class Field:
     def __init__(self, key: str, widget: QWidget) -> None:
         self.key = key
         self.widget = widget
+        # on the row of the field before it, with its own label (see beside())
+        self.beside_previous = False
         widget.setObjectName(key)
 
     def get(self) -> Any:
@@ -38,6 +42,13 @@ class Field:
 
     def set(self, value: Any) -> None:
         raise NotImplementedError
+
+
+def beside(field: F) -> F:
+    """`field` stands on the row of the field before it: two short values (an amount, a date)
+    share a line, so a long form fits the window."""
+    field.beside_previous = True
+    return field
 
 
 class LineField(Field):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workbook.domain.validation import Problem
 from workbook.ui.common.display import Tone
@@ -37,17 +38,46 @@ class ValidatingForm(QFormLayout):
         super().__init__()
         self._fields: dict[str, FieldWithError] = {}
         self._labels: dict[str, QLabel] = {}
+        self._inner_labels: list[QLabel] = []  # of the fields beside another
 
-    def add(self, key: str, editor: QWidget) -> None:
+    def add(self, key: str, editor: QWidget, *, beside_previous: bool = False) -> None:
         field = FieldWithError(editor)
         label = QLabel()
         label.setBuddy(editor)
+        if beside_previous and self.rowCount() > 0:
+            self._add_beside(label, field)
+        else:
+            self.addRow(label, field)
         self._fields[key] = field
         self._labels[key] = label
-        self.addRow(label, field)
+
+    def _add_beside(self, label: QLabel, field: FieldWithError) -> None:
+        """The last row's field and this one side by side, each with its label."""
+        row = self.rowCount() - 1
+        taken = self.takeRow(row)
+        assert taken.labelItem is not None
+        assert taken.fieldItem is not None
+        before, before_label = taken.fieldItem.widget(), taken.labelItem.widget()
+        assert before is not None
+        assert before_label is not None
+        pair = QWidget()
+        line = QHBoxLayout(pair)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(before, 1)
+        line.addSpacing(12)
+        # as high as the editor and centred on it, like the form's own labels
+        label.setFixedHeight(field.editor.sizeHint().height())
+        line.addWidget(label, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(field, 1)
+        self.insertRow(row, before_label, pair)
+        self._inner_labels.append(label)
 
     def set_label(self, key: str, text: str) -> None:
         self._labels[key].setText(text)
+        # the fields beside others start in one column, whatever their labels' lengths
+        widest = max((label.sizeHint().width() for label in self._inner_labels), default=0)
+        for label in self._inner_labels:
+            label.setMinimumWidth(widest)
 
     def show_problems(self, problems: dict[str, Problem]) -> None:
         for key, field in self._fields.items():

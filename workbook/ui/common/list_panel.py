@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.presentation.columns import Column
+from workbook.ui.common.cut_text_tips import CutTextTips
 from workbook.ui.common.reorder import DropToMove, MovableRowModel
 from workbook.ui.common.table_fit import fit_columns
 from workbook.ui.common.table_model import CellTone, RowTableModel
@@ -48,8 +49,10 @@ class ListPanel(QWidget, Generic[R]):
         editable: bool = True,
         stretch: str | None = None,
         movable: bool = False,
+        wrap: bool = False,
     ) -> None:
-        """movable: the order is the user's (drag a row, Alt+Up/Alt+Down, or the buttons)."""
+        """movable: the order is the user's (drag a row, Alt+Up/Alt+Down, or the buttons);
+        wrap: rows as tall as their text (for lists of a few dozen rows at most)."""
         super().__init__()
         self.setObjectName(name)
         self.signals = _Signals()
@@ -59,12 +62,16 @@ class ListPanel(QWidget, Generic[R]):
         model = MovableRowModel if movable else RowTableModel
         self.model: RowTableModel[R] = model(columns, row_id, tone)
         self.view = QTableView()
+        CutTextTips(self.view)
         self.view.setObjectName(f"{name}View")
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setWordWrap(False)
+        self.view.setWordWrap(wrap)
+        if wrap:  # a long text (a question) takes the lines it needs instead of ending in "…"
+            rows = self.view.verticalHeader()
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.verticalHeader().hide()
         self._stretch = stretch  # the column that takes the spare width (else the last)
         self.view.horizontalHeader().setStretchLastSection(stretch is None)

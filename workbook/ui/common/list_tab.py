@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,12 +29,14 @@ from workbook.presentation.columns import Column
 from workbook.ui.common import named
 from workbook.ui.common.column_choice import ColumnChooser
 from workbook.ui.common.context import TabContext
+from workbook.ui.common.cut_text_tips import CutTextTips
 from workbook.ui.common.page_loader import PageLoader
 from workbook.ui.common.table_fit import fit_columns
 from workbook.ui.common.table_model import PAGE, CellTip, CellTone, FetchPage, RowTableModel
 
 R = TypeVar("R")
 FILTER_DELAY_MS = 200  # typing pauses this long before the list is queried again
+REFIT_DELAY_MS = 100  # the columns fit the view again once its size settles
 
 
 def tab_action(
@@ -73,6 +75,7 @@ class ListTab(QWidget, Generic[R]):
         )
         self.view = named(QTableView(), f"{name}View")
         self._setup_view()
+        CutTextTips(self.view)
         self.empty = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), f"{name}Empty")
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 12pt;")
@@ -82,6 +85,14 @@ class ListTab(QWidget, Generic[R]):
         self.columns = ColumnChooser(
             self.view.horizontalHeader(), [c.key for c in columns], name, context.columns, hidden
         )
+        self.columns.changed.connect(self._refit)
+        # The columns follow the view's width (window, split) until the user sizes one.
+        self._fitting = False
+        self._hand_sized = False
+        self._refit_timer = QTimer(self, singleShot=True, interval=REFIT_DELAY_MS)
+        self._refit_timer.timeout.connect(self._refit)
+        self.view.horizontalHeader().sectionResized.connect(self._section_resized)
+        self.view.installEventFilter(self)
         self.loader.busy_changed.connect(self._show_busy)
         self.loader.tell_failures(context.unreadable, context.refused)
         self.model.batches.tell_failures(context.refused, context.refused)
@@ -215,7 +226,31 @@ class ListTab(QWidget, Generic[R]):
     def _fit_columns(self) -> None:
         """To the rows in view, within the view's width when it is on screen."""
         within = self.view.viewport().width() if self.view.isVisible() else None
-        fit_columns(self.view, self.model, within)  # type: ignore[arg-type]
+        self._fitting = True
+        try:
+            fit_columns(self.view, self.model, within)  # type: ignore[arg-type]
+        finally:
+            self._fitting = False
+
+    def _section_resized(self, section: int, old: int, new: int) -> None:
+        if self._fitting or 0 in (old, new):  # fitted, or a column turned off or on
+            return
+        header = self.view.horizontalHeader()
+        shown = [n for n in range(header.count()) if not header.isSectionHidden(n)]
+        # the last column stretches with the view by itself; any other the user dragged
+        if section != max(shown, key=header.visualIndex, default=None):
+            self._hand_sized = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        resized = watched is self.view and event.type() == QEvent.Type.Resize
+        if resized and self._fitted and not self._hand_sized:
+            self._refit_timer.start()
+        return super().eventFilter(watched, event)
+
+    def _refit(self) -> None:
+        """A column turned on gets the width its header and contents need, not Qt's default."""
+        if self.view.isVisible():
+            self._fit_columns()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -28,7 +28,7 @@ class RecordForm(QWidget, Generic[T]):
         self.fields = [field for field, _text in fields]
         self._make = make
         for field, text in fields:
-            self.layout_.add(field.key, field.widget)
+            self.layout_.add(field.key, field.widget, beside_previous=field.beside_previous)
             self.layout_.set_label(field.key, text)
 
     def field(self, key: str) -> Field:

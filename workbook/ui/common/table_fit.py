@@ -2,7 +2,7 @@
 the (translated) header, never wider than twice the spec's width — and, given the width the
 view has, no wider than that where it can: the wide text columns (names, titles) that grew
 past their spec give the excess back, the short ones (a status, a date) keep their contents
-whole."""
+whole. Room to spare goes to the text columns still cut, as far as their contents need."""
 
 from __future__ import annotations
 
@@ -35,5 +35,24 @@ def fit_columns(view: QTableView, model: RowTableModel[object], within: int | No
     if excess > 0 and total_grown > 0:
         for column, extra in grown.items():
             widths[column] -= min(extra, excess * extra // total_grown + 1)
+    elif excess < 0:
+        _widen_cut_text(widths, view, model, shown, -excess)
     for column, width in widths.items():
         view.setColumnWidth(column, width)
+
+
+def _widen_cut_text(
+    widths: dict[int, int], view: QTableView, model: RowTableModel[object], shown: list[int],
+    room: int,
+) -> None:  # fmt: skip
+    """Room the view has to spare goes to the wide text columns whose contents it still cuts
+    (past twice their spec), as far as their contents need — not all to the last column."""
+    short = {
+        column: view.sizeHintForColumn(column) - widths[column]
+        for column in shown
+        if model.column_width(column) >= GIVES_BACK
+    }
+    short = {column: need for column, need in short.items() if need > 0}
+    total = sum(short.values())
+    for column, need in short.items():
+        widths[column] += min(need, room * need // total)

@@ -180,11 +180,40 @@ def header_data(
     """A column's translated header and its alignment (models over column specs share it)."""
     if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(columns):
         return None
+    column = columns[section]
     if role == Qt.ItemDataRole.DisplayRole:
-        return QCoreApplication.translate(CONTEXT, columns[section].header)
+        text = QCoreApplication.translate(CONTEXT, column.header)
+        return _two_lines(text) if column.kind in _NARROW else text
     if role == Qt.ItemDataRole.TextAlignmentRole:
-        return alignment(columns[section].kind)
+        return alignment(column.kind)
+    if role == Qt.ItemDataRole.ToolTipRole and column.tip:
+        return QCoreApplication.translate(CONTEXT, column.tip)
     return None
+
+
+# Columns whose values are short (a number, a date, a tick): a header of several words takes
+# two lines rather than making the column three times as wide as what it shows.
+_NARROW = frozenset(
+    {Kind.integer, Kind.date, Kind.datetime, Kind.boolean, Kind.money, Kind.hours, Kind.percent}
+)
+
+
+_ONE_LINE_MOST = 14  # characters a header keeps on one line
+_NARROWER = 0.7  # a break must leave no line longer than this share of the header
+
+
+def _two_lines(text: str) -> str:
+    """A long header of words broken at the space nearest the middle ("Tage seit Rückmeldung":
+    "Tage seit" over "Rückmeldung") when that makes it much narrower; short ones, single words
+    and breaks that would leave one long line ("Eigenständig" over "ab") stay one line."""
+    spaces = [n for n, char in enumerate(text) if char == " "]
+    if len(text) <= _ONE_LINE_MOST or not spaces:
+        return text
+    at = min(spaces, key=lambda n: abs(2 * n - len(text)))
+    first, second = text[:at], text[at + 1 :]
+    if max(len(first), len(second)) > _NARROWER * len(text):
+        return text
+    return f"{first}\n{second}"
 
 
 def ask_sort(

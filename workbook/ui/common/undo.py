@@ -18,6 +18,8 @@ from workbook.services.written import Written
 
 Notify = Callable[[ChangeSet], None]
 Refused = Callable[[Exception], None]
+# A step's name, or how to name it from what the write did (a reference given on creation).
+StepText = str | Callable[[Written], str]
 
 
 class ServiceCommand(QUndoCommand):
@@ -52,11 +54,13 @@ class ServiceCommand(QUndoCommand):
 
 
 def run(
-    stack: QUndoStack, text: str, write: Callable[[], Written], notify: Notify, refused: Refused
-) -> Written:
+    stack: QUndoStack, text: StepText, write: Callable[[], Written], notify: Notify,
+    refused: Refused,
+) -> Written:  # fmt: skip
     """Runs `write`; raises (and pushes nothing) when a service refuses it. A write that changed
     nothing (moving the first row up) leaves no step to undo."""
     written = write()
     if written.changes.entities:
-        stack.push(ServiceCommand(text, written, notify, refused))
+        name = text if isinstance(text, str) else text(written)
+        stack.push(ServiceCommand(name, written, notify, refused))
     return written

@@ -59,7 +59,7 @@ class CatalogueDialog(QDialog):
         self.panel = ListPanel(
             "questions", QUESTION_COLUMNS, lambda r: r.id,
             tone=lambda question, _column: None if question.active else Tone.muted,
-            stretch="text",
+            stretch="text", wrap=True,
         )  # fmt: skip
         self.panel.signals.add.connect(self._add)
         self.panel.signals.edit.connect(self._edit)

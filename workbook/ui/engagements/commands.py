@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from workbook.presentation.labels import engagement_name
 from workbook.services.clients.shapes import ClientQuery
 from workbook.services.engagements.shapes import EngagementInput
 from workbook.ui.common.context import TabContext
@@ -19,9 +20,11 @@ from workbook.ui.engagements.overview_fields import (
 
 if TYPE_CHECKING:
     from workbook.services.engagements.service import EngagementService
+    from workbook.services.written import Written
 
 # A consultant has tens to hundreds of clients; the choosers list this many at most.
 CLIENT_CHOICES = 2000
+NEW_DIALOG_WIDTH = 800  # pixels
 
 
 class EngagementCommands(QObject):
@@ -41,9 +44,16 @@ class EngagementCommands(QObject):
     def create(self, client_id: int | None = None) -> int | None:
         created: list[int] = []
 
+        def named(written: Written) -> str:
+            # the reference is given on saving: the step is named once it is known
+            assert written.created_id is not None
+            made = self._engagements.get(written.created_id)
+            return self.tr("New engagement %1").replace(
+                "%1", engagement_name(made.reference, made.title)
+            )
+
         def submit(data: EngagementInput) -> None:
-            text = self.tr("New engagement %1").replace("%1", data.title.strip())
-            written = self.context.run(text, lambda: self._engagements.create(data))
+            written = self.context.run(named, lambda: self._engagements.create(data))
             assert written.created_id is not None
             created.append(written.created_id)
 
@@ -62,14 +72,18 @@ class EngagementCommands(QObject):
             initial,
         )
         dialog.setObjectName("NewEngagementDialog")
+        # wide enough for the short fields side by side to show their hints whole
+        dialog.resize(NEW_DIALOG_WIDTH, dialog.height())
         link_billing(dialog.form)
         dialog.exec()
         return created[0] if created else None
 
     def update(self, engagement_id: int, data: EngagementInput, *, version: int) -> None:
         """Raises what the service refuses with (ValidationError, Conflict…): nothing saved."""
-        title = self._engagements.get(engagement_id).title
+        shown = self._engagements.get(engagement_id)
         self.context.run(
-            self.tr("Edit engagement %1").replace("%1", title),
+            self.tr("Edit engagement %1").replace(
+                "%1", engagement_name(shown.reference, shown.title)
+            ),
             lambda: self._engagements.update(engagement_id, data, version=version),
         )

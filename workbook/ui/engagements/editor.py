@@ -28,7 +28,7 @@ from workbook.domain.enums import EngagementStatus
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.domain.status_flow import allowed_targets
 from workbook.presentation.labels import CONTEXT as LABELS
-from workbook.presentation.labels import label
+from workbook.presentation.labels import engagement_name, label
 from workbook.ui.common.context import TabContext
 from workbook.ui.engagements.changes.page import ChangesPage
 from workbook.ui.engagements.pages.agreements import GoalsPage, ScopePage, WishesPage
@@ -47,9 +47,8 @@ class PageSpec:
     make: Callable[[TabContext, int], EngagementPage]
 
 
-# The size the user last gave an engagement window, for the rest of the run.
-_sizes: list[QSize] = []
-
+# The name the size of the engagement windows is remembered under (ui.common.layout_memory).
+WINDOW_NAME = "engagement"
 # The editor's pages in order; a new part of the engagement is one more entry here.
 PAGES: tuple[PageSpec, ...] = (
     PageSpec("overview", QT_TRANSLATE_NOOP("EngagementEditor", "Overview"), OverviewPage),
@@ -105,7 +104,7 @@ class EngagementEditor(QDialog):
         self._add_undo_shortcuts()
         self._context.data_changed.connect(self._refresh)
         self.retranslate()
-        self.resize(_sizes[-1] if _sizes else self._default_size())
+        self.resize(context.layout.window_size(WINDOW_NAME) or self._default_size())
 
     def _default_size(self) -> QSize:
         """As much of the screen as the overview wants (no inner scroll bar where it fits)."""
@@ -159,8 +158,9 @@ class EngagementEditor(QDialog):
 
     def _update_header(self) -> None:
         detail = self._context.workspace.engagements.get(self.engagement_id)
-        self.title.setText(f"{detail.client_name} – {detail.title}")
-        self.setWindowTitle(detail.title)
+        name = engagement_name(detail.reference, detail.title)
+        self.title.setText(f"{detail.client_name} – {name}")
+        self.setWindowTitle(name)
         self.status.setText(
             self.tr("Status: %1").replace(
                 "%1", QCoreApplication.translate(LABELS, label(detail.status))
@@ -198,7 +198,8 @@ class EngagementEditor(QDialog):
         word, never silently."""
         if not self._may_close():
             return
-        _sizes[:] = [self.size()]  # the next engagement opens as large as the user made this one
+        # the next engagement opens as large as the user made this one, in this run and the next
+        self._context.layout.remember_window_size(WINDOW_NAME, self.size())
         self._context.data_changed.disconnect(self._refresh)
         super().done(result)
 

@@ -17,6 +17,7 @@ from workbook.ui.common.fields import (
     LineField,
     ReferenceField,
     TextField,
+    beside,
 )
 from workbook.ui.common.record_form import RecordForm
 
@@ -46,12 +47,17 @@ def overview_fields(clients: Sequence[tuple[int, str]]) -> list[tuple[Field, str
             ChoiceField("billing_model", list(BillingModel)),
             translate("EngagementFields", "Bi&lling:"),
         ),
+        (beside(LineField("currency", "EUR")), translate("EngagementFields", "C&urrency:")),
         (
             AmountField("hourly_rate", translate("EngagementFields", "per hour")),
             translate("EngagementFields", "Hourly &rate:"),
         ),
         (
-            AmountField("fixed_price", translate("EngagementFields", "for the whole engagement")),
+            beside(
+                AmountField(
+                    "fixed_price", translate("EngagementFields", "for the whole engagement")
+                )
+            ),
             translate("EngagementFields", "&Fixed price:"),
         ),
         (
@@ -59,12 +65,11 @@ def overview_fields(clients: Sequence[tuple[int, str]]) -> list[tuple[Field, str
             translate("EngagementFields", "Hourl&y rate for changes:"),
         ),
         (
-            AmountField("budget_hours", translate("EngagementFields", "hours")),
+            beside(AmountField("budget_hours", translate("EngagementFields", "hours"))),
             translate("EngagementFields", "Budget &hours:"),
         ),
-        (LineField("currency", "EUR"), translate("EngagementFields", "C&urrency:")),
         (DateField("starts_on"), translate("EngagementFields", "S&tart:")),
-        (DateField("ends_on"), translate("EngagementFields", "&End:")),
+        (beside(DateField("ends_on")), translate("EngagementFields", "&End:")),
         (
             DateField("self_sufficient_on"),
             translate("EngagementFields", "Self-sufficient fr&om:"),

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QVBoxLayout
 
 from workbook.domain.changes import ChangeSet, Entity
-from workbook.domain.status_flow import STATUS_ORDER
+from workbook.domain.status_flow import OPEN_STATUSES, STATUS_ORDER
 from workbook.presentation.columns import ENGAGEMENT_COLUMNS
 from workbook.services.engagements.shapes import EngagementQuery, EngagementRow, EngagementSort
 from workbook.ui.common import named
@@ -17,7 +17,7 @@ from workbook.ui.common.context import Selection, TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.list_tab import ListTab
 from workbook.ui.common.table_model import FetchPage
-from workbook.ui.engagements.changes.status_filter import StatusFilter
+from workbook.ui.engagements.changes.status_filter import Preset, StatusFilter
 from workbook.ui.engagements.commands import EngagementCommands
 from workbook.ui.engagements.editor import open_editor
 
@@ -59,6 +59,7 @@ class EngagementsTab(ListTab[EngagementRow]):
             "engagementStatusFilter",
             STATUS_ORDER,
             lambda: self.tr("Show engagements in these statuses (tick several with Space)"),
+            [Preset("openStatuses", lambda: self.tr("Everything open"), OPEN_STATUSES)],
         )
         self.client_filter.activated.connect(self.apply_filter)
         self.status_filter.changed.connect(self.apply_filter)

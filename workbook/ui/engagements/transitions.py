@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from workbook.domain.enums import EngagementStatus
 from workbook.domain.status_flow import Blocker
 from workbook.presentation.labels import CONTEXT as LABELS
-from workbook.presentation.labels import label
+from workbook.presentation.labels import engagement_name, label
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.messages import blocker_text
@@ -208,7 +208,7 @@ def move(
     engagement = engagements.get(engagement_id)
     text = (
         QCoreApplication.translate("Transitions", "%1: %2")
-        .replace("%1", engagement.title)
+        .replace("%1", engagement_name(engagement.reference, engagement.title))
         .replace("%2", action_text(target).rstrip("…"))
     )
     written = context.attempt(

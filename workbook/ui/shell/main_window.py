@@ -272,6 +272,7 @@ class MainWindow(QMainWindow):
             read_only=self.read_only,
             preferences=self._deps.settings,
             columns=self._deps.settings,
+            layout=self._deps.settings,
         )
         first = self.features.show(context)
         self.central.setCurrentWidget(self.tabs)

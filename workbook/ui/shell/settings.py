@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize
 
 from workbook.domain.backup_rotation import ROTATION, Rotation
 from workbook.domain.feedback import FEEDBACK_INTERVAL_DAYS
@@ -168,6 +168,21 @@ class Settings:
         # a string, not a list: an empty choice ("show all") must differ from no choice
         self._store.setValue(f"columns/{list_name}_hidden", ",".join(sorted(keys)))
 
+    def window_size(self, name: str) -> QSize | None:
+        """The size the user last left a window at (ui.common.layout_memory)."""
+        value = self._store.value(f"layout/{name}_size")
+        return value if isinstance(value, QSize) and not value.isEmpty() else None
+
+    def remember_window_size(self, name: str, size: QSize) -> None:
+        self._store.setValue(f"layout/{name}_size", size)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        value = self._store.value(f"layout/{name}_split")
+        return value if isinstance(value, QByteArray) else None
+
+    def remember_splitter_state(self, name: str, state: QByteArray) -> None:
+        self._store.setValue(f"layout/{name}_split", state)
+
     def _number(self, key: str, default: int, bounds: tuple[int, int]) -> int:
         """A whole number in bounds; a value edited by hand into something else is ignored."""
         try:
@@ -176,6 +191,9 @@ class Settings:
             return default
         low, high = bounds
         return value if low <= value <= high else default
+
+    def file_name(self) -> str:
+        return self._store.fileName()
 
     def sync(self) -> None:
         self._store.sync()

@@ -27,6 +27,7 @@ from workbook.ui.common import named
 from workbook.ui.common.choosers import ClientFilter
 from workbook.ui.common.context import Selection, TabContext
 from workbook.ui.common.display import Tone
+from workbook.ui.common.layout_memory import remember_split
 from workbook.ui.common.list_tab import ListTab
 from workbook.ui.common.table_model import CellTone, FetchPage
 from workbook.ui.support.actions import SupportActions
@@ -79,6 +80,7 @@ class SupportTab(ListTab[SupportPlanRow]):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([300, 420])
+        remember_split(splitter, "supportSplit", context.layout)
         layout = QVBoxLayout(self)
         # Logging hours has its row under the entries; Ctrl+L goes there from anywhere in the tab.
         actions = (self.new_action, self.edit_action, self.end_action)

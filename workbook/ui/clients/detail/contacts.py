@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QVBoxLayout
 
 from workbook.domain.changes import Entity
 from workbook.ui.clients.detail.contact_list import ContactList
-from workbook.ui.clients.detail.section import DetailSection, heading
+from workbook.ui.clients.detail.section import DetailSection, heading, rows_height
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
+from workbook.ui.common.menu_button import MenuButton
 
 translate = QCoreApplication.translate  # lupdate recognises calls named "translate"
 
@@ -33,8 +34,7 @@ class ContactsSection(DetailSection):
         self.add_button = named(QPushButton(), "addContact")
         self.edit_button = named(QPushButton(), "editContact")
         self.remove_button = named(QPushButton(), "removeContact")
-        self.privacy_button = named(QToolButton(), "contactDataProtection")
-        self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.privacy_button = MenuButton("contactDataProtection")
         self.privacy_menu = QMenu(self.privacy_button)
         self.export_action = self.privacy_menu.addAction("")
         self.export_action.setObjectName("exportContactData")
@@ -67,6 +67,8 @@ class ContactsSection(DetailSection):
         rows = self.client.contacts if self.client else ()
         self.contacts.show_contacts(rows)
         self.contacts.setVisible(bool(rows))
+        # two cards whole at least, so the pane never squeezes them into a slot of one
+        self.contacts.setMinimumHeight(rows_height(self.contacts, 2))
         self.no_contacts.setVisible(not rows)
         self._update_buttons()
 

@@ -9,11 +9,12 @@ from workbook.domain.changes import Entity
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
 from workbook.services.engagements.shapes import EngagementQuery
-from workbook.ui.clients.detail.section import DetailSection, heading
+from workbook.ui.clients.detail.section import DetailSection, heading, rows_height
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 
 translate = QCoreApplication.translate  # lupdate recognises calls named "translate"
+SHOWN = 4  # engagements in view; a client with more scrolls, or opens the Engagements tab
 
 
 class EngagementsSection(DetailSection):
@@ -25,7 +26,6 @@ class EngagementsSection(DetailSection):
         super().__init__(context)
         self.heading = heading()
         self.engagements = named(QListWidget(), "clientEngagements")
-        self.engagements.setMaximumHeight(110)
         self.engagements.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.engagements.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.engagements.itemActivated.connect(
@@ -63,6 +63,8 @@ class EngagementsSection(DetailSection):
         if not rows:
             self.engagements.addItem(translate("ClientDetailPane", "No engagements yet."))
             self.engagements.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        # as tall as its engagements, up to four: the room below goes to the journal
+        self.engagements.setFixedHeight(rows_height(self.engagements, SHOWN))
 
     def retranslate(self) -> None:
         self.heading.setText(translate("ClientDetailPane", "Engagements"))

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRect, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QPlainTextEdit, QVBoxLayout
 
 from workbook.domain.changes import Entity
@@ -17,6 +18,7 @@ from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
 
 translate = QCoreApplication.translate  # lupdate recognises calls named "translate"
+NOTE_LINES = 5  # longer notes scroll in their place
 _KEYS = ("industry", "address", "website", "email", "phone", "tags", "interval")
 
 
@@ -36,11 +38,7 @@ class FactsSection(DetailSection):
         self._labels: dict[str, QLabel] = {}
         for key in _KEYS:
             self._add_value(key)
-        self.notes = named(QPlainTextEdit(readOnly=True), "detail_notes")
-        self.notes.setMaximumHeight(100)
-        # read-only: no frame or field background, so it does not look like something to type in
-        self.notes.setFrameShape(QFrame.Shape.NoFrame)
-        self.notes.viewport().setAutoFillBackground(False)
+        self.notes = named(NotesView(), "detail_notes")
         self._labels["notes"] = QLabel()
         self.fields.addRow(self._labels["notes"], self.notes)
         website = self.values["website"]
@@ -83,6 +81,7 @@ class FactsSection(DetailSection):
             self.fields.setRowVisible(self.values[key], bool(value))
         self.values["tags"].setText(client.tags or dash)
         self.notes.setPlainText(client.notes)
+        self.fields.setRowVisible(self.notes, bool(client.notes))
         self._show_feedback(client)
 
     def _show_feedback(self, client: ClientDetail) -> None:
@@ -122,6 +121,33 @@ class FactsSection(DetailSection):
             self._labels[key].setText(text)
         self.badge.setText(translate("ClientDetailPane", "Archived"))
         self.reload()
+
+
+class NotesView(QPlainTextEdit):
+    """The notes, read-only, as tall as their wrapped lines up to NOTE_LINES (then they
+    scroll): a one-line note leaves no blank box under it."""
+
+    def __init__(self) -> None:
+        super().__init__(readOnly=True)
+        # no frame or field background, so it does not look like something to type in
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.viewport().setAutoFillBackground(False)
+        self.document().setDocumentMargin(0)  # its text in line with the other values
+        self.textChanged.connect(self._fit)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit()
+
+    def _fit(self) -> None:
+        margin = 2 * int(self.document().documentMargin())
+        width = self.width() - margin - self.verticalScrollBar().sizeHint().width()
+        wrapped = self.fontMetrics().boundingRect(
+            QRect(0, 0, max(width, 1), 1 << 20), Qt.TextFlag.TextWordWrap, self.toPlainText()
+        )
+        line = self.fontMetrics().lineSpacing()
+        self.setFixedHeight(min(wrapped.height(), NOTE_LINES * line) + margin + 2)
 
 
 def _link(website: str) -> str:

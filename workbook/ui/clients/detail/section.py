@@ -4,7 +4,7 @@ language; it loads what it needs through the services."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QWidget
 
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.services.clients.shapes import ClientDetail, ClientRow
@@ -45,3 +45,10 @@ def heading() -> QLabel:
     label = QLabel()
     label.setStyleSheet("font-weight: 600;")
     return label
+
+
+def rows_height(view: QListWidget, most: int) -> int:
+    """The height that shows the first `most` rows of `view` whole (at least one row's)."""
+    rows = range(min(max(view.count(), 1), most))
+    inner = sum(view.sizeHintForRow(row) + 2 * view.spacing() for row in rows)
+    return inner + 2 * view.frameWidth()

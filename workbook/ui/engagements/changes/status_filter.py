@@ -5,15 +5,17 @@ click elsewhere."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QMenu, QToolButton
+from PySide6.QtWidgets import QMenu
 
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
+from workbook.ui.common.menu_button import MenuButton
 
 
 class _StayingMenu(QMenu):
@@ -37,16 +39,27 @@ class _StayingMenu(QMenu):
 S = TypeVar("S", bound=StrEnum)
 
 
-class StatusFilter(QToolButton, Generic[S]):
+@dataclass(frozen=True)
+class Preset(Generic[S]):
+    """Several statuses chosen at once ("Everything open"), named on the button when ticked."""
+
+    name: str  # the menu entry's object name
+    text: Callable[[], str]  # in the current language
+    statuses: frozenset[S]
+
+
+class StatusFilter(MenuButton, Generic[S]):
     changed = Signal()
 
-    def __init__(self, name: str, statuses: Sequence[S], tip: Callable[[], str]) -> None:
-        """`tip`: the tooltip in the current language (what the ticks choose)."""
-        super().__init__()
-        self.setObjectName(name)
+    def __init__(
+        self, name: str, statuses: Sequence[S], tip: Callable[[], str],
+        presets: Sequence[Preset[S]] = (),
+    ) -> None:  # fmt: skip
+        """`tip`: the tooltip in the current language (what the ticks choose); `presets`:
+        choices of several statuses at once, offered under the ticks."""
+        super().__init__(name)
         self._tip = tip
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._presets = tuple(presets)
         self.menu_ = _StayingMenu(self)
         self.ticks: dict[S, QAction] = {}
         for status in statuses:
@@ -56,6 +69,12 @@ class StatusFilter(QToolButton, Generic[S]):
             action.toggled.connect(self._toggled)
             self.ticks[status] = action
         self.menu_.addSeparator()
+        self._preset_actions: list[QAction] = []
+        for preset in self._presets:
+            action = self.menu_.addAction("")
+            action.setObjectName(preset.name)
+            action.triggered.connect(lambda _=False, chosen=preset.statuses: self.select(chosen))
+            self._preset_actions.append(action)
         self.show_all = self.menu_.addAction("")
         self.show_all.setObjectName("allStatuses")
         self.show_all.triggered.connect(lambda: self.select(frozenset()))
@@ -80,7 +99,10 @@ class StatusFilter(QToolButton, Generic[S]):
     def _update_text(self) -> None:
         translate = QCoreApplication.translate
         chosen = [s for s in self.ticks if self.ticks[s].isChecked()]
-        if not chosen or len(chosen) == len(self.ticks):
+        preset = next((p for p in self._presets if p.statuses == frozenset(chosen)), None)
+        if preset is not None:
+            self.setText(preset.text())
+        elif not chosen or len(chosen) == len(self.ticks):
             self.setText(translate("StatusFilter", "All statuses"))
         elif len(chosen) <= 2:
             self.setText(", ".join(translate(LABELS, label(s)) for s in chosen))
@@ -90,6 +112,8 @@ class StatusFilter(QToolButton, Generic[S]):
     def retranslate(self) -> None:
         for status, action in self.ticks.items():
             action.setText(QCoreApplication.translate(LABELS, label(status)))
+        for preset, action in zip(self._presets, self._preset_actions, strict=True):
+            action.setText(preset.text())
         self.show_all.setText(QCoreApplication.translate("StatusFilter", "Show all statuses"))
         self.setToolTip(self._tip())
         self._update_text()

@@ -49,11 +49,16 @@ class ClarificationPage(EngagementPage):
     def __init__(self, context: TabContext, engagement_id: int) -> None:
         super().__init__(context, engagement_id)
         self.completeness = named(QProgressBar(), "completeness")
+        # The count beside the bar, not on it: a style that draws the text where the chunk
+        # grows covers "3 of 9" with the bar.
+        self.completeness.setTextVisible(False)
+        self.completeness_text = named(QLabel(), "completenessText")
         self.catalogue_button = named(QPushButton(), "editCatalogue")
         self.catalogue_button.clicked.connect(self._edit_catalogue)
         self.catalogue_button.setVisible(not context.read_only)
         self.legend = QLabel()
         top = QHBoxLayout()
+        top.addWidget(self.completeness_text)
         top.addWidget(self.completeness, 1)
         top.addWidget(self.legend)
         top.addWidget(self.catalogue_button)
@@ -88,7 +93,7 @@ class ClarificationPage(EngagementPage):
         done = self.workspace.clarification.completeness(self.engagement_id)
         self.completeness.setRange(0, max(done.required, 1))
         self.completeness.setValue(done.answered_required if done.required else 1)
-        self.completeness.setFormat(
+        self.completeness_text.setText(
             self.tr("%1 of %2 required questions answered (%3 %)")
             .replace("%1", str(done.answered_required))
             .replace("%2", str(done.required))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.domain.validation import ValidationError
@@ -34,7 +34,12 @@ class OverviewPage(EngagementPage):
         self.form.set_read_only(context.read_only)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        inner = QWidget()
+        rows = QVBoxLayout(inner)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.addWidget(self.form)
+        rows.addStretch(1)  # room to spare stays below the form, not between its rows
+        scroll.setWidget(inner)
         self.save_button = QPushButton()
         self.save_button.setObjectName("saveOverview")
         self.revert_button = QPushButton()
