@@ -163,6 +163,11 @@ def test_snooze_a_follow_up_by_a_week_and_undo(
 def test_enter_opens_the_journal_entry_and_the_engagement_page(
     window: MainWindow, filled: dict[str, int], qtbot: QtBot, on_dialog: OnDialog
 ) -> None:
+    handover = _workspace(window).handover
+    second = handover.add_milestone(
+        filled["engagement"], MilestoneInput("Berichte allein", planned_on=TODAY)
+    ).created_id
+    assert second is not None
     tab = _changed(window, qtbot)
     seen: dict[str, str] = {}
 
@@ -176,10 +181,14 @@ def test_enter_opens_the_journal_entry_and_the_engagement_page(
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
     assert seen["entry"]
 
-    assert tab.select(Section.milestones, filled["engagement"])
+    titles = [row[1].split(" · ")[-1] for row in _rows(tab, Section.milestones)]
+    assert titles == ["Berichte allein", "Schulung Auswertung"]  # two of one engagement
+    assert tab.select(Section.milestones, second)
     qtbot.keyClick(tab.view, Qt.Key.Key_Return)
     editor = the_editor(window)  # a window of its own: the Today tab stays usable
-    assert editor.tabs.currentWidget() is editor.page("knowledge_transfer")
+    page = editor.page("knowledge_transfer")
+    assert editor.tabs.currentWidget() is page
+    assert page.panel.selected_id() == second  # type: ignore[attr-defined]
     editor.close()
 
 

@@ -251,11 +251,12 @@ class TodayService:
 
 
 def _engagement_item(section: Section, r: Any, today: date, **extra: Any) -> TodayItem:
-    """From a row with the engagement's columns (queries._of_engagement), its title and the
-    day it is due on (due_on)."""
+    """From a row under an engagement (a milestone, change request or goal: its id) with the
+    engagement's columns (queries._of_engagement), its title and the day it is due on (due_on)."""
     return TodayItem(
         section, r.client_id, r.client_name, r.title, r.due_on, _late(r.due_on, today),
-        Opens.engagement, r.engagement_id, r.engagement_id, r.engagement_reference, **extra,
+        Opens.engagement, r.engagement_id, r.engagement_id, r.engagement_reference,
+        item_id=r.id, **extra,
     )  # fmt: skip
 
 

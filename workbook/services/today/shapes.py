@@ -54,11 +54,13 @@ class TodayItem:
     figure: Decimal | None = None
     currency: str = ""  # of a figure that is money
     version: int = 0  # the journal entry's, for marking its follow-up done or snoozing it
+    # The milestone, change request or goal on the engagement's page that Enter selects there.
+    item_id: int | None = None
 
     @property
     def key(self) -> tuple[Section, int]:
-        """Tells two items apart, across reloads."""
-        return self.section, self.row_id
+        """Tells two items apart, across reloads (two milestones of one engagement too)."""
+        return self.section, self.row_id if self.item_id is None else self.item_id
 
 
 @dataclass(frozen=True)

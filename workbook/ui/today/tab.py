@@ -214,6 +214,7 @@ class TodayTab(QWidget):
         return self.model.item(rows[0]) if rows else None
 
     def select(self, section: Section, row_id: int) -> bool:
+        """The item of `section` whose key (TodayItem.key) names `row_id`."""
         index = self.model.find((section, row_id))
         if index.isValid():
             self.view.setExpanded(index.parent(), True)
@@ -261,7 +262,7 @@ class TodayTab(QWidget):
         if item.opens is Opens.journal_entry:
             navigate.edit_journal_entry(item.row_id)
         elif item.opens is Opens.engagement:
-            navigate.open_engagement(item.row_id, page=_PAGES.get(item.section))
+            navigate.open_engagement(item.row_id, page=_PAGES.get(item.section), item=item.item_id)
         elif item.opens is Opens.support_plan:
             navigate.show_support_plans(item.client_id, item.row_id)
         else:
