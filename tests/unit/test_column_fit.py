@@ -3,6 +3,10 @@ numbers keep their width, and flags that repeat a highlight leave the page first
 
 from __future__ import annotations
 
+import textwrap
+
+import pytest
+
 from workbook.spreadsheets.export.column_fit import Need, fitted_widths, lay_out, lines_in
 
 DATE = Need(12, 12, 12)  # a column that cannot wrap
@@ -44,3 +48,12 @@ def test_lines_of_wrapped_text() -> None:
     assert lines_in("short", 12) == 1
     assert lines_in("Migration der Warenwirtschaft", 17) == 2  # 2 for padding
     assert lines_in("one\ntwo\nthree", 40) == 3
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["a " + "x" * 45, "Informationssicherheit nach ISO 27001 vorbereiten", "x" * 40, "– – und –"],
+)
+@pytest.mark.parametrize("width", [3, 8, 12, 22, 42])
+def test_lines_are_counted_as_textwrap_wraps_them(words: str, width: int) -> None:
+    assert lines_in(words, width) == max(1, len(textwrap.wrap(words, width - 2)))

@@ -7,7 +7,6 @@ onto further lines instead."""
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -75,4 +74,25 @@ def lines_in(words: str, width: int) -> int:
     chars = max(width - 2, 1)  # the cell's padding
     if len(words) <= chars and "\n" not in words:  # most cells: no wrapping to work out
         return 1
-    return sum(max(1, len(textwrap.wrap(part, chars))) for part in words.splitlines()) or 1
+    return sum(_wrapped(part, chars) for part in words.splitlines()) or 1
+
+
+def _wrapped(part: str, chars: int) -> int:
+    """Lines of one paragraph wrapped at word boundaries, a word longer than a line split (as
+    textwrap counts them; a row per cell of text would make textwrap the export's slowest step)."""
+    lines, used = 1, 0
+    for word in part.split():
+        need = len(word) if used == 0 else used + 1 + len(word)
+        if need <= chars:
+            used = need
+            continue
+        length = len(word)
+        if length > chars and used:  # a long word fills the line first, as textwrap splits it
+            length -= max(chars - used - 1, 0)
+        if used:
+            lines += 1
+        full, used = divmod(length, chars)
+        if used == 0:
+            full, used = full - 1, chars
+        lines += full
+    return lines

@@ -103,8 +103,7 @@ def write_sheet(
 
     def counted() -> Iterator[Row]:
         yield [maker.header(text) for text in headers]
-        for number, line in enumerate(islice(chain(sample, lines), EXCEL_MAX_ROWS - 1), 2):
-            _fit_height(worksheet, number, line, layout.widths)
+        for line in islice(chain(sample, lines), EXCEL_MAX_ROWS - 1):
             yield line
             context.progress.row()
 
@@ -118,7 +117,10 @@ def write_sheet(
             rows=data_rows, today=context.today, translate=context.translate,
         )  # fmt: skip
 
-    written = write_rows(worksheet, counted(), finish) - 1
+    def height(line: Row) -> float | None:
+        return _height(line, layout.widths)
+
+    written = write_rows(worksheet, counted(), finish, height) - 1
     return written, sum(1 for _ in source)
 
 
@@ -164,15 +166,14 @@ def _prepare(
     return layout
 
 
-def _fit_height(worksheet: Any, number: int, line: Row, widths: Sequence[int]) -> None:
-    """Row `number` made as tall as its most wrapped text (set before the row is written)."""
+def _height(line: Row, widths: Sequence[int]) -> float | None:
+    """Points for a row as tall as its most wrapped text; None for one line (the default)."""
     lines = max(
         (lines_in(cell[0], width) for cell, width in zip(line, widths, strict=True)
          if cell is not None and isinstance(cell[0], str)),
         default=1,
     )  # fmt: skip
-    if lines > 1:
-        worksheet.row_dimensions[number].height = LINE_POINTS * min(lines, MOST_LINES)
+    return LINE_POINTS * min(lines, MOST_LINES) if lines > 1 else None
 
 
 def _repeats_at_the_end(sheet: Sheet) -> int:
