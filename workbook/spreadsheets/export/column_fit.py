@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from workbook.spreadsheets.export.row_stream import Row
+
 # Neither Excel nor LibreOffice makes a row taller for wrapped text when it opens a file: the
 # rows are given the height of their lines.
 LINE_POINTS = 15  # the height of a line of 11-point text
@@ -67,6 +69,17 @@ def lay_out(needs: Sequence[Need], budget: int, *, repeats: int = 0) -> Layout:
     printed = len(needs) - repeats
     narrowed = fitted_widths(needs[:printed], budget)
     return Layout(narrowed + [need.width for need in needs[printed:]], printed)
+
+
+def row_height(row: Row, widths: Sequence[int]) -> float | None:
+    """Points for a row as tall as its most wrapped text in columns `widths` wide; None for
+    one line (the default height). A row may have fewer cells than there are columns."""
+    lines = max(
+        (lines_in(cell[0], width) for cell, width in zip(row, widths, strict=False)
+         if cell is not None and isinstance(cell[0], str)),
+        default=1,
+    )  # fmt: skip
+    return LINE_POINTS * min(lines, MOST_LINES) if lines > 1 else None
 
 
 def lines_in(words: str, width: int) -> int:

@@ -28,7 +28,7 @@ from workbook.spreadsheets.export.book import (
     write_book,
 )
 from workbook.spreadsheets.export.cell_maker import CellMaker, Translate, style_id
-from workbook.spreadsheets.export.column_fit import LINE_POINTS, lines_in
+from workbook.spreadsheets.export.column_fit import LINE_POINTS, lines_in, row_height
 from workbook.spreadsheets.export.cover_logo import add_logo
 from workbook.spreadsheets.export.print_setup import set_up_printing
 from workbook.spreadsheets.export.row_stream import Row, XCell, text, write_rows
@@ -214,11 +214,12 @@ class _Cover:
 
     def _fact(self, label: str, value: Any, kind: Kind = Kind.text) -> None:
         words = self._tr(CONTEXT, label)
-        self._row(self._text(words, self._label), self._cells.cell(value, kind))
-        lines = lines_in(words, _COVER_WIDTHS[0])
+        cells = (self._text(words, self._label), self._cells.cell(value, kind))
+        self._row(*cells)
         if kind is Kind.long_text and value:
-            lines = max(lines, self._span(2, str(value)))
-        self._fit(lines)
+            self._fit(max(lines_in(words, _COVER_WIDTHS[0]), self._span(2, str(value))))
+        else:  # the value wraps in its column too
+            self._fit_cells(cells)
 
     def _span(self, first: int, words: str) -> int:
         """The last row's cell in column `first` over the columns up to the last, as tall as
@@ -234,6 +235,12 @@ class _Cover:
         if lines > 1:
             self._ws.row_dimensions[len(self._lines)].height = LINE_POINTS * lines
 
+    def _fit_cells(self, cells: Row) -> None:
+        """The last row as tall as its cells' wrapped text, each in its own column."""
+        points = row_height(cells, _COVER_WIDTHS)
+        if points is not None:
+            self._ws.row_dimensions[len(self._lines)].height = points
+
     def _section(self, heading: str, columns: Sequence[Column[Any]], rows: Sequence[Any]) -> None:
         self._row()
         title = self._tr(CONTEXT, heading)
@@ -247,7 +254,9 @@ class _Cover:
         self._fit(max(lines_in(header, width) for header, width in widths))
         for row in rows:
             currency = getattr(row, "currency", "EUR")
-            self._row(*(self._cells.cell(c.value(row), c.kind, currency) for c in columns))
+            cells = [self._cells.cell(c.value(row), c.kind, currency) for c in columns]
+            self._row(*cells)
+            self._fit_cells(cells)
         if not rows:
             self._row(self._cells.cell("–", Kind.text))
 

@@ -23,14 +23,7 @@ from workbook.files.atomic import ExportError, ExportProblem
 from workbook.presentation.columns import CONTEXT as COLUMNS
 from workbook.presentation.columns import Column, Kind
 from workbook.spreadsheets.export.cell_maker import CellMaker, Translate
-from workbook.spreadsheets.export.column_fit import (
-    LINE_POINTS,
-    MOST_LINES,
-    Layout,
-    Need,
-    lay_out,
-    lines_in,
-)
+from workbook.spreadsheets.export.column_fit import Layout, Need, lay_out, row_height
 from workbook.spreadsheets.export.highlights import add_highlights
 from workbook.spreadsheets.export.print_setup import PRINT_WIDTH, PrintFrame, set_up_printing
 from workbook.spreadsheets.export.row_stream import Row, XCell, write_rows
@@ -118,7 +111,7 @@ def write_sheet(
         )  # fmt: skip
 
     def height(line: Row) -> float | None:
-        return _height(line, layout.widths)
+        return row_height(line, layout.widths)
 
     written = write_rows(worksheet, counted(), finish, height) - 1
     return written, sum(1 for _ in source)
@@ -164,16 +157,6 @@ def _prepare(
     first_data = "B2" if columns and columns[0].key == "client" else "A2"
     worksheet.freeze_panes = first_data
     return layout
-
-
-def _height(line: Row, widths: Sequence[int]) -> float | None:
-    """Points for a row as tall as its most wrapped text; None for one line (the default)."""
-    lines = max(
-        (lines_in(cell[0], width) for cell, width in zip(line, widths, strict=True)
-         if cell is not None and isinstance(cell[0], str)),
-        default=1,
-    )  # fmt: skip
-    return LINE_POINTS * min(lines, MOST_LINES) if lines > 1 else None
 
 
 def _repeats_at_the_end(sheet: Sheet) -> int:
