@@ -117,6 +117,9 @@ def test_the_covers_long_texts_wrap_within_the_printed_page(
     brings = rows["What working with me brings"]
     assert cover[f"A{brings}"].alignment.wrap_text  # a long label wraps in its column
     assert cover.row_dimensions[brings].height is None  # one line, label and text
+    prepared = rows["Prepared by"]  # a value wraps in its own column, its row tall enough
+    assert cover[f"B{prepared}"].alignment.wrap_text
+    assert cover.row_dimensions[prepared].height == 30  # the practice's name and company
 
 
 def test_the_covers_list_headers_get_the_lines_they_wrap_onto(

@@ -3,6 +3,7 @@ compared with the database: sheets, row counts, headers, values, types and the f
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -26,6 +27,7 @@ from workbook.services.reports.service import ReportService
 from workbook.services.sessions import reading
 from workbook.services.workspace import build_workspace
 from workbook.spreadsheets.export.dossier import UnknownClient, write_client_dossier
+from workbook.spreadsheets.export.print_setup import CHARACTER_POINTS
 from workbook.spreadsheets.export.sheets import STATUS_SHEETS, Sheet
 from workbook.spreadsheets.export.status_workbook import ExportSummary, write_status_workbook
 from workbook.spreadsheets.export.xlsx_safe import MAX_CELL_TEXT, TRUNCATION_MARKER
@@ -213,10 +215,15 @@ def test_engagement_values_match_the_service(exported: Exported) -> None:
         share = "No budget agreed" if creep.share is None else pytest.approx(creep.percent / 100)
         assert cells[7].value == share
         assert cells[8].value == (label(row.creep_bearer) if row.creep_bearer else None)
-        assert cells[10].value == pytest.approx(row.completeness / 100)
-        assert cells[10].number_format == "0%"
-        assert calamine[index][11] == row.agreed_goals
-        assert calamine[index][12] == (row.starts_on or "")
+        assert cells[9].value == pytest.approx(row.completeness / 100)
+        assert cells[9].number_format == "0%"
+        assert calamine[index][10] == row.agreed_goals
+        assert calamine[index][11] == (row.starts_on or "")
+        # the flags that repeat a highlight, last
+        assert calamine[index][-2:] == [
+            "✓" if creep.flagged else "",
+            "✓" if row.handover_at_risk else "",
+        ]
 
 
 def test_money_hours_and_percent_have_formats(exported: Exported) -> None:
@@ -339,6 +346,66 @@ def test_finished_look(exported: Exported, sheet: Sheet) -> None:
             assert filled[0].alignment.wrap_text
     has_rules = len(worksheet.conditional_formatting) > 0
     assert has_rules == (sheet.key in HIGHLIGHTED)
+
+
+# More columns than an A4 page holds at 8 points, however narrow their words wrap: they print
+# one page wide all the same, smaller (the German engagements by their long headers).
+TOO_WIDE = {("english", "change_requests"), ("english", "support_plans"),
+            ("german", "change_requests"), ("german", "support_plans"),
+            ("german", "engagements")}  # fmt: skip
+
+
+def _printed_columns(worksheet: Any) -> int:
+    if not worksheet.print_area:
+        return int(worksheet.max_column)
+    last = worksheet.print_area.split(":")[-1].replace("$", "").rstrip("0123456789")
+    return int(openpyxl.utils.column_index_from_string(last))
+
+
+def _print_points(worksheet: Any) -> float:
+    """The size the cells' Calibri 11 prints at, worked out from the read-back set-up: A4
+    landscape less the side margins, one page wide, scaled in whole percent rounded down."""
+    margins = worksheet.page_margins
+    page = (297 / 25.4 - margins.left - margins.right) * 72
+    columns = range(1, _printed_columns(worksheet) + 1)
+    letters = [openpyxl.utils.get_column_letter(index) for index in columns]
+    width = sum(worksheet.column_dimensions[letter].width for letter in letters)
+    scale = min(1.0, math.floor(100 * page / (width * CHARACTER_POINTS)) / 100)
+    return 11 * scale
+
+
+@pytest.mark.parametrize("language", ["english", "german"])
+def test_every_sheet_prints_at_8_points_or_more(exported: Exported, language: str) -> None:
+    summary = getattr(exported, language)
+    book = _openpyxl(summary)
+    for sheet in summary.sheets:
+        worksheet = book[sheet.title]
+        assert (worksheet.page_setup.orientation, worksheet.page_setup.fitToWidth) == (
+            "landscape", 1,
+        )  # fmt: skip
+        smallest = 5.5 if (language, sheet.key) in TOO_WIDE else 8.0  # 3.5 before
+        assert _print_points(worksheet) >= smallest, sheet.title
+
+
+def test_flags_that_repeat_a_highlight_leave_a_crowded_page_not_the_sheet(
+    exported: Exported,
+) -> None:
+    overview = _openpyxl(exported.german)["Übersicht"]
+    headers = [cell.value for cell in overview[1]]
+    assert headers[-2:] == ["Übergabe gefährdet", "Umfangswarnung"]  # in the sheet, last
+    assert _printed_columns(overview) == len(headers) - 2  # not on the printed page
+    english = _openpyxl(exported.english)["Overview"]
+    assert not english.print_area  # narrow enough with them: printed
+
+
+def test_wrapped_text_gets_rows_tall_enough(exported: Exported) -> None:
+    sheet = _openpyxl(exported.english)["Clarification"]
+    question = _header_index(sheet, "Question") + 1
+    width = sheet.column_dimensions[openpyxl.utils.get_column_letter(question)].width
+    cells = _cells(sheet, question)[1:]
+    long_one = next(cell for cell in cells if len(str(cell.value)) > 2 * width)
+    assert long_one.alignment.wrap_text
+    assert sheet.row_dimensions[long_one.row].height >= 45  # three lines or more
 
 
 def test_highlights_use_the_export_day(exported: Exported) -> None:

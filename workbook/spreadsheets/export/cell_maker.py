@@ -1,5 +1,5 @@
 """From a column's Kind and a line's value to a finished worksheet cell (row_stream's XCell):
-translated labels, real dates, numbers with currency, hours and percent formats, wrapped long
+translated labels, real dates, numbers with currency, hours and percent formats, wrapped
 text.
 
 Styles are registered with the workbook once per sheet; a cell carries the style's id."""
@@ -74,8 +74,7 @@ class CellMaker:
         self._ws = worksheet
         self._translate = translate
         self._zone = zone
-        top = Alignment(vertical="top")
-        self._plain = style_id(worksheet, alignment=top)
+        # Words wrap: a column of them is narrowed for the printed page (column_fit).
         self._wrapped = style_id(worksheet, alignment=Alignment(vertical="top", wrap_text=True))
         self._centered = style_id(
             worksheet, alignment=Alignment(horizontal="center", vertical="top")
@@ -97,10 +96,10 @@ class CellMaker:
         if value is None or value == "":
             return None
         if kind is Kind.choice or isinstance(value, StrEnum):  # words standing in for a number
-            return text(self.label(value), self._plain)
+            return text(self.label(value), self._wrapped)
         if kind is Kind.choices:
             words = ", ".join(self.label(v) for v in value)
-            return text(words, self._plain) if words else None
+            return text(words, self._wrapped) if words else None
         if kind is Kind.boolean:
             return text(CHECK_MARK, self._centered) if value else None
         if kind is Kind.long_text:
@@ -118,7 +117,7 @@ class CellMaker:
             return number(local_naive(value, self._zone), self._format(DATETIME_FORMAT))
         if isinstance(value, date):
             return number(value, self._format(DATE_FORMAT))
-        return scalar_cell(safe_scalar(value, self._zone), self._plain)
+        return scalar_cell(safe_scalar(value, self._zone), self._wrapped)
 
     def label(self, value: Any) -> str:
         if not isinstance(value, StrEnum):

@@ -3,7 +3,6 @@ to the client — a cover sheet that summarises it, then that client's rows of e
 
 from __future__ import annotations
 
-import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, tzinfo
 from pathlib import Path
@@ -29,6 +28,7 @@ from workbook.spreadsheets.export.book import (
     write_book,
 )
 from workbook.spreadsheets.export.cell_maker import CellMaker, Translate, style_id
+from workbook.spreadsheets.export.column_fit import LINE_POINTS, lines_in, row_height
 from workbook.spreadsheets.export.cover_logo import add_logo
 from workbook.spreadsheets.export.print_setup import set_up_printing
 from workbook.spreadsheets.export.row_stream import Row, XCell, text, write_rows
@@ -48,13 +48,6 @@ YOUR_CONSULTANT = QT_TRANSLATE_NOOP("Export", "Your consultant")
 # Change requests still waiting for the client's decision.
 OPEN_CHANGES = frozenset({ChangeStatus.open, ChangeStatus.estimated, ChangeStatus.client_informed})
 _COVER_WIDTHS = (30, 30, 16, 16, 14, 16)
-_LINE_POINTS = 15  # the height of a line of 11-point text
-
-
-def _lines_in(words: str, width: int) -> int:
-    """The lines `words` take wrapped at `width` characters, their own line breaks kept."""
-    chars = max(width - 2, 1)  # the cell's padding
-    return sum(max(1, len(textwrap.wrap(part, chars))) for part in words.splitlines()) or 1
 
 
 class UnknownClient(LookupError):
@@ -221,11 +214,12 @@ class _Cover:
 
     def _fact(self, label: str, value: Any, kind: Kind = Kind.text) -> None:
         words = self._tr(CONTEXT, label)
-        self._row(self._text(words, self._label), self._cells.cell(value, kind))
-        lines = _lines_in(words, _COVER_WIDTHS[0])
+        cells = (self._text(words, self._label), self._cells.cell(value, kind))
+        self._row(*cells)
         if kind is Kind.long_text and value:
-            lines = max(lines, self._span(2, str(value)))
-        self._fit(lines)
+            self._fit(max(lines_in(words, _COVER_WIDTHS[0]), self._span(2, str(value))))
+        else:  # the value wraps in its column too
+            self._fit_cells(cells)
 
     def _span(self, first: int, words: str) -> int:
         """The last row's cell in column `first` over the columns up to the last, as tall as
@@ -233,13 +227,19 @@ class _Cover:
         row = len(self._lines)
         last = len(_COVER_WIDTHS)
         self._ws.merged_cells.add(CellRange(min_col=first, min_row=row, max_col=last, max_row=row))
-        lines = _lines_in(words, sum(_COVER_WIDTHS[first - 1 :]))
+        lines = lines_in(words, sum(_COVER_WIDTHS[first - 1 :]))
         self._fit(lines)
         return lines
 
     def _fit(self, lines: int) -> None:
         if lines > 1:
-            self._ws.row_dimensions[len(self._lines)].height = _LINE_POINTS * lines
+            self._ws.row_dimensions[len(self._lines)].height = LINE_POINTS * lines
+
+    def _fit_cells(self, cells: Row) -> None:
+        """The last row as tall as its cells' wrapped text, each in its own column."""
+        points = row_height(cells, _COVER_WIDTHS)
+        if points is not None:
+            self._ws.row_dimensions[len(self._lines)].height = points
 
     def _section(self, heading: str, columns: Sequence[Column[Any]], rows: Sequence[Any]) -> None:
         self._row()
@@ -251,10 +251,12 @@ class _Cover:
         self._row(*(self._cells.header(header) for header in headers))
         # a section has at most as many columns as the cover
         widths = zip(headers, _COVER_WIDTHS, strict=False)
-        self._fit(max(_lines_in(header, width) for header, width in widths))
+        self._fit(max(lines_in(header, width) for header, width in widths))
         for row in rows:
             currency = getattr(row, "currency", "EUR")
-            self._row(*(self._cells.cell(c.value(row), c.kind, currency) for c in columns))
+            cells = [self._cells.cell(c.value(row), c.kind, currency) for c in columns]
+            self._row(*cells)
+            self._fit_cells(cells)
         if not rows:
             self._row(self._cells.cell("–", Kind.text))
 

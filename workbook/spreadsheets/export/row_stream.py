@@ -51,11 +51,17 @@ def truth(value: bool, style: int) -> XCell:
 
 
 def write_rows(
-    worksheet: Any, rows: Iterable[Row], finish: Callable[[int], None] | None = None
+    worksheet: Any,
+    rows: Iterable[Row],
+    finish: Callable[[int], None] | None = None,
+    height: Callable[[Row], float | None] | None = None,
 ) -> int:
     """Write `rows` into the empty write-only `worksheet` and close it; `finish(rows written)`
-    runs after the rows and before the sheet's tail. Returns the number of rows written."""
-    writer = _RowWriter(worksheet, rows, finish)
+    runs after the rows and before the sheet's tail. Returns the number of rows written.
+
+    A row's height: its row_dimensions entry if it has one, else `height(row)` in points if
+    that gives one (no object per row: a million of them would not fit in memory)."""
+    writer = _RowWriter(worksheet, rows, finish, height)
     worksheet._writer = writer
     worksheet.close()
     return writer.written
@@ -63,10 +69,15 @@ def write_rows(
 
 class _RowWriter(WorksheetWriter):
     def __init__(
-        self, worksheet: Any, rows: Iterable[Row], finish: Callable[[int], None] | None
+        self,
+        worksheet: Any,
+        rows: Iterable[Row],
+        finish: Callable[[int], None] | None,
+        height: Callable[[Row], float | None] | None,
     ) -> None:
         self._rows = rows
         self._finish = finish
+        self._height = height
         self._write: Callable[[str], int] | None = None
         self.written = 0
         super().__init__(worksheet)  # opens the stream (get_stream) on a temporary file
@@ -108,7 +119,7 @@ class _RowWriter(WorksheetWriter):
             while len(letters) < len(row):
                 letters.append(get_column_letter(len(letters) + 1))
             mark = str(written)
-            own = _attributes(heights[written]) if written in heights else ""
+            own = _attributes(heights[written]) if written in heights else self._own_height(row)
             cells = "".join([
                 _cell(letter + mark, cell)
                 for letter, cell in zip(letters, row, strict=False)  # letters may be more
@@ -116,6 +127,10 @@ class _RowWriter(WorksheetWriter):
             ])  # fmt: skip
             write(f'<row r="{mark}"{own}>{cells}</row>')
         return written
+
+    def _own_height(self, row: Row) -> str:
+        points = None if self._height is None else self._height(row)
+        return "" if points is None else f' ht="{points:g}" customHeight="1"'
 
 
 def _cell(reference: str, cell: XCell) -> str:

@@ -12,7 +12,7 @@ import textwrap
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, tzinfo
-from itertools import chain, islice
+from itertools import chain, dropwhile, islice
 from typing import Any
 
 from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
@@ -23,8 +23,9 @@ from workbook.files.atomic import ExportError, ExportProblem
 from workbook.presentation.columns import CONTEXT as COLUMNS
 from workbook.presentation.columns import Column, Kind
 from workbook.spreadsheets.export.cell_maker import CellMaker, Translate
+from workbook.spreadsheets.export.column_fit import Layout, Need, lay_out, row_height
 from workbook.spreadsheets.export.highlights import add_highlights
-from workbook.spreadsheets.export.print_setup import PrintFrame, set_up_printing
+from workbook.spreadsheets.export.print_setup import PRINT_WIDTH, PrintFrame, set_up_printing
 from workbook.spreadsheets.export.row_stream import Row, XCell, write_rows
 from workbook.spreadsheets.export.sheets import Sheet
 from workbook.spreadsheets.export.xlsx_safe import clean_text
@@ -37,6 +38,12 @@ MAX_WIDTH = 60  # characters; longer text wraps (long text) or is cut off visual
 HEADER_WRAP = 8
 HEADER_LINES = 4
 CHECKPOINT_ROWS = 1000  # progress and cancellation are looked at this often
+# Columns of words wrap their cells when the sheet is too wide to print, keeping their words
+# whole (up to LONGEST_WHOLE_WORD: an e-mail address, a web address may split) if they can fit so,
+# else down to WRAP_WIDTH or their header's longest word.
+_WORDS = frozenset({Kind.text, Kind.long_text, Kind.choice, Kind.choices})
+WRAP_WIDTH = 12
+LONGEST_WHOLE_WORD = 20
 _FIXED_WIDTHS = {Kind.date: 11, Kind.datetime: 16, Kind.boolean: 3, Kind.percent: 5}
 
 
@@ -84,7 +91,7 @@ def write_sheet(
     source = iter(rows)
     lines = (_cells(maker, sheet.columns, row) for row in source)
     sample = list(islice(lines, SAMPLE_ROWS))
-    _prepare(worksheet, sheet.columns, headers, sample)
+    layout = _prepare(worksheet, sheet, headers, sample)
     set_up_printing(worksheet, context.frame)
 
     def counted() -> Iterator[Row]:
@@ -95,13 +102,18 @@ def write_sheet(
 
     def finish(written: int) -> None:
         data_rows = written - 1  # the header
+        if layout.printed < len(headers):  # one block of columns: parts print on pages apart
+            worksheet.print_area = f"A1:{get_column_letter(layout.printed)}{written}"
         _add_table(worksheet, sheet.key, headers, data_rows)
         add_highlights(
             worksheet, sheet.columns, sheet.highlights,
             rows=data_rows, today=context.today, translate=context.translate,
         )  # fmt: skip
 
-    written = write_rows(worksheet, counted(), finish) - 1
+    def height(line: Row) -> float | None:
+        return row_height(line, layout.widths)
+
+    written = write_rows(worksheet, counted(), finish, height) - 1
     return written, sum(1 for _ in source)
 
 
@@ -127,23 +139,49 @@ def unique(headers: Iterable[str]) -> list[str]:
 
 
 def _prepare(
-    worksheet: Any,
-    columns: Sequence[Column[Any]],
-    headers: Sequence[str],
-    sample: Sequence[Sequence[XCell | None]],
-) -> None:
+    worksheet: Any, sheet: Sheet, headers: Sequence[str], sample: Sequence[Sequence[XCell | None]]
+) -> Layout:
+    """Set the column widths, the header's height and the panes."""
+    columns = sheet.columns
+    needs = [
+        _need(column, header, [line[index] for line in sample])
+        for index, (column, header) in enumerate(zip(columns, headers, strict=True))
+    ]
+    layout = lay_out(needs, PRINT_WIDTH, repeats=_repeats_at_the_end(sheet))
     header_lines = 1
-    for index, (column, header) in enumerate(zip(columns, headers, strict=True)):
-        content = max((_width(line[index], column.kind) for line in sample), default=0)
-        limit = min(column.width, MAX_WIDTH) if column.kind is Kind.long_text else MAX_WIDTH
-        # +3: room for the table's filter button beside the header text
-        width = min(max(content, _header_width(header) + 3, 6), limit) + 1
+    for index, (width, header) in enumerate(zip(layout.widths, headers, strict=True)):
         worksheet.column_dimensions[get_column_letter(index + 1)].width = width
         header_lines = max(header_lines, len(textwrap.wrap(header, max(width - 4, 1))))
     if header_lines > 1:
         worksheet.row_dimensions[1].height = 15 * min(header_lines, HEADER_LINES) + 3
     first_data = "B2" if columns and columns[0].key == "client" else "A2"
     worksheet.freeze_panes = first_data
+    return layout
+
+
+def _repeats_at_the_end(sheet: Sheet) -> int:
+    keys = [column.key for column in sheet.columns]
+    return len(keys) - len(list(dropwhile(lambda key: key in sheet.repeated, reversed(keys))))
+
+
+def _need(column: Column[Any], header: str, cells: Sequence[XCell | None]) -> Need:
+    """+3: room for the table's filter button beside the header text; +1 to spare."""
+    content = max((_width(cell, column.kind) for cell in cells), default=0)
+    limit = min(column.width, MAX_WIDTH) if column.kind is Kind.long_text else MAX_WIDTH
+    width = min(max(content, _header_width(header) + 3, 6), limit) + 1
+    if column.kind not in _WORDS:
+        return Need(width, width, width)
+    header_need = _header_width(header) + 3
+    longest_word = max((_longest_word(cell) for cell in cells), default=0)
+    whole_words = max(header_need, min(longest_word + 1, LONGEST_WHOLE_WORD), WRAP_WIDTH) + 1
+    floor = max(header_need, WRAP_WIDTH) + 1
+    return Need(width, min(whole_words, width), min(floor, width))
+
+
+def _longest_word(cell: XCell | None) -> int:
+    if cell is None or not isinstance(cell[0], str):
+        return 0
+    return max((len(word) for word in cell[0].split()), default=0)
 
 
 def _header_width(header: str) -> int:

@@ -51,6 +51,16 @@ class Sheet:
     # how many rows fetch will give (the progress total), asked before
     count: Callable[[ReportService, Scope], int]
     highlights: tuple[Highlight, ...] = ()
+    # Flags that only repeat what a highlight colours (a tick beside the amber figure): the
+    # last columns, left out of the printed page when the sheet is too wide to print readably
+    # (in the sheet they stay, and a black-and-white print of a narrow sheet keeps them).
+    repeated: frozenset[str] = frozenset()
+
+
+def _repeated_last(sheet: Sheet, *keys: str) -> Sheet:
+    """`sheet` with the flag columns `keys` moved to its end and marked as repeated."""
+    columns = sorted(sheet.columns, key=lambda column: column.key in keys)  # stable
+    return replace(sheet, columns=tuple(columns), repeated=frozenset(keys))
 
 
 @dataclass(frozen=True)
@@ -106,7 +116,7 @@ def _rows_of(table: str) -> Callable[[ReportService, Scope], int]:
     return lambda service, scope: service.count(table, scope.client_id)
 
 
-OVERVIEW = Sheet(
+OVERVIEW = _repeated_last(Sheet(
     "overview",
     QT_TRANSLATE_NOOP("Export", "Overview"),
     sc.OVERVIEW_COLUMNS,
@@ -125,7 +135,7 @@ OVERVIEW = Sheet(
         Highlight("support_used", Tone.overdue,
                   lambda r: r.exceeds("support_used", "support_included")),
     ),
-)  # fmt: skip
+), "handover_at_risk", "scope_warning")  # fmt: skip
 CLIENTS = Sheet(
     "clients",
     QT_TRANSLATE_NOOP("Export", "Clients"),
@@ -142,24 +152,28 @@ CONTACTS = Sheet(
     _contacts,
     _rows_of("contact"),
 )
-ENGAGEMENTS = Sheet(
-    "engagements",
-    QT_TRANSLATE_NOOP("Export", "Engagements"),
-    ENGAGEMENT_COLUMNS,
-    lambda s, scope: s.engagements(
-        scope.client_id, today=scope.today, threshold=scope.scope_creep_threshold
+ENGAGEMENTS = _repeated_last(
+    Sheet(
+        "engagements",
+        QT_TRANSLATE_NOOP("Export", "Engagements"),
+        ENGAGEMENT_COLUMNS,
+        lambda s, scope: s.engagements(
+            scope.client_id, today=scope.today, threshold=scope.scope_creep_threshold
+        ),
+        _rows_of("engagement"),
+        (
+            Highlight("readiness", Tone.at_risk, lambda r: r.flagged("handover_at_risk")),
+            Highlight("creep_share", Tone.at_risk, lambda r: r.flagged("scope_warning")),
+        ),
     ),
-    _rows_of("engagement"),
-    (
-        Highlight("readiness", Tone.at_risk, lambda r: r.flagged("handover_at_risk")),
-        Highlight("creep_share", Tone.at_risk, lambda r: r.flagged("scope_warning")),
-    ),
+    "scope_warning",
+    "handover_at_risk",
 )
 # Handed to the client: who absorbs the added work, and the warning, are the consultant's.
 _INTERNAL = frozenset({"creep_bearer", "scope_warning"})
 CLIENT_ENGAGEMENTS = replace(
     ENGAGEMENTS,
-    columns=tuple(column for column in ENGAGEMENT_COLUMNS if column.key not in _INTERNAL),
+    columns=tuple(column for column in ENGAGEMENTS.columns if column.key not in _INTERNAL),
     highlights=(),
 )
 CLARIFICATION = Sheet(
@@ -176,13 +190,16 @@ WISHES = Sheet(
     lambda s, scope: s.wishes(scope.client_id),
     _rows_of("wish"),
 )
-GOALS = Sheet(
-    "goals",
-    QT_TRANSLATE_NOOP("Export", "Goals"),
-    sc.GOAL_COLUMNS,
-    lambda s, scope: s.goals(scope.client_id, today=scope.today),
-    _rows_of("goal"),
-    (Highlight("target_date", Tone.overdue, lambda r: r.flagged("overdue")),),
+GOALS = _repeated_last(
+    Sheet(
+        "goals",
+        QT_TRANSLATE_NOOP("Export", "Goals"),
+        sc.GOAL_COLUMNS,
+        lambda s, scope: s.goals(scope.client_id, today=scope.today),
+        _rows_of("goal"),
+        (Highlight("target_date", Tone.overdue, lambda r: r.flagged("overdue")),),
+    ),
+    "overdue",
 )
 SCOPE_ITEMS = Sheet(
     "service_catalogue",
@@ -191,15 +208,18 @@ SCOPE_ITEMS = Sheet(
     lambda s, scope: s.scope_items(scope.client_id),
     _rows_of("scope_item"),
 )
-CHANGE_REQUESTS = Sheet(
-    "change_requests",
-    QT_TRANSLATE_NOOP("Export", "Change requests"),
-    sc.CHANGE_COLUMNS,
-    lambda s, scope: s.change_requests(scope.client_id),
-    _rows_of("change_request"),
-    (Highlight("client_informed_on", Tone.at_risk, lambda r: r.flagged("uninformed")),),
+CHANGE_REQUESTS = _repeated_last(
+    Sheet(
+        "change_requests",
+        QT_TRANSLATE_NOOP("Export", "Change requests"),
+        sc.CHANGE_COLUMNS,
+        lambda s, scope: s.change_requests(scope.client_id),
+        _rows_of("change_request"),
+        (Highlight("client_informed_on", Tone.at_risk, lambda r: r.flagged("uninformed")),),
+    ),
+    "uninformed",
 )
-MILESTONES = Sheet(
+MILESTONES = _repeated_last(Sheet(
     "milestones",
     QT_TRANSLATE_NOOP("Export", "Milestones"),
     sc.MILESTONE_COLUMNS,
@@ -210,7 +230,7 @@ MILESTONES = Sheet(
         Highlight("status", Tone.at_risk,
                   lambda r: f"{r['status']}={r.label(MilestoneStatus.at_risk)}"),
     ),
-)  # fmt: skip
+), "overdue")  # fmt: skip
 SUPPORT_PLANS = Sheet(
     "support_plans",
     QT_TRANSLATE_NOOP("Export", "Support plans"),
@@ -231,13 +251,16 @@ SUPPORT_ENTRIES = Sheet(
     lambda s, scope: s.support_entries(scope.client_id),
     _rows_of("support_entry"),
 )
-JOURNAL = Sheet(
-    "journal",
-    QT_TRANSLATE_NOOP("Export", "Journal"),
-    sc.JOURNAL_COLUMNS,
-    lambda s, scope: s.journal(scope.client_id, today=scope.today),
-    _rows_of("journal_entry"),
-    (Highlight("follow_up_on", Tone.overdue, lambda r: r.flagged("overdue")),),
+JOURNAL = _repeated_last(
+    Sheet(
+        "journal",
+        QT_TRANSLATE_NOOP("Export", "Journal"),
+        sc.JOURNAL_COLUMNS,
+        lambda s, scope: s.journal(scope.client_id, today=scope.today),
+        _rows_of("journal_entry"),
+        (Highlight("follow_up_on", Tone.overdue, lambda r: r.flagged("overdue")),),
+    ),
+    "overdue",
 )
 
 # The client's own data, filtered: the dossier's sheets after its cover.
