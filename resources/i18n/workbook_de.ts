@@ -1441,6 +1441,41 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Someone else changed this client since you opened it: %1.</source>
+        <translation>Jemand anders hat diesen Kunden geändert, seit Sie ihn geöffnet haben: %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact since you opened it: %1.</source>
+        <translation>Jemand anders hat diesen Ansprechpartner geändert, seit Sie ihn geöffnet haben: %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this engagement since you opened it: %1.</source>
+        <translation>Jemand anders hat diesen Auftrag geändert, seit Sie ihn geöffnet haben: %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this since you opened it: %1.</source>
+        <translation>Jemand anders hat das geändert, seit Sie es geöffnet haben: %1.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this since you opened it.</source>
+        <translation>Jemand anders hat das gespeichert, seit Sie es geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Your edits are still in the form; load their version to see theirs with your edits on top, then save again.</source>
+        <translation>Ihre Eingaben stehen noch im Formular; laden Sie die andere Fassung, um sie mit Ihren Eingaben darüber zu sehen, und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Load their version</source>
+        <translation>Andere Fassung &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my form as it is</source>
+        <translation>Mein Formular &amp;behalten</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>

@@ -1,0 +1,173 @@
+"""Two people on one database: the window and a colleague's program writing to it. A save over
+the colleague's change is refused with what they changed, the edit stays in the form and goes
+on top of their version; the lists follow the colleague's changes and keep the selection."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+)
+from pytestqt.qtbot import QtBot
+
+from tests.engagement_factories import make_engagement
+from tests.factories import make_client
+from tests.gui.keyboard import type_text
+from workbook.services.workspace import Workspace, build_workspace
+from workbook.store.database import open_database
+from workbook.ui.clients.tab import ClientsTab
+from workbook.ui.common.record_dialog import RecordDialog
+from workbook.ui.engagements.editor import EngagementEditor
+from workbook.ui.shell.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+OnDialog = Callable[..., None]
+
+
+@pytest.fixture
+def colleague(window: MainWindow, db_path: Path) -> Iterator[Workspace]:
+    """Another program on the window's database (its own connections)."""
+    other = open_database(db_path)
+    yield build_workspace(other)
+    other.close()
+
+
+def _tab(window: MainWindow) -> ClientsTab:
+    assert window.clients_tab is not None
+    return window.clients_tab
+
+
+def _ok(dialog: QDialog) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def test_a_save_over_a_colleagues_change_says_what_they_changed_and_keeps_the_edit(
+    window: MainWindow, colleague: Workspace, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    client_id = make_client(colleague.clients, "Alt GmbH", phone="030 1")
+    tab = _tab(window)
+    tab.reload()
+    tab.select(client_id)
+    seen: dict[str, object] = {}
+
+    def answer(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        seen["told"] = box.text()
+        box.findChild(QPushButton, "loadTheirVersion").click()
+
+    def edit_while_they_save(dialog: QDialog) -> None:
+        assert isinstance(dialog, RecordDialog)
+        type_text(qtbot, dialog.findChild(QPlainTextEdit, "notes"), "Rückruf am Montag")
+        theirs = colleague.clients.get(client_id)
+        colleague.clients.update(
+            client_id, dataclasses.replace(theirs.as_input(), name="Neu GmbH", phone="030 2"),
+            version=theirs.version,
+        )  # fmt: skip
+        on_dialog(answer, QMessageBox)
+        _ok(dialog)  # refused: the dialog stays, with the edit
+        seen["open"] = dialog.isVisible()
+        seen["form"] = (
+            dialog.findChild(QLineEdit, "name").text(),
+            dialog.findChild(QLineEdit, "phone").text(),
+            dialog.findChild(QPlainTextEdit, "notes").toPlainText(),
+        )
+        _ok(dialog)  # over their version, which the form now shows
+
+    on_dialog(edit_while_they_save)
+    qtbot.keyClick(tab.view, Qt.Key.Key_F2)
+    assert seen["told"] == (
+        "Someone else changed this client since you opened it: Name, Phone. Your edits are "
+        "still in the form; load their version to see theirs with your edits on top, then "
+        "save again."
+    )
+    assert seen["open"] is True
+    assert seen["form"] == ("Neu GmbH", "030 2", "Rückruf am Montag")
+    saved = colleague.clients.get(client_id)
+    assert (saved.name, saved.phone, saved.notes) == ("Neu GmbH", "030 2", "Rückruf am Montag")
+
+
+def test_keeping_the_form_refuses_the_next_save_too(
+    window: MainWindow, colleague: Workspace, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    """Declining their version never turns the next OK into a silent overwrite."""
+    client_id = make_client(colleague.clients, "Alt GmbH")
+    tab = _tab(window)
+    tab.reload()
+    tab.select(client_id)
+    told: list[str] = []
+
+    def keep(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox)
+        told.append(box.text())
+        box.reject()
+
+    def edit_while_they_save(dialog: QDialog) -> None:
+        type_text(qtbot, dialog.findChild(QLineEdit, "industry"), "Handel")
+        theirs = colleague.clients.get(client_id)
+        colleague.clients.update(
+            client_id, dataclasses.replace(theirs.as_input(), name="Neu GmbH"),
+            version=theirs.version,
+        )  # fmt: skip
+        for _ in range(2):
+            on_dialog(keep, QMessageBox)
+            _ok(dialog)
+        dialog.reject()
+
+    on_dialog(edit_while_they_save)
+    qtbot.keyClick(tab.view, Qt.Key.Key_F2)
+    assert len(told) == 2
+    stored = colleague.clients.get(client_id)
+    assert (stored.name, stored.industry) == ("Neu GmbH", "")
+
+
+def test_the_engagement_overview_keeps_the_edit_and_loads_their_version(
+    window: MainWindow, colleague: Workspace, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    engagement = make_engagement(colleague.engagements, make_client(colleague.clients))
+    assert window.engagements_tab is not None
+    editor = EngagementEditor(window, window.engagements_tab.context, engagement)
+    qtbot.addWidget(editor)
+    editor.show()
+    overview = editor.page("overview")
+    goal = overview.form.field("goal_statement").widget
+    assert isinstance(goal, QPlainTextEdit)
+    goal.setFocus()
+    type_text(qtbot, goal, "Bestellungen in zwei Tagen")
+    theirs = colleague.engagements.get(engagement)
+    colleague.engagements.update(
+        engagement, dataclasses.replace(theirs.as_input(), subject="Einkauf neu"),
+        version=theirs.version,
+    )  # fmt: skip
+    told: list[str] = []
+
+    def load(box: QDialog) -> None:
+        told.append(box.text())  # type: ignore[attr-defined]
+        box.findChild(QPushButton, "loadTheirVersion").click()
+
+    on_dialog(load, QMessageBox)
+    overview.save_button.click()
+    assert told == [
+        "Someone else changed this engagement since you opened it: Subject of the work. Your "
+        "edits are still in the form; load their version to see theirs with your edits on "
+        "top, then save again."
+    ]
+    subject = overview.form.field("subject").widget
+    assert isinstance(subject, QPlainTextEdit)
+    assert (subject.toPlainText(), goal.toPlainText()) == (
+        "Einkauf neu",
+        "Bestellungen in zwei Tagen",
+    )
+    overview.save_button.click()
+    saved = colleague.engagements.get(engagement)
+    assert (saved.subject, saved.goal_statement) == ("Einkauf neu", "Bestellungen in zwei Tagen")
+    editor.close()
