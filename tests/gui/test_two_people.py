@@ -171,3 +171,27 @@ def test_the_engagement_overview_keeps_the_edit_and_loads_their_version(
     saved = colleague.engagements.get(engagement)
     assert (saved.subject, saved.goal_statement) == ("Einkauf neu", "Bestellungen in zwei Tagen")
     editor.close()
+
+
+def test_the_list_follows_a_colleague_and_keeps_the_selection(
+    window: MainWindow, colleague: Workspace, qtbot: QtBot
+) -> None:
+    first = make_client(colleague.clients, "Alt GmbH")
+    chosen = make_client(colleague.clients, "Bäckerei Größl")
+    tab = _tab(window)
+    tab.reload()
+    tab.select(chosen)
+    renamed = colleague.clients.get(first)
+    colleague.clients.update(
+        first, dataclasses.replace(renamed.as_input(), name="Zander KG"), version=renamed.version
+    )
+    make_client(colleague.clients, "Kühne Logistik")
+
+    def names() -> list[str]:
+        return [tab.model.row_at(row).name for row in range(tab.model.rowCount())]
+
+    qtbot.waitUntil(
+        lambda: names() == ["Bäckerei Größl", "Kühne Logistik", "Zander KG"], timeout=6000
+    )
+    assert tab.selected_id() == chosen
+    assert window.statusBar().currentMessage() == "Updated with changes made by another program"
