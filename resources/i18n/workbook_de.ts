@@ -3244,6 +3244,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Neuer &amp;Journaleintrag…</translation>
     </message>
     <message>
+        <source>Opened %1 on the server; colleagues&apos; changes show as they save</source>
+        <translation>%1 auf dem Server geöffnet; Änderungen von Kolleginnen und Kollegen erscheinen, sobald sie speichern</translation>
+    </message>
+    <message>
         <source>Opened %1 read-only: the file or its folder cannot be written</source>
         <translation>%1 schreibgeschützt geöffnet: Die Datei oder ihr Ordner ist nicht beschreibbar</translation>
     </message>

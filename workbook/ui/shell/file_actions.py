@@ -106,7 +106,9 @@ class FileActions(QObject):
     def export_calendar(self) -> None:
         window = self._window
         if window.database is not None:
-            window.calendar_export.ask_and_export(window.database.workspace, window.database.path)
+            opened = window.database
+            source = None if opened.on_server else opened.path  # never written over
+            window.calendar_export.ask_and_export(opened.workspace, source)
 
     def import_file(self) -> None:
         if self._window.database is not None:

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from workbook.domain.changes import ChangeSet
     from workbook.services.workspace import Workspace
     from workbook.store.database import Database
+    from workbook.store.locations import Location
     from workbook.ui.clients.tab import ClientsTab
     from workbook.ui.common.context import TabContext
     from workbook.ui.engagements.tab import EngagementsTab
@@ -27,9 +28,17 @@ if TYPE_CHECKING:
 
 
 class OpenDatabase(Protocol):
-    path: Path
+    location: Location
     workspace: Workspace
     database: Database
+
+    @property
+    def path(self) -> Path:
+        """The file (raises TypeError for a server database)."""
+        ...
+
+    @property
+    def on_server(self) -> bool: ...
 
     def backup_now(self) -> Path: ...
     def automatic_backup(self) -> Path: ...
