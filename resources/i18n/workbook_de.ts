@@ -3268,6 +3268,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Nicht ausgeführt</translation>
     </message>
     <message>
+        <source>Updated with changes saved by a colleague or elsewhere</source>
+        <translation>Aktualisiert mit Änderungen, die eine Kollegin, ein Kollege oder ein anderes Programm gespeichert hat</translation>
+    </message>
+    <message>
         <source>Updated with changes made by another program</source>
         <translation>Aktualisiert mit Änderungen aus einem anderen Programm</translation>
     </message>

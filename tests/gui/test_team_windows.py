@@ -129,4 +129,6 @@ def test_two_colleagues_edit_one_client_at_once_and_lose_nothing(
     _tab(anna).select(other)
     qtbot.waitUntil(lambda: _row(anna, client).industry == "Bäckerei", timeout=6000)
     assert _tab(anna).selected_id() == other
-    assert anna.statusBar().currentMessage() == "Updated with changes made by another program"
+    assert anna.statusBar().currentMessage() == (
+        "Updated with changes saved by a colleague or elsewhere"
+    )

@@ -337,7 +337,10 @@ class MainWindow(QMainWindow):
     def _changed_elsewhere(self) -> None:
         self.backups.changed()
         self.data_changed.emit(ChangeSet.everything())
-        self.show_status(self.tr("Updated with changes made by another program"))
+        if self.database is not None and self.database.on_server:
+            self.show_status(self.tr("Updated with changes saved by a colleague or elsewhere"))
+        else:
+            self.show_status(self.tr("Updated with changes made by another program"))
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
