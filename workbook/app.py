@@ -53,6 +53,13 @@ class OpenedDatabase:
 
         return backup(self.path, default_backup_path(self.path), overwrite=True)
 
+    def dump_to(self, target: Path) -> Path:
+        """A server database's backup by pg_dump (store.server.dump)."""
+        from workbook.store.server.dump import dump
+
+        assert isinstance(self.location, ServerAddress)
+        return dump(self.location, target)
+
     def automatic_backup(self) -> Path:
         from workbook.store.backup_folder import automatic_backup
 

@@ -2029,8 +2029,28 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
         <translation>Sicherung läuft…</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Backing up a server database needs PostgreSQL&apos;s pg_dump, which is not installed on this computer (Debian: postgresql-client). Whoever runs the server can back it up with pg_dump instead.</source>
+        <translation>Um eine Datenbank auf dem Server zu sichern, braucht es pg_dump von PostgreSQL, das auf diesem Computer nicht installiert ist (Debian: postgresql-client). Wer den Server betreut, kann sie stattdessen mit pg_dump sichern.</translation>
+    </message>
+    <message>
+        <source>Back up the server database</source>
+        <translation>Datenbank auf dem Server sichern</translation>
+    </message>
+    <message>
+        <source>PostgreSQL backup (*.dump)</source>
+        <translation>PostgreSQL-Sicherung (*.dump)</translation>
+    </message>
+    <message>
         <source>Backup saved as %1</source>
         <translation>Sicherung gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the database: %1.</source>
+        <translation>pg_dump konnte die Datenbank nicht sichern: %1.</translation>
     </message>
     <message>
         <source>Backup failed</source>

@@ -1,6 +1,7 @@
 """Two windows on one database on the suite's PostgreSQL server, as two colleagues have it:
 a save over the other's change is refused with what they changed and the edit kept; each
-window's list shows the other's saves within a few seconds, keeping its selection."""
+window's list shows the other's saves within a few seconds, keeping its selection. No lock
+file; Back up now is pg_dump's, or says why there is none."""
 
 from __future__ import annotations
 
@@ -9,7 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from tests.factories import make_client
@@ -17,6 +25,7 @@ from tests.gui.keyboard import type_text
 from workbook.app import build_window
 from workbook.services.clients.shapes import ClientRow
 from workbook.store.locations import ServerAddress, server_address
+from workbook.store.server import dump
 from workbook.ui.clients.tab import ClientsTab
 from workbook.ui.common.i18n import Translations
 from workbook.ui.shell.main_window import MainWindow
@@ -132,3 +141,57 @@ def test_two_colleagues_edit_one_client_at_once_and_lose_nothing(
     assert anna.statusBar().currentMessage() == (
         "Updated with changes saved by a colleague or elsewhere"
     )
+
+
+@pytest.fixture
+def window_on_server(
+    qtbot: QtBot, address: ServerAddress, tmp_path: Path, translations: Translations
+) -> Iterator[MainWindow]:
+    window = _window(qtbot, address, tmp_path / "settings.ini", translations)
+    yield window
+    window.close()
+
+
+def test_a_server_database_has_no_lock_file_nor_file_backups(
+    window_on_server: MainWindow,
+) -> None:
+    window = window_on_server
+    assert window.database is not None
+    assert window.database.lock is None  # type: ignore[attr-defined]
+    assert window.windowTitle().startswith(str(window.database.location))
+    assert window.menus.backup.isEnabled()
+    assert not window.menus.restore_backup.isEnabled()
+    assert not window.menus.check_database.isEnabled()
+
+
+def test_back_up_now_writes_pg_dumps_file(
+    window_on_server: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chosen = tmp_path / "sicherung"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(chosen), ""))
+    window_on_server.menus.backup.trigger()
+    written = tmp_path / "sicherung.dump"
+    qtbot.waitUntil(
+        lambda: window_on_server.statusBar().currentMessage() == f"Backup saved as {written}",
+        timeout=20_000,
+    )
+    assert written.read_bytes().startswith(b"PGDMP")  # pg_dump's custom format
+
+
+def test_without_pg_dump_back_up_now_explains_why_not(
+    window_on_server: MainWindow, monkeypatch: pytest.MonkeyPatch, on_dialog: OnDialog
+) -> None:
+    monkeypatch.setattr(dump, "pg_dump_program", lambda: None)
+    told: list[str] = []
+
+    def read(box: QDialog) -> None:
+        told.append(box.text())  # type: ignore[attr-defined]
+        box.accept()
+
+    on_dialog(read, QMessageBox)
+    window_on_server.menus.backup.trigger()
+    assert told == [
+        "Backing up a server database needs PostgreSQL's pg_dump, which is not installed on "
+        "this computer (Debian: postgresql-client). Whoever runs the server can back it up "
+        "with pg_dump instead."
+    ]

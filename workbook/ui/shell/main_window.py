@@ -369,7 +369,7 @@ class MainWindow(QMainWindow):
         self.read_only_label.setVisible(self.read_only)
         self.menus.import_file.setEnabled(self.database is not None and not self.read_only)
         a_file = self.database is not None and not self.database.on_server
-        self.menus.backup.setEnabled(a_file)
+        self.menus.backup.setEnabled(self.database is not None)
         self.menus.restore_backup.setEnabled(a_file and not self.read_only)
         self.menus.check_database.setEnabled(a_file)
         self.menus.export_calendar.setEnabled(self.database is not None)
