@@ -3246,6 +3246,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>The server could not be reached or refused the login: %1.</source>
+        <translation>Der Server ist nicht erreichbar oder hat die Anmeldung abgelehnt: %1.</translation>
+    </message>
+    <message>
         <source>The newest sound backup beside it:
 %1 (saved %2)
 
@@ -4111,8 +4115,20 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
+        <source>The database has not been changed.</source>
+        <translation>Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
         <source>No sound backup was found beside it.</source>
         <translation>Daneben wurde keine intakte Sicherung gefunden.</translation>
+    </message>
+    <message>
+        <source>The database on the server holds no Client Workbook data.</source>
+        <translation>Die Datenbank auf dem Server enthält keine Daten von Client Workbook.</translation>
+    </message>
+    <message>
+        <source>The database on the server holds the tables of another application.</source>
+        <translation>Die Datenbank auf dem Server enthält die Tabellen einer anderen Anwendung.</translation>
     </message>
     <message>
         <source>This was changed in the meantime – in another window, by a colleague or from the command line. Nothing was overwritten; you now see the current state.</source>

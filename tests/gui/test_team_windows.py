@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.factories import make_client
 from tests.gui.keyboard import type_text
+from tests.postgres import Server
 from workbook.app import build_window
 from workbook.services.clients.shapes import ClientRow
 from workbook.store.locations import ServerAddress, server_address
@@ -195,3 +196,37 @@ def test_without_pg_dump_back_up_now_explains_why_not(
         "this computer (Debian: postgresql-client). Whoever runs the server can back it up "
         "with pg_dump instead."
     ]
+
+
+def test_another_applications_database_is_refused_untouched(
+    qtbot: QtBot,
+    postgres_server: Server,
+    pg_url: str,
+    settings: Settings,
+    translations: Translations,
+    on_dialog: OnDialog,
+) -> None:
+    with postgres_server.admin(server_address(pg_url).database) as connection:
+        connection.execute("CREATE TABLE invoices (id int PRIMARY KEY)")
+    told: list[str] = []
+    for url in (pg_url, "postgresql://suite@127.0.0.1:1/workbook"):
+        window = build_window(settings, translations)
+        qtbot.addWidget(window)
+
+        def read(box: QDialog) -> None:
+            told.append(box.text())  # type: ignore[attr-defined]
+            box.accept()
+
+        on_dialog(read, QMessageBox)
+        assert not window.open_database(server_address(url), wait=True)
+        window.close()
+    assert told[0] == (
+        "The database on the server holds the tables of another application.\n\n"
+        f"{pg_url}\n\nThe database has not been changed."
+    )
+    assert told[1].startswith("The server could not be reached or refused the login: ")
+    with postgres_server.admin(server_address(pg_url).database) as connection:
+        tables = connection.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+        ).fetchall()
+    assert tables == [("invoices",)]
