@@ -26,6 +26,7 @@ from workbook.ui.shell.main_window import MainWindow, WindowDeps
 from workbook.ui.shell.settings import Settings
 
 if TYPE_CHECKING:
+    from workbook.domain.backup_rotation import Rotation
     from workbook.services.workspace import Workspace
     from workbook.store.database import Database
 
@@ -60,10 +61,10 @@ class OpenedDatabase:
         assert isinstance(self.location, ServerAddress)
         return dump(self.location, target)
 
-    def automatic_backup(self) -> Path:
+    def automatic_backup(self, rotation: Rotation) -> Path:
         from workbook.store.backup_folder import automatic_backup
 
-        return automatic_backup(self.path)
+        return automatic_backup(self.path, rotation=rotation)
 
     def close(self) -> None:
         self.database.close()

@@ -75,6 +75,29 @@
     </message>
 </context>
 <context>
+    <name>BackupsPage</name>
+    <message>
+        <source>While you work and when you close a workbook, a copy goes into the folder “backups” beside it. Of these copies, the newest of each day, week and month stay, as many as set here; the others are deleted.</source>
+        <translation>Während Sie arbeiten und wenn Sie eine Arbeitsmappe schließen, kommt eine Kopie in den Ordner „backups“ daneben. Von diesen Kopien bleibt jeweils die neueste eines Tages, einer Woche und eines Monats, so viele wie hier eingestellt; die übrigen werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Days kept:</source>
+        <translation>&amp;Tage behalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Weeks kept:</source>
+        <translation>&amp;Wochen behalten:</translation>
+    </message>
+    <message>
+        <source>&amp;Months kept:</source>
+        <translation>&amp;Monate behalten:</translation>
+    </message>
+    <message>
+        <source>A day, week or month without a backup uses up no place. Copies taken before a restore and backups saved by hand are never deleted.</source>
+        <translation>Ein Tag, eine Woche oder ein Monat ohne Sicherung belegt keinen Platz. Kopien vor einer Wiederherstellung und von Hand gespeicherte Sicherungen werden nie gelöscht.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarExport</name>
     <message>
         <source>Export calendar</source>
@@ -436,7 +459,7 @@
     </message>
     <message>
         <source>Filter by title, who asked, engagement or client (Ctrl+F)</source>
-        <translation>Nach Titel, Wünschendem, Auftrag oder Kunde filtern (Strg+F)</translation>
+        <translation>Nach Titel, Person, Auftrag oder Kunde filtern (Strg+F)</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -2403,6 +2426,18 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
         <source>This entry is already in the journal.</source>
         <translation>Dieser Eintrag steht bereits im Journal.</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -2423,6 +2458,14 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
         <translation>%1 importieren</translation>
     </message>
     <message>
+        <source>&amp;Update clients that exist already</source>
+        <translation>Vorhandene Kunden a&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>A row naming a client of the workbook fills in the fields it has a value for and adds the contacts the client has not got.</source>
+        <translation>Eine Zeile mit einem Kunden, den das Arbeitsbuch schon hat, füllt die Felder aus, für die sie einen Wert hat, und ergänzt die Ansprechpartner, die der Kunde noch nicht hat.</translation>
+    </message>
+    <message>
         <source>Column in the file</source>
         <translation>Spalte in der Datei</translation>
     </message>
@@ -2435,6 +2478,14 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
         <translation>Wird importiert in</translation>
     </message>
     <message>
+        <source>Column &amp;mapping:</source>
+        <translation>Spalten&amp;zuordnung:</translation>
+    </message>
+    <message>
+        <source>To join columns, map them to the same field: street, postcode, city and country make one address, first and last name one name.</source>
+        <translation>Um Spalten zusammenzufügen, ordnen Sie sie demselben Feld zu: Straße, PLZ, Ort und Land ergeben eine Adresse, Vor- und Nachname einen Namen.</translation>
+    </message>
+    <message>
         <source>Line</source>
         <translation>Zeile</translation>
     </message>
@@ -2445,6 +2496,10 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
     <message>
         <source>Problems</source>
         <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation>Importieren als</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2489,6 +2544,26 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
     <message>
         <source>%1 rows repeat an earlier row and are imported once.</source>
         <translation>%1 Zeilen wiederholen eine frühere Zeile und werden nur einmal importiert.</translation>
+    </message>
+    <message>
+        <source>New: %1 · Update: %2 · Unchanged: %3.</source>
+        <translation>Neu: %1 · Aktualisierung: %2 · Unverändert: %3.</translation>
+    </message>
+    <message>
+        <source>The workbook holds all of it already.</source>
+        <translation>Das Arbeitsbuch enthält bereits alles.</translation>
+    </message>
+    <message>
+        <source>1 row names a client that exists already.</source>
+        <translation>1 Zeile nennt einen Kunden, den es schon gibt.</translation>
+    </message>
+    <message>
+        <source>%1 rows name clients that exist already.</source>
+        <translation>%1 Zeilen nennen Kunden, die es schon gibt.</translation>
+    </message>
+    <message>
+        <source>Tick “Update clients that exist already” to update them.</source>
+        <translation>Kreuzen Sie „Vorhandene Kunden aktualisieren“ an, um sie zu aktualisieren.</translation>
     </message>
     <message>
         <source>Nothing is imported until every row is fine.</source>
@@ -2540,6 +2615,14 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
     <message>
         <source>%1 journal entries</source>
         <translation>%1 Journaleinträge</translation>
+    </message>
+    <message>
+        <source>1 client updated</source>
+        <translation>1 Kunde aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1 clients updated</source>
+        <translation>%1 Kunden aktualisiert</translation>
     </message>
     <message>
         <source>nothing</source>
@@ -3926,8 +4009,12 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Warnungen</translation>
     </message>
     <message>
-        <source>General and Warnings back to their defaults; your practice stays as it is</source>
-        <translation>Allgemein und Warnungen auf ihre Standardwerte; Ihre Praxis bleibt, wie sie ist</translation>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>General, Warnings and Backups back to their defaults; your practice stays as it is</source>
+        <translation>Allgemein, Warnungen und Sicherungen auf ihre Voreinstellungen zurück; Ihre Praxis bleibt, wie sie ist</translation>
     </message>
     <message>
         <source>Your practice</source>
@@ -4067,6 +4154,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Das ist kein Datum. Geben Sie es wie %1 ein oder öffnen Sie mit Alt+Pfeil nach unten einen Kalender.</translation>
     </message>
     <message>
+        <source>The end must not be before the start.</source>
+        <translation>Das Ende darf nicht vor dem Beginn liegen.</translation>
+    </message>
+    <message>
         <source>This name is already in your list.</source>
         <translation>Dieser Name steht schon in Ihrer Liste.</translation>
     </message>
@@ -4143,8 +4234,8 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Diese Frage wurde inzwischen beantwortet und bleibt deshalb. Sie können sie stattdessen nicht mehr stellen.</translation>
     </message>
     <message>
-        <source>The workbook changed since the import was checked (a name is taken now, or a client is gone). Nothing was imported.</source>
-        <translation>Die Datenbank hat sich seit der Prüfung des Imports geändert (ein Name ist inzwischen vergeben oder ein Kunde fehlt). Es wurde nichts importiert.</translation>
+        <source>The workbook changed since the import was checked (a name is taken now, a client is gone or was edited). Nothing was imported.</source>
+        <translation>Die Datenbank hat sich seit der Prüfung des Imports geändert (ein Name ist inzwischen vergeben, ein Kunde fehlt oder wurde bearbeitet). Es wurde nichts importiert.</translation>
     </message>
     <message>
         <source>The database is read-only: the file or its folder cannot be written.</source>
@@ -4800,7 +4891,7 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <name>SupportEntry</name>
     <message>
         <source>Da&amp;te:</source>
-        <translation>Ta&amp;g:</translation>
+        <translation>Datu&amp;m:</translation>
     </message>
     <message>
         <source>Ho&amp;urs:</source>

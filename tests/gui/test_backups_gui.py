@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from tests.factories import client_names_in_file, make_client
@@ -27,6 +27,8 @@ from workbook.ui.shell.backups import schedule
 from workbook.ui.shell.backups.check_report import CheckReport
 from workbook.ui.shell.backups.restore_dialog import RestoreDialog
 from workbook.ui.shell.main_window import MainWindow
+from workbook.ui.shell.preferences.dialog import Page, PreferencesDialog
+from workbook.ui.shell.settings import Settings
 
 pytestmark = pytest.mark.gui
 
@@ -70,6 +72,38 @@ def test_a_change_is_backed_up_once_the_interval_is_over(
     ]  # both, in one backup
     qtbot.wait(short_interval + 200)
     assert len(_automatic(db_path)) == 1  # no change since
+
+
+def test_the_automatic_backups_keep_as_many_days_as_the_preferences_say(
+    window: MainWindow, db_path: Path, settings: Settings, on_dialog: Callable[..., None]
+) -> None:
+    today = datetime.now().replace(microsecond=0)
+    for days_ago in range(1, 6):
+        automatic_backup(db_path, now=today - timedelta(days=days_ago))
+    assert len(_automatic(db_path)) == 5  # the default rotation keeps 12 days
+    seen: dict[str, object] = {}
+
+    def keep_two_days(dialog: PreferencesDialog) -> None:
+        dialog.show_page(Page.backups)
+        names = ("dailyBackups", "weeklyBackups", "monthlyBackups")
+        seen["defaults"] = [dialog.findChild(QSpinBox, name).value() for name in names]
+        daily = dialog.findChild(QSpinBox, "dailyBackups")
+        daily.setValue(0)  # at least one day stays: the copy just taken
+        seen["lowest"] = daily.value()
+        daily.setValue(2)
+        dialog.findChild(QSpinBox, "weeklyBackups").setValue(0)
+        dialog.findChild(QSpinBox, "monthlyBackups").setValue(0)
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+    on_dialog(keep_two_days, PreferencesDialog)
+    window.menus.preferences.trigger()
+    assert seen == {"defaults": [12, 10, 9], "lowest": 1}
+    assert (settings.backup_rotation.daily, settings.backup_rotation.weekly) == (2, 0)
+    _new_client(window, "Kühne Logistik")
+    window.close()  # backs up what changed, then rotates
+    kept = _automatic(db_path)
+    assert len(kept) == 2
+    assert client_names_in_file(kept[-1]) == ["Kühne Logistik"]  # the newest stays
 
 
 def test_closing_backs_up_what_changed_since(

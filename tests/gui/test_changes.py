@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.engagement_factories import make_acceptable, make_engagement, walk
+from tests.engagement_factories import make_acceptable, make_change, make_engagement, walk
 from tests.factories import make_client, make_contact
 from tests.gui.keyboard import type_text
+from workbook.domain.changes import ChangeSet
 from workbook.domain.enums import ChangeKind, ChangeStatus, EngagementStatus
 from workbook.services.changes.shapes import ChangeQuery
+from workbook.services.practice.shapes import ProfileInput
 from workbook.services.workspace import Workspace
 from workbook.ui.engagements.changes.notice_dialog import NoticeDialog
 from workbook.ui.engagements.changes.page import ChangesPage
@@ -397,3 +399,27 @@ def test_the_client_dialog_sets_the_language_of_texts_to_the_client(
     on_dialog(english)
     tab.edit_action.trigger()
     assert workspace.clients.get(client).language == "en"
+
+
+def test_the_cost_notice_from_the_window_is_signed_by_the_practice(
+    window: MainWindow, workspace: Workspace, engagement_id: int, editor: EngagementEditor,
+    on_dialog: OnDialog,
+) -> None:  # fmt: skip
+    profile = ProfileInput(name="Anna Berger", company="Berger Prozessberatung",
+                           email="anna@berger.de", phone="+49 30 2345-678")  # fmt: skip
+    workspace.practice.save_profile(profile, version=0)
+    make_change(workspace.changes, engagement_id, effort_hours=Decimal(2),
+                status=ChangeStatus.estimated)  # fmt: skip
+    window.apply_changes(ChangeSet.everything())
+    page = _page(editor)
+    seen: list[str] = []
+
+    def read(dialog: QDialog) -> None:
+        assert isinstance(dialog, NoticeDialog)
+        seen.append(dialog.body.toPlainText())
+        dialog.reject()
+
+    on_dialog(read, NoticeDialog)
+    page.inform_button.click()
+    signed = "Freundliche Grüße\nAnna Berger\nBerger Prozessberatung\nanna@berger.de\n"
+    assert seen[0].rstrip().endswith(signed + "+49 30 2345-678")

@@ -228,3 +228,20 @@ def test_the_closed_done_window_reads_its_rows_when_opened(
     tab.view.expand(done)
     qtbot.waitUntil(lambda: tab.model.rowCount(done) == 1)
     assert tab.model.milestone(tab.model.index(0, 0, done)).id == first.id  # type: ignore[union-attr]
+
+
+def test_enter_opens_the_milestone_selected_in_the_editor(
+    window: MainWindow, workspace: Workspace, engagement_id: int, qtbot: QtBot
+) -> None:
+    tab = _tab(window)
+    later = workspace.handover.milestones(engagement_id)[1]
+    assert tab.select(later.id)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Return)
+    editor = the_editor(window)
+    page = editor.page("knowledge_transfer")
+    assert editor.tabs.currentWidget() is page
+    panel = page.panel  # type: ignore[attr-defined]
+    assert panel.selected_id() == later.id
+    assert editor.focusWidget() is panel.view
+    editor.reject()

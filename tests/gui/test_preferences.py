@@ -26,6 +26,7 @@ from pytestqt.qtbot import QtBot
 from tests.engagement_factories import make_engagement, walk
 from tests.factories import make_client
 from tests.gui.keyboard import type_text
+from workbook.domain.backup_rotation import Rotation
 from workbook.domain.enums import CompetenceLevel, EngagementStatus
 from workbook.services.practice.shapes import CompetenceInput, ProfileInput
 from workbook.services.workspace import Workspace
@@ -71,7 +72,7 @@ def test_ctrl_comma_opens_every_page_and_the_old_menu_items_are_gone(
 
     on_dialog(look, PreferencesDialog)
     _open_preferences(window, qtbot)
-    assert seen == ["General", "Warnings", "Your practice", "Competences", "Capacity"]
+    assert seen == ["General", "Warnings", "Backups", "Your practice", "Competences", "Capacity"]
     texts = [action.text() for menu in (window.menus.edit, window.menus.view)
              for action in menu.actions()]  # fmt: skip
     assert "&Preferences…" in texts
@@ -108,9 +109,12 @@ def test_settings_are_checked_at_the_field_saved_on_ok_and_restored_to_defaults(
     assert settings.feedback_interval_days == 14
     assert settings.export_folder == tmp_path
 
+    settings.backup_rotation = Rotation(daily=3, weekly=2, monthly=1)
+
     def restore(dialog: QDialog) -> None:
         assert isinstance(dialog, PreferencesDialog)
         assert dialog.findChild(QSpinBox, "scopeThreshold").value() == 25
+        assert dialog.findChild(QSpinBox, "weeklyBackups").value() == 2
         dialog.findChild(QPushButton, "restoreDefaults").click()
         seen["folder"] = dialog.findChild(QLineEdit, "exportFolder").text()
         _ok(dialog)
@@ -122,6 +126,7 @@ def test_settings_are_checked_at_the_field_saved_on_ok_and_restored_to_defaults(
     assert settings.notice_warning_days == 30
     assert settings.feedback_interval_days == 21
     assert settings.export_folder is None
+    assert settings.backup_rotation == Rotation(daily=12, weekly=10, monthly=9)
 
 
 def test_a_new_client_starts_with_the_preferred_feedback_interval(
@@ -257,6 +262,47 @@ def test_competences_are_added_on_their_page_and_undone(
     assert workspace.practice.competences() == []
 
 
+def test_days_off_are_checked_at_their_fields_added_on_the_capacity_page_and_undone(
+    window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    workspace = _workspace(window)
+    seen: dict[str, object] = {}
+
+    def add(dialog: QDialog) -> None:
+        assert isinstance(dialog, PreferencesDialog)
+        dialog.show_page(Page.capacity)
+
+        def days_off(editor: QDialog) -> None:
+            assert isinstance(editor, RecordDialog)
+            form = editor.form
+            form.field("starts_on").set(date(2027, 8, 3))
+            form.field("ends_on").set(date(2027, 8, 2))
+            _ok(editor)
+            seen["error"] = form.error_text("ends_on")
+            form.field("ends_on").set(date(2027, 8, 14))
+            type_text(qtbot, editor.findChild(QLineEdit, "note"), "Sommerurlaub")
+            _ok(editor)
+
+        on_dialog(days_off, RecordDialog)
+        dialog.findChild(QPushButton, "daysOffAdd").click()
+        table = dialog.capacity.days_off.table  # type: ignore[union-attr]
+        seen["row"] = [table.item(0, column).text() for column in range(3)]
+        _ok(dialog)
+
+    on_dialog(add, PreferencesDialog)
+    window.menus.preferences.trigger()
+    assert seen == {
+        "error": "The end must not be before the start.",
+        "row": ["3 Aug 2027", "14 Aug 2027", "Sommerurlaub"],
+    }
+    assert [(d.starts_on, d.ends_on) for d in workspace.practice.days_off()] == [
+        (date(2027, 8, 3), date(2027, 8, 14))
+    ]
+    assert window.undo_stack.undoText() == "Add days off"
+    window.undo_action.trigger()
+    assert workspace.practice.days_off() == []
+
+
 def test_the_first_start_asks_about_the_practice_once_and_later_is_fine(
     qtbot: QtBot, db_path: Path, tmp_path: Path, translations: object, on_dialog: OnDialog
 ) -> None:
@@ -354,4 +400,42 @@ def test_the_accept_dialog_shows_missing_competences_and_the_overload_and_declin
     engagement = workspace.engagements.get(engagement_id)
     assert engagement.status == EngagementStatus.declined
     assert engagement.decision_reason == "Outside my competences: Change Management, SAP MM"
+    editor.close()
+
+
+def test_the_clarification_page_names_needed_competences_undoably(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    workspace = _workspace(window)
+    workspace.practice.add_competence(CompetenceInput("Prozessanalyse", CompetenceLevel.expert))
+    client_id = make_client(workspace.clients, "Müller & Söhne GmbH")
+    engagement_id = make_engagement(workspace.engagements, client_id, "Lagerumzug")
+    assert window.engagements_tab is not None
+    editor = EngagementEditor(window, window.engagements_tab.context, engagement_id)
+    qtbot.addWidget(editor)
+    editor.show_page("clarification")
+    editor.show()
+    editor.activateWindow()  # Del is a shortcut of the list: its window must be active
+    qtbot.waitUntil(editor.isActiveWindow)
+    panel = editor.page("clarification").needs
+
+    def shown() -> list[str]:
+        return [panel.needs.item(i).text() for i in range(panel.needs.count())]
+
+    assert panel.picker.itemText(0) == "Prozessanalyse"  # yours, offered first
+    panel.picker.setCurrentIndex(0)
+    panel.add_button.click()
+    type_text(qtbot, panel.typed, "Webentwicklung")
+    qtbot.keyClick(panel.typed, Qt.Key.Key_Return)
+    assert shown() == ["Prozessanalyse (Expert)", "Webentwicklung (not yours)"]
+    assert window.undo_stack.undoText() == "Needs competence Webentwicklung"
+    window.undo_action.trigger()
+    assert shown() == ["Prozessanalyse (Expert)"]
+    panel.needs.setCurrentRow(0)
+    panel.needs.setFocus()
+    qtbot.keyClick(panel.needs, Qt.Key.Key_Delete)
+    assert shown() == []
+    assert workspace.practice.needs(engagement_id) == []
+    window.undo_action.trigger()
+    assert [need.name for need in workspace.practice.needs(engagement_id)] == ["Prozessanalyse"]
     editor.close()

@@ -90,19 +90,21 @@ def test_a_change_request_found_opens_its_engagement_on_the_changes_page(
     workspace = window.database.workspace
     client = make_client(workspace.clients, "Alpha AG")
     engagement = make_engagement(workspace.engagements, client, "Einführung")
-    make_change(workspace.changes, engagement, "Zusatzformular Vertrieb")
+    make_change(workspace.changes, engagement, "Kleinigkeit Vertrieb")
+    wanted = make_change(workspace.changes, engagement, "Zusatzformular Vertrieb")
     _search(window, qtbot, "zusatzform")
-    seen: list[str] = []
+    seen: list[object] = []
 
     def look(editor: QDialog) -> None:
         assert isinstance(editor, EngagementEditor)
         seen.append(editor.tabs.tabText(editor.tabs.currentIndex()).replace("&", ""))
+        seen.append(editor.page("changes").panel.selected_id())  # type: ignore[attr-defined]
         editor.reject()
 
     qtbot.keyClick(window.search, Qt.Key.Key_Down)
     qtbot.keyClick(window.search, Qt.Key.Key_Return)
     look(the_editor(window))
-    assert seen == ["Changes"]
+    assert seen == ["Changes", wanted]
 
 
 def test_a_support_plan_found_is_selected_on_the_support_tab(

@@ -138,6 +138,23 @@ def test_agree_a_plan_refused_end_first_then_saved_and_undone(
     assert tab.stack.currentWidget() is tab.empty
 
 
+def test_a_new_plan_is_for_the_selected_plans_client(
+    window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    assert window.database is not None
+    make_client(window.database.workspace.clients, "Aachener Druck KG")  # first in the list
+    tab = _tab(window, qtbot, _plan(window))
+    seen: list[str] = []
+
+    def look(dialog: QDialog) -> None:
+        seen.append(dialog.findChild(QComboBox, "client_id").currentText())
+        dialog.reject()
+
+    on_dialog(look)
+    qtbot.keyClick(tab.view, Qt.Key.Key_N, CTRL)
+    assert seen == ["Stadtwerke Süderbrück GmbH"]
+
+
 def test_end_a_plan_with_del_then_undo(
     window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
 ) -> None:

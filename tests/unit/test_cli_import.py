@@ -93,6 +93,34 @@ def test_row_errors_exit_1_and_write_nothing(
     assert _client_names(db_path) == ["Taken AG"]
 
 
+def test_update_fills_in_existing_clients(
+    tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without --update a client that exists is an error row (as before), with a hint."""
+    database = open_database(db_path)
+    make_client(ClientService(database), "Taken AG", industry="Handel")
+    database.close()
+    path = tmp_path / "clients.csv"
+    path.write_text("Name;Branche\nNew GmbH;IT\nTAKEN AG;Großhandel\n", encoding="utf-8")
+    assert main(["import", "--db", str(db_path), str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "line 3: name: duplicate" in out
+    assert "1 row(s) name a client that exists; --update updates them" in out
+    assert _client_names(db_path) == ["Taken AG"]
+    assert main(["import", "--db", str(db_path), str(path), "--update"]) == 0
+    out = capsys.readouterr().out
+    assert "rows: 1 new, 1 update, 0 unchanged" in out
+    assert "imported: 1 client(s), 0 contact(s), 0 journal entry(ies); updated 1 client(s)" in out
+    assert _client_names(db_path) == ["New GmbH", "Taken AG"]
+    database = open_database(db_path)
+    clients = ClientService(database)
+    (taken,) = clients.list(ClientQuery(text="Taken"))
+    assert clients.get(taken.id).industry == "Großhandel"
+    database.close()
+    assert main(["import", "--db", str(db_path), str(path), "--update", "--dry-run"]) == 0
+    assert "rows: 0 new, 0 update, 2 unchanged" in capsys.readouterr().out
+
+
 def test_refused_file_exits_2_with_one_line(
     tmp_path: Path, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

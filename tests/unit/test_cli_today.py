@@ -128,6 +128,25 @@ def test_the_calendar_parses_back_with_every_date_and_keeps_its_uids(
     assert _events(out).keys() == first.keys()
 
 
+def test_the_practice_organizes_every_event(demo: Path, tmp_path: Path) -> None:
+    out = tmp_path / "termine.ics"
+    assert main(["calendar", "--db", str(demo), "--out", str(out), "--date", "2026-12-02"]) == 0
+    events = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert events
+    organizers = {(str(e["organizer"]), e["organizer"].params["CN"]) for e in events}
+    assert organizers == {("mailto:anna@berger-prozessberatung.de", "Anna Berger")}
+
+
+def test_without_an_e_mail_address_the_calendar_names_no_organizer() -> None:
+    from workbook.documents.calendar_file import calendar_bytes
+    from workbook.services.practice.shapes import Profile
+    from workbook.services.today.shapes import CalendarEvent, EventKind
+
+    event = CalendarEvent(EventKind.follow_up, 1, TODAY, "Kühne", "", "Anrufen")
+    text = calendar_bytes([event], lambda _c, s: s, organizer=Profile(name="Anna Berger"))
+    assert b"ORGANIZER" not in text  # RFC 5545: an organizer is an address
+
+
 def test_the_calendar_of_one_client(
     demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -99,8 +99,6 @@ def test_every_kind_has_its_required_fields() -> None:
 def test_a_bad_mapping_is_a_programming_error(database: Database) -> None:
     table = _table(("A", "B"), ("x", "y"))
     with pytest.raises(ValueError, match="mapping"):
-        build_preview(ImportService(database), table, {0: "name", 1: "name"}, ImportKind.clients)
-    with pytest.raises(ValueError, match="mapping"):
         build_preview(ImportService(database), table, {0: "nonsense"}, ImportKind.clients)
 
 
@@ -314,7 +312,7 @@ def test_a_mail_programs_export_with_split_names_and_addresses(database: Databas
         ("Jana Roth", "jana@nordlicht.example"),
         ("Ole Berg", "ole@nordlicht.example"),
     ]
-    assert lines[0].client.address == "Kai 1\n20457 Hamburg\nDeutschland"  # type: ignore[union-attr]
+    assert lines[0].client.address == "Kai 1, 20457 Hamburg, Deutschland"  # type: ignore[union-attr]
     assert {line.client.name for line in lines} == {"Nordlicht AG"}  # type: ignore[union-attr]
 
 

@@ -6,12 +6,17 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import struct
+import zipfile
+import zlib
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
 import pytest
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+from openpyxl.xml.functions import fromstring
 
 from tests.engagement_factories import make_change, make_engagement
 from tests.factories import make_client
@@ -78,6 +83,88 @@ def test_the_dossier_cover_names_the_practice(
     assert book.properties.creator == "Anna Berger"
 
 
+def _png(width: int, height: int) -> bytes:
+    """A real PNG of one colour (no imaging library needed to make one)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
+    pixels = b"".join(b"\0" + b"\x44\x72\xc4" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
+            + chunk(b"IDAT", zlib.compress(pixels)) + chunk(b"IEND", b""))  # fmt: skip
+
+
+def test_the_covers_long_texts_wrap_within_the_printed_page(
+    workspace: Workspace, client_id: int, tmp_path: Path
+) -> None:
+    """Text left to run on past the last column made LibreOffice print the cover at 4.6 pt,
+    and wrapped text in rows of one line's height ran over the rows below."""
+    _with_profile(workspace)
+    target = tmp_path / "dossier.xlsx"
+    write_client_dossier(workspace.reports, target, client_id, today=TODAY)
+    cover = openpyxl.load_workbook(target).worksheets[0]
+    rows = {row[0].value: row[0].row for row in cover.iter_rows() if row[0].value}
+    merged = {str(span) for span in cover.merged_cells.ranges}
+    note = next(row for text, row in rows.items() if "not part of this dossier" in str(text))
+    assert f"A{note}:F{note}" in merged  # the note over the cover's six columns
+    assert cover[f"A{note}"].alignment.wrap_text
+    assert cover.row_dimensions[note].height == 45  # three lines of 120 characters at most
+    address = rows["Address"]  # the practice's: the later of the two
+    assert f"B{address}:F{address}" in merged
+    assert cover.row_dimensions[address].height == 30  # "Lindenstraße 4" / "10115 Berlin"
+    brings = rows["What working with me brings"]
+    assert cover[f"A{brings}"].alignment.wrap_text  # a long label wraps in its column
+    assert cover.row_dimensions[brings].height is None  # one line, label and text
+
+
+def test_the_covers_list_headers_get_the_lines_they_wrap_onto(
+    workspace: Workspace, client_id: int, tmp_path: Path
+) -> None:
+    target = tmp_path / "dossier.xlsx"
+    write_client_dossier(workspace.reports, target, client_id, today=TODAY, language="de",
+                         translate=translator_from_ts(language="de"))  # fmt: skip
+    cover = openpyxl.load_workbook(target).worksheets[0]
+    header = next(row[0].row for row in cover.iter_rows() if row[3].value == "Aufwand (Stunden)")
+    assert cover.row_dimensions[header].height == 30  # "Aufwand" / "(Stunden)" in 16 characters
+    title = next(row[0].row for row in cover.iter_rows() if row[1].value == "Rolle")
+    assert cover.row_dimensions[title].height is None  # the contacts' headers fit in one line
+
+
+def test_the_dossier_cover_carries_the_logo_at_its_top_right(
+    workspace: Workspace, client_id: int, tmp_path: Path
+) -> None:
+    png = _png(240, 80)
+    workspace.practice.save_profile(dataclasses.replace(PROFILE, logo=png), version=0)
+    target = tmp_path / "dossier.xlsx"
+    write_client_dossier(workspace.reports, target, client_id, today=TODAY)
+    # Read from the package itself: openpyxl drops pictures when Pillow is not installed.
+    with zipfile.ZipFile(target) as package:
+        assert package.read("xl/media/image1.png") == png  # the file's own bytes
+        cover_rels = package.read("xl/worksheets/_rels/sheet1.xml.rels").decode()
+        drawing = SpreadsheetDrawing.from_tree(fromstring(package.read("xl/drawings/drawing1.xml")))
+    assert "/xl/drawings/drawing1.xml" in cover_rels  # on the cover, the first sheet
+    (anchor,) = drawing.oneCellAnchor
+    assert (anchor._from.col, anchor._from.row) == (4, 0)  # E1, beside the client's name
+    emu_per_pixel = 9525  # 56 pixels high, as wide as its proportions say
+    assert (anchor.ext.width, anchor.ext.height) == (168 * emu_per_pixel, 56 * emu_per_pixel)
+
+
+def test_an_svg_logo_leaves_the_cover_without_a_picture(
+    workspace: Workspace, client_id: int, tmp_path: Path
+) -> None:
+    svg = b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>'
+    workspace.practice.save_profile(dataclasses.replace(PROFILE, logo=svg), version=0)
+    target = tmp_path / "dossier.xlsx"
+    write_client_dossier(workspace.reports, target, client_id, today=TODAY)
+    with zipfile.ZipFile(target) as package:
+        # a workbook cannot show SVG everywhere: no picture, and no error
+        assert not [name for name in package.namelist() if name.startswith("xl/media/")]
+    cover = openpyxl.load_workbook(target).worksheets[0]
+    assert "Anna Berger · Berger & Partner Beratung" in _values(cover)
+
+
 def test_without_a_profile_the_cover_and_properties_name_the_app(
     workspace: Workspace, client_id: int, tmp_path: Path
 ) -> None:
@@ -106,6 +193,24 @@ def test_every_sheet_of_the_status_workbook_is_set_up_to_print(
         assert worksheet.oddHeader.left.text == "Anna Berger · Berger && Partner Beratung"
         assert worksheet.oddFooter.right.text == "Page &P of &N"
         assert worksheet.oddFooter.left.text == "Exported on 2 Dec 2026"
+        # the header in the face of the data: a font without a name prints in LibreOffice's
+        # default face, a serif
+        assert (worksheet["A1"].font.name, worksheet["A1"].font.sz) == ("Calibri", 11)
+
+
+def test_long_headers_wrap_whole_words_instead_of_widening_the_printed_page(
+    workspace: Workspace, client_id: int, tmp_path: Path
+) -> None:
+    target = tmp_path / "status.xlsx"
+    write_status_workbook(workspace.reports, target, today=TODAY)
+    overview = openpyxl.load_workbook(target).worksheets[0]
+    widths = {cell.value: overview.column_dimensions[cell.column_letter].width
+              for cell in overview[1]}  # fmt: skip
+    # "readiness" (9 characters), its filter button beside it, one to spare
+    assert widths["Handover readiness (lowest)"] == 13
+    assert widths["Feedback interval (days)"] == 12
+    assert overview.row_dimensions[1].height == 48  # three lines: Handover / readiness / (lowest)
+    assert sum(widths.values()) < 240  # the demo's Overview: 331 characters wide before, 225 now
 
 
 def test_the_print_footer_follows_the_export_language(

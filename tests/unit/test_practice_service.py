@@ -135,7 +135,7 @@ def test_needs_show_the_level_held_and_the_gaps(
 def test_days_off_must_end_on_or_after_their_start_and_undo(practice: PracticeService) -> None:
     with pytest.raises(ValidationError) as refused:
         practice.add_day_off(DayOffInput(date(2027, 2, 10), date(2027, 2, 9)))
-    assert refused.value.by_field() == {"ends_on": Problem.out_of_range}
+    assert refused.value.by_field() == {"ends_on": Problem.before_start}
     written = practice.add_day_off(DayOffInput(date(2027, 2, 15), date(2027, 2, 19), "Ski"))
     (row,) = practice.days_off()
     changed = practice.update_day_off(

@@ -33,6 +33,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     import_cmd.add_argument("--kind", choices=("clients", "contacts", "journal"), default="clients")
     import_cmd.add_argument("--sheet", help="sheet to read (default: the first)")
     import_cmd.add_argument("--dry-run", action="store_true", help="check only, write nothing")
+    import_cmd.add_argument(
+        "--update",
+        action="store_true",
+        help="update clients that exist (same name): fill in the fields the file has values "
+        "for, add their new contacts; without it such rows are errors",
+    )
     import_cmd.set_defaults(run=_import)
 
 
@@ -81,7 +87,7 @@ def _import(args: argparse.Namespace) -> int:
     database = open_for_reading(args.db) if args.dry_run else open_for_writing(args.db)
     try:
         imports = build_workspace(database).imports
-        return _import_into(imports, table, mapping, kind, dry_run=args.dry_run)
+        return _import_into(imports, table, mapping, kind, dry_run=args.dry_run, update=args.update)
     except (ImportRefused, BatchRefused) as refusal:
         return fail(str(refusal))
     finally:
@@ -95,11 +101,12 @@ def _import_into(
     kind: ImportKind,
     *,
     dry_run: bool,
+    update: bool,
 ) -> int:
     from workbook.spreadsheets.importing.preview import build_preview
     from workbook.spreadsheets.importing.report import describe, imported
 
-    preview = build_preview(imports, table, mapping, kind)
+    preview = build_preview(imports, table, mapping, kind, update=update)
     for line in describe(preview):
         print(line)
     if preview.has_errors:

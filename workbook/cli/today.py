@@ -116,11 +116,13 @@ def _calendar(args: argparse.Namespace) -> int:
             if client_id is None:
                 return fail(f"no client named {args.client!r}")
         events = workspace.today.calendar(today=args.date or date.today(), client_id=client_id)
+        practice = workspace.practice.profile()
     finally:
         database.close()
     written = write_calendar(
         events, args.out, translator_from_ts(language=args.lang),
         protected=(args.db,) if isinstance(args.db, Path) else (), overwrite=args.force,
+        organizer=practice,
     )  # fmt: skip
     print(f"{args.out}: {written} events")
     return OK

@@ -43,6 +43,7 @@ class Problem(StrEnum):
     not_after_start = "not_after_start"  # an end on or before its start
     # your practice
     name_taken = "name_taken"  # a competence of this name is already in the list
+    before_start = "before_start"  # days off ending before they start (one day may end on it)
     file_too_large = "file_too_large"  # a logo above the size a document can carry
     file_type = "file_type"  # a logo that is neither PNG nor SVG
 

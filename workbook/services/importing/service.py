@@ -1,17 +1,20 @@
 """An import as one write: every row of a checked batch in one transaction, through the same
 rules and inserts the clients and journal services use, with ids from the database.
 
-The Written's undo removes exactly those rows again — refused when one of them has changed
-since, or something now hangs on or points at one of them (a colleague's engagement for an
-imported client) — and its redo puts them back under the same ids. A primary contact imported
-for an existing client takes the flag from its current primary contact, as
-ClientService.add_contact does; undo gives it back."""
+Rows for clients that exist (an import that updates) change only the fields they fill in,
+after the bulk insert so that the search index follows. The Written's undo removes exactly
+the inserted rows again and gives the updated ones their earlier values — refused when one
+of them has changed since, or something now hangs on or points at one of them (a
+colleague's engagement for an imported client) — and its redo puts them back under the same
+ids. A primary contact imported for an existing client takes the flag from its current
+primary contact, as ClientService.add_contact does; undo gives it back."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
@@ -31,8 +34,15 @@ from workbook.services.clients.service import (
 )
 from workbook.services.clients.shapes import ContactInput
 from workbook.services.errors import BatchRefused, Conflict
-from workbook.services.importing.lookup import ClientLookup
-from workbook.services.importing.shapes import ClientRef, ImportBatch, ImportCounts, NewClient
+from workbook.services.importing.lookup import ClientLookup, ExistingKey, existing_clients
+from workbook.services.importing.shapes import (
+    ClientRef,
+    ClientUpdate,
+    ExistingClient,
+    ImportBatch,
+    ImportCounts,
+    NewClient,
+)
 from workbook.services.journal.rules import clean_entry, entry_problems
 from workbook.services.journal.writes import insert_entries
 from workbook.services.sessions import writing
@@ -57,18 +67,58 @@ _TABLES: tuple[tuple[type[Row], Entity], ...] = (
 
 
 @dataclass(frozen=True)
+class _Overwrite:
+    """Values to write into an existing row that must still be at `version`."""
+
+    table: type[Row]
+    entity: Entity
+    row_id: int
+    version: int
+    values: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class _Created:
     """The rows one commit inserted, per table in _TABLES order, with the version each must
-    still have for an undo to remove it, and the contacts whose primary flag it took."""
+    still have for an undo to remove it, the contacts whose primary flag it took, and what
+    takes back its changes to existing rows."""
 
     ids: tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]
     version: int
     demoted: tuple[int, ...]
+    overwrites: tuple[_Overwrite, ...] = ()
 
     @property
     def counts(self) -> ImportCounts:
         entries, contacts, clients = self.ids
-        return ImportCounts(len(clients), len(contacts), len(entries))
+        updated = sum(overwrite.table is Client for overwrite in self.overwrites)
+        return ImportCounts(len(clients), len(contacts), len(entries), updated)
+
+
+def _overwrites(updates: Sequence[ClientUpdate]) -> list[_Overwrite]:
+    found = []
+    for update in updates:
+        if update.values:
+            values = dict(update.values)
+            found.append(
+                _Overwrite(Client, Entity.client, update.client_id, update.version, values)
+            )
+        found += [_Overwrite(Contact, Entity.contact, contact_id, version, dict(values))
+                  for contact_id, version, values in update.contact_changes]  # fmt: skip
+    return found
+
+
+def _overwrite(session: Session, overwrites: Sequence[_Overwrite]) -> tuple[_Overwrite, ...]:
+    """Write each, provided its row is still at its version (Conflict otherwise); returns
+    what writes the values back, at the versions the rows have now."""
+    back = []
+    for overwrite in overwrites:
+        row = rows.lock(session, overwrite.table, overwrite.row_id, overwrite.entity,
+                        overwrite.version)  # fmt: skip
+        before = {key: getattr(row, key) for key in overwrite.values}
+        rows.assign(row, overwrite.values)
+        back.append(replace(overwrite, version=row.version, values=before))
+    return tuple(back)
 
 
 class ImportService:
@@ -79,24 +129,37 @@ class ImportService:
         """What the workbook holds now, with `pending` new clients counted as if created."""
         return ClientLookup.load(self._db, pending)
 
+    def existing(self, name_keys: Collection[str]) -> dict[ExistingKey, ExistingClient]:
+        """The clients of these folded names as they are now, for an update (see
+        lookup.existing_clients)."""
+        return existing_clients(self._db, name_keys)
+
     def commit(self, batch: ImportBatch, *, today: date | None = None) -> Imported:
         """Raises BatchRefused (nothing written) when a row no longer fits the workbook."""
         day = today or date.today()
         try:
-            with writing(self._db) as session, self._db.search.bulk(session.connection()):
-                created = _write(session, batch, day)
+            with writing(self._db) as session:
+                with self._db.search.bulk(session.connection()):
+                    created = _write(session, batch, day)
+                # after the bulk insert: the search index's triggers follow these changes
+                overwrites = _overwrite(session, _overwrites(batch.updates))
         except (IntegrityError, ValidationError, Conflict) as error:
             raise BatchRefused(str(error)) from error
+        created = replace(created, overwrites=overwrites)
         return Imported(created.counts, Written(_changes(created), lambda: self._remove(created)))
 
     def _remove(self, created: _Created) -> Written:
+        """Also gives updated clients and contacts their values back: refused (Conflict) when
+        one of them has been edited since."""
         with writing(self._db) as session:
+            back = _overwrite(session, created.overwrites)
             saved: list[rows.Snapshot] = []
             for (table, entity), ids in zip(_TABLES, created.ids, strict=True):
                 saved += _take_out(session, table, entity, ids, created.version)
             for contact_id in created.demoted:
                 set_primary(session, contact_id, True)
-        return Written(_changes(created), lambda: self._put_back(created, saved))
+        removed = replace(created, overwrites=back)
+        return Written(_changes(created), lambda: self._put_back(removed, saved))
 
     def _put_back(self, created: _Created, saved: list[rows.Snapshot]) -> Written:
         with writing(self._db) as session:
@@ -106,7 +169,8 @@ class ImportService:
             for snapshot in reversed(saved):  # parents first
                 table, entity = tables[snapshot.table]
                 rows.restore(session, table, snapshot, entity)
-        restored = _Created(created.ids, created.version + 1, created.demoted)
+            again = _overwrite(session, created.overwrites)
+        restored = replace(created, version=created.version + 1, overwrites=again)
         return Written(_changes(created), lambda: self._remove(restored))
 
 
@@ -146,6 +210,8 @@ def _write(session: Session, batch: ImportBatch, today: date) -> _Created:
         for contact in new.contacts
     ]
     contacts += [(_resolve(ref, new_active), checked_contact(c)) for ref, c in batch.contacts]
+    contacts += [(update.client_id, checked_contact(contact))
+                 for update in batch.updates for contact in update.new_contacts]  # fmt: skip
     demoted = _make_room_for_primaries(session, contacts, set(client_ids))
     contact_ids = insert_contacts(session, contacts)
     entries = []
@@ -191,7 +257,8 @@ def _changes(created: _Created) -> ChangeSet:
     """The clients list shows primary contacts and last contacts, so it always refreshes."""
     entries, contacts, _ = created.ids
     entities = {Entity.client}
-    if contacts or created.demoted:
+    updated_contacts = any(overwrite.table is Contact for overwrite in created.overwrites)
+    if contacts or created.demoted or updated_contacts:
         entities.add(Entity.contact)
     if entries:
         entities.add(Entity.journal)

@@ -98,7 +98,7 @@ def clean_day_off(data: DayOffInput) -> DayOffInput:
 def validate_day_off(data: DayOffInput) -> None:
     errors: list[FieldError] = []
     if data.ends_on < data.starts_on:
-        errors.append(FieldError("ends_on", Problem.out_of_range))
+        errors.append(FieldError("ends_on", Problem.before_start))
     if len(data.note) > NAME_MAX:
         errors.append(FieldError("note", Problem.too_long))
     if errors:

@@ -6,6 +6,7 @@ Styles are registered with the workbook once per sheet; a cell carries the style
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from decimal import Decimal
@@ -14,6 +15,7 @@ from typing import Any
 
 from openpyxl.cell.cell import Cell  # type: ignore[import-untyped]
 from openpyxl.styles import Alignment, Font  # type: ignore[import-untyped]
+from openpyxl.styles.fonts import DEFAULT_FONT  # type: ignore[import-untyped]
 
 from workbook.presentation.columns import Kind
 from workbook.presentation.labels import CONTEXT as LABELS
@@ -38,9 +40,17 @@ def money_format(currency: str) -> str:
 
 
 def style_id(worksheet: Any, *, number_format: str = "General", **styles: Any) -> int:
-    """The workbook's id for these styles, read from a prototype cell."""
+    """The workbook's id for these styles, read from a prototype cell. A font without a face
+    or size gets the workbook's default ones: left open, LibreOffice prints it in a serif of
+    its own beside the Calibri of the other cells."""
     prototype = Cell(worksheet, row=1, column=1)
     prototype.number_format = number_format
+    font = styles.get("font")
+    if font is not None and (font.name is None or font.sz is None):
+        named = copy.copy(font)
+        named.name = font.name or DEFAULT_FONT.name
+        named.sz = font.sz or DEFAULT_FONT.sz
+        styles["font"] = named
     for name, value in styles.items():
         setattr(prototype, name, value)
     return int(prototype.style_id)

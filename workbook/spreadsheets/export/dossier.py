@@ -3,12 +3,14 @@ to the client — a cover sheet that summarises it, then that client's rows of e
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, tzinfo
 from pathlib import Path
 from typing import Any
 
 from openpyxl.styles import Alignment, Font, PatternFill  # type: ignore[import-untyped]
+from openpyxl.worksheet.cell_range import CellRange  # type: ignore[import-untyped]
 
 from workbook.domain.enums import ChangeStatus
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
@@ -27,6 +29,7 @@ from workbook.spreadsheets.export.book import (
     write_book,
 )
 from workbook.spreadsheets.export.cell_maker import CellMaker, Translate, style_id
+from workbook.spreadsheets.export.cover_logo import add_logo
 from workbook.spreadsheets.export.print_setup import set_up_printing
 from workbook.spreadsheets.export.row_stream import Row, XCell, text, write_rows
 from workbook.spreadsheets.export.sheets import CONTACTS, CONTEXT, DOSSIER_SHEETS, Scope
@@ -45,6 +48,13 @@ YOUR_CONSULTANT = QT_TRANSLATE_NOOP("Export", "Your consultant")
 # Change requests still waiting for the client's decision.
 OPEN_CHANGES = frozenset({ChangeStatus.open, ChangeStatus.estimated, ChangeStatus.client_informed})
 _COVER_WIDTHS = (30, 30, 16, 16, 14, 16)
+_LINE_POINTS = 15  # the height of a line of 11-point text
+
+
+def _lines_in(words: str, width: int) -> int:
+    """The lines `words` take wrapped at `width` characters, their own line breaks kept."""
+    chars = max(width - 2, 1)  # the cell's padding
+    return sum(max(1, len(textwrap.wrap(part, chars))) for part in words.splitlines()) or 1
 
 
 class UnknownClient(LookupError):
@@ -120,7 +130,9 @@ _SECTIONS: tuple[tuple[str, str, tuple[Column[Any], ...]], ...] = (
 
 
 class _Cover:
-    """A summary page: facts as label/value pairs, then short lists under bold headings."""
+    """A summary page: facts as label/value pairs, then short lists under bold headings. Long
+    text wraps within the six columns, in rows made as tall as it needs: text running on past
+    the last column would widen the printed page and shrink all of it."""
 
     def __init__(self, worksheet: Any, options: ExportOptions) -> None:
         self._ws = worksheet
@@ -130,8 +142,9 @@ class _Cover:
         self._cells = CellMaker(worksheet, options.translate, options.zone)
         self._lines: list[Row] = []
         self._title = style_id(worksheet, font=Font(bold=True, size=16))
-        self._label = style_id(worksheet, font=Font(bold=True), alignment=Alignment(vertical="top"))
-        self._note = style_id(worksheet, font=Font(italic=True))
+        wrapped = Alignment(vertical="top", wrap_text=True)
+        self._label = style_id(worksheet, font=Font(bold=True), alignment=wrapped)
+        self._note = style_id(worksheet, font=Font(italic=True), alignment=wrapped)
         self._heading = style_id(
             worksheet, font=Font(bold=True, size=12, color="FFFFFF"),
             fill=PatternFill(start_color="4472C4", end_color="4472C4", fill_type="solid"),
@@ -150,11 +163,14 @@ class _Cover:
         data: Mapping[str, Sequence[Any]],
         practice: Profile,
     ) -> None:
+        add_logo(self._ws, practice.logo, practice.logo_type)
         self._row(self._text(client.name, self._title))
         self._fact(QT_TRANSLATE_NOOP("Export", "Client dossier as of"), self._today, Kind.date)
         if not practice.is_blank:
             self._fact(PREPARED_BY, practice.sender)
-        self._row(self._text(self._tr(CONTEXT, CONTENTS), self._note))
+        contents = self._tr(CONTEXT, CONTENTS)
+        self._row(self._text(contents, self._note))
+        self._span(1, contents)
         self._row()
         self._fact(QT_TRANSLATE_NOOP("Export", "Industry"), client.industry)
         self._fact(QT_TRANSLATE_NOOP("Export", "Address"), client.address, Kind.long_text)
@@ -204,8 +220,26 @@ class _Cover:
         )
 
     def _fact(self, label: str, value: Any, kind: Kind = Kind.text) -> None:
-        label_cell = self._text(self._tr(CONTEXT, label), self._label)
-        self._row(label_cell, self._cells.cell(value, kind))
+        words = self._tr(CONTEXT, label)
+        self._row(self._text(words, self._label), self._cells.cell(value, kind))
+        lines = _lines_in(words, _COVER_WIDTHS[0])
+        if kind is Kind.long_text and value:
+            lines = max(lines, self._span(2, str(value)))
+        self._fit(lines)
+
+    def _span(self, first: int, words: str) -> int:
+        """The last row's cell in column `first` over the columns up to the last, as tall as
+        `words` need there; returns their lines."""
+        row = len(self._lines)
+        last = len(_COVER_WIDTHS)
+        self._ws.merged_cells.add(CellRange(min_col=first, min_row=row, max_col=last, max_row=row))
+        lines = _lines_in(words, sum(_COVER_WIDTHS[first - 1 :]))
+        self._fit(lines)
+        return lines
+
+    def _fit(self, lines: int) -> None:
+        if lines > 1:
+            self._ws.row_dimensions[len(self._lines)].height = _LINE_POINTS * lines
 
     def _section(self, heading: str, columns: Sequence[Column[Any]], rows: Sequence[Any]) -> None:
         self._row()
@@ -213,7 +247,11 @@ class _Cover:
         self._row(
             *(self._text(title if i == 0 else "", self._heading) for i in range(len(columns)))
         )
-        self._row(*(self._cells.header(self._tr(COLUMNS, c.header)) for c in columns))
+        headers = [self._tr(COLUMNS, c.header) for c in columns]
+        self._row(*(self._cells.header(header) for header in headers))
+        # a section has at most as many columns as the cover
+        widths = zip(headers, _COVER_WIDTHS, strict=False)
+        self._fit(max(_lines_in(header, width) for header, width in widths))
         for row in rows:
             currency = getattr(row, "currency", "EUR")
             self._row(*(self._cells.cell(c.value(row), c.kind, currency) for c in columns))

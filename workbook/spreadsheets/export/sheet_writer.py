@@ -8,7 +8,7 @@ row, from a sample; the table and the highlights, which name the last row, after
 
 from __future__ import annotations
 
-import math
+import textwrap
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, tzinfo
@@ -32,7 +32,10 @@ from workbook.spreadsheets.export.xlsx_safe import clean_text
 EXCEL_MAX_ROWS = 1_048_576  # per sheet, the header included
 SAMPLE_ROWS = 1000  # rows measured to fit column widths
 MAX_WIDTH = 60  # characters; longer text wraps (long text) or is cut off visually
-HEADER_WRAP = 22  # longer headers wrap onto a second line instead of widening the column
+# Longer headers wrap onto further lines instead of widening the column: a sheet prints one page
+# wide, and every character of width makes its print smaller.
+HEADER_WRAP = 8
+HEADER_LINES = 4
 CHECKPOINT_ROWS = 1000  # progress and cancellation are looked at this often
 _FIXED_WIDTHS = {Kind.date: 11, Kind.datetime: 16, Kind.boolean: 3, Kind.percent: 5}
 
@@ -134,13 +137,20 @@ def _prepare(
         content = max((_width(line[index], column.kind) for line in sample), default=0)
         limit = min(column.width, MAX_WIDTH) if column.kind is Kind.long_text else MAX_WIDTH
         # +3: room for the table's filter button beside the header text
-        width = min(max(content, min(len(header), HEADER_WRAP) + 3, 6), limit) + 1
+        width = min(max(content, _header_width(header) + 3, 6), limit) + 1
         worksheet.column_dimensions[get_column_letter(index + 1)].width = width
-        header_lines = max(header_lines, math.ceil(len(header) / max(width - 4, 1)))
+        header_lines = max(header_lines, len(textwrap.wrap(header, max(width - 4, 1))))
     if header_lines > 1:
-        worksheet.row_dimensions[1].height = 15 * min(header_lines, 3) + 3
+        worksheet.row_dimensions[1].height = 15 * min(header_lines, HEADER_LINES) + 3
     first_data = "B2" if columns and columns[0].key == "client" else "A2"
     worksheet.freeze_panes = first_data
+
+
+def _header_width(header: str) -> int:
+    """What a header needs: the whole of a short one, else its longest word (a word split
+    across lines, "Leistungsausweitu-ng", would be hard to read)."""
+    longest_word = max((len(word) for word in header.split()), default=0)
+    return max(longest_word, min(len(header), HEADER_WRAP))
 
 
 def _width(cell: XCell | None, kind: Kind) -> int:

@@ -8,7 +8,7 @@ export wrote maps by itself in either language, and so do most hand-made lists."
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -40,6 +40,9 @@ class ImportField:
     required: bool = False
     column: str | None = None  # key of the export sheet's Column this field reads back
     synonyms: tuple[str, ...] = ()
+    # several columns of a file mean it ("Business Street", "Business Street 2"): all are
+    # mapped to it, and joined (see combined)
+    many: bool = False
 
 
 _CLIENT_NAMES = (
@@ -50,6 +53,8 @@ _CLIENT_NAMES = (
     "Company name",
     "Organisation",
     "Organization",
+    "Organization 1 - Name",  # Google Contacts (older export)
+    "Organization Name",  # Google Contacts
     "Kunde",
     "Kundenname",
     "Firma",
@@ -60,46 +65,69 @@ _CONTACT_NAMES = (
     "Contact",
     "Contact name",
     "Contact person",
+    "Display Name",  # Thunderbird
+    "Anzeigename",
     "Ansprechpartner",
     "Ansprechperson",
     "Kontakt",
     "Kontaktperson",
     "Name",
 )
-# Mail programs, CRMs and hand-kept sheets split a person's name and an address.
+# Mail programs, CRMs and hand-kept sheets split a person's name and an address. Their
+# contact exports name the parts so: Outlook "Business …" (German "… geschäftlich"),
+# Thunderbird "Work …" (German "Dienstlich: …"), Google Contacts "Address 1 - …".
 _FIRST_NAME = ("Given name", "Forename", "Vorname")
 _LAST_NAME = ("Surname", "Family name", "Nachname", "Familienname", "Zuname")
-# (the "Business …" / "… geschäftlich" ones are Outlook's contact export)
 _STREET = (
     "Street address",
     "Address line 1",
+    "Address line 2",
     "Business Street",
+    "Business Street 2",
+    "Business Street 3",
+    "Work Address",
+    "Work Address 2",
+    "Address 1 - Street",
+    "Address 1 - Extended Address",
     "Straße",
     "Strasse",
     "Straße und Hausnummer",
     "Straße geschäftlich",
+    "Straße geschäftlich 2",
+    "Straße geschäftlich 3",
+    "Dienstlich: Adresse",
+    "Dienstlich: Adresse 2",
 )
 _POSTCODE = (
     "Postal code",
     "ZIP",
     "ZIP code",
     "Business Postal Code",
+    "Work ZIP",
+    "Address 1 - Postal Code",
     "PLZ",
     "Postleitzahl",
     "Postleitzahl geschäftlich",
+    "Dienstlich: PLZ",
 )
-_CITY = ("Town", "Business City", "Ort", "Stadt", "Wohnort", "Ort geschäftlich")
+_CITY = ("Town", "Business City", "Work City", "Address 1 - City", "Ort", "Stadt", "Wohnort",
+         "Ort geschäftlich", "Dienstlich: Ort")  # fmt: skip
 _COUNTRY = (
     "Country/Region",
     "Business Country/Region",
+    "Work Country",
+    "Address 1 - Country",
     "Land",
     "Staat",
     "Land/Region geschäftlich",
+    "Dienstlich: Land",
 )
 FIRST_NAME = QT_TRANSLATE_NOOP("Columns", "First name")
 LAST_NAME = QT_TRANSLATE_NOOP("Columns", "Last name")
-_ROLE = ("Position", "Job title", "Function", "Rolle", "Funktion")
-_DEPARTMENT = ("Abteilung", "Bereich", "Team")
+_ROLE = ("Position", "Job title", "Function", "Organization 1 - Title", "Organization Title",
+         "Rolle", "Funktion", "Arbeitstitel")  # fmt: skip
+_DEPARTMENT = ("Abteilung", "Bereich", "Team", "Organization 1 - Department",
+               "Organization Department")  # fmt: skip
 _EMAIL = (
     "Email",
     "E-Mail",
@@ -109,8 +137,13 @@ _EMAIL = (
     "Email address",
     "E-mail 1 - Value",
     "Primary Email",
+    "Primäre E-Mail-Adresse",
 )
-_PHONE = ("Telephone", "Tel.", "Telefon", "Telefonnummer", "Phone number", "Mobile", "Handy")
+_PHONE = ("Telephone", "Tel.", "Telefon", "Telefonnummer", "Phone number", "Business Phone",
+          "Work Phone", "Phone 1 - Value", "Telefon geschäftlich", "Tel. dienstlich", "Mobile",
+          "Mobile Phone", "Handy", "Mobiltelefon")  # fmt: skip
+_WEBSITE = ("Web", "URL", "Homepage", "Web Page", "Web Page 1", "Website 1 - Value",
+            "Webseite", "Internet")  # fmt: skip
 _NOTES = ("Note", "Notiz", "Notizen", "Bemerkung", "Bemerkungen", "Comment", "Comments",
           "Kommentar")  # fmt: skip
 
@@ -119,12 +152,12 @@ FIELDS: dict[ImportKind, tuple[ImportField, ...]] = {
         ImportField("name", "Name", required=True, column="name", synonyms=_CLIENT_NAMES),
         ImportField("industry", "Industry", column="industry", synonyms=("Sector", "Branche")),
         ImportField("address", "Address", column="address", synonyms=("Adresse", "Anschrift")),
-        ImportField("street", QT_TRANSLATE_NOOP("Columns", "Street"), synonyms=_STREET),
+        ImportField("street", QT_TRANSLATE_NOOP("Columns", "Street"), synonyms=_STREET,
+                    many=True),
         ImportField("postcode", QT_TRANSLATE_NOOP("Columns", "Postcode"), synonyms=_POSTCODE),
         ImportField("city", QT_TRANSLATE_NOOP("Columns", "City"), synonyms=_CITY),
         ImportField("country", QT_TRANSLATE_NOOP("Columns", "Country"), synonyms=_COUNTRY),
-        ImportField("website", "Website", column="website",
-                    synonyms=("Web", "URL", "Homepage", "Webseite", "Internet")),
+        ImportField("website", "Website", column="website", synonyms=_WEBSITE),
         # the company's own inbox and switchboard; a contact's when the file names people
         ImportField("email", "E-mail", synonyms=_EMAIL),
         ImportField("phone", "Phone", synonyms=_PHONE),
@@ -195,22 +228,58 @@ def normalize(header: str) -> str:
 
 
 def auto_map(headers: Sequence[str], kind: ImportKind) -> dict[int, str]:
-    """Column index → field key. Each field takes the first column that means it; a header
+    """Column index → field key. Each field takes the first column that means it (a `many`
+    field every one); a header
     meaning several fields ("Name": the client's, or its contact's in a flat list) waits until
     the unambiguous ones are placed and then takes the first of them still free."""
     names = _names(kind)
+    many = {field.key for field in FIELDS[kind] if field.many}
     candidates = [[f for f in names if normalize(h) in names[f]] for h in headers]
     mapping: dict[int, str] = {}
     for ambiguous in (False, True):
         for index, matches in enumerate(candidates):
             if index in mapping or (len(matches) > 1) != ambiguous:
                 continue
-            free = [key for key in matches if key not in mapping.values()]
+            free = [key for key in matches if key not in mapping.values() or key in many]
             if free:
                 mapping[index] = free[0]
     if kind == ImportKind.clients and _NAMING & set(mapping.values()):
         _to_the_person(mapping, candidates)
     return dict(sorted(mapping.items()))
+
+
+# A field mapped on several columns is their values joined: a name's parts by a space, an
+# address's by a comma, notes line by line.
+_SEPARATORS = {"address": ", ", "street": ", ", "tags": ", ", "notes": "\n", "details": "\n"}
+# The parts of a field, in the order they are written. A column mapped to the whole field
+# whose header names one of its parts ("Postleitzahl" mapped to Address) is read as that part,
+# so "Street, 12345 City, Country" comes out whatever order the file has its columns in.
+_PARTS: dict[ImportKind, dict[str, tuple[str, ...]]] = {
+    ImportKind.clients: {
+        "address": ("street", "postcode", "city", "country"),
+        "contact_name": ("contact_first_name", "contact_last_name"),
+    },
+    ImportKind.contacts: {"name": ("first_name", "last_name")},
+    ImportKind.journal: {},
+}
+
+
+def separator(key: str) -> str:
+    return _SEPARATORS.get(key, " ")
+
+
+def combined(
+    mapping: Mapping[int, str], headers: Sequence[str], kind: ImportKind
+) -> dict[str, tuple[int, ...]]:
+    """Field key → the columns mapped to it, in file order (several are joined, see
+    separator), a whole field's columns that name one of its parts moved to that part."""
+    names = _names(kind)
+    columns: dict[str, list[int]] = {}
+    for index, key in sorted(mapping.items()):
+        header = normalize(headers[index]) if index < len(headers) else ""
+        part = next((p for p in _PARTS[kind].get(key, ()) if header in names[p]), key)
+        columns.setdefault(part, []).append(index)
+    return {key: tuple(indices) for key, indices in columns.items()}
 
 
 # A client list naming people in one of these has contacts: its e-mail is theirs.

@@ -5,7 +5,12 @@ Clients: rows with the same name (compared as the services compare names: case, 
 spaces ignored, domain.names.fold) form one client; each row may add one contact, and the
 client's first contact becomes its primary one. A later row may fill in client fields the
 earlier ones left empty; a value that differs from an earlier row's is a conflict. A name
-already used by an active client in the database is a duplicate.
+already used by an active client in the database is a duplicate — unless the import updates
+existing clients: then the rows of that name fill in its fields (only those they have a value
+for; the name stays as the workbook spells it), add the contacts it has not got, and fill in
+the fields of those it has; each row says whether it is new, an update or unchanged. An
+archived row updates the archived client of its name, when there is only one (its archive
+moment is left as it is).
 
 Archived clients: a row with an "Archived on" date is imported archived, with that moment
 (read as wall-clock time in `zone`, as the export writes it). The service's rules apply: the
@@ -22,6 +27,7 @@ names, industry, address, website and contact fields are trimmed as the services
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, tzinfo
 from functools import partial
 
@@ -34,12 +40,12 @@ from workbook.services.clients.rules import (
     contact_problems,
 )
 from workbook.services.clients.shapes import ClientInput, ContactInput
-from workbook.services.importing.lookup import ClientLookup, Unresolved
+from workbook.services.importing.lookup import ClientLookup, ExistingKey, Unresolved
 from workbook.services.importing.service import ImportService
-from workbook.services.importing.shapes import ClientRef
+from workbook.services.importing.shapes import ClientRef, ExistingClient
 from workbook.services.journal.rules import clean_entry, entry_problems
 from workbook.services.journal.shapes import JournalInput
-from workbook.spreadsheets.importing.fields import ImportKind, field_keys
+from workbook.spreadsheets.importing.fields import ImportKind, combined, field_keys
 from workbook.spreadsheets.importing.problems import CellProblem
 from workbook.spreadsheets.importing.reading import RawTable
 from workbook.spreadsheets.importing.row_reader import RowReader
@@ -53,9 +59,7 @@ from workbook.spreadsheets.importing.shapes import (
 )
 
 DEFAULT_INTERVAL = ClientInput("").feedback_interval_days
-_CLIENT_FIELDS = (
-    "industry", "address", "website", "email", "phone", "notes", "tags", "feedback_interval_days",
-)  # fmt: skip
+_CLIENT_TEXTS = ("industry", "address", "website", "email", "phone", "notes", "tags")
 _CONTACT_FIELDS = ("name", "role", "department", "email", "phone")
 # what makes a row's contact a person
 _PERSON = ("name", "first_name", "last_name", "role", "department")
@@ -76,14 +80,18 @@ def build_preview(
     pending: Sequence[ImportPreview] = (),
     zone: tzinfo | None = None,
     today: date | None = None,
+    update: bool = False,
 ) -> ImportPreview:
-    """`mapping`: column index → field key (see fields.auto_map). `pending`: clients previews
-    that will be committed together with this one, so its rows may name their clients."""
-    columns = _columns(mapping, kind)
+    """`mapping`: column index → field key (see fields.auto_map); several columns of one field
+    are joined (fields.combined). `pending`: clients previews that will be committed together
+    with this one, so its rows may name their clients. `update`: a client row naming an
+    active client updates it (only the fields it fills in) instead of being a duplicate."""
+    columns = _columns(mapping, table.headers, kind)
     lookup = imports.lookup([new for preview in pending for new in preview.new_clients()])
     parse: ParseRow
     if kind is ImportKind.clients:
-        parse = _ClientRows(lookup.taken()).parse
+        existing = imports.existing(_names(table, columns)) if update else {}
+        parse = _ClientRows(lookup.taken(), existing).parse
     elif kind is ImportKind.contacts:
         parse = partial(_contact_line, lookup=lookup)
     else:
@@ -92,15 +100,21 @@ def build_preview(
     return ImportPreview(kind, table.headers, dict(mapping), rows)
 
 
-def _columns(mapping: Mapping[int, str], kind: ImportKind) -> dict[str, int]:
-    unknown = set(mapping.values()) - field_keys(kind)
-    if unknown or len(set(mapping.values())) < len(mapping):
-        raise ValueError(f"mapping names unknown or repeated fields: {sorted(mapping.values())}")
-    return {key: index for index, key in mapping.items()}
+def _columns(
+    mapping: Mapping[int, str], headers: Sequence[str], kind: ImportKind
+) -> dict[str, tuple[int, ...]]:
+    if unknown := set(mapping.values()) - field_keys(kind):
+        raise ValueError(f"mapping names unknown fields: {sorted(unknown)}")
+    return combined(mapping, headers, kind)
+
+
+def _names(table: RawTable, columns: dict[str, tuple[int, ...]]) -> set[str]:
+    """The folded client names of a clients table, to look up the clients it may update."""
+    return {fold(RowReader(row, columns).text("name")) for row in table.rows} - {""}
 
 
 def _rows(
-    table: RawTable, columns: dict[str, int], zone: tzinfo | None, parse: ParseRow
+    table: RawTable, columns: dict[str, tuple[int, ...]], zone: tzinfo | None, parse: ParseRow
 ) -> Iterator[PreviewRow]:
     # a table built by hand may leave out the lines: number its rows as if under a header row
     lines = table.lines or range(2, len(table.rows) + 2)
@@ -130,18 +144,24 @@ def _sameness(parsed: Parsed) -> Hashable:
 class _ClientRows:
     """Parses client rows in file order, remembering each client's values for later rows."""
 
-    def __init__(self, taken: set[str]) -> None:
+    def __init__(self, taken: set[str], existing: Mapping[ExistingKey, ExistingClient]) -> None:
         self._taken = taken
+        # the clients the rows of their name update: an active row the active client, an
+        # archived row the archived one (so an exported list comes back without doubles)
+        self._existing = existing
         self._seen: dict[tuple[str, object], dict[str, object]] = {}
 
     def parse(self, reader: RowReader) -> ClientLine:
         line = _client_line(reader)
         if not line.client.name:  # reported as required; no client to compare with
             return line
+        key = fold(line.client.name)
+        if (known := self._existing.get((key, line.archived_at is not None))) is not None:
+            line = replace(line, existing=known)
         seen = self._seen.get(line.group)
         if seen is None:
             seen = self._seen[line.group] = {}
-            if line.archived_at is None and fold(line.client.name) in self._taken:
+            if line.archived_at is None and key in self._taken and line.existing is None:
                 reader.error("name", Problem.duplicate)
         for key in sorted(line.given):
             value = getattr(line.client, key)
@@ -159,7 +179,7 @@ def _client_line(reader: RowReader) -> ClientLine:
         ClientInput(
             name=reader.text("name"),
             industry=reader.text("industry"),
-            address=reader.text("address") or _address(reader),
+            address=_address(reader),
             website=reader.text("website"),
             email=company["email"],
             phone=company["phone"],
@@ -172,8 +192,11 @@ def _client_line(reader: RowReader) -> ClientLine:
     contact = None
     if not personless:
         contact = _contact(reader, "contact_")
-    given = frozenset(key for key in _CLIENT_FIELDS if reader.given(key) or company.get(key))
-    return ClientLine(client, contact, reader.moment("archived_at"), given)
+    # what the row says of the client: its filled text fields (an address from its parts, an
+    # e-mail from a personless row's contact column) and an interval it names
+    given = {key for key in _CLIENT_TEXTS if getattr(client, key)}
+    given |= {"feedback_interval_days"} if interval is not None else set()
+    return ClientLine(client, contact, reader.moment("archived_at"), frozenset(given))
 
 
 def _joined(reader: RowReader, *keys: str) -> str:
@@ -182,9 +205,11 @@ def _joined(reader: RowReader, *keys: str) -> str:
 
 
 def _address(reader: RowReader) -> str:
-    """An address split into parts, as one would write it: street, postcode and city, country."""
-    lines = (reader.text("street"), _joined(reader, "postcode", "city"), reader.text("country"))
-    return "\n".join(line.strip() for line in lines if line.strip())
+    """An address in one column, or split into parts, on one line as one would write it:
+    "Kai 1, 20457 Hamburg, Deutschland"."""
+    parts = (reader.text("address"), reader.text("street"), _joined(reader, "postcode", "city"),
+             reader.text("country"))  # fmt: skip
+    return ", ".join(part.strip() for part in parts if part.strip())
 
 
 def _company_value(reader: RowReader, key: str, personless: bool) -> str:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from workbook.services.importing.shapes import ImportCounts
-from workbook.spreadsheets.importing.shapes import ImportPreview
+from workbook.spreadsheets.importing.fields import ImportKind
+from workbook.spreadsheets.importing.shapes import ImportPreview, RowAction
 
 
 def describe(preview: ImportPreview) -> list[str]:
@@ -20,11 +21,15 @@ def describe(preview: ImportPreview) -> list[str]:
         lines.extend(f"line {row.line}: {error.field}: {error.problem}" for error in row.errors)
         if row.repeats is not None:
             lines.append(f"line {row.line}: repeats line {row.repeats}; imported once")
+    if preview.kind is ImportKind.clients:
+        lines.append("rows: " + ", ".join(f"{preview.count(a)} {a}" for a in RowAction))
+    if taken := preview.taken_count:
+        lines.append(f"{taken} row(s) name a client that exists; --update updates them")
     return lines
 
 
 def imported(counts: ImportCounts) -> str:
     return (
         f"imported: {counts.clients} client(s), {counts.contacts} contact(s), "
-        f"{counts.entries} journal entry(ies)"
+        f"{counts.entries} journal entry(ies); updated {counts.updated} client(s)"
     )

@@ -3,7 +3,7 @@ cannot be read or breaks a domain rule."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, tzinfo
 from functools import cache
 from typing import Any, TypeVar
@@ -13,7 +13,7 @@ from workbook.domain.validation import FieldError, Problem
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
 from workbook.presentation.ts_reader import available_languages, translator_from_ts
-from workbook.spreadsheets.importing.fields import normalize
+from workbook.spreadsheets.importing.fields import normalize, separator
 from workbook.spreadsheets.importing.problems import CellProblem, RowError
 from workbook.spreadsheets.importing.values import (
     as_text,
@@ -30,19 +30,27 @@ T = TypeVar("T")
 
 class RowReader:
     def __init__(
-        self, row: tuple[object, ...], columns: Mapping[str, int], zone: tzinfo | None = None
+        self,
+        row: tuple[object, ...],
+        columns: Mapping[str, Sequence[int]],
+        zone: tzinfo | None = None,
     ) -> None:
+        """`columns`: field key → its columns (fields.combined); several are read joined."""
         self._row = row
         self._columns = columns
         self._zone = zone
         self.errors: list[RowError] = []
 
     def empty(self) -> bool:
-        return all(is_empty(self._row[index]) for index in self._columns.values())
+        return all(is_empty(self._row[i]) for indices in self._columns.values() for i in indices)
 
     def raw(self, key: str) -> object:
-        index = self._columns.get(key)
-        return None if index is None else self._row[index]
+        """The cell as read; the filled cells of a combined field joined as text."""
+        cells = [self._row[index] for index in self._columns.get(key, ())]
+        filled = [cell for cell in cells if not is_empty(cell)]
+        if len(filled) < 2:
+            return filled[0] if filled else None
+        return separator(key).join(as_text(cell).strip() for cell in filled)
 
     def given(self, key: str) -> bool:
         return not is_empty(self.raw(key))

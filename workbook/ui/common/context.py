@@ -30,8 +30,11 @@ class Navigator(Protocol):
     """Going from one feature's view to another's, and what the window does for all of them:
     the window knows every feature, the features only this (so they stay independent)."""
 
-    def open_engagement(self, engagement_id: int, page: str | None = None) -> None:
-        """The engagement editor, on `page` (a key of its PAGES) when given."""
+    def open_engagement(
+        self, engagement_id: int, page: str | None = None, item: int | None = None
+    ) -> None:
+        """The engagement editor, on `page` (a key of its PAGES) when given, with the row
+        `item` of what that page lists selected (the milestone, the goal, …)."""
 
     def show_client(self, client_id: int, contact_id: int | None = None) -> None: ...
     def show_client_engagements(self, client_id: int) -> None: ...

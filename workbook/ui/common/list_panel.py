@@ -169,10 +169,12 @@ class ListPanel(QWidget, Generic[R]):
         row = self.model.row_at(rows[0].row()) if rows else None
         return None if row is None else self.model.row_id(row)
 
-    def select(self, row_id: int) -> None:
+    def select(self, row_id: int) -> bool:
+        """Select the row of `row_id`; False when the list does not show it."""
         row = self.model.row_of(row_id)
         if row is not None:
             self.view.selectRow(row)
+        return row is not None
 
     def _fit_columns(self) -> None:
         fit_columns(self.view, self.model)  # type: ignore[arg-type]

@@ -65,6 +65,9 @@ def problem_text(problem: Problem) -> str:
         Problem.date: QCoreApplication.translate(
             "Problems", "This is not a date. Type it like %1, or press Alt+Down for a calendar."
         ).replace("%1", format_date(EXAMPLE_DAY)),
+        Problem.before_start: QCoreApplication.translate(
+            "Problems", "The end must not be before the start."
+        ),
         Problem.name_taken: QCoreApplication.translate(
             "Problems", "This name is already in your list."
         ),
@@ -162,7 +165,7 @@ def failure_text(error: Exception) -> str:
     if isinstance(error, BatchRefused):
         return translate(
             "Problems", "The workbook changed since the import was checked (a name is taken "
-            "now, or a client is gone). Nothing was imported.",
+            "now, a client is gone or was edited). Nothing was imported.",
         )  # fmt: skip
     if isinstance(error, ValidationError) and error.errors:
         return problem_text(error.errors[0].problem)

@@ -115,8 +115,12 @@ class EngagementEditor(QDialog):
     def page(self, key: str) -> EngagementPage:
         return self.pages[key]
 
-    def show_page(self, key: str) -> None:
-        self.tabs.setCurrentWidget(self.pages[key])
+    def show_page(self, key: str, item: int | None = None) -> None:
+        """`item`: the row of what the page lists to select (see EngagementPage.show_item)."""
+        page = self.pages[key]
+        self.tabs.setCurrentWidget(page)
+        if item is not None:
+            page.show_item(item)
 
     def _page_changed(self) -> None:
         """Leaving a page saves what was typed there; what cannot be saved yet stays typed on
@@ -217,10 +221,16 @@ class EngagementEditor(QDialog):
 
 
 def open_editor(
-    parent: QWidget, context: TabContext, engagement_id: int, *, page: str | None = None
+    parent: QWidget,
+    context: TabContext,
+    engagement_id: int,
+    *,
+    page: str | None = None,
+    item: int | None = None,
 ) -> EngagementEditor:
-    """The engagement's window beside the main window, on `page` (a key of PAGES) when given;
-    an engagement already open comes to the front instead of opening twice."""
+    """The engagement's window beside the main window, on `page` (a key of PAGES) when given,
+    with the row `item` of that page selected; an engagement already open comes to the front
+    instead of opening twice."""
     window = parent.window()
     editor = next(
         (
@@ -234,7 +244,7 @@ def open_editor(
         editor = EngagementEditor(window, context, engagement_id)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     if page is not None:
-        editor.show_page(page)
+        editor.show_page(page, item)
     editor.show()
     editor.raise_()
     editor.activateWindow()

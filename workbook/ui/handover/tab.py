@@ -312,10 +312,12 @@ class HandoverTab(QWidget):
     def open(self) -> None:
         milestone = self.selected()
         if milestone is not None:
-            self._open_engagement(milestone.engagement_id)
+            self._open_engagement(milestone.engagement_id, milestone.id)
 
-    def _open_engagement(self, engagement_id: int) -> None:
-        self.context.navigate.open_engagement(engagement_id, page=KNOWLEDGE_TRANSFER)
+    def _open_engagement(self, engagement_id: int, milestone_id: int | None = None) -> None:
+        self.context.navigate.open_engagement(
+            engagement_id, page=KNOWLEDGE_TRANSFER, item=milestone_id
+        )
 
     def _contacts(self, engagement_id: int) -> list[tuple[int, str]]:
         workspace = self.context.workspace

@@ -183,7 +183,9 @@ def open_result(navigate: Navigator, result: SearchResult) -> None:
     if result.entity is Entity.engagement:
         navigate.open_engagement(result.row_id)
     elif result.entity in _PAGES and result.engagement_id is not None:
-        navigate.open_engagement(result.engagement_id, page=_PAGES[result.entity])
+        navigate.open_engagement(
+            result.engagement_id, page=_PAGES[result.entity], item=result.row_id
+        )
     elif result.entity is Entity.contact and result.client_id is not None:
         navigate.show_client(result.client_id, result.row_id)
     elif result.entity is Entity.journal:

@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
             self, self.show_status, lambda: deps.settings.export_folder
         )
         self.external = ExternalChanges(self, self._changed_elsewhere)
-        self.backups = BackupSchedule(self, self.show_status)
+        self.backups = BackupSchedule(self, self.show_status, lambda: deps.settings.backup_rotation)
         self.backup_actions = BackupActions(self, self.restore_backup, self.show_status)
         self._restoring: Path | None = None  # reopened as it was when a restore fails
         self.setWindowIcon(deps.icon)

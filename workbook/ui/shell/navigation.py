@@ -46,13 +46,14 @@ class WindowNavigator:
         self._window.tabs.setCurrentWidget(tab)
         tab.take_focus()
 
-    def open_engagement(self, engagement_id: int, page: str | None = None) -> None:
+    def open_engagement(
+        self, engagement_id: int, page: str | None = None, item: int | None = None
+    ) -> None:
         from workbook.ui.engagements.editor import open_editor
 
-        assert self._window.engagements_tab is not None
-        open_editor(
-            self._window.window(), self._window.engagements_tab.context, engagement_id, page=page
-        )
+        tab = self._window.engagements_tab
+        assert tab is not None
+        open_editor(self._window.window(), tab.context, engagement_id, page=page, item=item)
 
     def show_client(self, client_id: int, contact_id: int | None = None) -> None:
         tab = self._window.clients_tab

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from workbook.domain.backup_rotation import ROTATION, Rotation
 from workbook.domain.feedback import FEEDBACK_INTERVAL_DAYS
 from workbook.domain.handover import DEFAULT_TERMS, HandoverTerms
 from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
@@ -18,6 +19,11 @@ HORIZON_RANGE = (1, 365)  # days before the self-sufficiency date a low readines
 MINIMUM_RANGE = (0, 100)  # percent
 THRESHOLD_RANGE = (1, 100)  # percent of the budget
 NOTICE_WARNING_RANGE = (1, 365)  # days ahead a support plan's notice deadline is warned about
+# How many automatic backups of each kind stay. At least one daily: the backup just taken
+# must never rotate out at once.
+DAILY_BACKUPS_RANGE = (1, 365)
+WEEKLY_BACKUPS_RANGE = (0, 260)
+MONTHLY_BACKUPS_RANGE = (0, 120)
 
 
 class Settings:
@@ -135,6 +141,21 @@ class Settings:
     def handover_terms(self, terms: HandoverTerms) -> None:
         self._store.setValue("handover/horizon_days", terms.horizon_days)
         self._store.setValue("handover/minimum_percent", terms.minimum_percent)
+
+    @property
+    def backup_rotation(self) -> Rotation:
+        """How many daily, weekly and monthly automatic backups stay (12, 10, 9 until changed)."""
+        return Rotation(
+            daily=self._number("backups/daily", ROTATION.daily, DAILY_BACKUPS_RANGE),
+            weekly=self._number("backups/weekly", ROTATION.weekly, WEEKLY_BACKUPS_RANGE),
+            monthly=self._number("backups/monthly", ROTATION.monthly, MONTHLY_BACKUPS_RANGE),
+        )
+
+    @backup_rotation.setter
+    def backup_rotation(self, rotation: Rotation) -> None:
+        self._store.setValue("backups/daily", rotation.daily)
+        self._store.setValue("backups/weekly", rotation.weekly)
+        self._store.setValue("backups/monthly", rotation.monthly)
 
     def hidden_columns(self, list_name: str) -> frozenset[str] | None:
         """The columns the user hid in a list (ui.common.column_choice); None: never chose."""

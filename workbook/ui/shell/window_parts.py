@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTabWidget, QWidget
 
+    from workbook.domain.backup_rotation import Rotation
     from workbook.domain.changes import ChangeSet
     from workbook.services.workspace import Workspace
     from workbook.store.database import Database
@@ -42,7 +43,7 @@ class OpenDatabase(Protocol):
 
     def backup_now(self) -> Path: ...
     def dump_to(self, target: Path) -> Path: ...
-    def automatic_backup(self) -> Path: ...
+    def automatic_backup(self, rotation: Rotation) -> Path: ...
     def close(self) -> None: ...
 
 

@@ -53,9 +53,10 @@ class CalendarExport(QObject):
             from workbook.documents.calendar_file import write_calendar  # icalendar, on demand
 
             events = workspace.today.calendar(today=date.today())
+            practice = workspace.practice.profile()
             return write_calendar(events, target, QCoreApplication.translate,
                                   protected=(source,) if source else (),
-                                  overwrite=overwrite)  # fmt: skip
+                                  overwrite=overwrite, organizer=practice)  # fmt: skip
 
         self._status(self.tr("Exporting the calendar…"))
         worker.start(work, lambda count: self._done(target, count), self._failed)

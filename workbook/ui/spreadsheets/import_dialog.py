@@ -1,13 +1,17 @@
 """File ▸ Import…: pick the sheet and what it holds, check the column mapping (matched from
-English and German headers), see every row's problems, then import all rows or none."""
+English and German headers, the mail programs' contact exports among them; several columns
+mapped to one field are joined), choose whether clients that exist are updated, see what
+every row does and its problems, then import all rows or none."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -24,10 +28,12 @@ from PySide6.QtWidgets import (
 from workbook.spreadsheets.importing.fields import ImportKind, auto_map, fields
 from workbook.spreadsheets.importing.problems import ImportRefused
 from workbook.spreadsheets.importing.reading import RawTable, read_sheets, read_table
-from workbook.spreadsheets.importing.shapes import ImportPreview
+from workbook.spreadsheets.importing.shapes import ImportPreview, RowAction
 from workbook.ui.common import named, worker
 from workbook.ui.common.display import Tone
 from workbook.ui.spreadsheets.import_words import (
+    action_label,
+    counts_text,
     errors_text,
     field_label,
     refusal_text,
@@ -76,14 +82,32 @@ class ImportDialog(QDialog):
             self.kind.addItem(_kind_label(kind), kind.value)
         self.sheet.activated.connect(self._sheet_chosen)
         self.kind.activated.connect(lambda _: self._remap())
+        self.update_existing = named(
+            QCheckBox(self.tr("&Update clients that exist already")), "importUpdate"
+        )
+        self.update_existing.setToolTip(
+            self.tr("A row naming a client of the workbook fills in the fields it has a value "
+                    "for and adds the contacts the client has not got.")
+        )  # fmt: skip
+        self.update_existing.toggled.connect(lambda _: self._check_rows())
         self.mapping = named(QTableWidget(0, 3), "importMapping")
         self.mapping.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("First value"), self.tr("Imports into")]
         )
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().hide()
-        self.rows = named(QTableWidget(0, 3), "importPreview")
-        self.rows.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Row"), self.tr("Problems")])
+        # Tab goes from one column's choice to the next, not from cell to cell
+        self.mapping.setTabKeyNavigation(False)
+        self.mapping.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.mapping_label = QLabel(self.tr("Column &mapping:"))
+        self.mapping_hint = named(QLabel(self.tr(
+            "To join columns, map them to the same field: street, postcode, city and country "
+            "make one address, first and last name one name.")), "importMappingHint")  # fmt: skip
+        self.mapping_hint.setWordWrap(True)
+        self.rows = named(QTableWidget(0, 4), "importPreview")
+        self.rows.setHorizontalHeaderLabels(
+            [self.tr("Line"), self.tr("Import as"), self.tr("Row"), self.tr("Problems")]
+        )
         self.rows.horizontalHeader().setStretchLastSection(True)
         self.rows.verticalHeader().hide()
         self.rows.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -102,8 +126,15 @@ class ImportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Sheet:"), self.sheet)
         form.addRow(self.tr("&Contains:"), self.kind)
+        form.addRow("", self.update_existing)
+        mapping = QWidget()
+        mapping_layout = QVBoxLayout(mapping)
+        mapping_layout.setContentsMargins(0, 0, 0, 0)
+        mapping_layout.addWidget(self.mapping_label)
+        mapping_layout.addWidget(self.mapping_hint)
+        mapping_layout.addWidget(self.mapping, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.mapping)
+        splitter.addWidget(mapping)
         splitter.addWidget(self.rows)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -114,6 +145,10 @@ class ImportDialog(QDialog):
     @property
     def selected_kind(self) -> ImportKind:
         return ImportKind(self.kind.currentData())
+
+    @property
+    def updating(self) -> bool:
+        return self.selected_kind is ImportKind.clients and self.update_existing.isChecked()
 
     def _guess_kind(self) -> None:
         """A sheet the export wrote says what it holds ("Contacts", "Journal", in en or de)."""
@@ -142,11 +177,13 @@ class ImportDialog(QDialog):
         if table is None:
             return
         kind = self.selected_kind
+        self.update_existing.setVisible(kind is ImportKind.clients)
         guessed = auto_map(table.headers, kind)
         choices = [(None, self.tr("– ignore –"))] + [
             (field.key, field_label(field)) for field in fields(kind)
         ]
         self.mapping.setRowCount(len(table.headers))
+        combos: list[QWidget] = []
         for index, header in enumerate(table.headers):
             first = next((row[index] for row in table.rows if row[index] not in (None, "")), "")
             self.mapping.setItem(index, 0, QTableWidgetItem(header))
@@ -158,7 +195,18 @@ class ImportDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(guessed.get(index))))
             combo.currentIndexChanged.connect(lambda _: self._timer.start())
             self.mapping.setCellWidget(index, 2, combo)
+            combos.append(combo)
+        self._chain_focus(combos)
         self._check_rows()
+
+    def _chain_focus(self, combos: list[QWidget]) -> None:
+        """Tab order: sheet, contents, update, each column's field in file order, the rows,
+        the buttons; Alt+M (the mapping's mnemonic) goes to the first column's field."""
+        chain = [self.sheet, self.kind, self.update_existing, *combos, self.rows,
+                 self.import_button]  # fmt: skip
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.mapping_label.setBuddy(combos[0] if combos else self.mapping)
 
     def current_mapping(self) -> dict[int, str]:
         mapping: dict[int, str] = {}
@@ -174,7 +222,9 @@ class ImportDialog(QDialog):
             return
         self._busy(self.tr("Checking the rows…"))
         imports, mapping, kind = self._imports, self.current_mapping(), self.selected_kind
-        self._start(lambda: _build_preview(imports, table, mapping, kind), self._show_preview)
+        update = self.updating
+        self._start(lambda: _build_preview(imports, table, mapping, kind, update),
+                    self._show_preview)  # fmt: skip
 
     def _show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
@@ -185,27 +235,19 @@ class ImportDialog(QDialog):
             problems = QTableWidgetItem(errors_text(row.errors, labels) or _fine(row.repeats))
             if row.errors:
                 problems.setForeground(Tone.overdue.color())
+            action = QTableWidgetItem(action_label(row.action))
+            if row.action is RowAction.unchanged:
+                action.setForeground(Tone.muted.color())
             self.rows.setItem(index, 0, QTableWidgetItem(str(row.line)))
-            self.rows.setItem(index, 1, QTableWidgetItem(row_summary(row.parsed)))
-            self.rows.setItem(index, 2, problems)
+            self.rows.setItem(index, 1, action)
+            self.rows.setItem(index, 2, QTableWidgetItem(row_summary(row.parsed)))
+            self.rows.setItem(index, 3, problems)
         self.rows.resizeColumnToContents(0)
-        self.rows.setColumnWidth(1, 320)
-        ok, bad = preview.ok_count, preview.error_count
-        # One sentence per count, singular or plural (German counts like English: 1 or more).
-        ready = self.tr("1 row ready to import") if ok == 1 else self.tr("%1 rows ready to import")
-        text = self.tr("%1, %2 with problems.").replace("%1", ready.replace("%1", str(ok)))
-        text = text.replace("%2", str(bad))
-        if repeats := preview.repeat_count:
-            again = (
-                self.tr("1 row repeats an earlier row and is imported once.")
-                if repeats == 1
-                else self.tr("%1 rows repeat an earlier row and are imported once.")
-            )
-            text += " " + again.replace("%1", str(repeats))
-        if bad:
-            text += " " + self.tr("Nothing is imported until every row is fine.")
-        self.counts.setText(text)
-        self.import_button.setEnabled(ok > 0 and bad == 0)
+        self.rows.resizeColumnToContents(1)
+        self.rows.setColumnWidth(2, 320)
+        self.counts.setText(counts_text(preview, updating=self.updating))
+        changes = any(row.action is not RowAction.unchanged for row in preview.rows)
+        self.import_button.setEnabled(preview.ok_count > 0 and not preview.has_errors and changes)
 
     def _busy(self, text: str) -> None:
         self.import_button.setEnabled(False)
@@ -252,7 +294,7 @@ def _sample(value: object) -> str:
 
 
 def _build_preview(imports: ImportService, table: RawTable, mapping: dict[int, str],
-                   kind: ImportKind) -> ImportPreview:  # fmt: skip
+                   kind: ImportKind, update: bool) -> ImportPreview:  # fmt: skip
     from workbook.spreadsheets.importing.preview import build_preview
 
-    return build_preview(imports, table, mapping, kind)
+    return build_preview(imports, table, mapping, kind, update=update)

@@ -82,7 +82,8 @@ class ImportRunner(QObject):
 
 
 def imported_text(counts: ImportCounts) -> str:
-    """ "3 clients and 1 contact": only what was imported, each in its singular or plural."""
+    """ "3 clients, 1 contact and 2 clients updated": only what was imported or updated, each
+    in its singular or plural."""
     translate = QCoreApplication.translate
     kinds = (
         (counts.clients, translate("ImportRunner", "1 client"),
@@ -91,6 +92,8 @@ def imported_text(counts: ImportCounts) -> str:
          translate("ImportRunner", "%1 contacts")),
         (counts.entries, translate("ImportRunner", "1 journal entry"),
          translate("ImportRunner", "%1 journal entries")),
+        (counts.updated, translate("ImportRunner", "1 client updated"),
+         translate("ImportRunner", "%1 clients updated")),
     )  # fmt: skip
     parts = [(one if n == 1 else many).replace("%1", str(n)) for n, one, many in kinds if n]
     if not parts:

@@ -12,7 +12,14 @@ from workbook.spreadsheets.importing.problems import (
     ImportRefused,
     RowError,
 )
-from workbook.spreadsheets.importing.shapes import ClientLine, ContactLine, JournalLine, Parsed
+from workbook.spreadsheets.importing.shapes import (
+    ClientLine,
+    ContactLine,
+    ImportPreview,
+    JournalLine,
+    Parsed,
+    RowAction,
+)
 from workbook.ui.common.i18n import format_date
 from workbook.ui.common.messages import problem_text
 
@@ -82,3 +89,50 @@ def row_summary(parsed: Parsed | None) -> str:
         day = format_date(parsed.entry.occurred_on)  # as the UI language writes dates
         return f"{day} {parsed.client.name}: {parsed.entry.summary}"
     return ""
+
+
+def action_label(action: RowAction) -> str:
+    """The preview's "Import as" for a row."""
+    translate = QCoreApplication.translate
+    labels = {
+        RowAction.new: translate("Import", "New"),
+        RowAction.update: translate("Import", "Update"),
+        RowAction.unchanged: translate("Import", "Unchanged"),
+    }
+    return labels[action]
+
+
+def counts_text(preview: ImportPreview, *, updating: bool) -> str:
+    """What the rows come to, one sentence per count, singular or plural (German counts like
+    English: 1 or more); and, when clients of the file exist, what updating them does."""
+    translate = QCoreApplication.translate
+    ok, bad = preview.ok_count, preview.error_count
+    ready = (translate("ImportDialog", "1 row ready to import") if ok == 1
+             else translate("ImportDialog", "%1 rows ready to import"))  # fmt: skip
+    text = translate("ImportDialog", "%1, %2 with problems.")
+    text = text.replace("%1", ready.replace("%1", str(ok))).replace("%2", str(bad))
+    if repeats := preview.repeat_count:
+        again = (
+            translate("ImportDialog", "1 row repeats an earlier row and is imported once.")
+            if repeats == 1
+            else translate("ImportDialog", "%1 rows repeat an earlier row and are imported once.")
+        )
+        text += " " + again.replace("%1", str(repeats))
+    if updating:
+        counts = translate("ImportDialog", "New: %1 · Update: %2 · Unchanged: %3.")
+        for number, action in enumerate(RowAction, 1):
+            counts = counts.replace(f"%{number}", str(preview.count(action)))
+        text += " " + counts
+        if preview.count(RowAction.unchanged) == len(preview.rows):
+            text += " " + translate("ImportDialog", "The workbook holds all of it already.")
+    elif taken := preview.taken_count:
+        offer = (
+            translate("ImportDialog", "1 row names a client that exists already.")
+            if taken == 1
+            else translate("ImportDialog", "%1 rows name clients that exist already.")
+        )
+        text += " " + offer.replace("%1", str(taken)) + " " + translate(
+            "ImportDialog", "Tick “Update clients that exist already” to update them.")  # fmt: skip
+    if bad:
+        text += " " + translate("ImportDialog", "Nothing is imported until every row is fine.")
+    return text

@@ -177,7 +177,10 @@ class SupportTab(ListTab[SupportPlanRow]):
     # -- actions -----------------------------------------------------------------------------
 
     def _create(self) -> None:
-        created = self.actions_.create_plan(self._query.client_id)
+        """For the client the list is filtered to, else the selected plan's client."""
+        selected = self.selected_row()
+        client_id = self._query.client_id or (selected.client_id if selected else None)
+        created = self.actions_.create_plan(client_id)
         if created is not None:
             self.select(created)
 

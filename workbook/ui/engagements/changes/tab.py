@@ -257,7 +257,9 @@ class ChangesTab(ListTab[ChangeRequestRow]):
 
     def _open_engagement(self) -> None:
         self._with_selected(
-            lambda row: self.context.navigate.open_engagement(row.engagement_id, page="changes")
+            lambda row: self.context.navigate.open_engagement(
+                row.engagement_id, page="changes", item=row.id
+            )
         )
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.ui.common.context import TabContext
+from workbook.ui.common.list_panel import ListPanel
 
 if TYPE_CHECKING:
     from workbook.ui.common.context import Workspace
@@ -43,6 +44,14 @@ class EngagementPage(QWidget):
     def unsaved_question(self) -> str:
         """What closing the editor asks about the unsaved typing (save it?)."""
         return ""
+
+    def show_item(self, row_id: int) -> None:
+        """Select the row `row_id` in the page's list that shows it, with the focus there:
+        where Today, the search and the other tabs open one milestone, goal or change."""
+        for panel in self.findChildren(ListPanel):
+            if panel.select(row_id):
+                panel.view.setFocus()
+                return
 
     def reload(self) -> None:
         raise NotImplementedError

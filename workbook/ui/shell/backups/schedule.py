@@ -1,6 +1,7 @@
 """Automatic backups of the open workbook: when it is closed, and at most every 30 minutes
 while its data changes — this program's own commits (in any thread) and those the window
-notices from other programs. The copy runs in a worker thread, never on the UI thread."""
+notices from other programs. The copy runs in a worker thread, never on the UI thread; how
+many copies stay is read from the settings at each backup (Preferences ▸ Backups)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from workbook.ui.common import worker
 
 if TYPE_CHECKING:
+    from workbook.domain.backup_rotation import Rotation
     from workbook.store.database import Database
 
 INTERVAL_MS = 30 * 60 * 1000
@@ -28,7 +30,7 @@ class BackedUp(Protocol):
     @property
     def on_server(self) -> bool: ...
 
-    def automatic_backup(self) -> Path: ...
+    def automatic_backup(self, rotation: Rotation) -> Path: ...
 
 
 class BackupSchedule(QObject):
@@ -36,9 +38,12 @@ class BackupSchedule(QObject):
     _committed = Signal()
     _settled = Signal()  # a backup finished or failed (in the UI thread)
 
-    def __init__(self, parent: QObject, status: Callable[[str], None]) -> None:
+    def __init__(
+        self, parent: QObject, status: Callable[[str], None], rotation: Callable[[], Rotation]
+    ) -> None:
         super().__init__(parent)
         self._status = status
+        self._rotation = rotation
         self._open: BackedUp | None = None
         self._dirty = False
         self._last = 0.0  # time.monotonic() of the last backup (or of opening)
@@ -113,5 +118,6 @@ class BackupSchedule(QObject):
             self._status(failure)
             self._settled.emit()
 
-        job = worker.start(opened.automatic_backup, done, failed)
+        rotation = self._rotation()  # read here, on the UI thread
+        job = worker.start(lambda: opened.automatic_backup(rotation), done, failed)
         self._jobs.append(job)

@@ -1,5 +1,5 @@
-"""Edit ▸ Preferences… (Ctrl+,): every setting in one dialog. General and Warnings are this
-computer's settings (no undo; Restore defaults resets them); Your practice, Competences and
+"""Edit ▸ Preferences… (Ctrl+,): every setting in one dialog. General, Warnings and Backups are
+this computer's settings (no undo; Restore defaults resets them); Your practice, Competences and
 Capacity live in the database (shared with the command line and colleagues) and their edits
 are undoable steps."""
 
@@ -26,6 +26,7 @@ from workbook.services.errors import REFUSALS
 from workbook.ui.common import named
 from workbook.ui.common.messages import failure_text
 from workbook.ui.shell.preferences.settings_pages import (
+    BackupsPage,
     Chosen,
     GeneralPage,
     WarningsPage,
@@ -44,6 +45,7 @@ class Page:
 
     general = "general"
     warnings = "warnings"
+    backups = "backups"
     practice = "practice"
     competences = "competences"
     capacity = "capacity"
@@ -73,10 +75,12 @@ class PreferencesDialog(QDialog):
         self.context = context
         self.general = GeneralPage()
         self.warnings = WarningsPage()
+        self.backups = BackupsPage()
         translate = QCoreApplication.translate
         entries = [
             _Entry(Page.general, translate("PreferencesDialog", "General"), self.general),
             _Entry(Page.warnings, translate("PreferencesDialog", "Warnings"), self.warnings),
+            _Entry(Page.backups, translate("PreferencesDialog", "Backups"), self.backups),
         ]
         self.profile: ProfilePage | None = None
         self.capacity: CapacityPage | None = None
@@ -99,7 +103,9 @@ class PreferencesDialog(QDialog):
         restore = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         restore.setObjectName("restoreDefaults")
         restore.setToolTip(
-            self.tr("General and Warnings back to their defaults; your practice stays as it is")
+            self.tr(
+                "General, Warnings and Backups back to their defaults; your practice stays as it is"
+            )
         )
         restore.clicked.connect(self.restore_defaults)
         self.buttons.accepted.connect(self.accept)
@@ -110,8 +116,8 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(self.buttons)
-        self.general.fill(chosen)
-        self.warnings.fill(chosen)
+        for page in (self.general, self.warnings, self.backups):
+            page.fill(chosen)
         self.chosen = chosen
         self.show_page(Page.general)
         self.resize(920, 640)
@@ -143,13 +149,13 @@ class PreferencesDialog(QDialog):
             self.pages.setCurrentRow(self._keys.index(key))
 
     def restore_defaults(self) -> None:
-        self.general.fill(defaults())
-        self.warnings.fill(defaults())
+        for page in (self.general, self.warnings, self.backups):
+            page.fill(defaults())
 
     def accept(self) -> None:
         """Saves and closes; a value refused at its field keeps the dialog open on its page."""
         try:
-            chosen = chosen_on(self.general, self.warnings)
+            chosen = chosen_on(self.general, self.warnings, self.backups)
         except ValueError:
             self.show_page(Page.general)
             return

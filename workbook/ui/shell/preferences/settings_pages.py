@@ -1,6 +1,6 @@
 """The Preferences pages over this computer's settings: General (language, new clients,
-exports) and Warnings (the thresholds the views warn at). Spin boxes keep numbers in range;
-the export folder is checked at its field."""
+exports), Warnings (the thresholds the views warn at) and Backups (how many automatic backups
+stay). Spin boxes keep numbers in range; the export folder is checked at its field."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.domain.backup_rotation import ROTATION, Rotation
 from workbook.domain.feedback import FEEDBACK_INTERVAL_DAYS
 from workbook.domain.handover import DEFAULT_TERMS, HandoverTerms
 from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
@@ -29,10 +30,13 @@ from workbook.ui.common import named
 from workbook.ui.common.form import FieldWithError
 from workbook.ui.common.i18n import system_language
 from workbook.ui.shell.settings import (
+    DAILY_BACKUPS_RANGE,
     HORIZON_RANGE,
     MINIMUM_RANGE,
+    MONTHLY_BACKUPS_RANGE,
     NOTICE_WARNING_RANGE,
     THRESHOLD_RANGE,
+    WEEKLY_BACKUPS_RANGE,
     Settings,
 )
 
@@ -47,12 +51,14 @@ class Chosen:
     scope_creep_threshold: Decimal
     handover_terms: HandoverTerms
     notice_warning_days: int
+    backup_rotation: Rotation
 
 
 def current(settings: Settings, language: str) -> Chosen:
     return Chosen(
         language, settings.feedback_interval_days, settings.export_folder,
         settings.scope_creep_threshold, settings.handover_terms, settings.notice_warning_days,
+        settings.backup_rotation,
     )  # fmt: skip
 
 
@@ -63,12 +69,13 @@ def store(settings: Settings, chosen: Chosen) -> None:
     settings.scope_creep_threshold = chosen.scope_creep_threshold
     settings.handover_terms = chosen.handover_terms
     settings.notice_warning_days = chosen.notice_warning_days
+    settings.backup_rotation = chosen.backup_rotation
 
 
 def defaults() -> Chosen:
     return Chosen(
         system_language(), FEEDBACK_INTERVAL_DAYS, None, SCOPE_CREEP_THRESHOLD, DEFAULT_TERMS,
-        NOTICE_WARNING_DAYS,
+        NOTICE_WARNING_DAYS, ROTATION,
     )  # fmt: skip
 
 
@@ -190,8 +197,38 @@ class WarningsPage(QWidget):
         self.notice.setValue(chosen.notice_warning_days)
 
 
-def chosen_on(general: GeneralPage, warnings: WarningsPage) -> Chosen:
-    """What the two pages hold; raises ValueError when a field refused its value."""
+class BackupsPage(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.daily = _spin("dailyBackups", DAILY_BACKUPS_RANGE, "")
+        self.weekly = _spin("weeklyBackups", WEEKLY_BACKUPS_RANGE, "")
+        self.monthly = _spin("monthlyBackups", MONTHLY_BACKUPS_RANGE, "")
+        form = QFormLayout(self)
+        form.addRow(_note(
+            self.tr("While you work and when you close a workbook, a copy goes into the folder "
+                    "“backups” beside it. Of these copies, the newest of each day, week and "
+                    "month stay, as many as set here; the others are deleted.")
+        ))  # fmt: skip
+        _row(form, self.tr("&Days kept:"), self.daily)
+        _row(form, self.tr("&Weeks kept:"), self.weekly)
+        _row(
+            form, self.tr("&Months kept:"), self.monthly,
+            self.tr("A day, week or month without a backup uses up no place. Copies taken "
+                    "before a restore and backups saved by hand are never deleted."),
+        )  # fmt: skip
+
+    def fill(self, chosen: Chosen) -> None:
+        rotation = chosen.backup_rotation
+        self.daily.setValue(rotation.daily)
+        self.weekly.setValue(rotation.weekly)
+        self.monthly.setValue(rotation.monthly)
+
+    def rotation(self) -> Rotation:
+        return Rotation(self.daily.value(), self.weekly.value(), self.monthly.value())
+
+
+def chosen_on(general: GeneralPage, warnings: WarningsPage, backups: BackupsPage) -> Chosen:
+    """What the pages hold; raises ValueError when a field refused its value."""
     return Chosen(
         language=str(general.language.currentData()),
         feedback_interval_days=general.feedback_interval.value(),
@@ -199,4 +236,5 @@ def chosen_on(general: GeneralPage, warnings: WarningsPage) -> Chosen:
         scope_creep_threshold=Decimal(warnings.scope_threshold.value()) / 100,
         handover_terms=HandoverTerms(warnings.horizon.value(), warnings.minimum.value()),
         notice_warning_days=warnings.notice.value(),
+        backup_rotation=backups.rotation(),
     )
