@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.engagement_factories import make_engagement
+from tests.engagement_factories import make_engagement, make_goal
 from tests.factories import make_client
 from tests.gui.keyboard import type_text
+from workbook.services.agreements.shapes import GoalInput
 from workbook.services.workspace import Workspace, build_workspace
 from workbook.store.database import open_database
 from workbook.ui.clients.tab import ClientsTab
@@ -195,3 +196,46 @@ def test_the_list_follows_a_colleague_and_keeps_the_selection(
     )
     assert tab.selected_id() == chosen
     assert window.statusBar().currentMessage() == "Updated with changes made by another program"
+
+
+def test_an_engagements_goal_dialog_keeps_the_edit_and_loads_their_version(
+    window: MainWindow, colleague: Workspace, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    """The editor's record dialogs (goals, wishes, service items, change requests…) too."""
+    engagement = make_engagement(colleague.engagements, make_client(colleague.clients))
+    goal = make_goal(colleague.agreements, engagement, "Durchlaufzeit halbieren")
+    assert window.engagements_tab is not None
+    editor = EngagementEditor(window, window.engagements_tab.context, engagement)
+    qtbot.addWidget(editor)
+    editor.show()
+    seen: dict[str, object] = {}
+
+    def load(box: QDialog) -> None:
+        seen["told"] = box.text()  # type: ignore[attr-defined]
+        box.findChild(QPushButton, "loadTheirVersion").click()
+
+    def edit_while_they_save(dialog: QDialog) -> None:
+        title = dialog.findChild(QLineEdit, "title")
+        title.selectAll()
+        type_text(qtbot, title, "Durchlaufzeit dritteln")
+        theirs = colleague.agreements.goal(goal)
+        colleague.agreements.update_goal(
+            goal, GoalInput(theirs.title, success_criterion="Unter 2 Tagen"),
+            version=theirs.version,
+        )  # fmt: skip
+        on_dialog(load, QMessageBox)
+        _ok(dialog)
+        seen["criterion"] = dialog.findChild(QPlainTextEdit, "success_criterion").toPlainText()
+        _ok(dialog)
+
+    on_dialog(edit_while_they_save)
+    editor.page("goals").commands.edit(engagement, goal)
+    assert seen["told"] == (
+        "Someone else changed this since you opened it: Success criterion. Your edits are "
+        "still in the form; load their version to see theirs with your edits on top, then "
+        "save again."
+    )
+    assert seen["criterion"] == "Unter 2 Tagen"
+    saved = colleague.agreements.goal(goal)
+    assert (saved.title, saved.success_criterion) == ("Durchlaufzeit dritteln", "Unter 2 Tagen")
+    editor.close()

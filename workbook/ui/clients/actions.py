@@ -42,7 +42,7 @@ class ClientActions(QObject):
         return created[0] if created else None
 
     def edit_client(self, client_id: int) -> None:
-        before = EditBase(lambda: self._clients.get(client_id))
+        before = EditBase.of(lambda: self._clients.get(client_id))
 
         def submit(data: ClientInput) -> None:
             self._context.run(
@@ -82,7 +82,7 @@ class ClientActions(QObject):
         contact_dialog(self._parent, submit, None).exec()
 
     def edit_contact(self, contact_id: int) -> None:
-        before = EditBase(lambda: self._clients.contact(contact_id))
+        before = EditBase.of(lambda: self._clients.contact(contact_id))
 
         def submit(data: ContactInput) -> None:
             self._context.run(

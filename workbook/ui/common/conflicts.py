@@ -34,19 +34,27 @@ class Versioned(Protocol[T_co]):
 
 class EditBase(Generic[T]):
     """What an edit form was filled from — the record's values and version — read again when
-    its save is refused."""
+    its save is refused. `read` gives both; `shown`: what it just gave, when the caller read
+    the record already."""
 
-    def __init__(self, read: Callable[[], Versioned[T]], shown: Versioned[T] | None = None) -> None:
-        """`shown`: the record as `read` just gave it, when the caller read it already."""
-        self._read = read
-        self.adopt(shown if shown is not None else read())
+    def __init__(
+        self, read: Callable[[], tuple[T, int]], shown: tuple[T, int] | None = None
+    ) -> None:
+        self.read = read
+        self.adopt(*(shown if shown is not None else read()))
 
-    def adopt(self, row: Versioned[T]) -> None:
-        self.values: T = row.as_input()
-        self.version = row.version
+    @classmethod
+    def of(cls, read: Callable[[], Versioned[T]], shown: Versioned[T] | None = None) -> EditBase[T]:
+        """Over a read shape that knows its input (`as_input()`) and version."""
 
-    def read(self) -> Versioned[T]:
-        return self._read()
+        def values(row: Versioned[T]) -> tuple[T, int]:
+            return row.as_input(), row.version
+
+        return cls(lambda: values(read()), values(shown) if shown is not None else None)
+
+    def adopt(self, values: T, version: int) -> None:
+        self.values = values
+        self.version = version
 
 
 def conflict_text(entity: Entity, changed: list[str]) -> str:
@@ -81,11 +89,11 @@ def settle(
     stays: the next save is refused again rather than overwriting what the user did not see."""
     title = parent.window().windowTitle()
     try:
-        theirs = base.read()
+        theirs, version = base.read()
     except REFUSALS as gone:  # removed meanwhile: nothing to load
         QMessageBox.warning(parent, title, failure_text(gone))
         return
-    changed = [form.label_text(name) for name in changed_fields(base.values, theirs.as_input())
+    changed = [form.label_text(name) for name in changed_fields(base.values, theirs)
                if form.has_field(name)]  # fmt: skip
     box = QMessageBox(QMessageBox.Icon.Warning, title, conflict_text(conflict.entity, changed))
     box.setParent(parent, box.windowFlags())
@@ -102,5 +110,5 @@ def settle(
     box.setDefaultButton(load)
     box.exec()
     if box.clickedButton() is load:
-        form.fill(reapplied(mine, base.values, theirs.as_input()))
-        base.adopt(theirs)
+        form.fill(reapplied(mine, base.values, theirs))
+        base.adopt(theirs, version)

@@ -61,7 +61,7 @@ class OverviewPage(EngagementPage):
             return self.workspace.engagements.get(self.engagement_id)
 
         shown = read()
-        self._shown: EditBase[EngagementInput] = EditBase(read, shown)
+        self._shown: EditBase[EngagementInput] = EditBase.of(read, shown)
         if shown.client_archived:  # not among the choices, but it must show
             client = self.form.field("client_id")
             assert isinstance(client, ReferenceField)
