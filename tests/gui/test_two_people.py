@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterator
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -24,6 +26,7 @@ from tests.engagement_factories import make_engagement, make_goal
 from tests.factories import make_client
 from tests.gui.keyboard import type_text
 from workbook.services.agreements.shapes import GoalInput
+from workbook.services.support.shapes import SupportPlanInput
 from workbook.services.workspace import Workspace, build_workspace
 from workbook.store.database import open_database
 from workbook.ui.clients.tab import ClientsTab
@@ -239,3 +242,38 @@ def test_an_engagements_goal_dialog_keeps_the_edit_and_loads_their_version(
     saved = colleague.agreements.goal(goal)
     assert (saved.title, saved.success_criterion) == ("Durchlaufzeit dritteln", "Unter 2 Tagen")
     editor.close()
+
+
+def test_a_support_plans_dialog_keeps_the_edit_and_loads_their_version(
+    window: MainWindow, colleague: Workspace, qtbot: QtBot, on_dialog: OnDialog
+) -> None:
+    client = make_client(colleague.clients, "Bäckerei Größl")
+    added = colleague.support.add_plan(SupportPlanInput(client, "Wartung", date(2026, 1, 1)))
+    plan = added.created_id or 0
+    assert window.support_tab is not None
+    seen: dict[str, object] = {}
+
+    def load(box: QDialog) -> None:
+        seen["told"] = box.text()  # type: ignore[attr-defined]
+        box.findChild(QPushButton, "loadTheirVersion").click()
+
+    def edit_while_they_save(dialog: QDialog) -> None:
+        name = dialog.findChild(QLineEdit, "name")
+        name.selectAll()
+        type_text(qtbot, name, "Wartung und Pflege")
+        theirs = colleague.support.plan(plan, today=date(2026, 6, 1))
+        colleague.support.update_plan(
+            plan, dataclasses.replace(theirs.as_input(), included_hours=Decimal(8)),
+            version=theirs.version,
+        )  # fmt: skip
+        on_dialog(load, QMessageBox)
+        _ok(dialog)
+        _ok(dialog)
+
+    on_dialog(edit_while_they_save)
+    window.support_tab.actions_.edit_plan(plan)
+    assert str(seen["told"]).startswith(
+        "Someone else changed this since you opened it: Included hours. Your edits"
+    )
+    saved = colleague.support.plan(plan, today=date(2026, 6, 1))
+    assert (saved.name, saved.included_hours) == ("Wartung und Pflege", Decimal(8))
