@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from workbook import APP_ID, APP_NAME, CLI_COMMANDS, RESOURCES, __version__, process_age_ms
 from workbook.cli.usage import OneLineParser
-from workbook.store.locations import is_server_url
+from workbook.store.locations import BadAddress, Location, ServerAddress, is_server_url
 from workbook.ui.common.i18n import LANGUAGES, Translations, system_language
 from workbook.ui.shell.collector import MainThreadCollector
 from workbook.ui.shell.fonts import keep_accents_inside
@@ -35,15 +35,31 @@ ICON = RESOURCES / "icons" / "app.svg"
 
 @dataclass
 class OpenedDatabase:
-    path: Path
+    location: Location
     workspace: Workspace
     database: Database
-    lock: HeldLock | None  # None: read-only, in a folder that cannot hold a lock file
+    lock: HeldLock | None  # None: a server, or read-only in a folder that cannot hold a lock
+
+    @property
+    def path(self) -> Path:
+        """The file; what only a file has (its backups, restoring, checking it) asks for it."""
+        return self.database.path
+
+    @property
+    def on_server(self) -> bool:
+        return not isinstance(self.location, Path)
 
     def backup_now(self) -> Path:
         from workbook.store.backups import backup, default_backup_path
 
         return backup(self.path, default_backup_path(self.path), overwrite=True)
+
+    def dump_to(self, target: Path) -> Path:
+        """A server database's backup by pg_dump (store.server.dump)."""
+        from workbook.store.server.dump import dump
+
+        assert isinstance(self.location, ServerAddress)
+        return dump(self.location, target)
 
     def automatic_backup(self, rotation: Rotation) -> Path:
         from workbook.store.backup_folder import automatic_backup
@@ -57,12 +73,19 @@ class OpenedDatabase:
 
 
 def open_workspace(
-    path: Path, restore_from: Path | None = None, *, replaces_sound: bool = False
+    location: Location, restore_from: Path | None = None, *, replaces_sound: bool = False
 ) -> OpenedDatabase:
-    """Lock and open `path` (in the window's opening worker). A file this user cannot write
-    (or whose folder they cannot) opens read-only. `restore_from`: a backup to put in place of
-    a damaged file first (the damaged one is kept beside it) — or, `replaces_sound`, of a sound
-    one, whose state is copied into the backups folder first (File ▸ Restore from backup)."""
+    """Lock and open a file (in the window's opening worker), or open a database on a server
+    (no lock: colleagues work on it at the same time). A file this user cannot write (or whose
+    folder they cannot) opens read-only. `restore_from`: a backup to put in place of a damaged
+    file first (the damaged one is kept beside it) — or, `replaces_sound`, of a sound one,
+    whose state is copied into the backups folder first (File ▸ Restore from backup)."""
+    if isinstance(location, ServerAddress):
+        from workbook.store.database import open_database
+
+        database = open_database(location)
+        return OpenedDatabase(location, _opened_workspace(database), database, None)
+    path = location
     from workbook.store.access import writable
 
     read_only = path.exists() and not writable(path)
@@ -75,16 +98,20 @@ def open_workspace(
         if restore_from is not None:
             (restore_in_place if replaces_sound else restore_backup)(path, restore_from)
         database = open_database(path, read_only=read_only)
-        try:
-            workspace = _workspace(database)  # seeding the catalogue can fail (disk full)
-        except BaseException:
-            database.close()
-            raise
+        workspace = _opened_workspace(database)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
     return OpenedDatabase(database.path, workspace, database, lock)
+
+
+def _opened_workspace(database: Database) -> Workspace:
+    try:
+        return _workspace(database)  # seeding the catalogue can fail (disk full)
+    except BaseException:
+        database.close()
+        raise
 
 
 def _workspace(database: Database) -> Workspace:
@@ -108,7 +135,9 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
         f"{', '.join(CLI_COMMANDS)} (python main.py demo --help).",
     )
     parser.add_argument(
-        "--db", type=_database_file, help="database file (default: the last one opened)"
+        "--db",
+        type=_database_location,
+        help="database file (default: the last one opened), or postgresql://USER@HOST/DBNAME",
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="user interface language")
     parser.add_argument(
@@ -121,13 +150,15 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-def _database_file(text: str) -> Path:
-    if is_server_url(text):  # a file of that name would be made instead
-        raise argparse.ArgumentTypeError(
-            "the window opens database files only, for now; the sub-commands (check, demo, "
-            "export, import, search, …) take a server URL"
-        )
-    return Path(text)
+def _database_location(text: str) -> Location:
+    if not is_server_url(text):
+        return Path(text)
+    from workbook.store.locations import server_address  # SQLAlchemy's URL parser
+
+    try:
+        return server_address(text)
+    except BadAddress as bad:
+        raise argparse.ArgumentTypeError(str(bad)) from bad
 
 
 def main(argv: Sequence[str]) -> int:

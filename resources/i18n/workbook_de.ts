@@ -1472,6 +1472,41 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Someone else changed this client since you opened it: %1.</source>
+        <translation>Jemand anders hat diesen Kunden geändert, seit Sie ihn geöffnet haben: %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact since you opened it: %1.</source>
+        <translation>Jemand anders hat diesen Ansprechpartner geändert, seit Sie ihn geöffnet haben: %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this engagement since you opened it: %1.</source>
+        <translation>Jemand anders hat diesen Auftrag geändert, seit Sie ihn geöffnet haben: %1.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this since you opened it: %1.</source>
+        <translation>Jemand anders hat das geändert, seit Sie es geöffnet haben: %1.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this since you opened it.</source>
+        <translation>Jemand anders hat das gespeichert, seit Sie es geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Your edits are still in the form; load their version to see theirs with your edits on top, then save again.</source>
+        <translation>Ihre Eingaben stehen noch im Formular; laden Sie die andere Fassung, um sie mit Ihren Eingaben darüber zu sehen, und speichern Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>&amp;Load their version</source>
+        <translation>Andere Fassung &amp;laden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my form as it is</source>
+        <translation>Mein Formular &amp;behalten</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -2029,8 +2064,28 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
         <translation>Sicherung läuft…</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Backing up a server database needs PostgreSQL&apos;s pg_dump, which is not installed on this computer (Debian: postgresql-client). Whoever runs the server can back it up with pg_dump instead.</source>
+        <translation>Um eine Datenbank auf dem Server zu sichern, braucht es pg_dump von PostgreSQL, das auf diesem Computer nicht installiert ist (Debian: postgresql-client). Wer den Server betreut, kann sie stattdessen mit pg_dump sichern.</translation>
+    </message>
+    <message>
+        <source>Back up the server database</source>
+        <translation>Datenbank auf dem Server sichern</translation>
+    </message>
+    <message>
+        <source>PostgreSQL backup (*.dump)</source>
+        <translation>PostgreSQL-Sicherung (*.dump)</translation>
+    </message>
+    <message>
         <source>Backup saved as %1</source>
         <translation>Sicherung gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>pg_dump could not back up the database: %1.</source>
+        <translation>pg_dump konnte die Datenbank nicht sichern: %1.</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -3286,6 +3341,10 @@ Wählen Sie Datei ▸ Neue Datenbank… oder Datei ▸ Öffnen…</translation>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>The server could not be reached or refused the login: %1.</source>
+        <translation>Der Server ist nicht erreichbar oder hat die Anmeldung abgelehnt: %1.</translation>
+    </message>
+    <message>
         <source>The newest sound backup beside it:
 %1 (saved %2)
 
@@ -3302,6 +3361,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>New &amp;journal entry…</source>
         <translation>Neuer &amp;Journaleintrag…</translation>
+    </message>
+    <message>
+        <source>Opened %1 on the server; colleagues&apos; changes show as they save</source>
+        <translation>%1 auf dem Server geöffnet; Änderungen von Kolleginnen und Kollegen erscheinen, sobald sie speichern</translation>
     </message>
     <message>
         <source>Opened %1 read-only: the file or its folder cannot be written</source>
@@ -3322,6 +3385,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>Not done</source>
         <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved by a colleague or elsewhere</source>
+        <translation>Aktualisiert mit Änderungen, die eine Kollegin, ein Kollege oder ein anderes Programm gespeichert hat</translation>
     </message>
     <message>
         <source>Updated with changes made by another program</source>
@@ -4151,8 +4218,20 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
+        <source>The database has not been changed.</source>
+        <translation>Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
         <source>No sound backup was found beside it.</source>
         <translation>Daneben wurde keine intakte Sicherung gefunden.</translation>
+    </message>
+    <message>
+        <source>The database on the server holds no Client Workbook data.</source>
+        <translation>Die Datenbank auf dem Server enthält keine Daten von Client Workbook.</translation>
+    </message>
+    <message>
+        <source>The database on the server holds the tables of another application.</source>
+        <translation>Die Datenbank auf dem Server enthält die Tabellen einer anderen Anwendung.</translation>
     </message>
     <message>
         <source>This was changed in the meantime – in another window, by a colleague or from the command line. Nothing was overwritten; you now see the current state.</source>

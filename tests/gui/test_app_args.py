@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from workbook.app import parse_args
+from workbook.store.locations import ServerAddress
 
 pytestmark = pytest.mark.gui
 
@@ -24,14 +25,18 @@ def test_unknown_language_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -
     assert "invalid choice" in capsys.readouterr().err
 
 
-def test_a_server_url_is_refused_not_taken_for_a_file(capsys: pytest.CaptureFixture[str]) -> None:
-    """The window opens files only, so far (it would make a folder named "postgresql:")."""
+def test_a_server_url_names_the_server_never_a_file() -> None:
+    """(A file of that name would make a folder named "postgresql:".)"""
+    args = parse_args(["--db", "postgresql://anna@server/workbook"])
+    assert isinstance(args.db, ServerAddress)
+    assert str(args.db) == "postgresql://anna@server/workbook"
+
+
+def test_a_server_url_with_the_password_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as exited:
-        parse_args(["--db", "postgresql://anna@server/workbook"])
+        parse_args(["--db", "postgresql://anna:geheim@server/workbook"])
     assert exited.value.code == 2
-    assert "the sub-commands (check, demo, export, import, search, …) take a server URL" in (
-        capsys.readouterr().err
-    )
+    assert "the URL must not contain the password" in capsys.readouterr().err
 
 
 def test_startup_probe_prints_both_moments_and_quits(tmp_path: Path) -> None:

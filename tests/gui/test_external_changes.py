@@ -49,6 +49,8 @@ def test_own_edits_are_not_taken_for_news(window: MainWindow, qtbot: QtBot) -> N
     window.data_changed.connect(seen.append)
     created = make_client(window.database.workspace.clients, "Eigene GmbH")
     window.apply_changes(ChangeSet.of(Entity.client, created_id=created))
-    window.external.poll()
+    with qtbot.waitSignal(window.external.polled) as polled:
+        window.external.poll()
+    assert polled.args == [False]
     assert seen == [ChangeSet.of(Entity.client, created_id=created)]  # no refresh of everything
     assert _names(window) == ["Eigene GmbH"]

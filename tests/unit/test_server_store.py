@@ -193,3 +193,15 @@ def test_a_row_a_colleague_holds_is_waited_for_then_refused_as_busy(pg_url: str)
         assert clients.get(client_id).name == "Umbenannt GmbH"
     finally:
         database.close()
+
+
+def test_a_connection_handed_back_after_closing_is_closed(pg_url: str) -> None:
+    """A list still loading in a worker as the window closes hands its connection back late:
+    it is closed then, not left to the garbage collector (psycopg warns)."""
+    database = open_database(location(pg_url))
+    connection = database.engine.connect()
+    raw = connection.connection.dbapi_connection
+    assert raw is not None
+    database.close()
+    connection.close()
+    assert raw.closed

@@ -18,7 +18,7 @@ from workbook.services.clients.service import ClientService
 from workbook.store.database import Database
 from workbook.store.watch import ChangeWatcher
 
-# SQLite's data_version; a server's changes reach the window otherwise (a later slice).
+# SQLite's data_version; tests/unit/test_colleagues_changes.py covers both backends.
 pytestmark = pytest.mark.sqlite
 
 

@@ -27,6 +27,7 @@ from workbook.store.migrate import SCHEMA_VERSION, MigrationBroke, upgrade
 from workbook.store.search.index import SearchIndex
 from workbook.store.search.postgres_fts import PostgresIndex
 from workbook.store.search.sqlite_fts import Fts5Index
+from workbook.store.server.engine import shut
 from workbook.store.server.opening import open_server
 
 
@@ -57,7 +58,10 @@ class Database:
         return not self.access.writes
 
     def close(self) -> None:
-        self.engine.dispose()
+        if isinstance(self.location, ServerAddress):
+            shut(self.engine)
+        else:
+            self.engine.dispose()
 
 
 def open_database(

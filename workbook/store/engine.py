@@ -24,19 +24,34 @@ _WRITE = "workbook_write"
 
 class CommitHooks:
     """What runs right after each commit of this program's own connections to one file: the
-    change watcher (store.watch) takes note, so it reports only other programs' commits."""
+    change watcher (store.watch) takes note, so it reports only other programs' commits. It
+    also looks once a write transaction holds the write lock (`began_writing`): what other
+    programs committed before that is news its own commit must not hide."""
 
     def __init__(self) -> None:
         self._hooks: list[Callable[[], None]] = []
+        self._writing: list[Callable[[], None]] = []
 
-    def add(self, hook: Callable[[], None]) -> None:
+    def add(
+        self, hook: Callable[[], None], *, began_writing: Callable[[], None] | None = None
+    ) -> None:
         self._hooks.append(hook)
+        if began_writing is not None:
+            self._writing.append(began_writing)
 
-    def remove(self, hook: Callable[[], None]) -> None:
+    def remove(
+        self, hook: Callable[[], None], *, began_writing: Callable[[], None] | None = None
+    ) -> None:
         self._hooks.remove(hook)
+        if began_writing is not None:
+            self._writing.remove(began_writing)
 
     def fire(self) -> None:
         for hook in list(self._hooks):
+            hook()
+
+    def fire_writing(self) -> None:
+        for hook in list(self._writing):
             hook()
 
 
@@ -128,10 +143,14 @@ def _begin(connection: Connection, *, patience: Patience | None) -> None:
     immediate = connection.get_execution_options().get(_WRITE, False)
     if not immediate:
         connection.exec_driver_sql("BEGIN")
-    elif patience is None:
+        return
+    if patience is None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
     else:
         _begin_patiently(connection, patience)
+    hooks = getattr(connection.connection.dbapi_connection, "hooks", None)
+    if hooks is not None:
+        hooks.fire_writing()
 
 
 def _begin_patiently(connection: Connection, patience: Patience) -> None:

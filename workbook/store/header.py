@@ -18,6 +18,8 @@ if TYPE_CHECKING:  # the window imports this before SQLAlchemy (which locations 
 APPLICATION_ID = 0x434C5742
 # On a server: one row with APPLICATION_ID and the schema version (SQLite's user_version).
 IDENTITY_TABLE = "workbook_identity"
+# A server database's count of committed writes (store.server.changes); no model table either.
+COUNTER_TABLE = "workbook_changes"
 _MAGIC = b"SQLite format 3\x00"
 _HEADER_SIZE = 100
 

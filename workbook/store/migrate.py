@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, text
 
-from workbook.store.header import APPLICATION_ID, IDENTITY_TABLE
+from workbook.store.header import APPLICATION_ID, COUNTER_TABLE, IDENTITY_TABLE
 from workbook.store.search.sqlite_fts import is_search_table
 
 if TYPE_CHECKING:  # alembic loads only when a file actually needs migrating (it costs ~100 ms)
@@ -22,9 +22,11 @@ SCHEMA_VERSION = 9
 
 def compared(obj: object, name: str | None, type_: str, reflected: bool, other: object) -> bool:
     """What schema comparisons look at: the model tables, not the search index's nor the
-    server database's identity."""
+    server database's identity and change counter."""
     return not (
-        type_ == "table" and name is not None and (is_search_table(name) or name == IDENTITY_TABLE)
+        type_ == "table"
+        and name is not None
+        and (is_search_table(name) or name in (IDENTITY_TABLE, COUNTER_TABLE))
     )
 
 

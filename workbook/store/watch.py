@@ -1,4 +1,5 @@
-"""Noticing what another program (the command line, a script) commits to an open file.
+"""Noticing what another program (the command line, a script, a colleague) commits to an open
+database: `watcher_for` gives the file's or the server's (store.server.changes) watcher.
 
 SQLite's PRAGMA data_version changes, for one connection, whenever any *other* connection
 commits. The watcher keeps its own connection for just that, so asking costs microseconds.
@@ -7,11 +8,30 @@ commit (store.engine.CommitHooks), so only other programs' commits are reported.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+from typing import Protocol
 
 from workbook.store.access import reading_access
 from workbook.store.database import Database
 from workbook.store.engine import connect
+from workbook.store.locations import ServerAddress
+from workbook.store.server.changes import ServerChangeWatcher
+
+
+class Watcher(Protocol):
+    def changed(self) -> bool:
+        """Has another program committed since the last call? (False when it cannot tell
+        just now: asked again next time.)"""
+        ...
+
+    def close(self) -> None: ...
+
+
+def watcher_for(database: Database) -> Watcher:
+    if isinstance(database.location, ServerAddress):
+        return ServerChangeWatcher(database.engine)
+    return ChangeWatcher(database)
 
 
 class ChangeWatcher:
@@ -20,19 +40,33 @@ class ChangeWatcher:
         self._connection = connect(database.path, reading_access(database.path))
         self._lock = threading.Lock()  # a commit in a worker thread absorbs while the UI asks
         self._seen = self._version()
-        self._hooks.add(self._absorb)
+        self._pending = False  # news found as this program began a write
+        self._hooks.add(self._absorb, began_writing=self._look_first)
 
     def changed(self) -> bool:
-        """Has another program committed since the last call?"""
+        """Has another program committed since the last call? A file busy being checkpointed,
+        or gone, has no news just now."""
         with self._lock:
-            version = self._version()
-            changed, self._seen = version != self._seen, version
+            try:
+                version = self._version()
+            except sqlite3.Error:
+                return False
+            changed = self._pending or version != self._seen
+            self._seen, self._pending = version, False
         return changed
 
     def close(self) -> None:
-        self._hooks.remove(self._absorb)
+        self._hooks.remove(self._absorb, began_writing=self._look_first)
         with self._lock:
             self._connection.close()
+
+    def _look_first(self) -> None:
+        """This program holds the write lock now, so nobody else commits until its commit:
+        what changed before is other programs' news, which _absorb must not swallow."""
+        with self._lock:
+            version = self._version()
+            self._pending = self._pending or version != self._seen
+            self._seen = version
 
     def _absorb(self) -> None:
         """This program's own commit, just done: not news to report."""

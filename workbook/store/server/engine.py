@@ -7,7 +7,10 @@ too, so a command that must change nothing cannot."""
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, create_engine
+from typing import Any
+from weakref import WeakSet
+
+from sqlalchemy import Engine, create_engine, event
 
 from workbook import APP_NAME
 from workbook.store.access import Access
@@ -26,9 +29,30 @@ def make_server_engine(
     if not access.writes:
         settings["default_transaction_read_only"] = "on"
     options = " ".join(f"-c {name}={value}" for name, value in settings.items())
-    return create_engine(
+    engine = create_engine(
         address.url,
         connect_args={"options": options, "application_name": APP_NAME,
                       "connect_timeout": CONNECT_TIMEOUT_S},
         pool_pre_ping=True,  # a connection the server closed (restart, idle timeout) is replaced
     )  # fmt: skip
+    event.listen(engine, "checkin", _close_when_shut(engine))
+    return engine
+
+
+# Engines closed for good (shut): a connection handed back to one is closed on the spot.
+_SHUT: WeakSet[Engine] = WeakSet()
+
+
+def shut(engine: Engine) -> None:
+    """Close every connection, also those a worker hands back later (a list still loading as
+    the window closes): the pool would keep those, and only the garbage collector close them."""
+    _SHUT.add(engine)
+    engine.dispose()
+
+
+def _close_when_shut(engine: Engine) -> Any:
+    def checked_in(dbapi_connection: Any, _record: Any) -> None:
+        if engine in _SHUT and dbapi_connection is not None:
+            dbapi_connection.close()
+
+    return checked_in

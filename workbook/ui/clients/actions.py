@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workbook.services.clients.shapes import ClientInput, ContactInput
 from workbook.ui.clients.dialogs import client_dialog, contact_dialog
+from workbook.ui.common.conflicts import EditBase
 from workbook.ui.common.context import TabContext
 
 if TYPE_CHECKING:  # keeps SQLAlchemy out of the start-up path
@@ -41,15 +42,15 @@ class ClientActions(QObject):
         return created[0] if created else None
 
     def edit_client(self, client_id: int) -> None:
-        before = self._clients.get(client_id)
+        before = EditBase.of(lambda: self._clients.get(client_id))
 
         def submit(data: ClientInput) -> None:
             self._context.run(
-                self.tr("Edit client %1").replace("%1", before.name),
+                self.tr("Edit client %1").replace("%1", before.values.name),
                 lambda: self._clients.update(client_id, data, version=before.version),
             )
 
-        client_dialog(self._parent, submit, before.as_input()).exec()
+        client_dialog(self._parent, submit, before).exec()
 
     def archive_client(self, client_id: int) -> None:
         client = self._clients.get(client_id)
@@ -81,15 +82,15 @@ class ClientActions(QObject):
         contact_dialog(self._parent, submit, None).exec()
 
     def edit_contact(self, contact_id: int) -> None:
-        before = self._clients.contact(contact_id)
+        before = EditBase.of(lambda: self._clients.contact(contact_id))
 
         def submit(data: ContactInput) -> None:
             self._context.run(
-                self.tr("Edit contact %1").replace("%1", before.name),
+                self.tr("Edit contact %1").replace("%1", before.values.name),
                 lambda: self._clients.update_contact(contact_id, data, version=before.version),
             )
 
-        contact_dialog(self._parent, submit, before.as_input()).exec()
+        contact_dialog(self._parent, submit, before).exec()
 
     def remove_contact(self, contact_id: int) -> None:
         before = self._clients.contact(contact_id)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from workbook.domain.feedback import FEEDBACK_INTERVAL_DAYS
 from workbook.domain.validation import FEEDBACK_INTERVAL_RANGE
 from workbook.services.clients.shapes import ClientInput, ContactInput
+from workbook.ui.common.conflicts import EditBase
 from workbook.ui.common.fields import CheckField, Field, LineField, NumberField, TextField
 from workbook.ui.common.record_dialog import RecordDialog
 
@@ -18,11 +19,11 @@ from workbook.ui.common.record_dialog import RecordDialog
 def client_dialog(
     parent: QWidget | None,
     submit: Callable[[ClientInput], object],
-    initial: ClientInput | None,
+    edited: EditBase[ClientInput] | None,
     *,
     feedback_interval_days: int = FEEDBACK_INTERVAL_DAYS,
 ) -> RecordDialog:
-    """`initial` None: a new client, starting with the preferred feedback interval."""
+    """`edited` None: a new client, starting with the preferred feedback interval."""
     translate = QCoreApplication.translate
     interval = NumberField(
         "feedback_interval_days", FEEDBACK_INTERVAL_RANGE, translate("ClientDialog", " days")
@@ -52,19 +53,19 @@ def client_dialog(
     ]
     title = (
         translate("ClientDialog", "Edit client")
-        if initial
+        if edited
         else translate("ClientDialog", "New client")
     )
-    dialog = RecordDialog(
-        parent, title, fields, _make_client, submit,
-        initial or ClientInput(name="", feedback_interval_days=feedback_interval_days),
-    )  # fmt: skip
+    new = ClientInput(name="", feedback_interval_days=feedback_interval_days)
+    dialog = RecordDialog(parent, title, fields, _make_client, submit, new, edited)
     dialog.setObjectName("ClientDialog")
     return dialog
 
 
 def contact_dialog(
-    parent: QWidget | None, submit: Callable[[ContactInput], object], initial: ContactInput | None
+    parent: QWidget | None,
+    submit: Callable[[ContactInput], object],
+    edited: EditBase[ContactInput] | None,
 ) -> RecordDialog:
     translate = QCoreApplication.translate
     fields: list[tuple[Field, str]] = [
@@ -81,11 +82,11 @@ def contact_dialog(
     ]
     title = (
         translate("ContactDialog", "Edit contact")
-        if initial
+        if edited
         else translate("ContactDialog", "New contact")
     )
     dialog = RecordDialog(
-        parent, title, fields, _make_contact, submit, initial or ContactInput(name="")
+        parent, title, fields, _make_contact, submit, ContactInput(name=""), edited
     )
     dialog.setObjectName("ContactDialog")
     return dialog

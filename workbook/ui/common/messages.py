@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from workbook.domain.status_flow import Blocker, TransitionRefused
@@ -105,10 +107,25 @@ def refusal_text(refusal: DatabaseRefused) -> str:
         ),
     }
     untouched = QCoreApplication.translate("Problems", "The file has not been changed.")
+    if not isinstance(refusal.path, Path):  # a server's database: no file, no header
+        texts.update(_server_refusal_texts())
+        untouched = QCoreApplication.translate("Problems", "The database has not been changed.")
     text = f"{texts[refusal.reason]}\n\n{refusal.path}\n\n{untouched}"
     if refusal.reason is Refusal.corrupt and refusal.backup is None:
         text += " " + QCoreApplication.translate("Problems", "No sound backup was found beside it.")
     return text
+
+
+def _server_refusal_texts() -> dict[Refusal, str]:
+    translate = QCoreApplication.translate
+    return {
+        Refusal.empty: translate(
+            "Problems", "The database on the server holds no Client Workbook data."
+        ),
+        Refusal.foreign: translate(
+            "Problems", "The database on the server holds the tables of another application."
+        ),
+    }
 
 
 def blocker_text(blocker: Blocker) -> str:

@@ -26,6 +26,7 @@ class RecordForm(QWidget, Generic[T]):
         self.layout_ = ValidatingForm()
         self.setLayout(self.layout_)
         self.fields = [field for field, _text in fields]
+        self._labels = {field.key: text for field, text in fields}
         self._make = make
         for field, text in fields:
             self.layout_.add(field.key, field.widget, beside_previous=field.beside_previous)
@@ -33,6 +34,14 @@ class RecordForm(QWidget, Generic[T]):
 
     def field(self, key: str) -> Field:
         return next(field for field in self.fields if field.key == key)
+
+    def has_field(self, key: str) -> bool:
+        return key in self._labels
+
+    def label_text(self, key: str) -> str:
+        """The field's label as a word in a sentence: "&Phone:" → "Phone"."""
+        shown = self._labels[key].replace("&&", "\0").replace("&", "").replace("\0", "&")
+        return shown.rstrip(": ")
 
     def fill(self, record: Any) -> None:
         values = {f.name: getattr(record, f.name) for f in dataclasses.fields(record)}
@@ -49,6 +58,7 @@ class RecordForm(QWidget, Generic[T]):
         """After a language switch: the labels, placeholders and choice texts of `fresh`, the
         same fields made anew in the new language; the values typed stay."""
         for new, text in fresh:
+            self._labels[new.key] = text
             self.layout_.set_label(new.key, text)
             mine = self.field(new.key).widget
             if isinstance(new.widget, QLineEdit) and isinstance(mine, QLineEdit):

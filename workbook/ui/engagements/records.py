@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workbook.services.written import Written
+from workbook.ui.common.conflicts import EditBase
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.fields import Field
 from workbook.ui.common.record_dialog import RecordDialog
@@ -82,14 +83,19 @@ class RecordCommands(QObject, Generic[V, I]):
 
     def edit(self, engagement_id: int, row_id: int) -> None:
         texts = self._texts()
-        row = self._kind.get(row_id)
-        before = self._kind.as_input(row)
+
+        def read() -> tuple[I, int]:
+            row = self._kind.get(row_id)
+            return self._kind.as_input(row), row.version
+
+        before = EditBase(read)
+        title = self._kind.title_of(before.values)
 
         def submit(data: I) -> None:
-            text = texts.edit_command.replace("%1", self._kind.title_of(before))
-            self._context.run(text, lambda: self._kind.update(row_id, data, version=row.version))
+            text = texts.edit_command.replace("%1", title)
+            self._context.run(text, lambda: self._kind.update(row_id, data, version=before.version))
 
-        self._dialog(engagement_id, texts.edit, submit, before).exec()
+        self._dialog(engagement_id, texts.edit, submit, None, before).exec()
 
     def remove(self, engagement_id: int, row_id: int) -> None:
         texts = self._texts()
@@ -107,10 +113,14 @@ class RecordCommands(QObject, Generic[V, I]):
             )
 
     def _dialog(
-        self, engagement_id: int, title: str, submit: Callable[[I], object], initial: I | None
+        self,
+        engagement_id: int,
+        title: str,
+        submit: Callable[[I], object],
+        initial: I | None,
+        base: EditBase[I] | None = None,
     ) -> RecordDialog:
-        dialog = RecordDialog(
-            self._parent, title, self._kind.fields(engagement_id), self._kind.make, submit, initial
-        )
+        fields = self._kind.fields(engagement_id)
+        dialog = RecordDialog(self._parent, title, fields, self._kind.make, submit, initial, base)
         dialog.setObjectName("RecordDialog")
         return dialog

@@ -3,6 +3,10 @@ exports and imports of the open database, About."""
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,10 +15,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from workbook import __version__
 from workbook.ui.common import file_folders, worker
+from workbook.ui.common.export_folder import suggested_path
 from workbook.ui.spreadsheets.export_runner import problem_text as export_problem_text
 
 if TYPE_CHECKING:
-    from workbook.ui.shell.window_parts import ShellWindow
+    from workbook.ui.shell.window_parts import OpenDatabase, ShellWindow
 
 FILE_FILTER = "Client Workbook (*.sqlite3);;*"
 
@@ -74,19 +79,52 @@ class FileActions(QObject):
             recent.addAction(self.tr("(none)")).setEnabled(False)
 
     def back_up_now(self) -> None:
+        """A file: a copy beside it. A server database: pg_dump's, to a file the user names."""
         database = self._window.database
         if database is None:
             return
+        work: Callable[[], Path] = database.backup_now
+        if database.on_server:
+            target = self._server_backup_target(database)
+            if target is None:
+                return
+            work = functools.partial(database.dump_to, target)
         self._window.show_status(self.tr("Backing up…"))
-        worker.start(database.backup_now, self._backup_done, self._backup_failed)
+        worker.start(work, self._backup_done, self._backup_failed)
+
+    def _server_backup_target(self, database: OpenDatabase) -> Path | None:
+        from workbook.store.server.dump import SUFFIX, pg_dump_program
+
+        parent = self._window.window()
+        if pg_dump_program() is None:
+            QMessageBox.information(parent, self.tr("Back up now"), self.tr(
+                "Backing up a server database needs PostgreSQL's pg_dump, which is not "
+                "installed on this computer (Debian: postgresql-client). Whoever runs the "
+                "server can back it up with pg_dump instead.",
+            ))  # fmt: skip
+            return None
+        name = f"{database.location}-backup-{date.today().isoformat()}{SUFFIX}"
+        path, _ = QFileDialog.getSaveFileName(
+            parent, self.tr("Back up the server database"),
+            suggested_path(self._window.settings.export_folder, _file_name(name)),
+            self.tr("PostgreSQL backup (*.dump)"),
+        )  # fmt: skip
+        if not path:
+            return None
+        return Path(path) if path.endswith(SUFFIX) else Path(path + SUFFIX)
 
     def _backup_done(self, target: Path) -> None:
         self._window.show_status(self.tr("Backup saved as %1").replace("%1", str(target)))
 
     def _backup_failed(self, error: Exception) -> None:
-        QMessageBox.warning(
-            self._window.window(), self.tr("Backup failed"), export_problem_text(error)
-        )
+        from workbook.store.server.dump import DumpFailed
+
+        text = export_problem_text(error)
+        if isinstance(error, DumpFailed):
+            text = self.tr("pg_dump could not back up the database: %1.").replace(
+                "%1", str(error).rstrip(".")
+            )
+        QMessageBox.warning(self._window.window(), self.tr("Backup failed"), text)
 
     def restore_from_backup(self) -> None:
         window = self._window
@@ -106,7 +144,9 @@ class FileActions(QObject):
     def export_calendar(self) -> None:
         window = self._window
         if window.database is not None:
-            window.calendar_export.ask_and_export(window.database.workspace, window.database.path)
+            opened = window.database
+            source = None if opened.on_server else opened.path  # never written over
+            window.calendar_export.ask_and_export(opened.workspace, source)
 
     def import_file(self) -> None:
         if self._window.database is not None:
@@ -134,3 +174,8 @@ class FileActions(QObject):
                 "and handover for independent consultants. Works fully offline.</p>"
             ).replace("%1", __version__),
         )
+
+
+def _file_name(text: str) -> str:
+    """A server's address as a file name: anna@host/workbook → anna_host_workbook."""
+    return re.sub(r"[^\w.-]+", "_", text.removeprefix("postgresql://"))

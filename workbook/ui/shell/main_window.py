@@ -46,6 +46,7 @@ from workbook.ui.spreadsheets.import_runner import ImportRunner
 
 if TYPE_CHECKING:
     from workbook.services.workspace import Workspace
+    from workbook.store.locations import Location
     from workbook.ui.clients.tab import ClientsTab
     from workbook.ui.engagements.tab import EngagementsTab
     from workbook.ui.journal.tab import JournalTab
@@ -57,10 +58,11 @@ STATUS_TIMEOUT_MS = 6000
 class OpenWorkspace(Protocol):
     """Opens (and locks) a database file, after restoring `restore_from` in its place if
     given (`replaces_sound`: the current file's state is copied into the backups folder first
-    instead of being kept as damaged); raises DatabaseRefused or WriteFailed. Wired in app.py."""
+    instead of being kept as damaged), or a database on a server; raises DatabaseRefused,
+    WriteFailed or ServerUnavailable. Wired in app.py."""
 
     def __call__(
-        self, path: Path, restore_from: Path | None = None, *, replaces_sound: bool = False
+        self, location: Location, restore_from: Path | None = None, *, replaces_sound: bool = False
     ) -> OpenDatabase: ...
 
 
@@ -174,28 +176,31 @@ class MainWindow(QMainWindow):
 
     def open_database(
         self,
-        path: Path,
+        location: Location,
         *,
         wait: bool = False,
         restore_from: Path | None = None,
         replaces_sound: bool = False,
     ) -> bool:
-        """Open and show `path` in a worker (imports, checks, a migration and its backup can
-        take a while); on refusal tell the user and keep what was open. `wait` blocks until
-        done (tests, scripts); returns whether `path` is the open database then.
-        `restore_from`: a backup to put in place of a damaged `path` first (or of a sound one,
-        `replaces_sound`: see OpenWorkspace)."""
-        path = path.expanduser().resolve()
-        if self.database is not None and self.database.path == path:
+        """Open and show a file or a server's database in a worker (imports, checks, a
+        migration and its backup can take a while); on refusal tell the user and keep what was
+        open. `wait` blocks until done (tests, scripts); returns whether `location` is the open
+        database then. `restore_from`: a backup to put in place of a damaged file first (or of
+        a sound one, `replaces_sound`: see OpenWorkspace)."""
+        if isinstance(location, Path):
+            location = location.expanduser().resolve()
+        if self.database is not None and self.database.location == location:
             return True
         if not self._close_editors():
             return False
         if self._opening is None:
-            self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
+            self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(location)))
             self._opening = worker.start(
-                lambda: self._deps.open_database(path, restore_from, replaces_sound=replaces_sound),
+                lambda: self._deps.open_database(
+                    location, restore_from, replaces_sound=replaces_sound
+                ),
                 self._opened,
-                lambda error: self._open_failed(path, error),
+                lambda error: self._open_failed(location, error),
             )
         if wait:
             loop = QEventLoop()
@@ -204,7 +209,7 @@ class MainWindow(QMainWindow):
                 loop.exec()
             self.open_finished.disconnect(loop.quit)
             self.features.build_remaining()  # callers that wait look at any tab next
-        return self.database is not None and self.database.path == path
+        return self.database is not None and self.database.location == location
 
     def _opened(self, opened: OpenDatabase) -> None:
         self._opening = None
@@ -215,10 +220,13 @@ class MainWindow(QMainWindow):
         except Exception as error:  # a query the file cannot answer (edited by another tool)
             self._not_shown(error)
             return
-        self._deps.settings.remember_database(opened.path)
+        if not opened.on_server:  # the settings remember files (a URL is typed again)
+            self._deps.settings.remember_database(opened.path)
         self.external.watch(opened.database)
         self.backups.watch(opened)
-        if opened.database.read_only:
+        if opened.on_server:
+            opened_text = self.tr("Opened %1 on the server; colleagues' changes show as they save")
+        elif opened.database.read_only:
             opened_text = self.tr("Opened %1 read-only: the file or its folder cannot be written")
         elif self._restoring is not None:
             opened_text = self.tr(
@@ -227,7 +235,9 @@ class MainWindow(QMainWindow):
         else:
             opened_text = self.tr("Opened %1")
         self._restoring = None
-        self.statusBar().showMessage(opened_text.replace("%1", opened.path.name), STATUS_TIMEOUT_MS)
+        self.statusBar().showMessage(
+            opened_text.replace("%1", _short_name(opened)), STATUS_TIMEOUT_MS
+        )
         self.open_finished.emit(True)
 
     def _not_shown(self, error: Exception) -> None:
@@ -246,14 +256,14 @@ class MainWindow(QMainWindow):
         )
         self.open_finished.emit(False)
 
-    def _open_failed(self, path: Path, error: Exception) -> None:
+    def _open_failed(self, location: Location, error: Exception) -> None:
         self._opening = None
         self.statusBar().clearMessage()
         restore = explain_refusal(self, error)
         self.open_finished.emit(False)
         reopen, self._restoring = self._restoring, None
         if restore is not None:
-            self.open_database(path, restore_from=restore)
+            self.open_database(location, restore_from=restore)
         elif reopen is not None:  # nothing was replaced: the workbook as it was
             self.open_database(reopen)
 
@@ -329,7 +339,10 @@ class MainWindow(QMainWindow):
     def _changed_elsewhere(self) -> None:
         self.backups.changed()
         self.data_changed.emit(ChangeSet.everything())
-        self.show_status(self.tr("Updated with changes made by another program"))
+        if self.database is not None and self.database.on_server:
+            self.show_status(self.tr("Updated with changes saved by a colleague or elsewhere"))
+        else:
+            self.show_status(self.tr("Updated with changes made by another program"))
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
@@ -347,16 +360,20 @@ class MainWindow(QMainWindow):
         return self.database is not None and self.database.database.read_only
 
     def _update_title(self) -> None:
-        name = self.database.path.name if self.database else ""
+        name = _short_name(self.database) if self.database else ""
         if name and self.read_only:
             name = self.tr("%1 (read-only)").replace("%1", name)
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
-        self.db_label.setText(str(self.database.path) if self.database else self.tr("No database"))
+        self.db_label.setText(
+            str(self.database.location) if self.database else self.tr("No database")
+        )
         self.read_only_label.setText(self.tr("Read-only") if self.read_only else "")
         self.read_only_label.setVisible(self.read_only)
         self.menus.import_file.setEnabled(self.database is not None and not self.read_only)
-        self.menus.restore_backup.setEnabled(self.database is not None and not self.read_only)
-        self.menus.check_database.setEnabled(self.database is not None)
+        a_file = self.database is not None and not self.database.on_server
+        self.menus.backup.setEnabled(self.database is not None)
+        self.menus.restore_backup.setEnabled(a_file and not self.read_only)
+        self.menus.check_database.setEnabled(a_file)
         self.menus.export_calendar.setEnabled(self.database is not None)
 
     def restore_backup(self, path: Path, backup: Path) -> None:
@@ -394,3 +411,8 @@ class MainWindow(QMainWindow):
         self._close_database()
         self.backups.wait()  # the last automatic backup, in its worker
         super().closeEvent(event)
+
+
+def _short_name(opened: OpenDatabase) -> str:
+    """The file's name, or the server database's address (user@host/dbname)."""
+    return str(opened.location) if opened.on_server else opened.path.name

@@ -19,10 +19,16 @@ def explain_refusal(parent: QWidget, error: Exception) -> Path | None:
     title = QCoreApplication.translate("MainWindow", "Cannot open database")
     if isinstance(error, DatabaseRefused) and error.reason is Refusal.corrupt and error.backup:
         return _offer_backup(parent, title, error, error.backup)
+    from workbook.store.server.opening import ServerUnavailable  # SQLAlchemy: loaded by now
+
     if isinstance(error, DatabaseRefused):
         text = refusal_text(error)
     elif isinstance(error, WriteFailed):
         text = write_failed_text(error)
+    elif isinstance(error, ServerUnavailable):
+        text = QCoreApplication.translate(
+            "MainWindow", "The server could not be reached or refused the login: %1."
+        ).replace("%1", error.detail.rstrip("."))
     else:
         text = str(error)
     QMessageBox.critical(parent, title, text)

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from workbook.domain.changes import ChangeSet
     from workbook.services.workspace import Workspace
     from workbook.store.database import Database
+    from workbook.store.locations import Location
     from workbook.ui.clients.tab import ClientsTab
     from workbook.ui.common.context import TabContext
     from workbook.ui.engagements.tab import EngagementsTab
@@ -28,11 +29,20 @@ if TYPE_CHECKING:
 
 
 class OpenDatabase(Protocol):
-    path: Path
+    location: Location
     workspace: Workspace
     database: Database
 
+    @property
+    def path(self) -> Path:
+        """The file (raises TypeError for a server database)."""
+        ...
+
+    @property
+    def on_server(self) -> bool: ...
+
     def backup_now(self) -> Path: ...
+    def dump_to(self, target: Path) -> Path: ...
     def automatic_backup(self, rotation: Rotation) -> Path: ...
     def close(self) -> None: ...
 

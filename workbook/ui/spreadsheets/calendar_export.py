@@ -35,7 +35,7 @@ class CalendarExport(QObject):
         self._folder = folder
         self.last: Path | None = None  # where the last calendar went (tests, the status bar)
 
-    def ask_and_export(self, workspace: Workspace, source: Path) -> None:
+    def ask_and_export(self, workspace: Workspace, source: Path | None) -> None:
         path, _ = QFileDialog.getSaveFileName(
             self._parent, self.tr("Export calendar"),
             suggested_path(self._folder(), "workbook.ics"), self.tr("Calendar (*.ics)"),
@@ -47,14 +47,15 @@ class CalendarExport(QObject):
             self.export(workspace, source, target, overwrite=path.lower().endswith(SUFFIX))
 
     def export(
-        self, workspace: Workspace, source: Path, target: Path, *, overwrite: bool = True
+        self, workspace: Workspace, source: Path | None, target: Path, *, overwrite: bool = True
     ) -> None:
         def work() -> int:
             from workbook.documents.calendar_file import write_calendar  # icalendar, on demand
 
             events = workspace.today.calendar(today=date.today())
             practice = workspace.practice.profile()
-            return write_calendar(events, target, QCoreApplication.translate, protected=(source,),
+            return write_calendar(events, target, QCoreApplication.translate,
+                                  protected=(source,) if source else (),
                                   overwrite=overwrite, organizer=practice)  # fmt: skip
 
         self._status(self.tr("Exporting the calendar…"))

@@ -13,6 +13,7 @@ from workbook.domain.validation import FieldError, Problem, ValidationError
 from workbook.presentation.columns import Kind
 from workbook.services.support.shapes import SupportEntryInput, SupportPlanInput, SupportPlanRow
 from workbook.ui.common.choosers import client_choices
+from workbook.ui.common.conflicts import EditBase
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import display
 from workbook.ui.support.entries import entry_dialog
@@ -52,17 +53,17 @@ class SupportActions(QObject):
         return created[0] if created else None
 
     def edit_plan(self, plan_id: int) -> None:
-        before = self._support.plan(plan_id, today=date.today())
+        before = EditBase.of(lambda: self._support.plan(plan_id, today=date.today()))
 
         def submit(data: SupportPlanInput) -> None:
             self._context.run(
-                self.tr("Edit support plan %1").replace("%1", before.name),
+                self.tr("Edit support plan %1").replace("%1", before.values.name),
                 lambda: self._support.update_plan(plan_id, data, version=before.version),
             )
 
-        choices = self._clients(before.client_id)
-        plan_dialog(self._parent, self._context.workspace, choices, submit, before.as_input(),
-                    new=False).exec()  # fmt: skip
+        choices = self._clients(before.values.client_id)
+        plan_dialog(self._parent, self._context.workspace, choices, submit, before.values,
+                    new=False, base=before).exec()  # fmt: skip
 
     def end_plan(self, plan_id: int) -> None:
         plan = self._support.plan(plan_id, today=date.today())
@@ -90,15 +91,16 @@ class SupportActions(QObject):
                           lambda: self._support.add_entry(plan_id, data))  # fmt: skip
 
     def edit_entry(self, entry_id: int) -> None:
-        before = self._support.entry(entry_id)
+        entry = self._support.entry(entry_id)
+        before = EditBase.of(lambda: self._support.entry(entry_id), entry)
 
         def submit(data: SupportEntryInput) -> None:
             self._context.run(
-                self.tr("Edit support entry of %1").replace("%1", before.plan_name),
+                self.tr("Edit support entry of %1").replace("%1", entry.plan_name),
                 lambda: self._support.update_entry(entry_id, data, version=before.version),
             )
 
-        entry_dialog(self._parent, submit, before.as_input()).exec()
+        entry_dialog(self._parent, submit, before).exec()
 
     def remove_entry(self, entry_id: int) -> None:
         entry = self._support.entry(entry_id)

@@ -16,6 +16,7 @@ from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
 from workbook.services.support.shapes import SupportEntryInput
 from workbook.ui.common import named
+from workbook.ui.common.conflicts import EditBase
 from workbook.ui.common.fields import (
     AmountField,
     ChoiceField,
@@ -60,10 +61,12 @@ def make_entry(values: dict[str, Any]) -> SupportEntryInput:
 
 
 def entry_dialog(
-    parent: QWidget, submit: Callable[[SupportEntryInput], object], initial: SupportEntryInput
+    parent: QWidget,
+    submit: Callable[[SupportEntryInput], object],
+    edited: EditBase[SupportEntryInput],
 ) -> RecordDialog:
     title = translate("SupportEntry", "Edit support entry")
-    dialog = RecordDialog(parent, title, entry_fields(), make_entry, submit, initial)
+    dialog = RecordDialog(parent, title, entry_fields(), make_entry, submit, base=edited)
     dialog.setObjectName("SupportEntryDialog")
     return dialog
 

@@ -13,6 +13,7 @@ from workbook.domain.enums import SupportPeriod, SupportPlanStatus
 from workbook.services.support.rules import NOTICE_DAYS_RANGE, RESPONSE_TIME_RANGE
 from workbook.services.support.shapes import SupportPlanInput
 from workbook.ui.common.choosers import follow_client
+from workbook.ui.common.conflicts import EditBase
 from workbook.ui.common.fields import (
     AmountField,
     CheckField,
@@ -58,6 +59,7 @@ def plan_dialog(
     initial: SupportPlanInput,
     *,
     new: bool,
+    base: EditBase[SupportPlanInput] | None = None,
 ) -> RecordDialog:
     client = ReferenceField("client_id", clients, translate("PlanDialog", "– choose a client –"))
     engagement = ReferenceField("engagement_id", (), translate("PlanDialog", "– none –"))
@@ -93,7 +95,7 @@ def plan_dialog(
         if new
         else translate("PlanDialog", "Edit support plan")
     )
-    dialog = RecordDialog(parent, title, fields, _make_plan, submit, None)
+    dialog = RecordDialog(parent, title, fields, _make_plan, submit, None, base)
     dialog.setObjectName("PlanDialog")
 
     client.set(initial.client_id)

@@ -17,6 +17,7 @@ from workbook.domain import change_requests as flow
 from workbook.domain.enums import ChangeKind, ChangeStatus
 from workbook.domain.validation import ValidationError
 from workbook.services.changes.shapes import ChangeRequestInput, ChangeRequestRow
+from workbook.ui.common.conflicts import EditBase
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.fields import (
     AmountField,
@@ -145,10 +146,11 @@ class ChangeCommands(RecordCommands[ChangeRequestRow, ChangeRequestInput]):
         title: str,
         submit: Callable[[ChangeRequestInput], object],
         initial: ChangeRequestInput | None,
+        base: EditBase[ChangeRequestInput] | None = None,
     ) -> RecordDialog:
         engagement = self._workspace.engagements.get(engagement_id)
         title = f"{title} – {engagement.reference} {engagement.title}"
-        dialog = super()._dialog(engagement_id, title, submit, initial)
+        dialog = super()._dialog(engagement_id, title, submit, initial, base)
         dialog.setObjectName("ChangeRequestDialog")
         rate = flow.rate_for_changes(
             engagement.billing_model, engagement.hourly_rate, engagement.change_rate

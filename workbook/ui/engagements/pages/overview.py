@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout
 
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.domain.validation import ValidationError
-from workbook.services.engagements.shapes import EngagementInput
+from workbook.services.engagements.shapes import EngagementDetail, EngagementInput
 from workbook.services.errors import REFUSALS, Conflict
+from workbook.ui.common.conflicts import EditBase, settle
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.fields import ReferenceField
 from workbook.ui.common.record_form import RecordForm
@@ -61,15 +62,18 @@ class OverviewPage(EngagementPage):
         self.retranslate()
 
     def reload(self) -> None:
-        self._shown = self.workspace.engagements.get(self.engagement_id)
-        if self._shown.client_archived:  # not among the choices, but it must show
+        def read() -> EngagementDetail:
+            return self.workspace.engagements.get(self.engagement_id)
+
+        shown = read()
+        self._shown: EditBase[EngagementInput] = EditBase.of(read, shown)
+        if shown.client_archived:  # not among the choices, but it must show
             client = self.form.field("client_id")
             assert isinstance(client, ReferenceField)
             client.include(
-                self._shown.client_id,
-                self.tr("%1 (archived)").replace("%1", self._shown.client_name),
+                shown.client_id, self.tr("%1 (archived)").replace("%1", shown.client_name)
             )
-        self.form.fill(self._shown)
+        self.form.fill(shown)
 
     def refresh(self, changes: ChangeSet) -> None:
         """Follow the database (undo, answers given on the Clarification page), but never over
@@ -79,7 +83,7 @@ class OverviewPage(EngagementPage):
 
     def _edited(self) -> bool:
         try:
-            return self.form.value() != self._shown.as_input()
+            return self.form.value() != self._shown.values
         except ValidationError:  # something unreadable is typed: certainly edited
             return True
 
@@ -97,16 +101,14 @@ class OverviewPage(EngagementPage):
         says why the save was refused, keeping everything typed."""
         try:
             data = self.form.value()
-            if data != self._shown.as_input():
+            if data != self._shown.values:
                 self._commands.update(self.engagement_id, data, version=self._shown.version)
                 self.reload()  # shows the saved (cleaned) values; nothing is pending now
         except ValidationError as refused:
             self.form.show_problems(refused.by_field())
             return False
-        except Conflict as conflict:
-            # Somebody saved in between: the typing stays, a second save puts it over theirs.
-            self._shown = self.workspace.engagements.get(self.engagement_id)
-            self.context.refused(conflict)
+        except Conflict as conflict:  # somebody saved in between: the typing stays
+            settle(self, conflict, self.form, data, self._shown)
             return False
         except REFUSALS as refused:
             self.context.refused(refused)

@@ -27,6 +27,9 @@ class BackedUp(Protocol):
 
     database: Database
 
+    @property
+    def on_server(self) -> bool: ...
+
     def automatic_backup(self, rotation: Rotation) -> Path: ...
 
 
@@ -51,8 +54,10 @@ class BackupSchedule(QObject):
         self._committed.connect(self.changed)
 
     def watch(self, opened: BackedUp) -> None:
+        """Nothing to do read-only, nor on a server: its backups are the administrator's
+        (pg_dump), and the settings' backup folder is this computer's."""
         self.stop()
-        if opened.database.read_only:
+        if opened.database.read_only or opened.on_server:
             return
         self._open, self._dirty, self._last = opened, False, time.monotonic()
         opened.database.commit_hooks.add(self._on_commit)

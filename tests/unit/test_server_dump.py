@@ -1,0 +1,43 @@
+"""Backing up a server database with pg_dump: a file pg_restore reads, with the rows in it;
+pg_dump refusing is one line and leaves no file."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.factories import make_client
+from workbook.services.clients.service import ClientService
+from workbook.store.database import open_database
+from workbook.store.locations import server_address
+from workbook.store.server.dump import DumpFailed, dump, pg_dump_program
+
+pytestmark = pytest.mark.postgres
+
+
+def test_a_dump_holds_the_database(pg_url: str, tmp_path: Path) -> None:
+    address = server_address(pg_url)
+    database = open_database(address)
+    make_client(ClientService(database), "Bäckerei Größl")
+    database.close()
+    target = dump(address, tmp_path / "workbook.dump")
+    program = pg_dump_program()
+    assert program is not None
+    listed = subprocess.run(
+        [str(program.with_name("pg_restore")), "--data-only", "--table=client", "--file=-",
+         str(target)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert "Bäckerei Größl" in listed.stdout
+    assert [path.name for path in tmp_path.iterdir()] == ["workbook.dump"]
+
+
+def test_a_refusal_is_one_line_and_leaves_no_file(tmp_path: Path) -> None:
+    nowhere = server_address("postgresql://anna@127.0.0.1:1/workbook")
+    with pytest.raises(DumpFailed) as refused:
+        dump(nowhere, tmp_path / "workbook.dump")
+    assert "\n" not in str(refused.value)
+    assert "127.0.0.1" in str(refused.value)
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,55 @@
+"""Back up a server database with PostgreSQL's own pg_dump, where this computer has it.
+
+A file's backup is a copy by SQLite's backup API; a server database has no file here, and its
+consistent copy is what pg_dump writes (one snapshot, whatever colleagues save meanwhile), in
+its custom format, which pg_restore reads back. The password comes from PGPASSWORD or
+~/.pgpass, as for the app's own connections: pg_dump never asks for one."""
+
+from __future__ import annotations
+
+import glob
+import shutil
+import subprocess
+from pathlib import Path
+
+from workbook.files.atomic import atomic_write
+from workbook.store.locations import ServerAddress
+
+SUFFIX = ".dump"
+
+
+class DumpFailed(Exception):
+    """pg_dump is missing or refused (another version than the server's, no access); the
+    first line it wrote says why. Nothing was written."""
+
+
+def pg_dump_program() -> Path | None:
+    """pg_dump on the PATH, else the newest in Debian's /usr/lib/postgresql/*/bin."""
+    found = shutil.which("pg_dump")
+    if found is not None:
+        return Path(found)
+    versions = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/pg_dump"), key=lambda p: int(Path(p).parts[-3])
+    )
+    return Path(versions[-1]) if versions else None
+
+
+def dump(address: ServerAddress, target: Path, program: Path | None = None) -> Path:
+    """The database at `address` as `target` (written atomically). Raises DumpFailed, or
+    ExportError when `target` cannot be written."""
+    program = program or pg_dump_program()
+    if program is None:
+        raise DumpFailed("pg_dump is not installed on this computer")
+
+    def write(partial: Path) -> None:
+        done = subprocess.run(
+            [str(program), "--format=custom", "--no-password", f"--file={partial}",
+             f"--dbname={address}"],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        if done.returncode != 0:
+            lines = done.stderr.strip().splitlines() or ["pg_dump failed"]
+            raise DumpFailed(lines[0].removeprefix("pg_dump: ").removeprefix("error: "))
+
+    atomic_write(target, write)
+    return target
