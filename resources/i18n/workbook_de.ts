@@ -1125,7 +1125,7 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
     <message>
         <source>Feedback interval (days)</source>
-        <translation>Rückmeldeintervall (Tage)</translation>
+        <translation>Rückmelde-Intervall (Tage)</translation>
     </message>
     <message>
         <source>Archived on</source>
@@ -1141,7 +1141,7 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
     <message>
         <source>Handover readiness (lowest)</source>
-        <translation>Übergabereife (Minimum)</translation>
+        <translation>Übergabe-Reife (Minimum)</translation>
     </message>
     <message>
         <source>Handover at risk</source>
@@ -1149,7 +1149,7 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
     <message>
         <source>Scope creep (highest)</source>
-        <translation>Leistungsausweitung (Maximum)</translation>
+        <translation>Leistungs-Ausweitung (Maximum)</translation>
     </message>
     <message>
         <source>Scope warning</source>
@@ -1157,11 +1157,11 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
     <message>
         <source>Support hours used</source>
-        <translation>Genutzte Supportstunden</translation>
+        <translation>Genutzte Support-Stunden</translation>
     </message>
     <message>
         <source>Support hours included</source>
-        <translation>Enthaltene Supportstunden</translation>
+        <translation>Enthaltene Support-Stunden</translation>
     </message>
     <message>
         <source>Days since feedback</source>

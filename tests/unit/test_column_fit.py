@@ -44,6 +44,12 @@ def test_repeated_flags_leave_the_page_when_the_sheet_would_print_too_small() ->
     assert layout.widths == [28, 12, 9, 9]  # the others share the whole budget
 
 
+def test_repeated_flags_leave_the_page_before_words_are_split() -> None:
+    needs = [Need(30, 20, 13), DATE, Need(9, 9, 9)]
+    layout = lay_out(needs, budget=40, repeats=1)  # 20 + 12 + 9 > 40, but 13 + 12 + 9 fits
+    assert (layout.widths, layout.printed) == ([28, 12, 9], 2)
+
+
 def test_lines_of_wrapped_text() -> None:
     assert lines_in("short", 12) == 1
     assert lines_in("Migration der Warenwirtschaft", 17) == 2  # 2 for padding

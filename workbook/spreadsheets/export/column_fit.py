@@ -60,12 +60,13 @@ class Layout:
 
 
 def lay_out(needs: Sequence[Need], budget: int, *, repeats: int = 0) -> Layout:
-    """Every column prints when they fit within `budget`; else the `repeats` last ones (flags
-    that only repeat a highlight) are left off the page, keeping their width, and the others
-    share the whole budget."""
-    widths = fitted_widths(needs, budget)
-    if sum(widths) <= budget or repeats == 0:
-        return Layout(widths, len(needs))
+    """Every column prints when they fit within `budget` with their words whole; else the
+    `repeats` last ones (flags that only repeat a highlight) are left off the page, keeping
+    their width, and the others share the whole budget — a client's name split in two reads
+    worse than a flag missing from the print."""
+    whole = _capped(needs, [need.whole_words for need in needs], budget)
+    if sum(whole) <= budget or repeats == 0:
+        return Layout(fitted_widths(needs, budget), len(needs))
     printed = len(needs) - repeats
     narrowed = fitted_widths(needs[:printed], budget)
     return Layout(narrowed + [need.width for need in needs[printed:]], printed)

@@ -8,6 +8,7 @@ row, from a sample; the table and the highlights, which name the last row, after
 
 from __future__ import annotations
 
+import re
 import textwrap
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -186,9 +187,13 @@ def _longest_word(cell: XCell | None) -> int:
 
 def _header_width(header: str) -> int:
     """What a header needs: the whole of a short one, else its longest word (a word split
-    across lines, "Leistungsausweitu-ng", would be hard to read)."""
-    longest_word = max((len(word) for word in header.split()), default=0)
+    across lines, "Leistungsausweitu-ng", would be hard to read). A hyphen ends a word as a
+    space does: Excel and LibreOffice wrap after it, as textwrap does."""
+    longest_word = max((len(word) for word in _HEADER_WORD_END.split(header)), default=0)
     return max(longest_word, min(len(header), HEADER_WRAP))
+
+
+_HEADER_WORD_END = re.compile(r"\s+|(?<=-)")
 
 
 def _width(cell: XCell | None, kind: Kind) -> int:
