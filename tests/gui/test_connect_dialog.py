@@ -13,6 +13,7 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -182,7 +183,7 @@ def test_connecting_by_keyboard_opens_the_database_and_keeps_no_password(
     assert {action.text() for action in _recent(empty_window)} == {url}
 
 
-def _recent(window: MainWindow) -> list[object]:
+def _recent(window: MainWindow) -> list[QAction]:
     window.menus.recent.aboutToShow.emit()
     return list(window.menus.recent.actions())
 
@@ -317,3 +318,41 @@ def test_the_dialogs_mnemonics_are_its_own(
     file_menu = [mnemonic(action.text()) for action in empty_window.menus.file.actions()]
     file_menu = [letter for letter in file_menu if letter is not None]
     assert len(file_menu) == len(set(file_menu))
+
+
+def test_a_remembered_server_without_its_password_asks_for_it_filled_in(
+    empty_window: MainWindow,
+    qtbot: QtBot,
+    on_dialog: OnDialog,
+    postgres_server: Server,
+    guarded_database: str,
+    no_keyring: KeyringBackend,
+) -> None:
+    """As at the next start, or from Open recent: the dialog, with the server filled in."""
+    address = server_address(postgres_server.url(guarded_database, user=SECRET_USER))
+    seen: dict[str, object] = {}
+
+    def type_the_password(dialog: ConnectDialog) -> None:
+        seen["fields"] = [
+            dialog.findChild(QLineEdit, name).text() for name in ("host", "database", "user")
+        ]
+        seen["port"] = dialog.findChild(QSpinBox, "port").value()
+        seen["problem"] = _problem(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        seen["focus"] = QApplication.focusWidget().objectName()
+        type_text(qtbot, QApplication.focusWidget(), SECRET_PASSWORD)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=15_000)
+
+    on_dialog(type_the_password, ConnectDialog)
+    assert not empty_window.open_database(address, wait=True)
+    qtbot.waitUntil(lambda: empty_window.database is not None, timeout=15_000)
+    assert seen == {
+        "fields": [postgres_server.host, guarded_database, SECRET_USER],
+        "port": postgres_server.port,
+        "problem": "The server asks for a password: type it in above.",
+        "focus": "password",
+    }
+    assert empty_window.database is not None
+    assert empty_window.database.location == address

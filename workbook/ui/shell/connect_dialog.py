@@ -37,7 +37,8 @@ _NOT_IN_HOST = set("/@?# \t")
 
 
 class ConnectDialog(QDialog):
-    def __init__(self, window: ShellWindow) -> None:
+    def __init__(self, window: ShellWindow, address: ServerAddress | None = None) -> None:
+        """`address`: a server to fill in (one remembered whose password is not at hand)."""
         super().__init__(window.window())
         self.setObjectName("ConnectDialog")
         self.setWindowTitle(self.tr("Connect to server"))
@@ -88,8 +89,18 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(440)
+        if address is not None:
+            self._fill_in(address)
         window.open_finished.connect(self._finished)
         worker.start(_keyring_available, self._keyring_known, lambda _error: None)
+
+    def _fill_in(self, address: ServerAddress) -> None:
+        url = address.url
+        self.host.setText(url.host or "")
+        self.port.setValue(url.port or DEFAULT_PORT)
+        self.database.setText(url.database or "")
+        self.user.setText(url.username or "")
+        self.password.setFocus()
 
     def _keyring_known(self, available: bool) -> None:
         self.keyring_available = available
@@ -119,7 +130,7 @@ class ConnectDialog(QDialog):
         self.problem.hide()
         self._busy(True)
         self.address = address
-        if self._window.open_database(address, failed=self._failed):
+        if self._window.open_database(address, failed=self.show_failure):
             self.accept()  # it was open already
 
     def _field_messages(self) -> dict[str, str]:
@@ -139,7 +150,8 @@ class ConnectDialog(QDialog):
             messages["user"] = self.tr("Enter your user name on the server.")
         return messages
 
-    def _failed(self, error: Exception) -> None:
+    def show_failure(self, error: Exception) -> None:
+        """Why the server's database did not open, below the fields, which keep their text."""
         from workbook.store.server.opening import Login, ServerUnavailable
 
         self.address = None

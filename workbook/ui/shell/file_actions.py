@@ -32,7 +32,7 @@ class FileActions(QObject):
         menus = window.menus
         menus.new_database.triggered.connect(self.new_database)
         menus.open_database.triggered.connect(self.open_database)
-        menus.connect_server.triggered.connect(self.connect_to_server)
+        menus.connect_server.triggered.connect(lambda: self.connect_to_server())
         menus.recent.aboutToShow.connect(self._fill_recent)
         menus.backup.triggered.connect(self.back_up_now)
         menus.restore_backup.triggered.connect(self.restore_from_backup)
@@ -71,10 +71,15 @@ class FileActions(QObject):
         if file_folders.chosen(path):
             self._window.open_database(Path(path))
 
-    def connect_to_server(self) -> None:
+    def connect_to_server(
+        self, address: ServerAddress | None = None, failure: Exception | None = None
+    ) -> None:
+        """The dialog, empty or filled in with `address` and why it did not open (`failure`)."""
         from workbook.ui.shell.connect_dialog import ConnectDialog
 
-        dialog = ConnectDialog(self._window)
+        dialog = ConnectDialog(self._window, address)
+        if failure is not None:
+            dialog.show_failure(failure)
         opened = dialog.exec() == ConnectDialog.DialogCode.Accepted
         dialog.deleteLater()
         address, password = dialog.address, dialog.password.text()

@@ -264,10 +264,12 @@ class MainWindow(QMainWindow):
         self._opening = None
         self.statusBar().clearMessage()
         restore = None
-        if tell is None:
-            restore = explain_refusal(self, error)
-        else:
+        if tell is not None:
             tell(error)
+        elif isinstance(location, Path) or not _asks_for_password(error):
+            restore = explain_refusal(self, error)
+        else:  # a remembered server without its password at hand: asked for, once all know
+            QTimer.singleShot(0, lambda: self.file_actions.connect_to_server(location, error))
         self.open_finished.emit(False)
         reopen, self._restoring = self._restoring, None
         if restore is not None:
@@ -419,6 +421,13 @@ class MainWindow(QMainWindow):
         self._close_database()
         self.backups.wait()  # the last automatic backup, in its worker
         super().closeEvent(event)
+
+
+def _asks_for_password(error: Exception) -> bool:
+    from workbook.store.server.opening import Login, ServerUnavailable  # SQLAlchemy: loaded
+
+    passwords = (Login.password_needed, Login.password_refused)
+    return isinstance(error, ServerUnavailable) and error.login in passwords
 
 
 def _short_name(opened: OpenDatabase) -> str:
