@@ -356,3 +356,17 @@ def test_a_remembered_server_without_its_password_asks_for_it_filled_in(
     }
     assert empty_window.database is not None
     assert empty_window.database.location == address
+
+
+def test_files_and_servers_share_the_recent_list(settings: Settings, tmp_path: Path) -> None:
+    server = server_address("postgresql://anna@db.example.com:5433/workbook")
+    settings.remember_database(tmp_path / "a.sqlite3")
+    settings.remember_database(server)
+    settings.remember_database(tmp_path / "a.sqlite3")
+    assert settings.recent_databases == [tmp_path / "a.sqlite3", server]
+    settings.sync()
+    ini = Path(settings.file_name())
+    # Edited by hand into a URL with a password: left out, never opened with it.
+    ini.write_text(ini.read_text().replace("anna@", "anna:secret@"))
+    again = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
+    assert again.recent_databases == [tmp_path / "a.sqlite3"]
