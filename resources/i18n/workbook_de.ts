@@ -1580,6 +1580,10 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
         <source>The server could not be reached or refused the connection: %1.</source>
         <translation>Der Server war nicht erreichbar oder hat die Verbindung abgelehnt: %1.</translation>
     </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
 </context>
 <context>
     <name>ContactDialog</name>

@@ -140,9 +140,10 @@ def _fill(qtbot: QtBot, dialog: QDialog, server: Server, database: str, password
     type_text(qtbot, port, str(server.port))
 
 
-def _problem(dialog: QDialog) -> str:
+def _problem(dialog: ConnectDialog) -> str:
+    """Why it did not open; nothing while it connects ("Connecting…")."""
     label = dialog.findChild(QLabel, "connectProblem")
-    return label.text() if label.isVisible() else ""
+    return label.text() if label.isVisible() and dialog.connect_button.isEnabled() else ""
 
 
 def test_connecting_by_keyboard_opens_the_database_and_keeps_no_password(

@@ -127,11 +127,13 @@ class ConnectDialog(QDialog):
             self.database.text().strip(),
             self.user.text().strip(),
         ).with_password(self.password.text() or None)  # empty: the keyring's or libpq's
-        self.problem.hide()
         self._busy(True)
         self.address = address
         if self._window.open_database(address, failed=self.show_failure):
             self.accept()  # it was open already
+        elif not self._window.opening:  # not started: an engagement window was kept open
+            self.address = None
+            self._busy(False)
 
     def _field_messages(self) -> dict[str, str]:
         messages = {}
@@ -169,9 +171,10 @@ class ConnectDialog(QDialog):
             text = refusal_text(error)
         else:
             text = str(error)
+        self._busy(False)
+        self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.setText(text)
         self.problem.show()
-        self._busy(False)
         focus.setFocus()
         if focus is self.password:
             self.password.selectAll()
@@ -186,8 +189,13 @@ class ConnectDialog(QDialog):
             self._busy(False)
 
     def _busy(self, busy: bool) -> None:
+        """While connecting (up to the driver's timeout, 10 s) the fields wait; Cancel does not
+        (the opening then finishes in the window)."""
         self.fields.setEnabled(not busy)
         self.connect_button.setEnabled(not busy)
+        self.problem.setStyleSheet("")
+        self.problem.setText(self.tr("Connecting…"))
+        self.problem.setVisible(busy)
 
 
 def _keyring_available() -> bool:

@@ -358,6 +358,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
     @property
+    def opening(self) -> bool:
+        return self._opening is not None
+
+    @property
     def settings(self) -> Settings:
         return self._deps.settings
 
