@@ -82,7 +82,10 @@ def open_workspace(
     whose state is copied into the backups folder first (File ▸ Restore from backup)."""
     if isinstance(location, ServerAddress):
         from workbook.store.database import open_database
+        from workbook.store.server.passwords import remembered
 
+        if location.password is None:  # not typed: the keyring's, else PGPASSWORD or ~/.pgpass
+            location = location.with_password(remembered(location))
         database = open_database(location)
         return OpenedDatabase(location, _opened_workspace(database), database, None)
     path = location
@@ -189,13 +192,13 @@ class StartupProbe:
     in ms since the process started, as one JSON line; then the app quits (exit 0, or 1 when
     the database could not be opened)."""
 
-    def __init__(self, window: MainWindow, path: Path) -> None:
+    def __init__(self, window: MainWindow, path: Location) -> None:
         self._window = window
         self._times: dict[str, float] = {}
         window.open_finished.connect(self._opened)
         QTimer.singleShot(0, lambda: self._painted(path))
 
-    def _painted(self, path: Path) -> None:
+    def _painted(self, path: Location) -> None:
         self._times["first_paint_ms"] = process_age_ms()
         self._window.open_database(path)
 

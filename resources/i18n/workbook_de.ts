@@ -1507,6 +1507,85 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password</source>
+        <translation>Passwort &amp;merken</translation>
+    </message>
+    <message>
+        <source>Looking for this computer&apos;s keyring…</source>
+        <translation>Der Schlüsselbund dieses Computers wird gesucht…</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Datenban&amp;k:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Keeps the password in this computer&apos;s keyring, not in the settings</source>
+        <translation>Bewahrt das Passwort im Schlüsselbund dieses Computers auf, nicht in den Einstellungen</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring to keep passwords in (such as GNOME Keyring or KWallet), so the password is not remembered.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund für Passwörter (etwa GNOME Keyring oder KWallet), daher wird das Passwort nicht gemerkt.</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s name or address, such as db.example.com.</source>
+        <translation>Geben Sie den Namen oder die Adresse des Servers ein, etwa db.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter only the server&apos;s name or address, without user, database or slashes.</source>
+        <translation>Geben Sie nur den Namen oder die Adresse des Servers ein, ohne Benutzer, Datenbank oder Schrägstriche.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Geben Sie den Namen der Datenbank auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the server.</source>
+        <translation>Geben Sie Ihren Benutzernamen auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>The server refused this user name and password.</source>
+        <translation>Der Server hat diesen Benutzernamen und dieses Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password: type it in above.</source>
+        <translation>Der Server verlangt ein Passwort: Geben Sie es oben ein.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached or refused the connection: %1.</source>
+        <translation>Der Server war nicht erreichbar oder hat die Verbindung abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -2054,6 +2133,10 @@ Mit Strg+N erfassen Sie die erste Anfrage.</translation>
     <message>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keyring: %1.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund gespeichert werden: %1.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3432,6 +3515,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Mit Server &amp;verbinden…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.factories import make_client
+from tests.postgres import SECRET_PASSWORD, SECRET_USER, Server
 from workbook.services.clients.service import ClientService
 from workbook.store.database import open_database
 from workbook.store.locations import server_address
@@ -41,3 +42,18 @@ def test_a_refusal_is_one_line_and_leaves_no_file(tmp_path: Path) -> None:
     assert "\n" not in str(refused.value)
     assert "127.0.0.1" in str(refused.value)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_password_typed_in_the_window_reaches_pg_dump(
+    postgres_server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """File ▸ Connect to server…'s password, with none in PGPASSWORD or ~/.pgpass."""
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")
+    with postgres_server.database(owner=SECRET_USER) as name:
+        address = server_address(postgres_server.url(name, user=SECRET_USER))
+        with pytest.raises(DumpFailed):
+            dump(address, tmp_path / "refused.dump")
+        typed = address.with_password(SECRET_PASSWORD)
+        open_database(typed).close()
+        assert dump(typed, tmp_path / "workbook.dump").stat().st_size > 0

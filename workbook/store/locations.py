@@ -3,11 +3,12 @@
 
 A server is named by a URL, postgresql://user@host[:port]/dbname. It never carries the
 password: that comes from PGPASSWORD or ~/.pgpass (libpq reads both), so it is neither in the
-shell's history nor in the settings file."""
+shell's history nor in the settings file — or, typed into File ▸ Connect to server…, travels
+beside the URL (ServerAddress.password) straight to the driver."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,11 @@ class BadAddress(ValueError):
 @dataclass(frozen=True)
 class ServerAddress:
     url: URL  # without a password, for the psycopg driver
+    # Typed in the window; never part of the URL, the text, the repr or what equals what.
+    password: str | None = field(default=None, repr=False, compare=False)
+
+    def with_password(self, password: str | None) -> ServerAddress:
+        return replace(self, password=password)
 
     @property
     def database(self) -> str:
@@ -58,6 +64,13 @@ def server_address(text: str) -> ServerAddress:
     if not url.database:
         raise BadAddress(f"{text!r} names no database: postgresql://user@host/dbname")
     return ServerAddress(url.set(drivername=DRIVER))
+
+
+def server_at(host: str, port: int, database: str, user: str) -> ServerAddress:
+    """The server a form names, part by part (nothing in them can break the URL)."""
+    from sqlalchemy import URL
+
+    return ServerAddress(URL.create(DRIVER, username=user, host=host, port=port, database=database))
 
 
 def location(text: str) -> Location:

@@ -3,11 +3,13 @@
 A file's backup is a copy by SQLite's backup API; a server database has no file here, and its
 consistent copy is what pg_dump writes (one snapshot, whatever colleagues save meanwhile), in
 its custom format, which pg_restore reads back. The password comes from PGPASSWORD or
-~/.pgpass, as for the app's own connections: pg_dump never asks for one."""
+~/.pgpass, as for the app's own connections, or is the one typed in the window (handed over
+in pg_dump's environment, never on its command line): pg_dump never asks for one."""
 
 from __future__ import annotations
 
 import glob
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -41,11 +43,15 @@ def dump(address: ServerAddress, target: Path, program: Path | None = None) -> P
     if program is None:
         raise DumpFailed("pg_dump is not installed on this computer")
 
+    environment = dict(os.environ)
+    if address.password is not None:
+        environment["PGPASSWORD"] = address.password
+
     def write(partial: Path) -> None:
         done = subprocess.run(
             [str(program), "--format=custom", "--no-password", f"--file={partial}",
              f"--dbname={address}"],
-            capture_output=True, text=True, check=False,
+            capture_output=True, text=True, check=False, env=environment,
         )  # fmt: skip
         if done.returncode != 0:
             lines = done.stderr.strip().splitlines() or ["pg_dump failed"]

@@ -29,10 +29,14 @@ def make_server_engine(
     if not access.writes:
         settings["default_transaction_read_only"] = "on"
     options = " ".join(f"-c {name}={value}" for name, value in settings.items())
+    connect_args: dict[str, object] = {
+        "options": options, "application_name": APP_NAME, "connect_timeout": CONNECT_TIMEOUT_S
+    }  # fmt: skip
+    if address.password is not None:  # else libpq's PGPASSWORD or ~/.pgpass
+        connect_args["password"] = address.password
     engine = create_engine(
         address.url,
-        connect_args={"options": options, "application_name": APP_NAME,
-                      "connect_timeout": CONNECT_TIMEOUT_S},
+        connect_args=connect_args,
         pool_pre_ping=True,  # a connection the server closed (restart, idle timeout) is replaced
     )  # fmt: skip
     event.listen(engine, "checkin", _close_when_shut(engine))

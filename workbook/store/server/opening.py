@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import Enum
 
 from sqlalchemy import Engine, exc
 
@@ -21,14 +22,24 @@ from workbook.store.server.engine import make_server_engine
 from workbook.store.server.identity import claim, identify
 
 _NO_PASSWORD = "no password supplied"
+_WRONG_PASSWORD = "password authentication failed"
+
+
+class Login(Enum):
+    """Why a connection failed, as far as the window words it apart."""
+
+    password_needed = "password_needed"  # none typed, none in PGPASSWORD or ~/.pgpass
+    password_refused = "password_refused"  # or the user: the server does not say which
+    other = "other"  # not reached, no such database or user, … (libpq's words in the detail)
 
 
 class ServerUnavailable(Exception):
     """The server could not be reached or refused the login; nothing was changed."""
 
-    def __init__(self, address: ServerAddress, detail: str) -> None:
+    def __init__(self, address: ServerAddress, detail: str, login: Login = Login.other) -> None:
         self.address = address
         self.detail = detail
+        self.login = login
         super().__init__(f"{address}: cannot connect to the server: {detail}")
 
 
@@ -66,7 +77,7 @@ def reaching(address: ServerAddress, engine: Engine) -> Iterator[None]:
     except exc.OperationalError as error:
         engine.dispose()
         if error.connection_invalidated or _at_connect(error):
-            raise ServerUnavailable(address, _reason(error)) from error
+            raise ServerUnavailable(address, _reason(error), _login(error)) from error
         raise
     except BaseException:
         engine.dispose()
@@ -86,6 +97,13 @@ def readable(address: ServerAddress, version: int | None) -> None:
 def _at_connect(error: exc.OperationalError) -> bool:
     """psycopg raises OperationalError without a SQLSTATE when the connection itself failed."""
     return getattr(error.orig, "sqlstate", None) is None
+
+
+def _login(error: exc.OperationalError) -> Login:
+    text = str(error.orig)
+    if _NO_PASSWORD in text:
+        return Login.password_needed
+    return Login.password_refused if _WRONG_PASSWORD in text else Login.other
 
 
 def _reason(error: exc.OperationalError) -> str:

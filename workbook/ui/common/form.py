@@ -27,8 +27,11 @@ class FieldWithError(QWidget):
         layout.addWidget(self.error)
 
     def show_problem(self, problem: Problem | None) -> None:
-        self.error.setText(problem_text(problem) if problem else "")
-        self.error.setVisible(problem is not None)
+        self.show_message(problem_text(problem) if problem else None)
+
+    def show_message(self, text: str | None) -> None:
+        self.error.setText(text or "")
+        self.error.setVisible(text is not None)
 
 
 class ValidatingForm(QFormLayout):
@@ -80,9 +83,14 @@ class ValidatingForm(QFormLayout):
             label.setMinimumWidth(widest)
 
     def show_problems(self, problems: dict[str, Problem]) -> None:
+        self.show_messages({key: problem_text(problem) for key, problem in problems.items()})
+
+    def show_messages(self, messages: dict[str, str]) -> None:
+        """A sentence below each field in `messages`, none below the others; the first of
+        them gets the focus."""
         for key, field in self._fields.items():
-            field.show_problem(problems.get(key))
-        first = next((self._fields[key] for key in self._fields if key in problems), None)
+            field.show_message(messages.get(key))
+        first = next((self._fields[key] for key in self._fields if key in messages), None)
         if first is not None:
             first.editor.setFocus()
 

@@ -19,6 +19,7 @@ from workbook.ui.common.export_folder import suggested_path
 from workbook.ui.spreadsheets.export_runner import problem_text as export_problem_text
 
 if TYPE_CHECKING:
+    from workbook.store.locations import ServerAddress
     from workbook.ui.shell.window_parts import OpenDatabase, ShellWindow
 
 FILE_FILTER = "Client Workbook (*.sqlite3);;*"
@@ -31,6 +32,7 @@ class FileActions(QObject):
         menus = window.menus
         menus.new_database.triggered.connect(self.new_database)
         menus.open_database.triggered.connect(self.open_database)
+        menus.connect_server.triggered.connect(lambda: self.connect_to_server())
         menus.recent.aboutToShow.connect(self._fill_recent)
         menus.backup.triggered.connect(self.back_up_now)
         menus.restore_backup.triggered.connect(self.restore_from_backup)
@@ -69,11 +71,45 @@ class FileActions(QObject):
         if file_folders.chosen(path):
             self._window.open_database(Path(path))
 
+    def connect_to_server(
+        self, address: ServerAddress | None = None, failure: Exception | None = None
+    ) -> None:
+        """The dialog, empty or filled in with `address` and why it did not open (`failure`)."""
+        from workbook.ui.shell.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self._window, address)
+        if failure is not None:
+            dialog.show_failure(failure)
+        opened = dialog.exec() == ConnectDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        address, password = dialog.address, dialog.password.text()
+        if opened and address is not None and password and dialog.keyring_available:
+            self._keep_password(address, password if dialog.remember.isChecked() else None)
+
+    def _keep_password(self, address: ServerAddress, password: str | None) -> None:
+        """In the keyring (`password` None: none kept any more), in a worker: a locked
+        keyring may ask to be unlocked."""
+        from workbook.store.server.passwords import forget, remember
+
+        work = (
+            functools.partial(remember, address, password)
+            if password
+            else functools.partial(forget, address)
+        )
+        worker.start(work, lambda _none: None, self._password_not_kept)
+
+    def _password_not_kept(self, error: Exception) -> None:
+        self._window.show_status(
+            self.tr("The password could not be kept in the keyring: %1.").replace(
+                "%1", str(error).rstrip(".") or type(error).__name__
+            )
+        )
+
     def _fill_recent(self) -> None:
         recent = self._window.menus.recent
         recent.clear()
         for path in self._window.settings.recent_databases:
-            action = recent.addAction(str(path))
+            action = recent.addAction(str(path))  # a server's URL, without the password
             action.triggered.connect(lambda _=False, p=path: self._window.open_database(p))
         if recent.isEmpty():
             recent.addAction(self.tr("(none)")).setEnabled(False)

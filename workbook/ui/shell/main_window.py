@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -181,12 +182,14 @@ class MainWindow(QMainWindow):
         wait: bool = False,
         restore_from: Path | None = None,
         replaces_sound: bool = False,
+        failed: Callable[[Exception], None] | None = None,
     ) -> bool:
         """Open and show a file or a server's database in a worker (imports, checks, a
         migration and its backup can take a while); on refusal tell the user and keep what was
         open. `wait` blocks until done (tests, scripts); returns whether `location` is the open
         database then. `restore_from`: a backup to put in place of a damaged file first (or of
-        a sound one, `replaces_sound`: see OpenWorkspace)."""
+        a sound one, `replaces_sound`: see OpenWorkspace). `failed`: who tells the user why it
+        did not open instead of a message box (the Connect to server dialog, in itself)."""
         if isinstance(location, Path):
             location = location.expanduser().resolve()
         if self.database is not None and self.database.location == location:
@@ -200,7 +203,7 @@ class MainWindow(QMainWindow):
                     location, restore_from, replaces_sound=replaces_sound
                 ),
                 self._opened,
-                lambda error: self._open_failed(location, error),
+                lambda error: self._open_failed(location, error, failed),
             )
         if wait:
             loop = QEventLoop()
@@ -220,8 +223,7 @@ class MainWindow(QMainWindow):
         except Exception as error:  # a query the file cannot answer (edited by another tool)
             self._not_shown(error)
             return
-        if not opened.on_server:  # the settings remember files (a URL is typed again)
-            self._deps.settings.remember_database(opened.path)
+        self._deps.settings.remember_database(opened.location)
         self.external.watch(opened.database)
         self.backups.watch(opened)
         if opened.on_server:
@@ -256,10 +258,18 @@ class MainWindow(QMainWindow):
         )
         self.open_finished.emit(False)
 
-    def _open_failed(self, location: Location, error: Exception) -> None:
+    def _open_failed(
+        self, location: Location, error: Exception, tell: Callable[[Exception], None] | None
+    ) -> None:
         self._opening = None
         self.statusBar().clearMessage()
-        restore = explain_refusal(self, error)
+        restore = None
+        if tell is not None:
+            tell(error)
+        elif isinstance(location, Path) or not _asks_for_password(error):
+            restore = explain_refusal(self, error)
+        else:  # a remembered server without its password at hand: asked for, once all know
+            QTimer.singleShot(0, lambda: self.file_actions.connect_to_server(location, error))
         self.open_finished.emit(False)
         reopen, self._restoring = self._restoring, None
         if restore is not None:
@@ -348,6 +358,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
     @property
+    def opening(self) -> bool:
+        return self._opening is not None
+
+    @property
     def settings(self) -> Settings:
         return self._deps.settings
 
@@ -411,6 +425,13 @@ class MainWindow(QMainWindow):
         self._close_database()
         self.backups.wait()  # the last automatic backup, in its worker
         super().closeEvent(event)
+
+
+def _asks_for_password(error: Exception) -> bool:
+    from workbook.store.server.opening import Login, ServerUnavailable  # SQLAlchemy: loaded
+
+    passwords = (Login.password_needed, Login.password_refused)
+    return isinstance(error, ServerUnavailable) and error.login in passwords
 
 
 def _short_name(opened: OpenDatabase) -> str:

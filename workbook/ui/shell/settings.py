@@ -13,6 +13,7 @@ from workbook.domain.handover import DEFAULT_TERMS, HandoverTerms
 from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
 from workbook.domain.support_terms import NOTICE_WARNING_DAYS
 from workbook.domain.validation import FEEDBACK_INTERVAL_RANGE
+from workbook.store.locations import BadAddress, Location, location
 
 RECENT_LIMIT = 8
 HORIZON_RANGE = (1, 365)  # days before the self-sufficiency date a low readiness is a risk
@@ -109,20 +110,21 @@ class Settings:
         self._store.setValue("practice/asked", bool(value))
 
     @property
-    def last_database(self) -> Path | None:
+    def last_database(self) -> Location | None:
         value = self._store.value("database/last")
-        return Path(str(value)) if value else None
+        return _location(str(value)) if value else None
 
     @property
-    def recent_databases(self) -> list[Path]:
+    def recent_databases(self) -> list[Location]:
         value = self._store.value("database/recent") or []
         items = [value] if isinstance(value, str) else list(value)  # one entry reads as str
-        return [Path(str(item)) for item in items]
+        return [found for item in items if (found := _location(str(item))) is not None]
 
-    def remember_database(self, path: Path) -> None:
-        """Most recent first, without duplicates; also becomes the database opened next start."""
-        recent = [path, *(p for p in self.recent_databases if p != path)][:RECENT_LIMIT]
-        self._store.setValue("database/last", str(path))
+    def remember_database(self, location: Location) -> None:
+        """Most recent first, without duplicates; also becomes the database opened next start.
+        A server is kept as its URL, which never holds the password (store.locations)."""
+        recent = [location, *(p for p in self.recent_databases if p != location)][:RECENT_LIMIT]
+        self._store.setValue("database/last", str(location))
         self._store.setValue("database/recent", [str(p) for p in recent])
 
     @property
@@ -197,3 +199,11 @@ class Settings:
 
     def sync(self) -> None:
         self._store.sync()
+
+
+def _location(text: str) -> Location | None:
+    """A remembered file or server URL; None for a URL edited by hand into something unusable."""
+    try:
+        return location(text)
+    except BadAddress:
+        return None

@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QTabWidget, QWidget
 
     from workbook.domain.backup_rotation import Rotation
@@ -64,6 +67,7 @@ class ShellWindow(Protocol):
     calendar_export: CalendarExport
     imports: ImportRunner
     backup_actions: BackupActions
+    open_finished: SignalInstance  # with whether an opening succeeded
 
     def window(self) -> QWidget:
         """The window as the parent of the parts' dialogs (QWidget.window)."""
@@ -88,7 +92,14 @@ class ShellWindow(Protocol):
     @property
     def support_tab(self) -> SupportTab | None: ...
 
-    def open_database(self, path: Path) -> bool: ...
+    def open_database(
+        self, location: Location, *, failed: Callable[[Exception], None] | None = None
+    ) -> bool: ...
+    @property
+    def opening(self) -> bool:
+        """Whether a database is being opened in a worker just now."""
+        ...
+
     def show_status(self, text: str) -> None: ...
     def apply_changes(self, changes: ChangeSet) -> None: ...
     def switch_language(self, language: str) -> None: ...
