@@ -32,6 +32,7 @@ from workbook.services.workspace import Workspace
 from workbook.ui.common.record_dialog import RecordDialog
 from workbook.ui.engagements.catalogue_dialog import CatalogueDialog
 from workbook.ui.engagements.sections import known_sections
+from workbook.ui.practice.rows_editor import RowsEditor
 from workbook.ui.shell.main_window import MainWindow
 from workbook.ui.shell.preferences.dialog import Page, PreferencesDialog
 
@@ -54,6 +55,31 @@ def _load_their_version(seen: dict[str, object]) -> Callable[[QDialog], None]:
         box.findChild(QPushButton, "loadTheirVersion").click()
 
     return load
+
+
+def _days_off(dialog: PreferencesDialog) -> RowsEditor:
+    assert dialog.capacity is not None
+    return dialog.capacity.days_off
+
+
+def _edit_in_preferences(
+    window: MainWindow, on_dialog: OnDialog, page: str,
+    rows_of: Callable[[PreferencesDialog], RowsEditor], row_id: int,
+    edit: Callable[[QDialog], None],
+) -> None:  # fmt: skip
+    """Preferences on `page`, the row `row_id` of its list opened with Edit…, handled by `edit`."""
+
+    def open_row(dialog: QDialog) -> None:
+        assert isinstance(dialog, PreferencesDialog)
+        dialog.show_page(page)
+        rows = rows_of(dialog)
+        rows.select(row_id)
+        on_dialog(edit, RecordDialog)
+        rows.edit_button.click()
+        _ok(dialog)
+
+    on_dialog(open_row, PreferencesDialog)
+    window.menus.preferences.trigger()
 
 
 def test_a_journal_entry_keeps_the_edit_and_loads_their_version(
@@ -158,16 +184,10 @@ def test_a_competence_keeps_the_edit_and_loads_their_version(
         seen["form"] = (editor.findChild(QLineEdit, "name").text(), level.currentText())
         _ok(editor)
 
-    def open_competence(dialog: QDialog) -> None:
-        assert isinstance(dialog, PreferencesDialog)
-        dialog.show_page(Page.competences)
-        dialog.competences.select(competence)
-        on_dialog(edit_while_they_save, RecordDialog)
-        dialog.findChild(QPushButton, "competencesEdit").click()
-        _ok(dialog)
-
-    on_dialog(open_competence, PreferencesDialog)
-    window.menus.preferences.trigger()
+    _edit_in_preferences(
+        window, on_dialog, Page.competences, lambda dialog: dialog.competences, competence,
+        edit_while_they_save,
+    )  # fmt: skip
     assert seen == {
         "told": f"Someone else changed this since you opened it: Competence. {THEN}",
         "form": ("Prozessanalyse (BPMN)", "Expert"),
@@ -199,17 +219,7 @@ def test_days_off_keep_the_edit_and_load_their_version(
         seen["form"] = (editor.form.field("ends_on").get(), note.text())
         _ok(editor)
 
-    def open_days_off(dialog: QDialog) -> None:
-        assert isinstance(dialog, PreferencesDialog)
-        dialog.show_page(Page.capacity)
-        assert dialog.capacity is not None
-        dialog.capacity.days_off.select(day_off)
-        on_dialog(edit_while_they_save, RecordDialog)
-        dialog.findChild(QPushButton, "daysOffEdit").click()
-        _ok(dialog)
-
-    on_dialog(open_days_off, PreferencesDialog)
-    window.menus.preferences.trigger()
+    _edit_in_preferences(window, on_dialog, Page.capacity, _days_off, day_off, edit_while_they_save)
     assert seen == {
         "told": f"Someone else changed this since you opened it: To (included). {THEN}",
         "form": (date(2027, 8, 21), "Sommerurlaub"),
