@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from workbook.app import build_window
+from workbook.services.workspace import Workspace, build_workspace
+from workbook.store.database import open_database
 from workbook.ui.common import page_loader
 from workbook.ui.common.i18n import Translations
 from workbook.ui.shell.collector import MainThreadCollector
@@ -83,6 +85,14 @@ def window(opened_window: MainWindow) -> MainWindow:
     opened_window.tabs.setCurrentWidget(tab)
     tab.take_focus()
     return opened_window
+
+
+@pytest.fixture
+def colleague(window: MainWindow, db_path: Path) -> Iterator[Workspace]:
+    """Another program on the window's database (its own connections)."""
+    other = open_database(db_path)
+    yield build_workspace(other)
+    other.close()
 
 
 DialogHandler = Callable[[QDialog], None]

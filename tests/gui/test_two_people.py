@@ -5,10 +5,9 @@ on top of their version; the lists follow the colleague's changes and keep the s
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -27,8 +26,7 @@ from tests.factories import make_client
 from tests.gui.keyboard import type_text
 from workbook.services.agreements.shapes import GoalInput
 from workbook.services.support.shapes import SupportPlanInput
-from workbook.services.workspace import Workspace, build_workspace
-from workbook.store.database import open_database
+from workbook.services.workspace import Workspace
 from workbook.ui.clients.tab import ClientsTab
 from workbook.ui.common.record_dialog import RecordDialog
 from workbook.ui.engagements.editor import EngagementEditor
@@ -36,14 +34,6 @@ from workbook.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 OnDialog = Callable[..., None]
-
-
-@pytest.fixture
-def colleague(window: MainWindow, db_path: Path) -> Iterator[Workspace]:
-    """Another program on the window's database (its own connections)."""
-    other = open_database(db_path)
-    yield build_workspace(other)
-    other.close()
 
 
 def _tab(window: MainWindow) -> ClientsTab:

@@ -14,7 +14,7 @@ from workbook.domain.changes import Entity
 from workbook.domain.enums import CompetenceLevel, EngagementStatus
 from workbook.domain.validation import Problem, ValidationError
 from workbook.services.engagements.service import EngagementService
-from workbook.services.errors import Conflict
+from workbook.services.errors import Conflict, NotFound
 from workbook.services.practice.service import PracticeService
 from workbook.services.practice.shapes import CompetenceInput, DayOffInput, ProfileInput
 from workbook.store.database import Database
@@ -196,3 +196,20 @@ def test_two_profile_saves_undo_one_after_the_other(practice: PracticeService) -
     assert practice.profile().name == "Anna Berger"
     first.undo()
     assert practice.profile().is_blank
+
+
+def test_one_competence_or_stretch_of_days_off_reads_as_in_the_lists_until_removed(
+    practice: PracticeService, engagements: EngagementService, client_id: int
+) -> None:
+    """What a form re-reads when its save is refused; NotFound once a colleague removed it."""
+    competence = practice.add_competence(CompetenceInput("Prozessanalyse")).created_id or 0
+    engagement = make_engagement(engagements, client_id)
+    practice.add_need(engagement, "prozessanalyse")
+    day_off = practice.add_day_off(DayOffInput(date(2027, 8, 3), date(2027, 8, 14))).created_id
+    assert day_off is not None
+    assert [practice.competence(competence)] == practice.competences()
+    assert practice.competence(competence).needed_by == 1
+    assert [practice.day_off(day_off)] == practice.days_off()
+    practice.remove_day_off(day_off, version=practice.day_off(day_off).version)
+    with pytest.raises(NotFound):
+        practice.day_off(day_off)

@@ -107,6 +107,13 @@ class PracticeService:
         with reading(self._db) as session:
             return [_competence(row, count) for row, count in session.execute(statement)]
 
+    def competence(self, competence_id: int) -> CompetenceRow:
+        """One competence as it is now, to fill its form (NotFound once removed)."""
+        with reading(self._db) as session:
+            row = rows.load(session, Competence, competence_id, Entity.practice)
+            needed = select(func.count()).where(col(EngagementCompetence.name_key) == row.name_key)
+            return _competence(row, session.execute(needed).scalar_one())
+
     def add_competence(self, data: CompetenceInput) -> Written:
         data = clean_competence(data)
         validate_competence(data)
@@ -175,6 +182,11 @@ class PracticeService:
         statement = select(DayOff).order_by(col(DayOff.starts_on), col(DayOff.id))
         with reading(self._db) as session:
             return [_day_off(row) for row in session.execute(statement).scalars()]
+
+    def day_off(self, day_off_id: int) -> DayOffRow:
+        """One stretch of days off as it is now, to fill its form (NotFound once removed)."""
+        with reading(self._db) as session:
+            return _day_off(rows.load(session, DayOff, day_off_id, Entity.practice))
 
     def add_day_off(self, data: DayOffInput) -> Written:
         data = clean_day_off(data)

@@ -88,6 +88,9 @@ class CompetenceRow:
     version: int
     needed_by: int = 0  # how many engagements name it
 
+    def as_input(self) -> CompetenceInput:
+        return CompetenceInput(self.name, self.level)
+
 
 @dataclass(frozen=True)
 class NeedRow:
@@ -119,6 +122,9 @@ class DayOffRow:
     ends_on: date
     note: str
     version: int
+
+    def as_input(self) -> DayOffInput:
+        return DayOffInput(self.starts_on, self.ends_on, self.note)
 
 
 @dataclass(frozen=True)

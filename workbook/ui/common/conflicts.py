@@ -8,7 +8,7 @@ version the user has seen, never over one they have not."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -17,7 +17,6 @@ from workbook.domain.changes import Entity
 from workbook.domain.edits import changed_fields, reapplied
 from workbook.services.errors import REFUSALS, Conflict
 from workbook.ui.common.messages import failure_text
-from workbook.ui.common.record_form import RecordForm
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -30,6 +29,17 @@ class Versioned(Protocol[T_co]):
     def version(self) -> int: ...
 
     def as_input(self) -> T_co: ...
+
+
+class EditForm(Protocol):
+    """What settling needs of a form: its fields' labels and being filled — a RecordForm, or
+    a FormGroup of those that together edit one record."""
+
+    def has_field(self, key: str) -> bool: ...
+
+    def label_text(self, key: str) -> str: ...
+
+    def fill(self, record: Any) -> None: ...
 
 
 class EditBase(Generic[T]):
@@ -81,9 +91,7 @@ def conflict_text(entity: Entity, changed: list[str]) -> str:
     return f"{first} {then}"
 
 
-def settle(
-    parent: QWidget, conflict: Conflict, form: RecordForm[T], mine: T, base: EditBase[T]
-) -> None:
+def settle(parent: QWidget, conflict: Conflict, form: EditForm, mine: T, base: EditBase[T]) -> None:
     """Tell what changed since `base` and offer to load the other version into `form`, with
     `mine` (the edit that was refused) on top. Declined, the form keeps `mine` and `base`
     stays: the next save is refused again rather than overwriting what the user did not see."""

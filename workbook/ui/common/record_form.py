@@ -82,3 +82,21 @@ class RecordForm(QWidget, Generic[T]):
 
     def error_text(self, key: str) -> str:
         return self.layout_.error_text(key)
+
+
+class FormGroup:
+    """Several forms that together edit one record (the profile's contact and texts, and the
+    hours on the capacity page): filled from it together, each field labelled by its own."""
+
+    def __init__(self, *forms: RecordForm[Any]) -> None:
+        self._forms = forms
+
+    def has_field(self, key: str) -> bool:
+        return any(form.has_field(key) for form in self._forms)
+
+    def label_text(self, key: str) -> str:
+        return next(form for form in self._forms if form.has_field(key)).label_text(key)
+
+    def fill(self, record: Any) -> None:
+        for form in self._forms:
+            form.fill(record)

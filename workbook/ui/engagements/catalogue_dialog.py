@@ -3,7 +3,8 @@ stay with their engagements (a deactivated question is simply no longer asked)."
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.presentation.columns import Column, Kind
 from workbook.services.clarification.shapes import QuestionInput, QuestionRow
 from workbook.ui.common import named
+from workbook.ui.common.conflicts import EditBase
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
 from workbook.ui.common.fields import CheckField, Field, ReferenceField, TextField
@@ -48,6 +50,29 @@ QUESTION_COLUMNS: tuple[Column[QuestionRow], ...] = (
         "active", QT_TRANSLATE_NOOP("Columns", "Asked"), lambda r: r.active, Kind.boolean, width=8
     ),
 )
+
+
+@dataclass(frozen=True)
+class _QuestionForm:
+    """What the question's form edits: its section as the position in the known sections
+    (the section chooser's choice; None for one no longer known), its wording, required."""
+
+    section: int | None
+    text_en: str
+    text_de: str
+    required: bool
+
+    @classmethod
+    def of(cls, row: QuestionRow) -> tuple[_QuestionForm, int]:
+        """The form's values of a question, and the version a save of them names."""
+        known = known_sections()
+        section = known.index(row.section) if row.section in known else None
+        return cls(section, row.text_en, row.text_de, row.required), row.version
+
+    def question(self) -> QuestionInput:
+        keys = known_sections()
+        section = keys[self.section] if self.section is not None else keys[0]
+        return QuestionInput(section, self.text_en, self.text_de, self.required)
 
 
 class CatalogueDialog(QDialog):
@@ -127,25 +152,14 @@ class CatalogueDialog(QDialog):
             ),
         ]
 
-    def _make(self, values: dict[str, Any]) -> QuestionInput:
-        keys = known_sections()
-        index = values["section"]
-        return QuestionInput(
-            section=keys[index] if index is not None else keys[0],
-            text_en=values["text_en"],
-            text_de=values["text_de"],
-            required=values["required"],
-        )
-
-    def _dialog(self, title: str, submit: Any, initial: QuestionRow | None) -> RecordDialog:
-        dialog = RecordDialog(self, title, self._fields(), self._make, submit)
-        if initial is not None:
-            dialog.form.fill(initial)
-            known = known_sections()
-            dialog.form.field("section").set(
-                known.index(initial.section) if initial.section in known else None
-            )
-        return dialog
+    def _dialog(
+        self, title: str, submit: Callable[[QuestionInput], object],
+        edited: EditBase[_QuestionForm] | None = None,
+    ) -> RecordDialog:  # fmt: skip
+        return RecordDialog(
+            self, title, self._fields(), lambda values: _QuestionForm(**values),
+            lambda data: submit(data.question()), None, edited,
+        )  # fmt: skip
 
     def _add(self) -> None:
         def submit(data: QuestionInput) -> None:
@@ -153,10 +167,10 @@ class CatalogueDialog(QDialog):
                 self.tr("Add clarification question"), lambda: self._service.add_question(data)
             )
 
-        self._dialog(self.tr("New question"), submit, None).exec()
+        self._dialog(self.tr("New question"), submit).exec()
 
     def _edit(self, question_id: int) -> None:
-        before = self._service.question(question_id)
+        before = EditBase(lambda: _QuestionForm.of(self._service.question(question_id)))
 
         def submit(data: QuestionInput) -> None:
             self._context.run(

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workbook.domain.enums import JournalKind
 from workbook.ui.common.choosers import client_choices
+from workbook.ui.common.conflicts import EditBase
 from workbook.ui.common.context import TabContext
 from workbook.ui.journal.entry_dialog import JournalForm, journal_dialog
 
@@ -45,22 +46,27 @@ class JournalActions(QObject):
         initial = JournalForm(
             date.today(), JournalKind.call, engagement_id=engagement_id, client_id=client_id or 0
         )
-        journal_dialog(self._parent, self._context.workspace, self._clients(client_id), submit,
-                       initial, new=True).exec()  # fmt: skip
+        journal_dialog(
+            self._parent, self._context.workspace, self._clients(client_id), submit, initial
+        ).exec()
         return created[0] if created else None
 
     def edit(self, entry_id: int) -> None:
-        before = self._journal.entry(entry_id, today=date.today())
+        def read() -> tuple[JournalForm, int]:
+            row = self._journal.entry(entry_id, today=date.today())
+            return JournalForm.of(row), row.version
+
+        before = EditBase(read)
 
         def submit(data: JournalForm) -> None:
             self._context.run(
-                self.tr("Edit journal entry %1").replace("%1", before.summary),
+                self.tr("Edit journal entry %1").replace("%1", before.values.summary),
                 lambda: self._journal.update(entry_id, data.entry(), version=before.version),
             )
 
-        initial = JournalForm(**vars(before.as_input()), client_id=before.client_id)
-        journal_dialog(self._parent, self._context.workspace, self._clients(before.client_id),
-                       submit, initial, new=False).exec()  # fmt: skip
+        shown = before.values
+        journal_dialog(self._parent, self._context.workspace, self._clients(shown.client_id),
+                       submit, shown, before).exec()  # fmt: skip
 
     def remove(self, entry_id: int) -> None:
         entry = self._journal.entry(entry_id, today=date.today())

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QWidget
 
 from workbook.domain.enums import JournalKind
 from workbook.domain.validation import FieldError, Problem, ValidationError
-from workbook.services.journal.shapes import JournalInput
+from workbook.services.journal.shapes import JournalInput, JournalRow
 from workbook.ui.common.choosers import follow_client
+from workbook.ui.common.conflicts import EditBase
 from workbook.ui.common.fields import (
     CheckField,
     ChoiceField,
@@ -40,6 +41,10 @@ class JournalForm(JournalInput):
     def entry(self) -> JournalInput:
         return JournalInput(**{f.name: getattr(self, f.name) for f in fields(JournalInput)})
 
+    @classmethod
+    def of(cls, row: JournalRow) -> JournalForm:
+        return cls(**vars(row.as_input()), client_id=row.client_id)
+
 
 def _satisfaction_options() -> list[tuple[int, str]]:
     return [
@@ -64,9 +69,10 @@ def journal_dialog(
     clients: Sequence[tuple[int, str]],
     submit: Callable[[JournalForm], object],
     initial: JournalForm,
-    *,
-    new: bool,
+    edited: EditBase[JournalForm] | None = None,
 ) -> RecordDialog:
+    """`edited` None: a new entry, starting from `initial`; else the entry `edited` read."""
+    new = edited is None
     client = ReferenceField("client_id", clients, translate("JournalDialog", "– choose a client –"))
     client.widget.setEnabled(new)  # an entry stays with its client
     engagement = ReferenceField("engagement_id", (), "")
@@ -90,7 +96,7 @@ def journal_dialog(
         if new
         else translate("JournalDialog", "Edit journal entry")
     )
-    dialog = RecordDialog(parent, title, form_fields, _make, submit, None)
+    dialog = RecordDialog(parent, title, form_fields, _make, submit, None, edited)
     dialog.setObjectName("JournalDialog")
 
     client.set(initial.client_id)

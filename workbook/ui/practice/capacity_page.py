@@ -3,6 +3,7 @@ accept dialog spreads your booked engagements over them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from workbook.services.practice.shapes import DayOffInput, DayOffRow
+from workbook.ui.common.conflicts import EditBase
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.fields import AmountField, DateField, Field, LineField
 from workbook.ui.common.i18n import format_date
@@ -27,7 +29,10 @@ def _day_off(values: dict[str, Any]) -> DayOffInput:
     return DayOffInput(values["starts_on"] or today, values["ends_on"] or today, values["note"])
 
 
-def day_off_dialog(parent: QWidget, submit: Any, initial: DayOffInput) -> RecordDialog:
+def day_off_dialog(
+    parent: QWidget, submit: Callable[[DayOffInput], object], initial: DayOffInput,
+    edited: EditBase[DayOffInput] | None = None,
+) -> RecordDialog:  # fmt: skip
     translate = QCoreApplication.translate
     fields: list[tuple[Field, str]] = [
         (DateField("starts_on"), translate("CapacityPage", "&From:")),
@@ -38,7 +43,7 @@ def day_off_dialog(parent: QWidget, submit: Any, initial: DayOffInput) -> Record
         ),
     ]
     dialog = RecordDialog(
-        parent, translate("CapacityPage", "Days off"), fields, _day_off, submit, initial
+        parent, translate("CapacityPage", "Days off"), fields, _day_off, submit, initial, edited
     )
     dialog.setObjectName("DayOffDialog")
     return dialog
@@ -82,14 +87,16 @@ class DaysOffEditor(RowsEditor):
         if row is None:
             return
 
+        before = EditBase.of(lambda: self._service.day_off(row.id), row)
+
         def submit(data: DayOffInput) -> None:
             self.context.run(
                 self.tr("Edit days off"),
-                lambda: self._service.update_day_off(row.id, data, version=row.version),
+                lambda: self._service.update_day_off(row.id, data, version=before.version),
             )
             self.reload()
 
-        day_off_dialog(self, submit, DayOffInput(row.starts_on, row.ends_on, row.note)).exec()
+        day_off_dialog(self, submit, before.values, before).exec()
 
     def remove(self) -> None:
         row = self._rows.get(self.current_id() or -1)

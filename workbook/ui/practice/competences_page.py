@@ -3,15 +3,17 @@ The accept dialog compares an engagement's needs with this list."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workbook.domain.enums import CompetenceLevel
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
 from workbook.services.practice.shapes import CompetenceInput, CompetenceRow
+from workbook.ui.common.conflicts import EditBase
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.fields import ChoiceField, Field, LineField
 from workbook.ui.common.record_dialog import RecordDialog
@@ -21,7 +23,10 @@ if TYPE_CHECKING:
     from workbook.services.practice.service import PracticeService
 
 
-def competence_dialog(parent: Any, submit: Any, initial: CompetenceInput | None) -> RecordDialog:
+def competence_dialog(
+    parent: QWidget, submit: Callable[[CompetenceInput], object],
+    edited: EditBase[CompetenceInput] | None,
+) -> RecordDialog:  # fmt: skip
     translate = QCoreApplication.translate
     fields: list[tuple[Field, str]] = [
         (LineField("name"), translate("CompetencesPage", "&Competence:")),
@@ -29,12 +34,12 @@ def competence_dialog(parent: Any, submit: Any, initial: CompetenceInput | None)
     ]
     title = (
         translate("CompetencesPage", "Edit competence")
-        if initial
+        if edited
         else translate("CompetencesPage", "New competence")
     )
     dialog = RecordDialog(
         parent, title, fields, lambda values: CompetenceInput(**values), submit,
-        initial or CompetenceInput(""),
+        CompetenceInput(""), edited,
     )  # fmt: skip
     dialog.setObjectName("CompetenceDialog")
     return dialog
@@ -82,14 +87,16 @@ class CompetencesPage(RowsEditor):
         if row is None:
             return
 
+        before = EditBase.of(lambda: self._service.competence(row.id), row)
+
         def submit(data: CompetenceInput) -> None:
             self.context.run(
                 self.tr("Edit competence %1").replace("%1", row.name),
-                lambda: self._service.update_competence(row.id, data, version=row.version),
+                lambda: self._service.update_competence(row.id, data, version=before.version),
             )
             self.reload()
 
-        competence_dialog(self, submit, CompetenceInput(row.name, row.level)).exec()
+        competence_dialog(self, submit, before).exec()
 
     def remove(self) -> None:
         row = self._rows.get(self.current_id() or -1)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workbook.domain.validation import Problem, ValidationError
-from workbook.services.practice.shapes import Profile
 from workbook.ui.common.fields import AmountField, Field, LineField, TextField, read_fields
 from workbook.ui.common.record_form import RecordForm
 from workbook.ui.practice.logo_field import LogoField
@@ -65,10 +64,6 @@ class ProfilePage(QWidget):
         layout.addWidget(hint)
         layout.addLayout(columns)
         layout.addStretch(1)
-
-    def fill(self, profile: Profile) -> None:
-        self.contact.fill(profile)
-        self.words.fill(profile)
 
     def values(self) -> dict[str, Any]:
         """The profile's fields as typed; ValidationError names every unreadable field."""

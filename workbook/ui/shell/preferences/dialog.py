@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from workbook.domain.validation import ValidationError
-from workbook.services.errors import REFUSALS
+from workbook.services.errors import REFUSALS, Conflict
 from workbook.ui.common import named
+from workbook.ui.common.conflicts import EditBase, settle
 from workbook.ui.common.messages import failure_text
+from workbook.ui.common.record_form import FormGroup
 from workbook.ui.shell.preferences.settings_pages import (
     BackupsPage,
     Chosen,
@@ -131,9 +133,10 @@ class PreferencesDialog(QDialog):
         self.profile = ProfilePage()
         self.capacity = CapacityPage(context)
         self.competences = CompetencesPage(context)
-        self._saved = context.workspace.practice.profile()
-        self.profile.fill(self._saved)
-        self.capacity.hours.set(self._saved.hours_per_week)
+        self._practice_form = FormGroup(self.profile.contact, self.profile.words,
+                                        self.capacity.form)  # fmt: skip
+        self._saved = EditBase.of(context.workspace.practice.profile)
+        self._practice_form.fill(self._saved.values)
         editable = not context.read_only
         for widget in (self.profile, self.capacity, self.competences):
             widget.setEnabled(editable)
@@ -177,7 +180,7 @@ class PreferencesDialog(QDialog):
             self._show_problems(refused)
             return False
         saved = self._saved
-        if data == saved.as_input():
+        if data == saved.values:
             return True  # nothing changed: no undo step
         try:
             context.run(
@@ -186,6 +189,9 @@ class PreferencesDialog(QDialog):
             )
         except ValidationError as refused:
             self._show_problems(refused)
+            return False
+        except Conflict as refused:
+            settle(self, refused, self._practice_form, data, saved)
             return False
         except REFUSALS as refused:
             QMessageBox.warning(self, self.windowTitle(), failure_text(refused))
