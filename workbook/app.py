@@ -22,8 +22,9 @@ from workbook.ui.common.i18n import LANGUAGES, Translations, system_language
 from workbook.ui.shell.collector import MainThreadCollector
 from workbook.ui.shell.fonts import keep_accents_inside
 from workbook.ui.shell.lock import HeldLock, acquire
-from workbook.ui.shell.main_window import MainWindow, WindowDeps
+from workbook.ui.shell.main_window import MainWindow
 from workbook.ui.shell.settings import Settings
+from workbook.ui.shell.window_parts import WindowDeps
 
 if TYPE_CHECKING:
     from workbook.domain.backup_rotation import Rotation

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -24,7 +23,6 @@ from workbook import APP_NAME
 from workbook.domain.changes import ChangeSet
 from workbook.ui.common import named, worker
 from workbook.ui.common.context import TabContext
-from workbook.ui.common.i18n import Translations
 from workbook.ui.common.messages import failure_text
 from workbook.ui.common.tone import Tone
 from workbook.ui.common.undo_texts import retranslate_steps
@@ -40,7 +38,7 @@ from workbook.ui.shell.refusals import explain_refusal
 from workbook.ui.shell.settings import Settings
 from workbook.ui.shell.shortcut_keys import WindowShortcutsFirst
 from workbook.ui.shell.tabs import FeatureTabs
-from workbook.ui.shell.window_parts import OpenDatabase
+from workbook.ui.shell.window_parts import OpenDatabase, WindowDeps
 from workbook.ui.spreadsheets.calendar_export import CalendarExport
 from workbook.ui.spreadsheets.export_runner import ExportRunner
 from workbook.ui.spreadsheets.import_runner import ImportRunner
@@ -54,25 +52,6 @@ if TYPE_CHECKING:
     from workbook.ui.support.tab import SupportTab
 
 STATUS_TIMEOUT_MS = 6000
-
-
-class OpenWorkspace(Protocol):
-    """Opens (and locks) a database file, after restoring `restore_from` in its place if
-    given (`replaces_sound`: the current file's state is copied into the backups folder first
-    instead of being kept as damaged), or a database on a server; raises DatabaseRefused,
-    WriteFailed or ServerUnavailable. Wired in app.py."""
-
-    def __call__(
-        self, location: Location, restore_from: Path | None = None, *, replaces_sound: bool = False
-    ) -> OpenDatabase: ...
-
-
-@dataclass(frozen=True)
-class WindowDeps:
-    settings: Settings
-    translations: Translations
-    open_database: OpenWorkspace
-    icon: QIcon
 
 
 class MainWindow(QMainWindow):
@@ -114,8 +93,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.central)
         self.menus = Menus(self)
         self.menuBar().setCornerWidget(self.search, Qt.Corner.TopRightCorner)
-        self._add_undo_actions()
-        self._add_journal_action()
+        self.undo_action, self.redo_action, self.journal_action = self.menus.fill_edit(
+            self.undo_stack, self.navigator.quick_journal_entry
+        )
         self.db_label = named(QLabel(), "databaseLabel")
         self.read_only_label = named(QLabel(), "readOnlyLabel")
         self.read_only_label.setStyleSheet(f"{Tone.at_risk.style()} font-weight: 600;")
@@ -136,28 +116,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(deps.settings.geometry)
         else:
             self.resize(1200, 760)
-
-    # -- set-up ------------------------------------------------------------------------------
-
-    def _add_undo_actions(self) -> None:
-        self.undo_action = self.undo_stack.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.menus.edit.addAction(self.undo_action)
-        self.menus.edit.addAction(self.redo_action)
-
-    def _add_journal_action(self) -> None:
-        """Ctrl+J records a contact from anywhere in the window, about what is selected."""
-        self.journal_action = QAction(self)
-        self.journal_action.setObjectName("quickJournalEntry")
-        self.journal_action.setShortcut(QKeySequence("Ctrl+J"))
-        self.journal_action.triggered.connect(self.navigator.quick_journal_entry)
-        self.journal_action.setEnabled(False)  # until a database is open
-        self.menus.edit.addSeparator()
-        self.menus.edit.addAction(self.journal_action)
-        self.menus.edit.addSeparator()
-        self.menus.edit.addAction(self.menus.preferences)
 
     def retranslate(self) -> None:
         self.menus.retranslate()
@@ -383,12 +341,12 @@ class MainWindow(QMainWindow):
         )
         self.read_only_label.setText(self.tr("Read-only") if self.read_only else "")
         self.read_only_label.setVisible(self.read_only)
-        self.menus.import_file.setEnabled(self.database is not None and not self.read_only)
-        a_file = self.database is not None and not self.database.on_server
-        self.menus.backup.setEnabled(self.database is not None)
-        self.menus.restore_backup.setEnabled(a_file and not self.read_only)
-        self.menus.check_database.setEnabled(a_file)
-        self.menus.export_calendar.setEnabled(self.database is not None)
+        database = self.database
+        self.menus.follow(
+            is_open=database is not None,
+            a_file=database is not None and not database.on_server,
+            writable=database is not None and not self.read_only,
+        )
 
     def restore_backup(self, path: Path, backup: Path) -> None:
         """Close the workbook (its last automatic backup finished), put `backup` in its place

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from workbook.ui.common import named
@@ -12,6 +14,7 @@ from workbook.ui.common.i18n import LANGUAGES
 
 class Menus:
     def __init__(self, window: QMainWindow) -> None:
+        self._window = window
         bar = window.menuBar()
         self.file = named(QMenu(window), "fileMenu")
         self.edit = named(QMenu(window), "editMenu")
@@ -56,6 +59,37 @@ class Menus:
         action.setObjectName(name)
         action.setShortcut(QKeySequence(shortcut))
         return action
+
+    def fill_edit(
+        self, undo_stack: QUndoStack, quick_journal_entry: Callable[[], None]
+    ) -> tuple[QAction, QAction, QAction]:
+        """The Edit menu: undo and redo of the window's stack; Ctrl+J, a contact recorded from
+        anywhere in the window about what is selected (off until a database is open; the
+        window words it); Preferences."""
+        window = self._window
+        undo = undo_stack.createUndoAction(window)
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = undo_stack.createRedoAction(window)
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        journal = named(QAction(window), "quickJournalEntry")
+        journal.setShortcut(QKeySequence("Ctrl+J"))
+        journal.triggered.connect(quick_journal_entry)
+        journal.setEnabled(False)
+        for action in (undo, redo, None, journal, None, self.preferences):
+            if action is None:
+                self.edit.addSeparator()
+            else:
+                self.edit.addAction(action)
+        return undo, redo, journal
+
+    def follow(self, *, is_open: bool, a_file: bool, writable: bool) -> None:
+        """What the open database allows: importing where it can be written; restoring and
+        checking for a file only (a server has neither)."""
+        self.import_file.setEnabled(writable)
+        self.backup.setEnabled(is_open)
+        self.restore_backup.setEnabled(a_file and writable)
+        self.check_database.setEnabled(a_file)
+        self.export_calendar.setEnabled(is_open)
 
     def retranslate(self) -> None:
         self.file.setTitle(QCoreApplication.translate("Menus", "&File"))

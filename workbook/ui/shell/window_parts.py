@@ -1,9 +1,11 @@
-"""What the window's parts (the File and Help actions, the navigator, the Preferences actions)
-use of the main window. A Protocol, because main_window builds these parts: they see the
-window through this, never import it."""
+"""What the main window is given (WindowDeps, wired in app.py) and what the window's parts
+(the File and Help actions, the navigator, the Preferences actions) use of it. ShellWindow is a
+Protocol because main_window builds these parts: they see the window through it, never import
+it."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -11,6 +13,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QTabWidget, QWidget
 
     from workbook.domain.backup_rotation import Rotation
@@ -20,6 +23,7 @@ if TYPE_CHECKING:
     from workbook.store.locations import Location
     from workbook.ui.clients.tab import ClientsTab
     from workbook.ui.common.context import TabContext
+    from workbook.ui.common.i18n import Translations
     from workbook.ui.engagements.tab import EngagementsTab
     from workbook.ui.journal.tab import JournalTab
     from workbook.ui.shell.backups.actions import BackupActions
@@ -104,3 +108,22 @@ class ShellWindow(Protocol):
     def apply_changes(self, changes: ChangeSet) -> None: ...
     def switch_language(self, language: str) -> None: ...
     def close(self) -> bool: ...
+
+
+class OpenWorkspace(Protocol):
+    """Opens (and locks) a database file, after restoring `restore_from` in its place if
+    given (`replaces_sound`: the current file's state is copied into the backups folder first
+    instead of being kept as damaged), or a database on a server; raises DatabaseRefused,
+    WriteFailed or ServerUnavailable. Wired in app.py."""
+
+    def __call__(
+        self, location: Location, restore_from: Path | None = None, *, replaces_sound: bool = False
+    ) -> OpenDatabase: ...
+
+
+@dataclass(frozen=True)
+class WindowDeps:
+    settings: Settings
+    translations: Translations
+    open_database: OpenWorkspace
+    icon: QIcon
