@@ -23,6 +23,7 @@ from workbook.store.header import DatabaseRefused, Refusal, read_header
 from workbook.store.locations import Location, ServerAddress
 from workbook.store.migrate import SCHEMA_VERSION, compared
 from workbook.store.search.sqlite_fts import is_search_table
+from workbook.store.server.changes import counting_problems
 from workbook.store.server.engine import make_server_engine
 from workbook.store.server.identity import identify
 from workbook.store.server.opening import reaching
@@ -64,7 +65,8 @@ def check_location(location: Location) -> list[str]:
 
 def check_server(address: ServerAddress) -> list[str]:
     """Problems of a database on a server, read without changing it: its schema against this
-    version's models (the server itself keeps pages, references and encodings sound)."""
+    version's models, and the change counting colleagues' windows rely on (the server itself
+    keeps pages, references and encodings sound)."""
     engine = make_server_engine(address, Access.query_only)
     with reaching(address, engine), engine.connect() as connection:
         version = identify(connection, address).schema_version
@@ -74,7 +76,7 @@ def check_server(address: ServerAddress) -> list[str]:
             raise DatabaseRefused(address, Refusal.newer, f"schema {version}")
         if version < SCHEMA_VERSION:
             return [f"{_older(version)}: opening it for writing upgrades it"]
-        problems = schema_problems(connection)
+        problems = schema_problems(connection) + counting_problems(connection)
     engine.dispose()
     return problems
 

@@ -17,7 +17,6 @@ from workbook.store.header import DatabaseRefused, Refusal
 from workbook.store.locations import ServerAddress
 from workbook.store.migrate import SCHEMA_VERSION, migrating, upgrade_in
 from workbook.store.search.postgres_fts import PostgresIndex
-from workbook.store.server.changes import ensure_counting
 from workbook.store.server.engine import make_server_engine
 from workbook.store.server.identity import claim, identify
 
@@ -64,7 +63,6 @@ def open_server(
                 elif version > SCHEMA_VERSION:
                     raise DatabaseRefused(address, Refusal.newer, f"schema {version}")
                 PostgresIndex().ensure_current(connection)
-                ensure_counting(connection)
     return engine
 
 
