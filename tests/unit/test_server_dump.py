@@ -23,7 +23,7 @@ def test_a_dump_holds_the_database(pg_url: str, tmp_path: Path) -> None:
     database = open_database(address)
     make_client(ClientService(database), "Bäckerei Größl")
     database.close()
-    target = dump(address, tmp_path / "workbook.dump")
+    target = dump(address, tmp_path / "workbook.dump", overwrite=False)
     program = pg_dump_program()
     assert program is not None
     listed = subprocess.run(
@@ -38,7 +38,7 @@ def test_a_dump_holds_the_database(pg_url: str, tmp_path: Path) -> None:
 def test_a_refusal_is_one_line_and_leaves_no_file(tmp_path: Path) -> None:
     nowhere = server_address("postgresql://anna@127.0.0.1:1/workbook")
     with pytest.raises(DumpFailed) as refused:
-        dump(nowhere, tmp_path / "workbook.dump")
+        dump(nowhere, tmp_path / "workbook.dump", overwrite=False)
     assert "\n" not in str(refused.value)
     assert "127.0.0.1" in str(refused.value)
     assert list(tmp_path.iterdir()) == []
@@ -53,7 +53,7 @@ def test_a_password_typed_in_the_window_reaches_pg_dump(
     with postgres_server.database(owner=SECRET_USER) as name:
         address = server_address(postgres_server.url(name, user=SECRET_USER))
         with pytest.raises(DumpFailed):
-            dump(address, tmp_path / "refused.dump")
+            dump(address, tmp_path / "refused.dump", overwrite=False)
         typed = address.with_password(SECRET_PASSWORD)
         open_database(typed).close()
-        assert dump(typed, tmp_path / "workbook.dump").stat().st_size > 0
+        assert dump(typed, tmp_path / "workbook.dump", overwrite=False).stat().st_size > 0

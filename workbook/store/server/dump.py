@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 from workbook.files.atomic import atomic_write
+from workbook.files.targets import guard_target
 from workbook.store.locations import ServerAddress
 
 SUFFIX = ".dump"
@@ -36,12 +39,23 @@ def pg_dump_program() -> Path | None:
     return Path(versions[-1]) if versions else None
 
 
-def dump(address: ServerAddress, target: Path, program: Path | None = None) -> Path:
-    """The database at `address` as `target` (written atomically). Raises DumpFailed, or
-    ExportError when `target` cannot be written."""
+def dump_name(address: ServerAddress, day: date) -> str:
+    """What a backup of `address` is called: anna@host/workbook → anna_host_workbook-backup-…"""
+    return re.sub(r"[^\w.-]+", "_", f"{address}-backup-{day.isoformat()}".removeprefix(
+        "postgresql://"
+    )) + SUFFIX  # fmt: skip
+
+
+def dump(
+    address: ServerAddress, target: Path, *, overwrite: bool, program: Path | None = None
+) -> Path:
+    """The database at `address` as `target` (written atomically); an existing file is replaced
+    only with `overwrite`, a SQLite database never. Raises DumpFailed, or ExportError when
+    `target` cannot be written."""
     program = program or pg_dump_program()
     if program is None:
         raise DumpFailed("pg_dump is not installed on this computer")
+    guard_target(target, overwrite=overwrite)
 
     environment = dict(os.environ)
     if address.password is not None:
