@@ -8,10 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from keyring.backends import fail
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -28,10 +26,10 @@ from pytestqt.qtbot import QtBot
 from tests.factories import make_client
 from tests.gui.keyboard import type_text
 from tests.gui.test_mnemonics import mnemonic
+from tests.keyrings import MemoryKeyring
 from tests.postgres import SECRET_PASSWORD, SECRET_USER, Server
 from workbook.app import build_window
 from workbook.store.locations import server_address
-from workbook.store.server import passwords
 from workbook.ui.common.i18n import Translations
 from workbook.ui.shell.connect_dialog import ConnectDialog
 from workbook.ui.shell.main_window import MainWindow
@@ -40,54 +38,6 @@ from workbook.ui.shell.settings import Settings
 pytestmark = [pytest.mark.gui, pytest.mark.postgres]
 OnDialog = Callable[..., None]
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that works, for the computers that have one (this test's only)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[service, username] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        del self.kept[service, username]
-
-
-def _use_keyring(backend: KeyringBackend) -> Iterator[KeyringBackend]:
-    before = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    passwords.keyring_available.cache_clear()
-    yield backend
-    keyring.set_keyring(before)
-    passwords.keyring_available.cache_clear()
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[KeyringBackend]:
-    """As on this machine and any without GNOME Keyring or KWallet, wherever the test runs."""
-    yield from _use_keyring(fail.Keyring())
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[KeyringBackend]:
-    yield from _use_keyring(MemoryKeyring())
-
-
-@pytest.fixture
-def guarded_database(postgres_server: Server, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """A database of the one role that needs a password; none in PGPASSWORD or ~/.pgpass."""
-    monkeypatch.delenv("PGPASSWORD", raising=False)
-    monkeypatch.setenv("PGPASSFILE", "/nonexistent")  # not the developer's own ~/.pgpass
-    with postgres_server.database(owner=SECRET_USER) as name:
-        yield name
 
 
 @pytest.fixture

@@ -10,9 +10,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from keyring.backend import KeyringBackend
 
+from tests.keyrings import MemoryKeyring
 from tests.one_line import refused
-from tests.postgres import Server
+from tests.postgres import SECRET_PASSWORD, SECRET_USER, Server
 from workbook.cli.main import main
 from workbook.demo.generator import fill_demo
 from workbook.services.today.shapes import Section
@@ -21,6 +23,7 @@ from workbook.store.header import IDENTITY_TABLE
 from workbook.store.locations import location, server_address
 from workbook.store.server import dump
 from workbook.store.server.dump import dump_name
+from workbook.store.server.passwords import remember
 
 
 def _cells(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -176,4 +179,41 @@ def test_without_pg_dump_backup_of_a_server_database_says_so(
         "error: backing up a server database needs PostgreSQL's pg_dump, which is not "
         "installed on this computer (Debian: postgresql-client)\n"
     )
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.postgres
+def test_the_password_the_window_remembered_is_taken_when_libpq_has_none(
+    postgres_server: Server,
+    guarded_database: str,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    url = postgres_server.url(guarded_database, user=SECRET_USER)
+    assert "a password is needed" in refused(["demo", "--db", url, "--clients", "1"], capsys)
+    remember(server_address(url), SECRET_PASSWORD)  # as the window's "Remember the password"
+    assert main(["demo", "--db", url, "--clients", "1"]) == 0
+    assert main(["check", "--db", url]) == 0
+    monkeypatch.chdir(tmp_path)
+    assert main(["backup", "--db", url]) == 0
+    assert next(tmp_path.iterdir()).read_bytes().startswith(b"PGDMP")
+
+
+@pytest.mark.postgres
+def test_without_a_keyring_a_missing_password_is_one_line(
+    postgres_server: Server,
+    guarded_database: str,
+    no_keyring: KeyringBackend,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url = postgres_server.url(guarded_database, user=SECRET_USER)
+    needed = (
+        f"error: {url}: cannot connect to the server: a password is needed: set PGPASSWORD or "
+        "put it in ~/.pgpass\n"
+    )
+    for args in (["check"], ["backup", "--out", str(tmp_path / "x.dump")]):
+        assert refused([args[0], "--db", url, *args[1:]], capsys) == needed
     assert list(tmp_path.iterdir()) == []

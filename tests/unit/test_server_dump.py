@@ -14,6 +14,7 @@ from workbook.services.clients.service import ClientService
 from workbook.store.database import open_database
 from workbook.store.locations import server_address
 from workbook.store.server.dump import DumpFailed, dump, pg_dump_program
+from workbook.store.server.opening import Login, ServerUnavailable
 
 pytestmark = pytest.mark.postgres
 
@@ -52,8 +53,9 @@ def test_a_password_typed_in_the_window_reaches_pg_dump(
     monkeypatch.setenv("PGPASSFILE", "/nonexistent")
     with postgres_server.database(owner=SECRET_USER) as name:
         address = server_address(postgres_server.url(name, user=SECRET_USER))
-        with pytest.raises(DumpFailed):
+        with pytest.raises(ServerUnavailable) as unavailable:  # as the app's connection says
             dump(address, tmp_path / "refused.dump", overwrite=False)
+        assert unavailable.value.login is Login.password_needed
         typed = address.with_password(SECRET_PASSWORD)
         open_database(typed).close()
         assert dump(typed, tmp_path / "workbook.dump", overwrite=False).stat().st_size > 0

@@ -19,6 +19,7 @@ from pathlib import Path
 from workbook.files.atomic import atomic_write
 from workbook.files.targets import guard_target
 from workbook.store.locations import ServerAddress
+from workbook.store.server.opening import NO_PASSWORD, unavailable
 
 SUFFIX = ".dump"
 
@@ -50,8 +51,8 @@ def dump(
     address: ServerAddress, target: Path, *, overwrite: bool, program: Path | None = None
 ) -> Path:
     """The database at `address` as `target` (written atomically); an existing file is replaced
-    only with `overwrite`, a SQLite database never. Raises DumpFailed, or ExportError when
-    `target` cannot be written."""
+    only with `overwrite`, a SQLite database never. Raises DumpFailed, ServerUnavailable when
+    no password is at hand, or ExportError when `target` cannot be written."""
     program = program or pg_dump_program()
     if program is None:
         raise DumpFailed("pg_dump is not installed on this computer")
@@ -68,6 +69,8 @@ def dump(
             capture_output=True, text=True, check=False, env=environment,
         )  # fmt: skip
         if done.returncode != 0:
+            if NO_PASSWORD in done.stderr:  # as the app's own connection would say it
+                raise unavailable(address, done.stderr)
             lines = done.stderr.strip().splitlines() or ["pg_dump failed"]
             raise DumpFailed(lines[0].removeprefix("pg_dump: ").removeprefix("error: "))
 
