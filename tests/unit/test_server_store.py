@@ -266,3 +266,22 @@ def test_opening_makes_no_counting_of_its_own_and_check_says_what_is_missing(
     assert check_location(address) == [
         "change counting: table client has no trigger: other windows would not see its changes"
     ]
+
+
+def test_check_names_a_hand_made_revision_and_an_unchecked_reference(
+    postgres_server: Server, pg_url: str
+) -> None:
+    address = _address(pg_url)
+    open_database(address).close()
+    with postgres_server.admin(address.database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0009'")
+        connection.execute("ALTER TABLE contact DROP CONSTRAINT contact_client_id_fkey")
+        connection.execute(
+            "ALTER TABLE contact ADD CONSTRAINT contact_client_id_fkey FOREIGN KEY (client_id) "
+            "REFERENCES client (id) ON DELETE CASCADE NOT VALID"
+        )
+    assert check_location(address) == [
+        "schema: alembic revision 0009, this version's is 0010",
+        "foreign key: contact_client_id_fkey of contact is not validated: older rows may refer "
+        "to missing rows",
+    ]
