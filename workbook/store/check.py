@@ -21,7 +21,7 @@ from workbook.store.database import Database, schema_version
 from workbook.store.engine import make_engine
 from workbook.store.header import DatabaseRefused, Refusal, read_header
 from workbook.store.locations import Location, ServerAddress
-from workbook.store.migrate import SCHEMA_VERSION, compared
+from workbook.store.migrate import SCHEMA_VERSION, alembic_config, compared
 from workbook.store.search.sqlite_fts import is_search_table
 from workbook.store.server.changes import counting_problems
 from workbook.store.server.engine import make_server_engine
@@ -92,8 +92,6 @@ def revision_problems(connection: Connection) -> list[str]:
     whose schema version and alembic revision disagree was changed by hand)."""
     from alembic.migration import MigrationContext
     from alembic.script import ScriptDirectory
-
-    from workbook.store.migrate import alembic_config
 
     found = MigrationContext.configure(connection).get_current_revision()
     newest = ScriptDirectory.from_config(alembic_config()).get_current_head()

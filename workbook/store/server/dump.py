@@ -42,9 +42,8 @@ def pg_dump_program() -> Path | None:
 
 def dump_name(address: ServerAddress, day: date) -> str:
     """What a backup of `address` is called: anna@host/workbook → anna_host_workbook-backup-…"""
-    return re.sub(r"[^\w.-]+", "_", f"{address}-backup-{day.isoformat()}".removeprefix(
-        "postgresql://"
-    )) + SUFFIX  # fmt: skip
+    name = f"{address}-backup-{day.isoformat()}".removeprefix("postgresql://")
+    return re.sub(r"[^\w.-]+", "_", name) + SUFFIX
 
 
 def dump(

@@ -2,10 +2,10 @@
 
 The dialog opens the database through the window's own opening (MainWindow.open_database)
 and stays open, with what was typed, when the server is not reached or refuses the login;
-Cancel while it connects abandons that opening. The
-password goes with the address to the driver only: never into the URL, the settings or any
-text shown. Whether this computer has a keyring to remember it in is looked up in a worker
-(loading the keyring's backends takes ~0.3 s)."""
+Cancel while it connects abandons that opening. The password goes with the address to the
+driver only: never into the URL, the settings or any text shown. Whether this computer has a
+keyring to remember it in is looked up in a worker (loading the keyring's backends takes
+~0.3 s)."""
 
 from __future__ import annotations
 

@@ -37,9 +37,9 @@ class BackupActions(QObject):
         """What `main.py check` finds, in a worker: reading every page of a large file takes a
         moment, comparing a server's schema a few round trips."""
         from workbook.store.check import check_location
+        from workbook.store.locations import shown_name
 
-        name = location.name if isinstance(location, Path) else str(location)
-        self._status(self.tr("Checking %1…").replace("%1", name))
+        self._status(self.tr("Checking %1…").replace("%1", shown_name(location)))
         worker.start(
             lambda: check_location(location),
             lambda problems: self._checked(location, problems),

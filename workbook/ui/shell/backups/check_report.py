@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbook.store.locations import shown_name
 from workbook.ui.common import named
 
 if TYPE_CHECKING:
@@ -41,8 +42,7 @@ class CheckReport(QDialog):
         self.summary.setWordWrap(True)
         text = self._summary(isinstance(location, Path), sound)
         text = text.replace("%2", QLocale().toString(len(problems)))
-        name = location.name if isinstance(location, Path) else str(location)
-        self.summary.setText(text.replace("%1", name))
+        self.summary.setText(text.replace("%1", shown_name(location)))
         self.summary.setToolTip(str(location))
         self.details = named(QPlainTextEdit(), "checkProblems")
         self.details.setReadOnly(True)
