@@ -5221,6 +5221,10 @@ Nach einer Übergabe treffen Sie mit Strg+N die erste.</translation>
         <translation>Letzter Tag für die Kündigung: %1</translation>
     </message>
     <message>
+        <source>%1, first %2 shown</source>
+        <translation>%1, die ersten %2 angezeigt</translation>
+    </message>
+    <message>
         <source>waiting 1 day</source>
         <translation>wartet seit 1 Tag</translation>
     </message>
