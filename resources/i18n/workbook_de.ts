@@ -873,6 +873,10 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
         <translation>Kunden &amp;löschen…</translation>
     </message>
     <message>
+        <source>Clients: %1</source>
+        <translation>Kunden: %1</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -1863,6 +1867,10 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>All clients</source>
         <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Engagements: %1</source>
+        <translation>Aufträge: %1</translation>
     </message>
     <message>
         <source>No engagement matches these filters.</source>
@@ -2907,6 +2915,10 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
     <message>
         <source>Open follow-ups &amp;only</source>
         <translation>Nur &amp;offenes Nachfassen</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Einträge: %1</translation>
     </message>
     <message>
         <source>No journal entry matches these filters.</source>
@@ -5066,6 +5078,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
     <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Support plans: %1</source>
+        <translation>Supportvereinbarungen: %1</translation>
     </message>
     <message>
         <source>No support plan matches these filters.</source>
