@@ -826,7 +826,7 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     </message>
     <message>
         <source>Filter by name, industry, tag or contact (Ctrl+F)</source>
-        <translation>Nach Name, Branche, Schlagwort oder Ansprechpartner filtern (Strg+F)</translation>
+        <translation>Nach Name, Branche, Schlagwort oder Kontakt filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>

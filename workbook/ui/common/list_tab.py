@@ -37,6 +37,8 @@ from workbook.ui.common.table_model import PAGE, CellTip, CellTone, FetchPage, R
 R = TypeVar("R")
 FILTER_DELAY_MS = 200  # typing pauses this long before the list is queried again
 REFIT_DELAY_MS = 100  # the columns fit the view again once its size settles
+FILTER_FRAME_PX = 48  # the filter's frame, margins and clear button beside its hint
+FILTER_WIDEST_PX = 440  # wider, the toolbars' buttons would not fit 1280 px
 
 
 def tab_action(
@@ -163,7 +165,12 @@ class ListTab(QWidget, Generic[R]):
         raise NotImplementedError
 
     def retranslate(self) -> None:
+        """Subclasses word their own parts first (the filter's hint among them), then call
+        this."""
         self.find_action.setText(self.tr("Find"))
+        # the whole hint (German ones are long), as far as a window of 1280 px leaves room
+        hint = self.filter.fontMetrics().horizontalAdvance(self.filter.placeholderText())
+        self.filter.setMinimumWidth(min(hint + FILTER_FRAME_PX, FILTER_WIDEST_PX))
         self.model.retranslate()
         self._fit_columns()
         self.show_empty_state()
