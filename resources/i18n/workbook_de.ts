@@ -77,6 +77,10 @@
 <context>
     <name>BackupsPage</name>
     <message>
+        <source>The workbook open now is on a server: no automatic copies of it are taken here. Its backups are the server&apos;s (pg_dump, by whoever looks after the server); File ▸ Back up now saves a copy in pg_dump&apos;s format. What is set below is for workbooks kept in a file.</source>
+        <translation>Die geöffnete Arbeitsmappe liegt auf einem Server: Hier werden keine automatischen Kopien von ihr angelegt. Ihre Sicherungen sind Sache des Servers (pg_dump, durch den, der den Server betreut); Datei ▸ Jetzt sichern speichert eine Kopie im Format von pg_dump. Die Einstellungen unten gelten für Arbeitsmappen in einer Datei.</translation>
+    </message>
+    <message>
         <source>While you work and when you close a workbook, a copy goes into the folder “backups” beside it. Of these copies, the newest of each day, week and month stay, as many as set here; the others are deleted.</source>
         <translation>Während Sie arbeiten und wenn Sie eine Arbeitsmappe schließen, kommt eine Kopie in den Ordner „backups“ daneben. Von diesen Kopien bleibt jeweils die neueste eines Tages, einer Woche und eines Monats, so viele wie hier eingestellt; die übrigen werden gelöscht.</translation>
     </message>
