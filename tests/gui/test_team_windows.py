@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -198,6 +199,23 @@ def test_without_pg_dump_back_up_now_explains_why_not(
         "this computer (Debian: postgresql-client). Whoever runs the server can back it up "
         "with pg_dump instead."
     ]
+
+
+def test_preferences_say_a_server_database_is_not_copied_here(
+    window_on_server: MainWindow, on_dialog: OnDialog
+) -> None:
+    seen: list[str] = []
+
+    def read(dialog: QDialog) -> None:
+        dialog.show_page("backups")  # type: ignore[attr-defined]
+        note = dialog.findChild(QLabel, "serverBackupNote")
+        seen.append(note.text() if note is not None and note.isVisibleTo(dialog) else "")
+        dialog.reject()
+
+    on_dialog(read)
+    window_on_server.menus.preferences.trigger()
+    assert len(seen) == 1
+    assert seen[0].startswith("The workbook open now is on a server: no automatic copies")
 
 
 def test_another_applications_database_is_refused_untouched(
