@@ -514,6 +514,14 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
         <source>&lt;b&gt;%1: %2 problem(s) found.&lt;/b&gt;&lt;br&gt;Nothing was changed. Restore a backup (File ▸ Restore from backup…) or keep a copy of the file for support.</source>
         <translation>&lt;b&gt;%1: %2 Problem(e) gefunden.&lt;/b&gt;&lt;br&gt;Es wurde nichts verändert. Stellen Sie eine Sicherung wieder her (Datei ▸ Aus Sicherung wiederherstellen…) oder bewahren Sie eine Kopie der Datei für den Support auf.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1 is sound.&lt;/b&gt;&lt;br&gt;The schema&apos;s revision, its tables with their foreign keys, and the counting of colleagues&apos; changes found no problem.</source>
+        <translation>&lt;b&gt;%1 ist in Ordnung.&lt;/b&gt;&lt;br&gt;Die Revision des Schemas, seine Tabellen mit ihren Fremdschlüsseln und das Zählen der Änderungen von Kollegen zeigen kein Problem.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2 problem(s) found.&lt;/b&gt;&lt;br&gt;Nothing was changed. Give this report to whoever runs the server; they can restore a backup made with pg_dump.</source>
+        <translation>&lt;b&gt;%1: %2 Problem(e) gefunden.&lt;/b&gt;&lt;br&gt;Es wurde nichts verändert. Geben Sie diesen Bericht an die Person, die den Server betreut; sie kann eine mit pg_dump erstellte Sicherung wiederherstellen.</translation>
+    </message>
 </context>
 <context>
     <name>ClarificationPage</name>
