@@ -86,6 +86,8 @@ def test_a_foreign_or_newer_server_database_is_one_line(
     name = pg_url.rsplit("/", 1)[1]
     out = str(tmp_path / "status.xlsx")
     assert "is empty" in refused(["export", "--db", pg_url, "--out", out], capsys)
+    dump = str(tmp_path / "dump.pgdump")
+    assert "is empty" in refused(["backup", "--db", pg_url, "--out", dump], capsys)
     assert main(["demo", "--db", pg_url, "--clients", "1"]) == 0
     with postgres_server.admin(name) as connection:
         connection.execute(f"UPDATE {IDENTITY_TABLE} SET schema_version = schema_version + 1")
@@ -95,6 +97,10 @@ def test_a_foreign_or_newer_server_database_is_one_line(
     with postgres_server.admin(name) as connection:
         connection.execute(f"DROP TABLE {IDENTITY_TABLE}")
     assert "tables of another application" in refused(["check", "--db", pg_url], capsys)
+    assert "tables of another application" in refused(
+        ["backup", "--db", pg_url, "--out", dump], capsys
+    )
+    assert not Path(dump).exists()
 
 
 @pytest.mark.postgres

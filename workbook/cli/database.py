@@ -95,6 +95,7 @@ def _dump(address: ServerAddress, out: Path | None, *, force: bool) -> int:
     """What the window's Back up now writes for a server database (store.server.dump); by
     default today's, in the current folder, replacing one made earlier today."""
     from workbook.store.server.dump import DumpFailed, dump, dump_name, pg_dump_program
+    from workbook.store.server.opening import refuse_foreign
 
     program = pg_dump_program()
     if program is None:
@@ -103,6 +104,7 @@ def _dump(address: ServerAddress, out: Path | None, *, force: bool) -> int:
             "this computer (Debian: postgresql-client)",
             PROBLEM,
         )
+    refuse_foreign(address)  # as a file's backup refuses a file that is not ours
     target = (out or Path(dump_name(address, date.today()))).expanduser().absolute()
     try:
         print(dump(address, target, overwrite=force or out is None, program=program))

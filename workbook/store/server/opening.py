@@ -66,6 +66,19 @@ def open_server(
     return engine
 
 
+def refuse_foreign(address: ServerAddress) -> None:
+    """Before something reads the database whole (a backup): refuses another application's
+    tables or none of ours, as opening does; any schema version of ours passes (a backup
+    copies it as it is), and nothing is written."""
+    engine = make_server_engine(address, Access.query_only, None)
+    try:
+        with reaching(address, engine), engine.connect() as connection:
+            if identify(connection, address).schema_version is None:
+                raise DatabaseRefused(address, Refusal.empty)
+    finally:
+        engine.dispose()
+
+
 @contextmanager
 def reaching(address: ServerAddress, engine: Engine) -> Iterator[None]:
     """Around the first use of `engine`: a server that cannot be reached, or refuses the
