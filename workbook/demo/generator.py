@@ -22,7 +22,7 @@ from workbook.domain.enums import EngagementStatus, JournalKind
 from workbook.domain.names import fold
 from workbook.services.clarification.seed import ensure_catalogue
 from workbook.services.sessions import writing
-from workbook.store.bulk import insert_columns
+from workbook.store.bulk import filling, insert_columns
 from workbook.store.database import Database
 from workbook.store.models import ClarificationQuestion, Client, Engagement
 
@@ -42,7 +42,7 @@ TABLES = (
     "support_entry",
     "journal_entry",
 )
-_CHUNK = 500  # clients per bulk insert: bounds memory for very large demos
+_CHUNK = 1000  # clients per bulk insert (about 70,000 rows): bounds memory for large demos
 _INTERVALS = (14, 21, 21, 28, 30, 42, 60)
 _EARLY = (EngagementStatus.inquiry, EngagementStatus.clarifying, EngagementStatus.declined)
 _FINISHED = (EngagementStatus.closed, EngagementStatus.declined)
@@ -63,7 +63,7 @@ def fill_demo(
         rows = DemoRows(random.Random(seed), today or date.today(), _questions(session))
         rows.numbered.update(_references_per_year(session))
         taken = set(session.exec(select(Client.name_key)).all())
-        with database.search.bulk(session.connection()):
+        with filling(session), database.search.bulk(session.connection()):
             for start in range(0, clients, _CHUNK):
                 for index in range(start, min(start + _CHUNK, clients)):
                     _add_client(rows, index, taken)
