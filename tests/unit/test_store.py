@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 from workbook.services.clients.shapes import ClientInput
 from workbook.services.sessions import writing
 from workbook.store.backups import backup
-from workbook.store.bulk import insert_rows
+from workbook.store.bulk import filling, insert_rows
 from workbook.store.check import check_integrity
 from workbook.store.database import open_database
 from workbook.store.header import APPLICATION_ID, DatabaseRefused, Refusal
@@ -305,3 +305,14 @@ def test_bulk_insert_stores_what_the_orm_would_and_returns_the_ids_in_order(data
     assert client is not None
     assert client.created_at is not None
     assert client.notes == ""
+
+
+def test_filling_gives_a_large_page_cache_and_the_connections_own_back(database) -> None:  # type: ignore[no-untyped-def]
+    def cache_size(session: Session) -> int:
+        return int(session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one())
+
+    with writing(database) as session:
+        own = cache_size(session)
+        with filling(session):
+            assert cache_size(session) < own < 0  # negative: KiB
+        assert cache_size(session) == own

@@ -27,7 +27,7 @@ def stamp(day: date) -> datetime:
     return datetime.combine(day, time(9, 30), tzinfo=UTC)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Ref:
     """A collected row's id, known once the row is inserted; `serial` counts the rows of its
     table in this run (for choices that must not depend on the database's ids)."""
@@ -46,8 +46,8 @@ class DemoRows:
     # active clarification questions: (id, required, key)
     questions: tuple[tuple[int, bool, str], ...]
     rows: defaultdict[str, list[tuple[Any, ...]]] = field(default_factory=lambda: defaultdict(list))
-    # each table's columns, in the order of its tuples (after the row's own Ref)
-    columns: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the columns each table's rows give as keywords to add()
+    _names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _stamps: dict[date, datetime] = field(default_factory=dict)
     turns: Counter[str] = field(default_factory=Counter)
     serials: Counter[str] = field(default_factory=Counter)
@@ -55,18 +55,23 @@ class DemoRows:
     numbered: Counter[int] = field(default_factory=Counter)
 
     def reserve(self, table: str) -> Ref:
-        self.serials[table] += 1
-        return Ref(table, self.serials[table])
+        serial = self.serials[table] + 1
+        self.serials[table] = serial
+        return Ref(table, serial)
 
     def add(self, table: str, day: date, ref: Ref | None = None, **values: Any) -> Ref:
         """Collect a row; values may hold the Refs of rows collected before (its parents).
         Every row of a table names the same columns in the same order."""
-        ref = self.reserve(table) if ref is None else ref
-        day = min(day, self.today)
-        moment = self._stamps.get(day) or self._stamps.setdefault(day, stamp(day))
-        names = self.columns.setdefault(table, ("created_at", "updated_at", *values))
-        if names[2:] != tuple(values):
-            raise ValueError(f"{table}: columns {tuple(values)} instead of {names[2:]}")
+        if ref is None:
+            ref = self.reserve(table)
+        if day > self.today:
+            day = self.today
+        moment = self._stamps.get(day)
+        if moment is None:
+            moment = self._stamps[day] = stamp(day)
+        names = tuple(values)
+        if self._names.setdefault(table, names) != names:
+            raise ValueError(f"{table}: columns {names} instead of {self._names[table]}")
         self.rows[table].append((ref, moment, moment, *values.values()))
         return ref
 
@@ -87,6 +92,10 @@ class DemoRows:
 
     def ago(self, low: int, high: int) -> date:
         return self.today - timedelta(days=self.rng.randint(low, high))
+
+    def columns(self, table: str) -> tuple[str, ...]:
+        """The table's columns, in the order of its tuples (after the row's own Ref)."""
+        return ("created_at", "updated_at", *self._names[table])
 
     def take(self) -> dict[str, list[tuple[Any, ...]]]:
         taken, self.rows = self.rows, defaultdict(list)
