@@ -87,7 +87,7 @@ def open_workspace(
 
         if location.password is None:  # not typed: the keyring's, else PGPASSWORD or ~/.pgpass
             location = location.with_password(remembered(location))
-        database = open_database(location)
+        database = open_database(location, meanwhile=_load_services)
         return OpenedDatabase(location, _opened_workspace(database), database, None)
     path = location
     from workbook.store.access import writable
@@ -101,13 +101,21 @@ def open_workspace(
 
         if restore_from is not None:
             (restore_in_place if replaces_sound else restore_backup)(path, restore_from)
-        database = open_database(path, read_only=read_only)
+        database = open_database(path, read_only=read_only, meanwhile=_load_services)
         workspace = _opened_workspace(database)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
     return OpenedDatabase(database.path, workspace, database, lock)
+
+
+def _load_services() -> None:
+    """What opening uses at once — the catalogue's seeding, and the services of the first
+    tab's page (Today), with SQLModel and the models — imported while SQLite checks the
+    file's pages in a thread of its own."""
+    import workbook.services.clarification.service
+    import workbook.services.today.service  # noqa: F401
 
 
 def _opened_workspace(database: Database) -> Workspace:
