@@ -20,8 +20,6 @@ from workbook.cli.usage import OneLineParser
 from workbook.store.locations import BadAddress, Location, ServerAddress, is_server_url
 from workbook.ui.common.i18n import LANGUAGES, Translations, system_language
 from workbook.ui.shell.collector import MainThreadCollector
-from workbook.ui.shell.fonts import keep_accents_inside
-from workbook.ui.shell.lock import HeldLock, acquire
 from workbook.ui.shell.main_window import MainWindow
 from workbook.ui.shell.settings import Settings
 from workbook.ui.shell.window_parts import WindowDeps
@@ -30,6 +28,7 @@ if TYPE_CHECKING:
     from workbook.domain.backup_rotation import Rotation
     from workbook.services.workspace import Workspace
     from workbook.store.database import Database
+    from workbook.ui.shell.lock import HeldLock
 
 ICON = RESOURCES / "icons" / "app.svg"
 
@@ -91,6 +90,7 @@ def open_workspace(
         return OpenedDatabase(location, _opened_workspace(database), database, None)
     path = location
     from workbook.store.access import writable
+    from workbook.ui.shell.lock import acquire
 
     read_only = path.exists() and not writable(path)
     lock = acquire(path, read_only=read_only)
@@ -174,6 +174,8 @@ def _database_location(text: str) -> Location:
 
 
 def main(argv: Sequence[str]) -> int:
+    from workbook.ui.shell.fonts import keep_accents_inside  # the style: before the window
+
     args = parse_args(argv[1:])
     app = QApplication(list(argv))
     app.setOrganizationName(APP_ID)
