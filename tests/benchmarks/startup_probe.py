@@ -32,13 +32,15 @@ AFTER_PAINT = (
     "workbook.domain.support_terms",
     "workbook.domain.scope_creep",
 )
-# What waits until the first tab shows its data: the other tabs, the charts, the editor.
+# What waits until the first tab shows its data: the other tabs (and their lists' machinery),
+# the charts, the editor.
 DEFERRED = (
     "PySide6.QtCharts",
     "workbook.ui.engagements.editor",
     "workbook.ui.clients.tab",
     "workbook.ui.journal.tab",
     "workbook.ui.support.tab",
+    "workbook.ui.common.list_tab",
 )
 
 
