@@ -97,10 +97,7 @@ class MainWindow(QMainWindow):
         self.menus.language_group.triggered.connect(
             lambda action: self.switch_language(action.data())
         )
-        self._shortcuts_first = WindowShortcutsFirst(self, self.tabs)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self._shortcuts_first)
+        self._shortcuts_first = WindowShortcutsFirst(self, self.tabs)  # filters from _show_tabs
         self.retranslate()
         if deps.settings.geometry is not None:
             self.restoreGeometry(deps.settings.geometry)
@@ -277,6 +274,13 @@ class MainWindow(QMainWindow):
         )
         first = self.features.show(context)
         self.central.setCurrentWidget(self.tabs)
+        # Filtering every event of the application from Python makes PySide create the Python
+        # types of whatever the events go to (~140 enums, ~40 ms, on the first events): done
+        # once there is something to filter for — the tabs, the fields and the enabled search
+        # — not before the first paint. Installed again, it stays installed once.
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self._shortcuts_first)
         self.search.set_service(workspace.search)
         self.journal_action.setEnabled(not self.read_only)
         self.retranslate()
