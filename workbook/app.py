@@ -20,8 +20,6 @@ from workbook.cli.usage import OneLineParser
 from workbook.store.locations import BadAddress, Location, ServerAddress, is_server_url
 from workbook.ui.common.i18n import LANGUAGES, Translations, system_language
 from workbook.ui.shell.collector import MainThreadCollector
-from workbook.ui.shell.fonts import keep_accents_inside
-from workbook.ui.shell.lock import HeldLock, acquire
 from workbook.ui.shell.main_window import MainWindow
 from workbook.ui.shell.settings import Settings
 from workbook.ui.shell.window_parts import WindowDeps
@@ -30,6 +28,7 @@ if TYPE_CHECKING:
     from workbook.domain.backup_rotation import Rotation
     from workbook.services.workspace import Workspace
     from workbook.store.database import Database
+    from workbook.ui.shell.lock import HeldLock
 
 ICON = RESOURCES / "icons" / "app.svg"
 
@@ -87,10 +86,11 @@ def open_workspace(
 
         if location.password is None:  # not typed: the keyring's, else PGPASSWORD or ~/.pgpass
             location = location.with_password(remembered(location))
-        database = open_database(location)
+        database = open_database(location, meanwhile=_load_services)
         return OpenedDatabase(location, _opened_workspace(database), database, None)
     path = location
     from workbook.store.access import writable
+    from workbook.ui.shell.lock import acquire
 
     read_only = path.exists() and not writable(path)
     lock = acquire(path, read_only=read_only)
@@ -101,13 +101,21 @@ def open_workspace(
 
         if restore_from is not None:
             (restore_in_place if replaces_sound else restore_backup)(path, restore_from)
-        database = open_database(path, read_only=read_only)
+        database = open_database(path, read_only=read_only, meanwhile=_load_services)
         workspace = _opened_workspace(database)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
     return OpenedDatabase(database.path, workspace, database, lock)
+
+
+def _load_services() -> None:
+    """What opening uses at once — the catalogue's seeding, and the services of the first
+    tab's page (Today), with SQLModel and the models — imported while SQLite checks the
+    file's pages in a thread of its own."""
+    import workbook.services.clarification.service
+    import workbook.services.today.service  # noqa: F401
 
 
 def _opened_workspace(database: Database) -> Workspace:
@@ -166,6 +174,8 @@ def _database_location(text: str) -> Location:
 
 
 def main(argv: Sequence[str]) -> int:
+    from workbook.ui.shell.fonts import keep_accents_inside  # the style: before the window
+
     args = parse_args(argv[1:])
     app = QApplication(list(argv))
     app.setOrganizationName(APP_ID)

@@ -115,3 +115,17 @@ def test_opening_a_damaged_file_names_the_newest_sound_backup(wrecked: Path) -> 
         open_database(wrecked)
     assert refused.value.reason == Refusal.corrupt
     assert refused.value.backup == newer
+
+
+def test_a_damaged_file_is_refused_untouched_when_work_runs_beside_its_check(
+    wrecked: Path,
+) -> None:
+    """The window imports the services while SQLite checks the pages (app.open_workspace):
+    the work is done, the file still refused, and not a byte of it written."""
+    before = wrecked.read_bytes()
+    done: list[bool] = []
+    with pytest.raises(DatabaseRefused) as refused:
+        open_database(wrecked, meanwhile=lambda: done.append(True))
+    assert refused.value.reason == Refusal.corrupt
+    assert done == [True]
+    assert wrecked.read_bytes() == before

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +30,10 @@ from workbook.store.search.index import SearchIndex
 from workbook.store.search.postgres_fts import PostgresIndex
 from workbook.store.search.sqlite_fts import Fts5Index
 from workbook.store.server.engine import shut
-from workbook.store.server.opening import open_server
+
+# While a file's pages are read (quick_check), the caller's other work at opening
+# (app.open_workspace: importing SQLModel, the models and the services) runs beside it.
+Meanwhile = Callable[[], object]
 
 
 @dataclass(frozen=True)
@@ -65,19 +70,31 @@ class Database:
 
 
 def open_database(
-    location: Location, *, read_only: bool = False, patience: Patience | None = None
+    location: Location,
+    *,
+    read_only: bool = False,
+    patience: Patience | None = None,
+    meanwhile: Meanwhile | None = None,
 ) -> Database:
     """Open `location` for the services: a file, or a database on a server
-    (store.server.opening: the same refusals, ServerUnavailable when it cannot be reached)."""
+    (store.server.opening: the same refusals, ServerUnavailable when it cannot be reached).
+    `meanwhile` runs while a file's pages are checked (SQLite reads them without the GIL),
+    before anything is written to it; otherwise before opening."""
     if isinstance(location, ServerAddress):
+        from workbook.store.server.opening import open_server  # SQLModel and the models
+
+        if meanwhile is not None:
+            meanwhile()
         lock_timeout = patience.timeout_ms if patience is not None else None
         engine = open_server(location, read_only=read_only, lock_timeout_ms=lock_timeout)
         access = Access.query_only if read_only else Access.read_write
         return Database(location, engine, engine, access=access, search=PostgresIndex())
-    return _open_file(location, read_only=read_only, patience=patience)
+    return _open_file(location, read_only=read_only, patience=patience, meanwhile=meanwhile)
 
 
-def _open_file(path: Path, *, read_only: bool, patience: Patience | None) -> Database:
+def _open_file(
+    path: Path, *, read_only: bool, patience: Patience | None, meanwhile: Meanwhile | None
+) -> Database:
     """Open `path` for the services, creating it when it does not exist (unless `read_only`).
 
     `read_only` opens an existing file without changing it (no migration, no backup, no
@@ -90,6 +107,8 @@ def _open_file(path: Path, *, read_only: bool, patience: Patience | None) -> Dat
     if header is None:
         if read_only:
             raise FileNotFoundError(errno.ENOENT, "no such file", str(path))
+        if meanwhile is not None:
+            meanwhile()
         return _create(path, patience)
     if not read_only and not writable(path):
         raise WriteFailed(WriteProblem.read_only, path)
@@ -106,9 +125,11 @@ def _open_file(path: Path, *, read_only: bool, patience: Patience | None) -> Dat
     engine = make_engine(path, access, patience, hooks)
     try:
         if backup_path is not None:
+            if meanwhile is not None:
+                meanwhile()
             upgrade(engine)
         else:
-            _probe(path, engine)
+            _probe(path, engine, meanwhile)
         if access.writes:  # read-only: the index is whatever the file holds
             _index_current(engine)
     except (sqlite3.DatabaseError, exc.DBAPIError, MigrationBroke) as error:
@@ -178,13 +199,44 @@ def _create_empty(path: Path) -> None:
         connection.close()
 
 
-def _probe(path: Path, engine: Engine) -> None:
-    """Read every page once (quick_check: ~0.2 s for 70 MB, in the opening worker) so a
-    damaged file is refused at open, not by a traceback when a tab loads."""
-    with engine.connect() as connection:
-        found = [row[0] for row in connection.exec_driver_sql("PRAGMA quick_check")]
+def _probe(path: Path, engine: Engine, meanwhile: Meanwhile | None) -> None:
+    """Read every page once (quick_check: ~0.3 s for 175 MB, in the opening worker) so a
+    damaged file is refused at open, not by a traceback when a tab loads. `meanwhile` runs
+    beside it, in this thread; the check's thread is always waited for, and nothing writes
+    before it passed."""
+    check = _PageCheck(engine)
+    try:
+        if meanwhile is not None:
+            meanwhile()
+    finally:
+        found = check.result()
     if found != ["ok"]:
         raise DatabaseRefused(path, Refusal.corrupt, found[0], backup=newest_sound_backup(path))
+
+
+class _PageCheck:
+    """PRAGMA quick_check in a thread of its own: what it found, or the error it raised."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._found: list[str] = []
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="quick_check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            with self._engine.connect() as connection:
+                rows = connection.exec_driver_sql("PRAGMA quick_check")
+                self._found = [row[0] for row in rows]
+        except BaseException as error:  # handed to the opening thread, which refuses the file
+            self._error = error
+
+    def result(self) -> list[str]:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._found
 
 
 def _refusal(path: Path, error: BaseException) -> Exception:

@@ -31,6 +31,7 @@ from workbook.ui.common.column_choice import ColumnChooser
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.cut_text_tips import CutTextTips
 from workbook.ui.common.page_loader import PageLoader
+from workbook.ui.common.tab_actions import tab_action
 from workbook.ui.common.table_fit import fit_columns
 from workbook.ui.common.table_model import PAGE, CellTip, CellTone, FetchPage, RowTableModel
 
@@ -39,19 +40,6 @@ FILTER_DELAY_MS = 200  # typing pauses this long before the list is queried agai
 REFIT_DELAY_MS = 100  # the columns fit the view again once its size settles
 FILTER_FRAME_PX = 48  # the filter's frame, margins and clear button beside its hint
 FILTER_WIDEST_PX = 440  # wider, the toolbars' buttons would not fit 1280 px
-
-
-def tab_action(
-    tab: QWidget, name: str, shortcut: QKeySequence | QKeySequence.StandardKey,
-    slot: Callable[[], object],
-) -> QAction:  # fmt: skip
-    """An action of `tab` whose shortcut works while the focus is anywhere inside it."""
-    action = named(QAction(tab), name)
-    action.setShortcut(shortcut)
-    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    action.triggered.connect(slot)
-    tab.addAction(action)
-    return action
 
 
 class ListTab(QWidget, Generic[R]):

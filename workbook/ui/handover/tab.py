@@ -36,8 +36,8 @@ from workbook.ui.common import named
 from workbook.ui.common.column_choice import ColumnChooser
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
-from workbook.ui.common.list_tab import tab_action
 from workbook.ui.common.page_loader import PageLoader
+from workbook.ui.common.tab_actions import tab_action
 from workbook.ui.common.trees import set_up_grouped_tree
 from workbook.ui.handover.review_model import PAGE, FetchWindow, ReviewModel
 from workbook.ui.handover.risks import risk_panel

@@ -4,20 +4,29 @@ open the item where it is edited, Escape to close."""
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeyEvent, QStandardItem
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QWidget
 
 from workbook.domain.changes import Entity
 from workbook.services.search.shapes import SearchGroup, SearchResult
 from workbook.ui.common import named, worker
-from workbook.ui.common.context import Navigator
-from workbook.ui.search.results import RESULT_ROLE, HtmlDelegate, results_model
 
 if TYPE_CHECKING:
     from workbook.services.search.service import SearchService
+    from workbook.ui.common.context import Navigator
 
 TYPING_PAUSE_MS = 120  # a burst of keys is one query
 WIDTH = 680
@@ -44,15 +53,6 @@ class SearchField(QLineEdit):
         self._navigate = navigate
         self._service: SearchService | None = None
         self._generation = 0
-        self.popup = named(QListView(window), "searchResults")
-        self.popup.setItemDelegate(HtmlDelegate(self.popup))
-        self.popup.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.popup.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.popup.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the typing stays in the field
-        self.popup.setUniformItemSizes(False)
-        self.popup.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.popup.clicked.connect(lambda index: self._open(index.data(RESULT_ROLE)))
-        self.popup.hide()
         self._timer = QTimer(self, singleShot=True, interval=TYPING_PAUSE_MS)
         self._timer.timeout.connect(self._ask)
         self.textChanged.connect(lambda _: self._timer.start())
@@ -64,13 +64,33 @@ class SearchField(QLineEdit):
         self.setToolTip(
             self.tr("Clients, contacts, engagements, notes … – every word as the start of a word")
         )
-        if self.popup.isVisible():
+        if self._popup_shown():
             self._ask()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    @cached_property
+    def popup(self) -> QListView:
+        """The results under the field, built with the first results: its delegate and the
+        results' labels (every kind of row) load after the window's first paint."""
+        from workbook.ui.search.results import HtmlDelegate
+
+        popup = named(QListView(self._window), "searchResults")
+        popup.setItemDelegate(HtmlDelegate(popup))
+        popup.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        popup.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        popup.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the typing stays in the field
+        popup.setUniformItemSizes(False)
+        popup.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        popup.clicked.connect(lambda index: self._open(_result(index)))
+        popup.hide()
+        return popup
+
+    def _popup_shown(self) -> bool:
+        return "popup" in self.__dict__ and self.popup.isVisible()
 
     def sizeHint(self) -> QSize:
         # The menu bar places its corner widget by the size hint, not by the fixed width.
@@ -81,7 +101,8 @@ class SearchField(QLineEdit):
         self._service = service
         self.setEnabled(service is not None)
         self.clear()
-        self.popup.hide()
+        if self._popup_shown():
+            self.popup.hide()
 
     def start(self) -> None:
         """Ctrl+K: into the field, with what was typed before selected."""
@@ -96,7 +117,8 @@ class SearchField(QLineEdit):
         service, words = self._service, self.text().strip()
         self._generation += 1
         if service is None or not words:
-            self.popup.hide()
+            if self._popup_shown():
+                self.popup.hide()
             return
         generation = self._generation
 
@@ -107,6 +129,8 @@ class SearchField(QLineEdit):
         worker.start(lambda: service.search(words), answered, lambda _: None)
 
     def _show(self, groups: list[SearchGroup]) -> None:
+        from workbook.ui.search.results import results_model
+
         model = results_model(groups)
         if not groups:
             model.appendRow(_nothing_found())
@@ -138,14 +162,14 @@ class SearchField(QLineEdit):
         return super().eventFilter(watched, event)
 
     def _key(self, event: QKeyEvent) -> bool:
-        if not self.popup.isVisible():
+        if not self._popup_shown():
             return False
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
             self._select_next(self.popup.currentIndex().row(), 1 if key == Qt.Key.Key_Down else -1)
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._open(self.popup.currentIndex().data(RESULT_ROLE))
+            self._open(_result(self.popup.currentIndex()))
             return True
         if key == Qt.Key.Key_Escape:
             self.popup.hide()
@@ -160,13 +184,13 @@ class SearchField(QLineEdit):
         current = self.popup.currentIndex().isValid()
         index = row + step if current else row
         while 0 <= index < model.rowCount():
-            if model.index(index, 0).data(RESULT_ROLE) is not None:
+            if _result(model.index(index, 0)) is not None:
                 self.popup.setCurrentIndex(model.index(index, 0))
                 return
             index += step
 
     def _hide_unless_focused(self) -> None:
-        if not self.hasFocus():
+        if not self.hasFocus() and self._popup_shown():
             self.popup.hide()
 
     # -- opening -----------------------------------------------------------------------------
@@ -196,6 +220,14 @@ def open_result(navigate: Navigator, result: SearchResult) -> None:
         navigate.show_support_plans(result.client_id)
     elif result.client_id is not None:
         navigate.show_client(result.client_id)
+
+
+def _result(index: QModelIndex) -> SearchResult | None:
+    """The result a row of the popup stands for; None on headings (the popup's rows are
+    built by ui.search.results, loaded by then)."""
+    from workbook.ui.search.results import RESULT_ROLE
+
+    return index.data(RESULT_ROLE)
 
 
 def _nothing_found() -> QStandardItem:

@@ -16,8 +16,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from workbook.domain.changes import Entity
-from workbook.presentation.labels import CONTEXT as LABELS
-from workbook.presentation.labels import label
 from workbook.services.search.shapes import SearchGroup, SearchResult
 from workbook.store.search.marks import MARK_END, MARK_START
 
@@ -26,6 +24,11 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def results_model(groups: list[SearchGroup]) -> QStandardItemModel:
+    # The labels of every kind of row (and the domain they name): with the first results,
+    # not before the window's first paint, which builds the (empty) results list.
+    from workbook.presentation.labels import CONTEXT as LABELS
+    from workbook.presentation.labels import label
+
     model = QStandardItemModel()
     translate = QCoreApplication.translate
     for group in groups:

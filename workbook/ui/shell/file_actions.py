@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from workbook import __version__
 from workbook.ui.common import file_folders, worker
 from workbook.ui.common.export_folder import suggested_path
-from workbook.ui.spreadsheets.export_runner import problem_text as export_problem_text
 
 if TYPE_CHECKING:
     from workbook.store.locations import ServerAddress
@@ -155,6 +154,7 @@ class FileActions(QObject):
 
     def _backup_failed(self, error: Exception) -> None:
         from workbook.store.server.dump import DumpFailed
+        from workbook.ui.spreadsheets.export_runner import problem_text as export_problem_text
 
         text = export_problem_text(error)
         if isinstance(error, DumpFailed):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,12 +23,8 @@ from PySide6.QtWidgets import (
 from workbook import APP_NAME
 from workbook.domain.changes import ChangeSet
 from workbook.ui.common import named
-from workbook.ui.common.context import TabContext
-from workbook.ui.common.messages import failure_text
 from workbook.ui.common.tone import Tone
-from workbook.ui.common.undo_texts import retranslate_steps
 from workbook.ui.search.field import SearchField
-from workbook.ui.shell.backups.actions import BackupActions
 from workbook.ui.shell.backups.schedule import BackupSchedule
 from workbook.ui.shell.external_changes import ExternalChanges
 from workbook.ui.shell.file_actions import FileActions
@@ -35,21 +32,22 @@ from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.navigation import WindowNavigator
 from workbook.ui.shell.opening import Opening, asks_for_password, wait_for
 from workbook.ui.shell.preferences.actions import PreferencesActions
-from workbook.ui.shell.refusals import explain_refusal
 from workbook.ui.shell.settings import Settings
 from workbook.ui.shell.shortcut_keys import WindowShortcutsFirst
 from workbook.ui.shell.tabs import FeatureTabs
 from workbook.ui.shell.window_parts import OpenDatabase, WindowDeps
-from workbook.ui.spreadsheets.calendar_export import CalendarExport
-from workbook.ui.spreadsheets.export_runner import ExportRunner
-from workbook.ui.spreadsheets.import_runner import ImportRunner
 
 if TYPE_CHECKING:
     from workbook.services.workspace import Workspace
     from workbook.store.locations import Location
     from workbook.ui.clients.tab import ClientsTab
+    from workbook.ui.common.context import TabContext
     from workbook.ui.engagements.tab import EngagementsTab
     from workbook.ui.journal.tab import JournalTab
+    from workbook.ui.shell.backups.actions import BackupActions
+    from workbook.ui.spreadsheets.calendar_export import CalendarExport
+    from workbook.ui.spreadsheets.export_runner import ExportRunner
+    from workbook.ui.spreadsheets.import_runner import ImportRunner
     from workbook.ui.support.tab import SupportTab
 
 STATUS_TIMEOUT_MS = 6000
@@ -65,19 +63,11 @@ class MainWindow(QMainWindow):
         self._deps = deps
         self.database: OpenDatabase | None = None
         self._opening: Opening | None = None
-        self.exports = ExportRunner(self, self.show_status, lambda: deps.settings.export_folder)
-        self.calendar_export = CalendarExport(
-            self, self.show_status, lambda: deps.settings.export_folder
-        )
         self.external = ExternalChanges(self, self._changed_elsewhere)
         self.backups = BackupSchedule(self, self.show_status, lambda: deps.settings.backup_rotation)
-        self.backup_actions = BackupActions(self, self.restore_backup, self.show_status)
         self._restoring: Path | None = None  # reopened as it was when a restore fails
         self.setWindowIcon(deps.icon)
         self.undo_stack = QUndoStack(self)
-        self.imports = ImportRunner(
-            self, self.undo_stack, self.apply_changes, self.show_status, self.tell_refusal
-        )
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
         self.features = FeatureTabs(self.tabs, self.data_changed, self._not_shown)
@@ -108,15 +98,41 @@ class MainWindow(QMainWindow):
         self.menus.language_group.triggered.connect(
             lambda action: self.switch_language(action.data())
         )
-        self._shortcuts_first = WindowShortcutsFirst(self, self.tabs)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self._shortcuts_first)
+        self._shortcuts_first = WindowShortcutsFirst(self, self.tabs)  # filters from _show_tabs
         self.retranslate()
         if deps.settings.geometry is not None:
             self.restoreGeometry(deps.settings.geometry)
         else:
             self.resize(1200, 760)
+
+    # What the menus run is built the first time it is asked for: its modules (dialogs, the
+    # spreadsheets' runners) load after the first paint, when an action needs them.
+
+    @cached_property
+    def exports(self) -> ExportRunner:
+        from workbook.ui.spreadsheets.export_runner import ExportRunner
+
+        return ExportRunner(self, self.show_status, lambda: self._deps.settings.export_folder)
+
+    @cached_property
+    def calendar_export(self) -> CalendarExport:
+        from workbook.ui.spreadsheets.calendar_export import CalendarExport
+
+        return CalendarExport(self, self.show_status, lambda: self._deps.settings.export_folder)
+
+    @cached_property
+    def imports(self) -> ImportRunner:
+        from workbook.ui.spreadsheets.import_runner import ImportRunner
+
+        return ImportRunner(
+            self, self.undo_stack, self.apply_changes, self.show_status, self.tell_refusal
+        )
+
+    @cached_property
+    def backup_actions(self) -> BackupActions:
+        from workbook.ui.shell.backups.actions import BackupActions
+
+        return BackupActions(self, self.restore_backup, self.show_status)
 
     def retranslate(self) -> None:
         self.menus.retranslate()
@@ -231,6 +247,8 @@ class MainWindow(QMainWindow):
         if tell is not None:
             tell(error)
         elif isinstance(location, Path) or not asks_for_password(error):
+            from workbook.ui.shell.refusals import explain_refusal
+
             restore = explain_refusal(self, error)
         else:  # a remembered server without its password at hand: asked for, once all know
             QTimer.singleShot(0, lambda: self.file_actions.connect_to_server(location, error))
@@ -244,6 +262,8 @@ class MainWindow(QMainWindow):
     def _show_tabs(self, workspace: Workspace) -> None:
         """The first tab is built here, after the first paint (the tabs pull in the features),
         and shows its first page; the others follow (FeatureTabs)."""
+        from workbook.ui.common.context import TabContext
+
         context = TabContext(
             workspace,
             self.undo_stack,
@@ -260,6 +280,13 @@ class MainWindow(QMainWindow):
         )
         first = self.features.show(context)
         self.central.setCurrentWidget(self.tabs)
+        # Filtering every event of the application from Python makes PySide create the Python
+        # types of whatever the events go to (~140 enums, ~40 ms, on the first events): done
+        # once there is something to filter for — the tabs, the fields and the enabled search
+        # — not before the first paint. Installed again, it stays installed once.
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self._shortcuts_first)
         self.search.set_service(workspace.search)
         self.journal_action.setEnabled(not self.read_only)
         self.retranslate()
@@ -308,6 +335,8 @@ class MainWindow(QMainWindow):
 
     def tell_refusal(self, error: Exception) -> None:
         """A write or an undo the services refused: one sentence; the data is unchanged."""
+        from workbook.ui.common.messages import failure_text
+
         QMessageBox.warning(self, self.tr("Not done"), failure_text(error))
 
     def _changed_elsewhere(self) -> None:
@@ -363,6 +392,8 @@ class MainWindow(QMainWindow):
         self.open_database(path, restore_from=backup, replaces_sound=True)
 
     def switch_language(self, language: str) -> None:
+        from workbook.ui.common.undo_texts import retranslate_steps
+
         before = self._deps.translations.language
         self._deps.translations.switch(language)
         retranslate_steps(self.undo_stack, before)

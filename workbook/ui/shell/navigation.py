@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workbook.ui.common.context import Selection, ShowsSelection
-
 if TYPE_CHECKING:
     from workbook.ui.shell.window_parts import ShellWindow
 
@@ -17,6 +15,8 @@ class WindowNavigator:
 
     def quick_journal_entry(self) -> None:
         """A journal entry about the client (and engagement) selected in the current tab."""
+        from workbook.ui.common.context import Selection, ShowsSelection  # with the tabs
+
         tab = self._window.tabs.currentWidget()
         selected = tab.current_selection() if isinstance(tab, ShowsSelection) else Selection()
         self.add_journal_entry(selected.client_id, selected.engagement_id)

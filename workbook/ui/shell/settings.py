@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize
 
-from workbook.domain.backup_rotation import ROTATION, Rotation
-from workbook.domain.feedback import FEEDBACK_INTERVAL_DAYS
-from workbook.domain.handover import DEFAULT_TERMS, HandoverTerms
-from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
-from workbook.domain.support_terms import NOTICE_WARNING_DAYS
-from workbook.domain.validation import FEEDBACK_INTERVAL_RANGE
 from workbook.store.locations import BadAddress, Location, location
+
+if TYPE_CHECKING:
+    from workbook.domain.backup_rotation import Rotation
+    from workbook.domain.handover import HandoverTerms
 
 RECENT_LIMIT = 8
 HORIZON_RANGE = (1, 365)  # days before the self-sufficiency date a low readiness is a risk
@@ -28,6 +27,9 @@ MONTHLY_BACKUPS_RANGE = (0, 120)
 
 
 class Settings:
+    """The user's settings. The window's first paint reads its geometry and language; the
+    defaults of the rest come from the domain modules, imported when a setting is read."""
+
     def __init__(self, store: QSettings) -> None:
         # Tests pass a QSettings on a temporary ini file; the app passes the user's settings.
         self._store = store
@@ -53,6 +55,8 @@ class Settings:
     @property
     def scope_creep_threshold(self) -> Decimal:
         """Scope creep warns above this share of the agreed budget (0.10 = 10 %)."""
+        from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD
+
         default = int(SCOPE_CREEP_THRESHOLD * 100)
         try:
             percent = int(str(self._store.value("scope_creep/threshold_percent", default)))
@@ -68,6 +72,8 @@ class Settings:
     @property
     def notice_warning_days(self) -> int:
         """How many days ahead a support plan's notice deadline is warned about."""
+        from workbook.domain.support_terms import NOTICE_WARNING_DAYS
+
         return self._number(
             "support/notice_warning_days", NOTICE_WARNING_DAYS, NOTICE_WARNING_RANGE
         )
@@ -79,6 +85,9 @@ class Settings:
     @property
     def feedback_interval_days(self) -> int:
         """The feedback interval a new client starts with."""
+        from workbook.domain.feedback import FEEDBACK_INTERVAL_DAYS
+        from workbook.domain.validation import FEEDBACK_INTERVAL_RANGE
+
         return self._number(
             "clients/feedback_interval_days", FEEDBACK_INTERVAL_DAYS, FEEDBACK_INTERVAL_RANGE
         )
@@ -130,6 +139,8 @@ class Settings:
     @property
     def handover_terms(self) -> HandoverTerms:
         """When a handover counts as at risk; the defaults (30 days, 80 %) until changed."""
+        from workbook.domain.handover import DEFAULT_TERMS, HandoverTerms
+
         return HandoverTerms(
             horizon_days=self._number(
                 "handover/horizon_days", DEFAULT_TERMS.horizon_days, HORIZON_RANGE
@@ -147,6 +158,8 @@ class Settings:
     @property
     def backup_rotation(self) -> Rotation:
         """How many daily, weekly and monthly automatic backups stay (12, 10, 9 until changed)."""
+        from workbook.domain.backup_rotation import ROTATION, Rotation
+
         return Rotation(
             daily=self._number("backups/daily", ROTATION.daily, DAILY_BACKUPS_RANGE),
             weekly=self._number("backups/weekly", ROTATION.weekly, WEEKLY_BACKUPS_RANGE),

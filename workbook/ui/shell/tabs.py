@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QTabWidget, QWidget
 
-from workbook.domain.changes import ChangeSet
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
-from workbook.ui.common.context import TabContext
+
+if TYPE_CHECKING:  # what the tabs are handed comes with the features: after the first paint
+    from workbook.domain.changes import ChangeSet
+    from workbook.ui.common.context import TabContext
 
 
 class FeatureTab(Protocol):

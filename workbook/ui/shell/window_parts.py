@@ -67,11 +67,17 @@ class ShellWindow(Protocol):
     database: OpenDatabase | None
     menus: Menus
     tabs: QTabWidget
-    exports: ExportRunner
-    calendar_export: CalendarExport
-    imports: ImportRunner
-    backup_actions: BackupActions
     open_finished: SignalInstance  # with whether an opening succeeded
+
+    # Built when first asked for (after the first paint).
+    @property
+    def exports(self) -> ExportRunner: ...
+    @property
+    def calendar_export(self) -> CalendarExport: ...
+    @property
+    def imports(self) -> ImportRunner: ...
+    @property
+    def backup_actions(self) -> BackupActions: ...
 
     def window(self) -> QWidget:
         """The window as the parent of the parts' dialogs (QWidget.window)."""

@@ -19,6 +19,16 @@ from workbook.ui.common.table_model import Index
 
 _HEADING = 0  # internal id of a heading row; an item row carries its section's row + 1
 COLUMNS = words.COLUMNS
+# The roles data() answers; the view asks for about eight per cell, and fitting the columns
+# asks for a thousand rows: the others are turned away before any lookup.
+_ANSWERED = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+    )
+)
 
 
 def _translate(context: str, source: str) -> str:
@@ -128,7 +138,7 @@ class TodayModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
         if index.internalId() == _HEADING:
             return self._heading_data(self._sections[index.row()], index.column(), role)

@@ -26,7 +26,7 @@ from workbook.domain.changes import ChangeSet
 from workbook.services.today.shapes import Opens, Section, TodayItem, TodaySection, TodayTerms
 from workbook.ui.common import named, worker
 from workbook.ui.common.context import Selection, TabContext
-from workbook.ui.common.list_tab import tab_action
+from workbook.ui.common.tab_actions import tab_action
 from workbook.ui.common.trees import set_up_grouped_tree
 from workbook.ui.today.model import TodayModel
 
