@@ -11,7 +11,6 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from workbook.presentation.columns import Column
 from workbook.ui.common.cut_text_tips import CutTextTips
 from workbook.ui.common.reorder import DropToMove, MovableRowModel
+from workbook.ui.common.row_views import set_up_row_view
 from workbook.ui.common.table_fit import fit_columns
 from workbook.ui.common.table_model import CellTone, RowTableModel
 
@@ -65,9 +65,7 @@ class ListPanel(QWidget, Generic[R]):
         CutTextTips(self.view)
         self.view.setObjectName(f"{name}View")
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        set_up_row_view(self.view)
         self.view.setWordWrap(wrap)
         if wrap:  # a long text (a question) takes the lines it needs instead of ending in "…"
             rows = self.view.verticalHeader()

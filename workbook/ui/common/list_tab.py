@@ -13,7 +13,6 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +30,7 @@ from workbook.ui.common.column_choice import ColumnChooser
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.cut_text_tips import CutTextTips
 from workbook.ui.common.page_loader import PageLoader
+from workbook.ui.common.row_views import set_up_row_view
 from workbook.ui.common.tab_actions import tab_action
 from workbook.ui.common.table_fit import fit_columns
 from workbook.ui.common.table_model import PAGE, CellTip, CellTone, FetchPage, RowTableModel
@@ -60,6 +60,11 @@ class ListTab(QWidget, Generic[R]):
         self.filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self.filter_timer.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(self.filter_timer.start)
+        escape = named(QAction(self.filter), f"{name}FilterEscape")
+        escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        escape.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.triggered.connect(self._escape_filter)
+        self.filter.addAction(escape)
         self.find_action = self.add_action(
             f"{name}Find", QKeySequence.StandardKey.Find, self.filter.setFocus
         )
@@ -98,9 +103,7 @@ class ListTab(QWidget, Generic[R]):
         view.setSortingEnabled(True)
         view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # before on_sort: no query yet
         self.model.on_sort(self.sort_by)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        set_up_row_view(view)
         view.setAlternatingRowColors(True)
         # One line per row and a fixed row height: cheap to lay out for 200k rows.
         view.setWordWrap(False)
@@ -163,6 +166,13 @@ class ListTab(QWidget, Generic[R]):
         self._fit_columns()
         self.show_empty_state()
         self._show_count()
+
+    def _escape_filter(self) -> None:
+        """Escape in the filter clears it; in an empty one, it goes back to the list."""
+        if self.filter.text():
+            self.filter.clear()
+        else:
+            self.view.setFocus()
 
     def _count_shown(self, total: int) -> None:
         self._total = total
