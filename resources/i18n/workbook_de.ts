@@ -97,7 +97,7 @@
         <translation>&amp;Monate behalten:</translation>
     </message>
     <message>
-        <source>A day, week or month without a backup uses up no place. Copies taken before a restore and backups saved by hand are never deleted.</source>
+        <source>A day, week or month without a backup takes no space. Copies taken before a restore and backups saved by hand are never deleted.</source>
         <translation>Ein Tag, eine Woche oder ein Monat ohne Sicherung belegt keinen Platz. Kopien vor einer Wiederherstellung und von Hand gespeicherte Sicherungen werden nie gelöscht.</translation>
     </message>
 </context>
@@ -5129,8 +5129,8 @@ Nach einer Übergabe treffen Sie mit Strg+N die erste.</translation>
         <translation>Fälliges Nachfassen</translation>
     </message>
     <message>
-        <source>Knowledge transfer due within 7 days</source>
-        <translation>Wissenstransfer in den nächsten 7 Tagen fällig</translation>
+        <source>Knowledge transfer late or due within 7 days</source>
+        <translation>Wissenstransfer überfällig oder in den nächsten 7 Tagen fällig</translation>
     </message>
     <message>
         <source>Handovers at risk</source>

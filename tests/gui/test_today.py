@@ -123,6 +123,9 @@ def test_today_is_the_first_tab_with_every_section_and_its_count(
     )
     assert tab.view.isExpanded(tab.model.heading(Section.follow_ups))
     assert not tab.view.isExpanded(tab.model.heading(Section.notices))
+    first = tab.selected()  # the day's first item, ready for Enter
+    assert first is not None
+    assert (first.section, first.row_id) == (Section.follow_ups, filled["late"])
 
 
 def test_a_long_section_shows_its_first_items_then_how_many_there_are(

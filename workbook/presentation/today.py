@@ -31,7 +31,7 @@ COLUMNS = (
 
 _TITLES = {
     Section.follow_ups: QT_TRANSLATE_NOOP("Today", "Follow-ups due"),
-    Section.milestones: QT_TRANSLATE_NOOP("Today", "Knowledge transfer due within 7 days"),
+    Section.milestones: QT_TRANSLATE_NOOP("Today", "Knowledge transfer late or due within 7 days"),
     Section.handover_risks: QT_TRANSLATE_NOOP("Today", "Handovers at risk"),
     Section.notices: QT_TRANSLATE_NOOP("Today", "Support notice deadlines"),
     Section.over_hours: QT_TRANSLATE_NOOP("Today", "Support plans over their hours"),

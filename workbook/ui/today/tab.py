@@ -77,6 +77,8 @@ class TodayTab(QWidget):
         view = self.view
         set_up_grouped_tree(view, self.model)
         view.activated.connect(lambda _index: self.open())  # Enter, or a double click
+        # An item's figure ends its text ("… — readiness 50 %"): a cut one keeps its end.
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         view.expanded.connect(lambda index: self._closed.discard(self.model.section_at(index)))
         view.collapsed.connect(lambda index: self._closed.add(self.model.section_at(index)))
         view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
@@ -170,6 +172,8 @@ class TodayTab(QWidget):
             self._fit_columns()
         if selected is not None:
             self._reselect(selected, place)
+        else:
+            self._select_first()
         self._show_heading()
         self._update_actions()
         if not self._read and self.isVisible():
@@ -243,6 +247,13 @@ class TodayTab(QWidget):
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
         return index.isValid()
+
+    def _select_first(self) -> None:
+        """The day's first item, so Enter and the keys work at once (not the heading above)."""
+        for section in self.model.sections():
+            if section.items and section.section not in self._closed:
+                self.view.setCurrentIndex(self.model.child(section.section, 0))
+                return
 
     def _reselect(self, before: TodayItem, place: int) -> None:
         """The same item, else the one now in its place in its section (a follow-up marked

@@ -224,7 +224,7 @@ class BackupsPage(QWidget):
         _row(form, self.tr("&Weeks kept:"), self.weekly)
         _row(
             form, self.tr("&Months kept:"), self.monthly,
-            self.tr("A day, week or month without a backup uses up no place. Copies taken "
+            self.tr("A day, week or month without a backup takes no space. Copies taken "
                     "before a restore and backups saved by hand are never deleted."),
         )  # fmt: skip
 
