@@ -308,3 +308,16 @@ def test_changes_made_on_another_tab_show_when_today_is_shown_again(
     with qtbot.waitSignal(tab.loaded, timeout=5000):
         window.tabs.setCurrentWidget(tab)
     assert _heading(tab, Section.follow_ups) == "Follow-ups due (1)"
+
+
+def test_an_engagement_opened_on_a_page_has_the_focus_on_its_list(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot
+) -> None:
+    """A handover at risk, scope creep or an inquiry opens its engagement's page without a
+    row to select: the keys work on the page's list, not on the page tabs."""
+    window.navigator.open_engagement(filled["engagement"], page="knowledge_transfer")
+    editor = the_editor(window)
+    page = editor.page("knowledge_transfer")
+    qtbot.waitUntil(lambda: editor.focusWidget() is page.panel.view)  # type: ignore[attr-defined]
+    assert page.panel.selected_id() is not None  # type: ignore[attr-defined]
+    editor.close()

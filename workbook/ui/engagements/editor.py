@@ -118,8 +118,7 @@ class EngagementEditor(QDialog):
         """`item`: the row of what the page lists to select (see EngagementPage.show_item)."""
         page = self.pages[key]
         self.tabs.setCurrentWidget(page)
-        if item is not None:
-            page.show_item(item)
+        page.show_item(item)
 
     def _page_changed(self) -> None:
         """Leaving a page saves what was typed there; what cannot be saved yet stays typed on

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
 from workbook.domain.changes import ChangeSet, Entity
@@ -45,13 +45,21 @@ class EngagementPage(QWidget):
         """What closing the editor asks about the unsaved typing (save it?)."""
         return ""
 
-    def show_item(self, row_id: int) -> None:
+    def show_item(self, row_id: int | None) -> None:
         """Select the row `row_id` in the page's list that shows it, with the focus there:
-        where Today, the search and the other tabs open one milestone, goal or change."""
-        for panel in self.findChildren(ListPanel):
-            if panel.select(row_id):
+        where Today, the search and the other tabs open one milestone, goal or change. Else
+        (None, or gone) the focus goes to the page's first list, or its first field: opened
+        on a page, its keys work at once, not the page tabs'."""
+        panels = self.findChildren(ListPanel)
+        for panel in panels:
+            if row_id is not None and panel.select(row_id):
                 panel.view.setFocus()
                 return
+        fields = (w for w in self.findChildren(QWidget)
+                  if w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus)  # fmt: skip
+        first = panels[0].view if panels else next(fields, None)
+        if first is not None:
+            first.setFocus()
 
     def reload(self) -> None:
         raise NotImplementedError
