@@ -13,8 +13,11 @@ from pathlib import Path
 from typing import NoReturn
 
 import pytest
+from keyring.backend import KeyringBackend
+from keyring.backends import fail
 
-from tests.postgres import Server, running_server
+from tests.keyrings import MemoryKeyring, using_keyring
+from tests.postgres import SECRET_USER, Server, running_server
 from tests.users import folder_for_everyone
 from workbook.services.clients.service import ClientService
 from workbook.store.database import Database, open_database
@@ -106,3 +109,23 @@ def pg_url(postgres_server: Server) -> Iterator[str]:
     """The --db URL of a new, empty database on the test server, dropped after the test."""
     with postgres_server.database() as name:
         yield postgres_server.url(name)
+
+
+@pytest.fixture
+def guarded_database(postgres_server: Server, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A database of the one role that needs a password; none in PGPASSWORD or ~/.pgpass."""
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", "/nonexistent")  # not the developer's own ~/.pgpass
+    with postgres_server.database(owner=SECRET_USER) as name:
+        yield name
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[KeyringBackend]:
+    """As on this machine and any without GNOME Keyring or KWallet, wherever the test runs."""
+    yield from using_keyring(fail.Keyring())
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[KeyringBackend]:
+    yield from using_keyring(MemoryKeyring())

@@ -60,7 +60,7 @@ class OpenedDatabase:
         from workbook.store.server.dump import dump
 
         assert isinstance(self.location, ServerAddress)
-        return dump(self.location, target)
+        return dump(self.location, target, overwrite=True)  # the save dialog asked
 
     def automatic_backup(self, rotation: Rotation) -> Path:
         from workbook.store.backup_folder import automatic_backup

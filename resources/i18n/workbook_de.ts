@@ -77,6 +77,10 @@
 <context>
     <name>BackupsPage</name>
     <message>
+        <source>The workbook open now is on a server: no automatic copies of it are taken here. Its backups are the server&apos;s (pg_dump, by whoever looks after the server); File ▸ Back up now saves a copy in pg_dump&apos;s format. What is set below is for workbooks kept in a file.</source>
+        <translation>Die geöffnete Arbeitsmappe liegt auf einem Server: Hier werden keine automatischen Kopien von ihr angelegt. Ihre Sicherungen sind Sache des Servers (pg_dump, durch den, der den Server betreut); Datei ▸ Jetzt sichern speichert eine Kopie im Format von pg_dump. Die Einstellungen unten gelten für Arbeitsmappen in einer Datei.</translation>
+    </message>
+    <message>
         <source>While you work and when you close a workbook, a copy goes into the folder “backups” beside it. Of these copies, the newest of each day, week and month stay, as many as set here; the others are deleted.</source>
         <translation>Während Sie arbeiten und wenn Sie eine Arbeitsmappe schließen, kommt eine Kopie in den Ordner „backups“ daneben. Von diesen Kopien bleibt jeweils die neueste eines Tages, einer Woche und eines Monats, so viele wie hier eingestellt; die übrigen werden gelöscht.</translation>
     </message>
@@ -510,6 +514,14 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
         <source>&lt;b&gt;%1: %2 problem(s) found.&lt;/b&gt;&lt;br&gt;Nothing was changed. Restore a backup (File ▸ Restore from backup…) or keep a copy of the file for support.</source>
         <translation>&lt;b&gt;%1: %2 Problem(e) gefunden.&lt;/b&gt;&lt;br&gt;Es wurde nichts verändert. Stellen Sie eine Sicherung wieder her (Datei ▸ Aus Sicherung wiederherstellen…) oder bewahren Sie eine Kopie der Datei für den Support auf.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1 is sound.&lt;/b&gt;&lt;br&gt;The schema&apos;s revision, its tables with their foreign keys, and the counting of colleagues&apos; changes found no problem.</source>
+        <translation>&lt;b&gt;%1 ist in Ordnung.&lt;/b&gt;&lt;br&gt;Die Revision des Schemas, seine Tabellen mit ihren Fremdschlüsseln und das Zählen der Änderungen von Kollegen zeigen kein Problem.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2 problem(s) found.&lt;/b&gt;&lt;br&gt;Nothing was changed. Give this report to whoever runs the server; they can restore a backup made with pg_dump.</source>
+        <translation>&lt;b&gt;%1: %2 Problem(e) gefunden.&lt;/b&gt;&lt;br&gt;Es wurde nichts verändert. Geben Sie diesen Bericht an die Person, die den Server betreut; sie kann eine mit pg_dump erstellte Sicherung wiederherstellen.</translation>
+    </message>
 </context>
 <context>
     <name>ClarificationPage</name>
@@ -826,7 +838,7 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     </message>
     <message>
         <source>Filter by name, industry, tag or contact (Ctrl+F)</source>
-        <translation>Nach Name, Branche, Schlagwort oder Ansprechpartner filtern (Strg+F)</translation>
+        <translation>Nach Name, Branche, Schlagwort oder Kontakt filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Sho&amp;w archived</source>
@@ -871,6 +883,10 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
     <message>
         <source>E&amp;rase client…</source>
         <translation>Kunden &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Clients: %1</source>
+        <translation>Kunden: %1</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -1863,6 +1879,10 @@ Mit Strg+N legen Sie Ihren ersten Kunden an.</translation>
     <message>
         <source>All clients</source>
         <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Engagements: %1</source>
+        <translation>Aufträge: %1</translation>
     </message>
     <message>
         <source>No engagement matches these filters.</source>
@@ -2907,6 +2927,10 @@ Planen Sie sie im Auftrag auf der Seite „Wissenstransfer“.</translation>
     <message>
         <source>Open follow-ups &amp;only</source>
         <translation>Nur &amp;offenes Nachfassen</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Einträge: %1</translation>
     </message>
     <message>
         <source>No journal entry matches these filters.</source>
@@ -5068,6 +5092,10 @@ Soll sie wiederhergestellt werden? Die beschädigte Datei bleibt erhalten, umben
         <translation>Alle Status</translation>
     </message>
     <message>
+        <source>Support plans: %1</source>
+        <translation>Supportvereinbarungen: %1</translation>
+    </message>
+    <message>
         <source>No support plan matches these filters.</source>
         <translation>Keine Supportvereinbarung passt zu diesen Filtern.</translation>
     </message>
@@ -5219,6 +5247,10 @@ Nach einer Übergabe treffen Sie mit Strg+N die erste.</translation>
     <message>
         <source>Last day to give notice: %1</source>
         <translation>Letzter Tag für die Kündigung: %1</translation>
+    </message>
+    <message>
+        <source>%1, first %2 shown</source>
+        <translation>%1, die ersten %2 angezeigt</translation>
     </message>
     <message>
         <source>waiting 1 day</source>

@@ -8,11 +8,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from keyring.backend import KeyringBackend
-from keyring.backends import fail
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,10 +26,12 @@ from pytestqt.qtbot import QtBot
 from tests.factories import make_client
 from tests.gui.keyboard import type_text
 from tests.gui.test_mnemonics import mnemonic
+from tests.keyrings import MemoryKeyring
 from tests.postgres import SECRET_PASSWORD, SECRET_USER, Server
+from workbook import APP_NAME
 from workbook.app import build_window
+from workbook.store.header import APPLICATION_ID
 from workbook.store.locations import server_address
-from workbook.store.server import passwords
 from workbook.ui.common.i18n import Translations
 from workbook.ui.shell.connect_dialog import ConnectDialog
 from workbook.ui.shell.main_window import MainWindow
@@ -40,54 +40,6 @@ from workbook.ui.shell.settings import Settings
 pytestmark = [pytest.mark.gui, pytest.mark.postgres]
 OnDialog = Callable[..., None]
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that works, for the computers that have one (this test's only)."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[service, username] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        del self.kept[service, username]
-
-
-def _use_keyring(backend: KeyringBackend) -> Iterator[KeyringBackend]:
-    before = keyring.get_keyring()
-    keyring.set_keyring(backend)
-    passwords.keyring_available.cache_clear()
-    yield backend
-    keyring.set_keyring(before)
-    passwords.keyring_available.cache_clear()
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[KeyringBackend]:
-    """As on this machine and any without GNOME Keyring or KWallet, wherever the test runs."""
-    yield from _use_keyring(fail.Keyring())
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[KeyringBackend]:
-    yield from _use_keyring(MemoryKeyring())
-
-
-@pytest.fixture
-def guarded_database(postgres_server: Server, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """A database of the one role that needs a password; none in PGPASSWORD or ~/.pgpass."""
-    monkeypatch.delenv("PGPASSWORD", raising=False)
-    monkeypatch.setenv("PGPASSFILE", "/nonexistent")  # not the developer's own ~/.pgpass
-    with postgres_server.database(owner=SECRET_USER) as name:
-        yield name
 
 
 @pytest.fixture
@@ -371,3 +323,47 @@ def test_files_and_servers_share_the_recent_list(settings: Settings, tmp_path: P
     ini.write_text(ini.read_text().replace("anna@", "anna:secret@"))
     again = Settings(QSettings(str(ini), QSettings.Format.IniFormat))
     assert again.recent_databases == [tmp_path / "a.sqlite3"]
+
+
+def _apps_connections(server: Server, database: str) -> int:
+    with server.admin() as connection:
+        found = connection.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = %s AND application_name = %s",
+            (database, APP_NAME),
+        ).fetchone()
+    assert found is not None
+    return int(found[0])
+
+
+def test_cancel_while_connecting_abandons_the_opening(
+    empty_window: MainWindow,
+    qtbot: QtBot,
+    on_dialog: OnDialog,
+    postgres_server: Server,
+    guarded_database: str,
+    no_keyring: KeyringBackend,
+) -> None:
+    """The opening waits for a colleague's app that is making the database ours just then
+    (its lock); Cancel, and what the opening brings afterwards is closed, never shown."""
+    seen: dict[str, object] = {}
+
+    def cancel_while_connecting(dialog: ConnectDialog) -> None:
+        _fill(qtbot, dialog, postgres_server, guarded_database, SECRET_PASSWORD)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        problem = dialog.findChild(QLabel, "connectProblem")
+        qtbot.waitUntil(lambda: problem.isVisible() and problem.text() == "Connecting…")
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        seen["closed"] = not dialog.isVisible()
+
+    with postgres_server.admin(guarded_database) as colleague:
+        colleague.execute("SELECT pg_advisory_lock(%s)", (APPLICATION_ID,))
+        _dialog(empty_window, qtbot, on_dialog)(cancel_while_connecting)
+        assert seen == {"closed": True}
+        assert not empty_window.opening
+        assert empty_window.statusBar().currentMessage() == ""
+        colleague.execute("SELECT pg_advisory_unlock(%s)", (APPLICATION_ID,))
+    assert QThreadPool.globalInstance().waitForDone(15_000)
+    qtbot.waitUntil(lambda: _apps_connections(postgres_server, guarded_database) == 0)
+    qtbot.wait(50)
+    assert empty_window.database is None
+    assert empty_window.windowTitle() == APP_NAME

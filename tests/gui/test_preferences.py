@@ -68,6 +68,7 @@ def test_ctrl_comma_opens_every_page_and_the_old_menu_items_are_gone(
     def look(dialog: QDialog) -> None:
         assert isinstance(dialog, PreferencesDialog)
         seen.extend(dialog.pages.item(i).text() for i in range(dialog.pages.count()))
+        assert dialog.backups.server_note is None  # a file: its backups are taken here
         dialog.reject()
 
     on_dialog(look, PreferencesDialog)

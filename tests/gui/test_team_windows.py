@@ -1,7 +1,8 @@
 """Two windows on one database on the suite's PostgreSQL server, as two colleagues have it:
 a save over the other's change is refused with what they changed and the edit kept; each
 window's list shows the other's saves within a few seconds, keeping its selection. No lock
-file; Back up now is pg_dump's, or says why there is none."""
+file; Back up now is pg_dump's, or says why there is none; Check database checks the server's
+database as `main.py check` does."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -29,6 +31,7 @@ from workbook.store.locations import ServerAddress, server_address
 from workbook.store.server import dump
 from workbook.ui.clients.tab import ClientsTab
 from workbook.ui.common.i18n import Translations
+from workbook.ui.shell.backups.check_report import CheckReport
 from workbook.ui.shell.main_window import MainWindow
 from workbook.ui.shell.settings import Settings
 
@@ -153,7 +156,7 @@ def window_on_server(
     window.close()
 
 
-def test_a_server_database_has_no_lock_file_nor_file_backups(
+def test_a_server_database_has_no_lock_file_nor_file_backups_to_restore(
     window_on_server: MainWindow,
 ) -> None:
     window = window_on_server
@@ -162,7 +165,7 @@ def test_a_server_database_has_no_lock_file_nor_file_backups(
     assert window.windowTitle().startswith(str(window.database.location))
     assert window.menus.backup.isEnabled()
     assert not window.menus.restore_backup.isEnabled()
-    assert not window.menus.check_database.isEnabled()
+    assert window.menus.check_database.isEnabled()  # what `main.py check` does on a server
 
 
 def test_back_up_now_writes_pg_dumps_file(
@@ -198,6 +201,23 @@ def test_without_pg_dump_back_up_now_explains_why_not(
     ]
 
 
+def test_preferences_say_a_server_database_is_not_copied_here(
+    window_on_server: MainWindow, on_dialog: OnDialog
+) -> None:
+    seen: list[str] = []
+
+    def read(dialog: QDialog) -> None:
+        dialog.show_page("backups")  # type: ignore[attr-defined]
+        note = dialog.findChild(QLabel, "serverBackupNote")
+        seen.append(note.text() if note is not None and note.isVisibleTo(dialog) else "")
+        dialog.reject()
+
+    on_dialog(read)
+    window_on_server.menus.preferences.trigger()
+    assert len(seen) == 1
+    assert seen[0].startswith("The workbook open now is on a server: no automatic copies")
+
+
 def test_another_applications_database_is_refused_untouched(
     qtbot: QtBot,
     postgres_server: Server,
@@ -230,3 +250,46 @@ def test_another_applications_database_is_refused_untouched(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
         ).fetchall()
     assert tables == [("invoices",)]
+
+
+def test_check_database_on_a_server_reports_in_words(
+    window_on_server: MainWindow,
+    qtbot: QtBot,
+    postgres_server: Server,
+    address: ServerAddress,
+    on_dialog: OnDialog,
+) -> None:
+    seen: list[dict[str, object]] = []
+
+    def read(report: CheckReport) -> None:
+        seen.append({
+            "summary": report.summary.text(),
+            "details": report.details.toPlainText(),
+            "details shown": report.details.isVisibleTo(report),
+        })  # fmt: skip
+        report.reject()
+
+    def check() -> None:
+        before = len(seen)
+        on_dialog(read, CheckReport)
+        window_on_server.menus.check_database.trigger()
+        qtbot.waitUntil(lambda: len(seen) > before, timeout=10_000)
+
+    check()
+    with postgres_server.admin(address.database) as connection:  # a hand's slip on the server
+        connection.execute("DROP TRIGGER workbook_changes_client ON client")
+    check()
+    sound, damaged = seen
+    assert sound == {
+        "summary": f"<b>{address} is sound.</b><br>The schema's revision, its tables with their "
+        "foreign keys, and the counting of colleagues' changes found no problem.",
+        "details": "",
+        "details shown": False,
+    }
+    assert damaged == {
+        "summary": f"<b>{address}: 1 problem(s) found.</b><br>Nothing was changed. Give this "
+        "report to whoever runs the server; they can restore a backup made with pg_dump.",
+        "details": "change counting: table client has no trigger: other windows would not see "
+        "its changes",
+        "details shown": True,
+    }

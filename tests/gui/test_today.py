@@ -23,6 +23,7 @@ from workbook.domain.changes import ChangeSet
 from workbook.domain.enums import EngagementStatus
 from workbook.services.handover.shapes import MilestoneInput
 from workbook.services.journal.shapes import JournalInput
+from workbook.services.today.service import SECTION_LIMIT
 from workbook.services.today.shapes import Section
 from workbook.services.workspace import Workspace
 from workbook.ui.clients.detail.satisfaction import SatisfactionSection
@@ -122,6 +123,24 @@ def test_today_is_the_first_tab_with_every_section_and_its_count(
     )
     assert tab.view.isExpanded(tab.model.heading(Section.follow_ups))
     assert not tab.view.isExpanded(tab.model.heading(Section.notices))
+
+
+def test_a_long_section_shows_its_first_items_then_how_many_there_are(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    workspace = _workspace(window)
+    client_id = make_client(workspace.clients, "Kühne Zahntechnik")
+    for n in range(SECTION_LIMIT + 3):
+        workspace.journal.add(
+            client_id, JournalInput(TODAY, summary=f"Rückruf {n}", follow_up_on=TODAY)
+        )
+    tab = _tab(window)
+    with qtbot.waitSignal(tab.counted, timeout=10000):
+        window.apply_changes(ChangeSet.everything())
+    assert len(_rows(tab, Section.follow_ups)) == SECTION_LIMIT
+    assert _heading(tab, Section.follow_ups) == (
+        f"Follow-ups due ({SECTION_LIMIT + 3}, first {SECTION_LIMIT} shown)"
+    )
 
 
 def test_mark_a_follow_up_done_by_key_it_leaves_and_undo_brings_it_back(

@@ -1,5 +1,5 @@
 """The command line on a database on a PostgreSQL server: demo, check, export, import, search,
-today and calendar take --db postgresql://user@host/dbname and behave as on a file; what
+today, calendar and backup take --db postgresql://user@host/dbname and behave as on a file; what
 cannot be used is one line on stderr."""
 
 from __future__ import annotations
@@ -10,15 +10,20 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from keyring.backend import KeyringBackend
 
+from tests.keyrings import MemoryKeyring
 from tests.one_line import refused
-from tests.postgres import Server
+from tests.postgres import SECRET_PASSWORD, SECRET_USER, Server
 from workbook.cli.main import main
 from workbook.demo.generator import fill_demo
 from workbook.services.today.shapes import Section
 from workbook.store.database import open_database
 from workbook.store.header import IDENTITY_TABLE
-from workbook.store.locations import location
+from workbook.store.locations import location, server_address
+from workbook.store.server import dump
+from workbook.store.server.dump import dump_name
+from workbook.store.server.passwords import remember
 
 
 def _cells(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -81,6 +86,8 @@ def test_a_foreign_or_newer_server_database_is_one_line(
     name = pg_url.rsplit("/", 1)[1]
     out = str(tmp_path / "status.xlsx")
     assert "is empty" in refused(["export", "--db", pg_url, "--out", out], capsys)
+    dump = str(tmp_path / "dump.pgdump")
+    assert "is empty" in refused(["backup", "--db", pg_url, "--out", dump], capsys)
     assert main(["demo", "--db", pg_url, "--clients", "1"]) == 0
     with postgres_server.admin(name) as connection:
         connection.execute(f"UPDATE {IDENTITY_TABLE} SET schema_version = schema_version + 1")
@@ -90,6 +97,10 @@ def test_a_foreign_or_newer_server_database_is_one_line(
     with postgres_server.admin(name) as connection:
         connection.execute(f"DROP TABLE {IDENTITY_TABLE}")
     assert "tables of another application" in refused(["check", "--db", pg_url], capsys)
+    assert "tables of another application" in refused(
+        ["backup", "--db", pg_url, "--out", dump], capsys
+    )
+    assert not Path(dump).exists()
 
 
 @pytest.mark.postgres
@@ -140,3 +151,75 @@ def test_today_and_calendar(
     out = tmp_path / "termine.ics"
     assert main(["calendar", "--db", db_location, "--out", str(out), "--date", "2026-12-02"]) == 0
     assert out.read_text().count("BEGIN:VEVENT") > 10
+
+
+@pytest.mark.postgres
+def test_backup_of_a_server_database_is_pg_dumps_file(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert main(["demo", "--db", pg_url, "--clients", "1"]) == 0
+    monkeypatch.chdir(tmp_path)
+    for _twice in range(2):  # today's, replaced by a later one of the same day
+        capsys.readouterr()
+        assert main(["backup", "--db", pg_url]) == 0
+        written = Path(capsys.readouterr().out.strip())
+        assert written == tmp_path / dump_name(server_address(pg_url), date.today())
+        assert written.read_bytes().startswith(b"PGDMP")  # the custom format, as the window's
+    chosen = tmp_path / "sicherung.dump"
+    chosen.write_text("mine")
+    err = refused(["backup", "--db", pg_url, "--out", str(chosen)], capsys)
+    assert "the file already exists (--force replaces it)" in err
+    assert main(["backup", "--db", pg_url, "--out", str(chosen), "--force"]) == 0
+    assert chosen.read_bytes().startswith(b"PGDMP")
+
+
+@pytest.mark.postgres
+def test_without_pg_dump_backup_of_a_server_database_says_so(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(dump, "pg_dump_program", lambda: None)
+    monkeypatch.chdir(tmp_path)
+    capsys.readouterr()
+    assert main(["backup", "--db", pg_url]) == 1
+    assert capsys.readouterr().err == (
+        "error: backing up a server database needs PostgreSQL's pg_dump, which is not "
+        "installed on this computer (Debian: postgresql-client)\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.postgres
+def test_the_password_the_window_remembered_is_taken_when_libpq_has_none(
+    postgres_server: Server,
+    guarded_database: str,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    url = postgres_server.url(guarded_database, user=SECRET_USER)
+    assert "a password is needed" in refused(["demo", "--db", url, "--clients", "1"], capsys)
+    remember(server_address(url), SECRET_PASSWORD)  # as the window's "Remember the password"
+    assert main(["demo", "--db", url, "--clients", "1"]) == 0
+    assert main(["check", "--db", url]) == 0
+    monkeypatch.chdir(tmp_path)
+    assert main(["backup", "--db", url]) == 0
+    assert next(tmp_path.iterdir()).read_bytes().startswith(b"PGDMP")
+
+
+@pytest.mark.postgres
+def test_without_a_keyring_a_missing_password_is_one_line(
+    postgres_server: Server,
+    guarded_database: str,
+    no_keyring: KeyringBackend,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url = postgres_server.url(guarded_database, user=SECRET_USER)
+    needed = (
+        f"error: {url}: cannot connect to the server: a password is needed: set PGPASSWORD or "
+        "put it in ~/.pgpass\n"
+    )
+    for args in (["check"], ["backup", "--out", str(tmp_path / "x.dump")]):
+        assert refused([args[0], "--db", url, *args[1:]], capsys) == needed
+    assert list(tmp_path.iterdir()) == []

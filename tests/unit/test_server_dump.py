@@ -14,6 +14,7 @@ from workbook.services.clients.service import ClientService
 from workbook.store.database import open_database
 from workbook.store.locations import server_address
 from workbook.store.server.dump import DumpFailed, dump, pg_dump_program
+from workbook.store.server.opening import Login, ServerUnavailable
 
 pytestmark = pytest.mark.postgres
 
@@ -23,7 +24,7 @@ def test_a_dump_holds_the_database(pg_url: str, tmp_path: Path) -> None:
     database = open_database(address)
     make_client(ClientService(database), "Bäckerei Größl")
     database.close()
-    target = dump(address, tmp_path / "workbook.dump")
+    target = dump(address, tmp_path / "workbook.dump", overwrite=False)
     program = pg_dump_program()
     assert program is not None
     listed = subprocess.run(
@@ -38,7 +39,7 @@ def test_a_dump_holds_the_database(pg_url: str, tmp_path: Path) -> None:
 def test_a_refusal_is_one_line_and_leaves_no_file(tmp_path: Path) -> None:
     nowhere = server_address("postgresql://anna@127.0.0.1:1/workbook")
     with pytest.raises(DumpFailed) as refused:
-        dump(nowhere, tmp_path / "workbook.dump")
+        dump(nowhere, tmp_path / "workbook.dump", overwrite=False)
     assert "\n" not in str(refused.value)
     assert "127.0.0.1" in str(refused.value)
     assert list(tmp_path.iterdir()) == []
@@ -52,8 +53,9 @@ def test_a_password_typed_in_the_window_reaches_pg_dump(
     monkeypatch.setenv("PGPASSFILE", "/nonexistent")
     with postgres_server.database(owner=SECRET_USER) as name:
         address = server_address(postgres_server.url(name, user=SECRET_USER))
-        with pytest.raises(DumpFailed):
-            dump(address, tmp_path / "refused.dump")
+        with pytest.raises(ServerUnavailable) as unavailable:  # as the app's connection says
+            dump(address, tmp_path / "refused.dump", overwrite=False)
+        assert unavailable.value.login is Login.password_needed
         typed = address.with_password(SECRET_PASSWORD)
         open_database(typed).close()
-        assert dump(typed, tmp_path / "workbook.dump").stat().st_size > 0
+        assert dump(typed, tmp_path / "workbook.dump", overwrite=False).stat().st_size > 0

@@ -19,9 +19,17 @@ from workbook.store.check import check_location
 from workbook.store.database import open_database
 from workbook.store.engine import Patience
 from workbook.store.errors import WriteFailed, WriteProblem
-from workbook.store.header import APPLICATION_ID, IDENTITY_TABLE, DatabaseRefused, Refusal
+from workbook.store.header import (
+    APPLICATION_ID,
+    COUNTER_TABLE,
+    IDENTITY_TABLE,
+    DatabaseRefused,
+    Refusal,
+)
 from workbook.store.locations import BadAddress, ServerAddress, location
-from workbook.store.migrate import SCHEMA_VERSION
+from workbook.store.migrate import SCHEMA_VERSION, alembic_config, migrating
+from workbook.store.server.engine import make_server_engine
+from workbook.store.server.identity import claim
 from workbook.store.server.opening import ServerUnavailable
 
 pytestmark = pytest.mark.postgres
@@ -205,3 +213,75 @@ def test_a_connection_handed_back_after_closing_is_closed(pg_url: str) -> None:
     database.close()
     connection.close()
     assert raw.closed
+
+
+def _at_schema_9(address: ServerAddress) -> None:
+    """The database as the version before the change counter's migration left it."""
+    from alembic import command
+
+    engine = make_server_engine(address)
+    try:
+        with migrating(engine) as connection:
+            claim(connection)
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0009")
+            connection.execute(text(f"UPDATE {IDENTITY_TABLE} SET schema_version = 9"))
+    finally:
+        engine.dispose()
+
+
+def _counted(server: Server, url: str) -> object:
+    with server.admin(_address(url).database) as connection:
+        return connection.execute(f"SELECT counted FROM {COUNTER_TABLE}").fetchone()
+
+
+def test_a_database_at_schema_9_gets_the_change_counter_by_the_migration(
+    postgres_server: Server, pg_url: str
+) -> None:
+    address = _address(pg_url)
+    _at_schema_9(address)
+    assert COUNTER_TABLE not in _tables(postgres_server, pg_url)
+    with postgres_server.admin(address.database) as connection:  # as earlier versions' open
+        connection.execute(f"CREATE TABLE {COUNTER_TABLE} (one boolean PRIMARY KEY DEFAULT true "
+                           "CHECK (one), counted bigint NOT NULL)")  # fmt: skip
+        connection.execute(f"INSERT INTO {COUNTER_TABLE} (counted) VALUES (7)")
+    database = open_database(address)
+    try:
+        assert check_location(address) == []  # every model table's writes counted
+        make_client(ClientService(database), "Gezählt GmbH")
+    finally:
+        database.close()
+    assert _counted(postgres_server, pg_url) == (8,)  # the count went on where it stood
+
+
+def test_opening_makes_no_counting_of_its_own_and_check_says_what_is_missing(
+    postgres_server: Server, pg_url: str
+) -> None:
+    address = _address(pg_url)
+    open_database(address).close()
+    with postgres_server.admin(address.database) as connection:
+        connection.execute("DROP TRIGGER workbook_changes_client ON client")
+    open_database(address).close()  # the migrations make it, not the open
+    assert check_location(address) == [
+        "change counting: table client has no trigger: other windows would not see its changes"
+    ]
+
+
+def test_check_names_a_hand_made_revision_and_an_unchecked_reference(
+    postgres_server: Server, pg_url: str
+) -> None:
+    address = _address(pg_url)
+    open_database(address).close()
+    with postgres_server.admin(address.database) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0009'")
+        connection.execute("ALTER TABLE contact DROP CONSTRAINT contact_client_id_fkey")
+        connection.execute(
+            "ALTER TABLE contact ADD CONSTRAINT contact_client_id_fkey FOREIGN KEY (client_id) "
+            "REFERENCES client (id) ON DELETE CASCADE NOT VALID"
+        )
+    assert check_location(address) == [
+        "schema: alembic revision 0009, this version's is 0010",
+        "foreign key: contact_client_id_fkey of contact is not validated: older rows may refer "
+        "to missing rows",
+    ]

@@ -265,15 +265,18 @@ def test_goals_past_their_target_date_and_still_open(workspace: Workspace) -> No
     assert _items(workspace, Section.overdue_goals) == [("gestern", 1)]
 
 
-def test_every_section_is_listed_and_a_long_one_says_there_is_more(workspace: Workspace) -> None:
+def test_every_section_is_listed_and_a_long_one_says_how_many(workspace: Workspace) -> None:
     client_id = make_client(workspace.clients)
     for n in range(4):
         _note(workspace, client_id, f"Nachfassen {n}", follow_up_on=_day(-n))
     sections = workspace.today.sections(TodayTerms(TODAY), limit=3)
     assert [s.section for s in sections] == list(Section)
     follow_ups = sections[0]
-    assert (follow_ups.count, follow_ups.more) == (3, True)
+    assert (follow_ups.count, follow_ups.more, follow_ups.total) == (3, True, None)
     assert all(s.count == 0 and not s.more for s in sections[1:])
+    counted = workspace.today.counted(sections, TodayTerms(TODAY))
+    assert (counted[0].count, counted[0].total) == (3, 4)  # the items stay, the total is all
+    assert counted[1:] == sections[1:]  # those that show everything are not read again
 
 
 # -- the calendar --------------------------------------------------------------------------------

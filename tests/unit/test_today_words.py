@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from workbook.presentation.today import what_text
-from workbook.services.today.shapes import Opens, Section, TodayItem
+from workbook.presentation.today import counted_title, what_text
+from workbook.services.today.shapes import Opens, Section, TodayItem, TodaySection
 
 
 def _untold(cost: str) -> TodayItem:
@@ -33,3 +33,16 @@ def test_money_shows_its_cents_and_hours_only_the_decimals_they_have() -> None:
         None, Opens.support_plan, 3, figure=Decimal("1.50"),
     )  # fmt: skip
     assert what_text(over, _words) == "Wartungsvertrag — 1.5 h over the included hours"
+
+
+def test_a_count_says_how_many_there_are_when_a_section_shows_only_the_first() -> None:
+    item = _untold("10")
+    assert counted_title(TodaySection(Section.untold_costs, (item,)), _words) == (
+        "Change costs the client was not told (1)"
+    )
+    long = TodaySection(Section.untold_costs, (item,) * 200, more=True)
+    assert counted_title(long, _words) == "Change costs the client was not told (200+)"
+    counted = TodaySection(Section.untold_costs, (item,) * 200, more=True, total=3195)
+    assert counted_title(counted, _words) == (
+        "Change costs the client was not told (3195, first 200 shown)"
+    )

@@ -1,9 +1,10 @@
-"""Sub-commands on the database file itself: demo, check, backup."""
+"""Sub-commands on the database itself: demo, check, backup."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from workbook.cli.outcome import OK, PROBLEM, fail
@@ -15,6 +16,7 @@ from workbook.store.backups import backup, default_backup_path
 from workbook.store.check import check_location
 from workbook.store.database import Database
 from workbook.store.header import read_header
+from workbook.store.locations import ServerAddress
 
 MAX_DEMO_CLIENTS = 100_000  # ~1.5 GB and a few minutes; more is a typo, not a demo
 
@@ -30,8 +32,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     check.add_argument("--db", type=database_location, required=True)
     check.add_argument("--repair", action="store_true", help="then rebuild the search index")
     check.set_defaults(run=_check)
-    backup_cmd = commands.add_parser("backup", help="consistent copy of a database")
-    backup_cmd.add_argument("--db", type=Path, required=True)
+    backup_cmd = commands.add_parser(
+        "backup", help="consistent copy of a database (of a server's: pg_dump's custom format)"
+    )
+    backup_cmd.add_argument("--db", type=database_location, required=True)
     backup_cmd.add_argument("--out", type=Path)
     backup_cmd.add_argument("--force", action="store_true", help="replace an existing --out")
     backup_cmd.set_defaults(run=_backup)
@@ -74,6 +78,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _backup(args: argparse.Namespace) -> int:
+    if isinstance(args.db, ServerAddress):
+        return _dump(args.db, args.out, force=args.force)
     source = args.db.expanduser().resolve()
     if read_header(source) is None:  # refuses what is not ours; any schema is copied as it is
         raise FileNotFoundError(2, "no such file", str(source))
@@ -82,6 +88,28 @@ def _backup(args: argparse.Namespace) -> int:
     else:
         target = backup(source, args.out, overwrite=args.force)
     print(target)
+    return OK
+
+
+def _dump(address: ServerAddress, out: Path | None, *, force: bool) -> int:
+    """What the window's Back up now writes for a server database (store.server.dump); by
+    default today's, in the current folder, replacing one made earlier today."""
+    from workbook.store.server.dump import DumpFailed, dump, dump_name, pg_dump_program
+    from workbook.store.server.opening import refuse_foreign
+
+    program = pg_dump_program()
+    if program is None:
+        return fail(
+            "backing up a server database needs PostgreSQL's pg_dump, which is not installed on "
+            "this computer (Debian: postgresql-client)",
+            PROBLEM,
+        )
+    refuse_foreign(address)  # as a file's backup refuses a file that is not ours
+    target = (out or Path(dump_name(address, date.today()))).expanduser().absolute()
+    try:
+        print(dump(address, target, overwrite=force or out is None, program=program))
+    except DumpFailed as failed:
+        return fail(f"{address}: pg_dump could not back up the database: {failed}")
     return OK
 
 

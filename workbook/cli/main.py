@@ -16,6 +16,7 @@ from typing import NoReturn
 from workbook import APP_NAME, CLI_COMMANDS, __version__
 from workbook.cli import changes, database, handover, privacy, search, spreadsheets, today
 from workbook.cli.outcome import INTERRUPTED, OK, CommandFailed, fail
+from workbook.cli.paths import with_remembered_password
 from workbook.cli.printer import Printer
 from workbook.cli.usage import OneLineParser
 from workbook.files.atomic import ExportError
@@ -49,7 +50,7 @@ def main(argv: Sequence[str], *, printer: Printer | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     try:
-        return int(args.run(args))
+        return with_remembered_password(args)
     except BrokenPipeError:
         # The reader went away (`… | head`): nothing left to tell anyone.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

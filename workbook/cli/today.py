@@ -59,7 +59,8 @@ def _today(args: argparse.Namespace) -> int:
     day = args.date or date.today()
     database = open_for_reading(args.db)
     try:
-        sections = build_workspace(database).today.sections(TodayTerms(day))
+        today, terms = build_workspace(database).today, TodayTerms(day)
+        sections = today.counted(today.sections(terms), terms)
     finally:
         database.close()
     translate = translator_from_ts(language=args.lang)
@@ -75,7 +76,7 @@ def _lines(sections: list[TodaySection], day: date, translate: Translate) -> lis
     lines = [day.isoformat()]
     for section in sections:
         lines.append("")
-        lines.append(counted_title(section.section, section.count, section.more, translate))
+        lines.append(counted_title(section, translate))
         if not section.items:
             lines.append(f"  {empty_text(section.section, translate)}")
         for item in section.items:

@@ -9,7 +9,13 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from workbook.domain.i18n import QT_TRANSLATE_NOOP
-from workbook.services.today.shapes import CalendarEvent, EventKind, Section, TodayItem
+from workbook.services.today.shapes import (
+    CalendarEvent,
+    EventKind,
+    Section,
+    TodayItem,
+    TodaySection,
+)
 
 Translate = Callable[[str, str], str]
 # A number as text with `places` decimals; None: those the value has, at most two.
@@ -76,10 +82,16 @@ def section_title(section: Section, translate: Translate) -> str:
     return translate(CONTEXT, _TITLES[section])
 
 
-def counted_title(section: Section, count: int, more: bool, translate: Translate) -> str:
-    """ "Follow-ups due (3)", "(200+)" when a section has more than it shows."""
-    shown = f"{count}+" if more else str(count)
-    return f"{section_title(section, translate)} ({shown})"
+def counted_title(section: TodaySection, translate: Translate) -> str:
+    """ "Follow-ups due (3)"; one with more than it shows: "(3195, first 200 shown)", or
+    "(200+)" while they are counted."""
+    title = section_title(section.section, translate)
+    if not section.more:
+        return f"{title} ({section.count})"
+    if section.total is None:
+        return f"{title} ({section.count}+)"
+    shown = translate(CONTEXT, QT_TRANSLATE_NOOP("Today", "%1, first %2 shown"))
+    return f"{title} ({shown.replace('%1', str(section.total)).replace('%2', str(section.count))})"
 
 
 def empty_text(section: Section, translate: Translate) -> str:

@@ -21,8 +21,9 @@ from workbook.store.database import Database, schema_version
 from workbook.store.engine import make_engine
 from workbook.store.header import DatabaseRefused, Refusal, read_header
 from workbook.store.locations import Location, ServerAddress
-from workbook.store.migrate import SCHEMA_VERSION, compared
+from workbook.store.migrate import SCHEMA_VERSION, alembic_config, compared
 from workbook.store.search.sqlite_fts import is_search_table
+from workbook.store.server.changes import counting_problems
 from workbook.store.server.engine import make_server_engine
 from workbook.store.server.identity import identify
 from workbook.store.server.opening import reaching
@@ -63,8 +64,10 @@ def check_location(location: Location) -> list[str]:
 
 
 def check_server(address: ServerAddress) -> list[str]:
-    """Problems of a database on a server, read without changing it: its schema against this
-    version's models (the server itself keeps pages, references and encodings sound)."""
+    """Problems of a database on a server, read without changing it: its alembic revision and
+    schema against this version's, references the server was told not to check, and the
+    change counting colleagues' windows rely on (the server itself keeps pages, checked
+    references and encodings sound)."""
     engine = make_server_engine(address, Access.query_only)
     with reaching(address, engine), engine.connect() as connection:
         version = identify(connection, address).schema_version
@@ -74,9 +77,39 @@ def check_server(address: ServerAddress) -> list[str]:
             raise DatabaseRefused(address, Refusal.newer, f"schema {version}")
         if version < SCHEMA_VERSION:
             return [f"{_older(version)}: opening it for writing upgrades it"]
-        problems = schema_problems(connection)
+        problems = [
+            *revision_problems(connection),
+            *schema_problems(connection),
+            *unvalidated_references(connection),
+            *counting_problems(connection),
+        ]
     engine.dispose()
     return problems
+
+
+def revision_problems(connection: Connection) -> list[str]:
+    """The migrations' own record against the newest revision this version has (a database
+    whose schema version and alembic revision disagree was changed by hand)."""
+    from alembic.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    found = MigrationContext.configure(connection).get_current_revision()
+    newest = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if found == newest:
+        return []
+    return [f"schema: alembic revision {found or 'none'}, this version's is {newest}"]
+
+
+def unvalidated_references(connection: Connection) -> list[str]:
+    """Foreign keys added NOT VALID on a server: the rows from before were never checked."""
+    rows = connection.exec_driver_sql(
+        "SELECT conrelid::regclass::text, conname FROM pg_constraint "
+        "WHERE contype = 'f' AND NOT convalidated ORDER BY 1, 2"
+    )
+    return [
+        f"foreign key: {name} of {table} is not validated: older rows may refer to missing rows"
+        for table, name in rows
+    ]
 
 
 def _older(version: int) -> str:

@@ -43,6 +43,11 @@ class ServerAddress:
 Location = Path | ServerAddress
 
 
+def shown_name(location: Location) -> str:
+    """What the window calls a database: a file by its name, a server's by its address."""
+    return location.name if isinstance(location, Path) else str(location)
+
+
 def is_server_url(text: str) -> bool:
     scheme, separator, _ = text.partition("://")
     return bool(separator) and scheme.lower() in _SCHEMES

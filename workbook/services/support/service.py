@@ -24,7 +24,6 @@ from workbook.services.record_writes import added, removed
 from workbook.services.sessions import reading, writing
 from workbook.services.support.queries import (
     entries_select,
-    period_hours,
     plans_count_select,
     plans_list_select,
     plans_select,
@@ -243,9 +242,10 @@ class SupportService:
 
 
 def _plan_rows(session: Session, statement: Select[Any], today: date) -> list[SupportPlanRow]:
-    found = session.execute(statement).all()
-    used = period_hours(session, found, today)
-    return [plan_row(row, used.get(row.id), today) for row in found]
+    """The plans of `statement` with the hours of their current period, summed per row in the
+    same query (plan_row keeps them for active plans only)."""
+    statement = statement.add_columns(used_hours(*period_bounds(today)).label("used_hours"))
+    return [plan_row(row, row.used_hours, today) for row in session.execute(statement)]
 
 
 def _checked_entry(data: SupportEntryInput, today: date | None) -> SupportEntryInput:

@@ -4,7 +4,7 @@ same dates as calendar events.
 Read-only. Each section asks the area that owns its rule (journal follow-ups, support notices
 and hours, handover risk) or selects in SQL what the domain's rule flags (workbook.domain:
 handover, scope_creep, feedback, goals); nothing here decides a rule of its own. Every section
-reads at most `limit` items and says whether there were more."""
+reads at most `limit` items and says whether there were more; `counted` then says how many."""
 
 from __future__ import annotations
 
@@ -44,7 +44,8 @@ from workbook.services.today.shapes import (
 )
 from workbook.store.database import Database
 
-SECTION_LIMIT = 200  # items a section shows; the count says "200+" beyond
+SECTION_LIMIT = 200  # items a section shows; `counted` tells how many there are beyond
+_EVERY = 2**31 - 1  # as a limit: all of them (a LIMIT both SQLite and PostgreSQL take)
 _Reader = Callable[[TodayTerms, int], list[TodayItem]]
 
 
@@ -86,6 +87,16 @@ class TodayService:
     ) -> TodaySection:
         found = self._readers[section](terms, limit + 1)
         return TodaySection(section, tuple(found[:limit]), more=len(found) > limit)
+
+    def counted(self, sections: list[TodaySection], terms: TodayTerms) -> list[TodaySection]:
+        """`sections` with the total of each that has more than it shows, read by the section's
+        own reader rather than a COUNT written beside it, so that the count can never disagree
+        with the list (the readers check rules in Python too, and other services own some).
+        Slower than the first read: the tab shows the items first."""
+        return [
+            replace(s, total=len(self._readers[s.section](terms, _EVERY))) if s.more else s
+            for s in sections
+        ]
 
     # -- the sections ----------------------------------------------------------------------------
 

@@ -68,6 +68,8 @@ class TodaySection:
     section: Section
     items: tuple[TodayItem, ...]
     more: bool = False  # there are more than the items read
+    # How many there are in all when `more`: counted after the items are shown (None: not yet).
+    total: int | None = None
 
     @property
     def count(self) -> int:

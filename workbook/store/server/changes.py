@@ -10,6 +10,9 @@ and none is counted before its changes can be read. (A plain trigger would count
 statement: a poll between that and a slow import's commit would refresh too early and then
 never again for it.)
 
+Migration 0010 makes the counter and the triggers, and each later one that adds a table gives
+it its trigger: a server database has them as it has its tables, by the same migrations.
+
 This program's connections fire their triggers just before they commit and note the number
 they took; the watcher reports only numbers nobody here took."""
 
@@ -24,56 +27,26 @@ from sqlmodel import SQLModel
 import workbook.store.models  # noqa: F401  (registers every table on SQLModel.metadata)
 from workbook.store.header import COUNTER_TABLE
 
-_FUNCTION = "workbook_count_change"
 _TRIGGER_PREFIX = "workbook_changes_"
 _TAKEN = "workbook.change"  # the number this transaction took, once it wrote
 
-_CREATE_COUNTER = (
-    f"CREATE TABLE IF NOT EXISTS {COUNTER_TABLE} (one boolean PRIMARY KEY DEFAULT true "
-    "CHECK (one), counted bigint NOT NULL)",
-    f"INSERT INTO {COUNTER_TABLE} (counted) VALUES (0) ON CONFLICT DO NOTHING",
-)
-_CREATE_FUNCTION = f"""
-CREATE OR REPLACE FUNCTION {_FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
-DECLARE
-    taken bigint;
-BEGIN
-    IF coalesce(current_setting('{_TAKEN}', true), '') = '' THEN
-        UPDATE {COUNTER_TABLE} SET counted = counted + 1 RETURNING counted INTO taken;
-        PERFORM set_config('{_TAKEN}', taken::text, true);
-    END IF;
-    RETURN NULL;
-END $$"""
 
-
-def counted_tables() -> list[str]:
-    return sorted(SQLModel.metadata.tables)
-
-
-def ensure_counting(connection: Connection) -> None:
-    """The counter and a trigger on each of our tables, made where any is missing (at open;
-    a new table of a later version gets its trigger the first time that version opens)."""
-    present = connection.execute(
-        text("SELECT count(*) FROM pg_trigger WHERE NOT tgisinternal AND tgname LIKE :prefix"),
+def counting_problems(connection: Connection) -> list[str]:
+    """What `check` says when colleagues' windows would miss changes: the counter or a model
+    table's trigger is missing (none on a database the migrations made)."""
+    if connection.execute(text("SELECT to_regclass(:t)"), {"t": COUNTER_TABLE}).scalar() is None:
+        return [f"change counting: the table {COUNTER_TABLE} is missing"]
+    counted = connection.execute(
+        text(
+            "SELECT tgrelid::regclass::text FROM pg_trigger "
+            "WHERE NOT tgisinternal AND tgname LIKE :prefix"
+        ),
         {"prefix": f"{_TRIGGER_PREFIX}%"},
-    ).scalar_one()
-    tables = counted_tables()
-    if present == len(tables) and _has_counter(connection):
-        return
-    for statement in (*_CREATE_COUNTER, _CREATE_FUNCTION):
-        connection.exec_driver_sql(statement)
-    for table in tables:
-        trigger = f"{_TRIGGER_PREFIX}{table}"
-        connection.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger} ON {table}")
-        connection.exec_driver_sql(
-            f"CREATE CONSTRAINT TRIGGER {trigger} AFTER INSERT OR UPDATE OR DELETE ON {table} "
-            f"DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION {_FUNCTION}()"
-        )
-
-
-def _has_counter(connection: Connection) -> bool:
-    found = connection.execute(text("SELECT to_regclass(:name)"), {"name": COUNTER_TABLE})
-    return found.scalar_one() is not None
+    ).scalars()
+    return [
+        f"change counting: table {table} has no trigger: other windows would not see its changes"
+        for table in sorted(set(SQLModel.metadata.tables) - set(counted))
+    ]
 
 
 class ServerChangeWatcher:

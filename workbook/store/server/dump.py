@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import shutil
 import subprocess
+from datetime import date
 from pathlib import Path
 
 from workbook.files.atomic import atomic_write
+from workbook.files.targets import guard_target
 from workbook.store.locations import ServerAddress
+from workbook.store.server.opening import NO_PASSWORD, unavailable
 
 SUFFIX = ".dump"
 
@@ -36,12 +40,22 @@ def pg_dump_program() -> Path | None:
     return Path(versions[-1]) if versions else None
 
 
-def dump(address: ServerAddress, target: Path, program: Path | None = None) -> Path:
-    """The database at `address` as `target` (written atomically). Raises DumpFailed, or
-    ExportError when `target` cannot be written."""
+def dump_name(address: ServerAddress, day: date) -> str:
+    """What a backup of `address` is called: anna@host/workbook → anna_host_workbook-backup-…"""
+    name = f"{address}-backup-{day.isoformat()}".removeprefix("postgresql://")
+    return re.sub(r"[^\w.-]+", "_", name) + SUFFIX
+
+
+def dump(
+    address: ServerAddress, target: Path, *, overwrite: bool, program: Path | None = None
+) -> Path:
+    """The database at `address` as `target` (written atomically); an existing file is replaced
+    only with `overwrite`, a SQLite database never. Raises DumpFailed, ServerUnavailable when
+    no password is at hand, or ExportError when `target` cannot be written."""
     program = program or pg_dump_program()
     if program is None:
         raise DumpFailed("pg_dump is not installed on this computer")
+    guard_target(target, overwrite=overwrite)
 
     environment = dict(os.environ)
     if address.password is not None:
@@ -54,6 +68,8 @@ def dump(address: ServerAddress, target: Path, program: Path | None = None) -> P
             capture_output=True, text=True, check=False, env=environment,
         )  # fmt: skip
         if done.returncode != 0:
+            if NO_PASSWORD in done.stderr:  # as the app's own connection would say it
+                raise unavailable(address, done.stderr)
             lines = done.stderr.strip().splitlines() or ["pg_dump failed"]
             raise DumpFailed(lines[0].removeprefix("pg_dump: ").removeprefix("error: "))
 

@@ -17,11 +17,10 @@ from workbook.store.header import DatabaseRefused, Refusal
 from workbook.store.locations import ServerAddress
 from workbook.store.migrate import SCHEMA_VERSION, migrating, upgrade_in
 from workbook.store.search.postgres_fts import PostgresIndex
-from workbook.store.server.changes import ensure_counting
 from workbook.store.server.engine import make_server_engine
 from workbook.store.server.identity import claim, identify
 
-_NO_PASSWORD = "no password supplied"
+NO_PASSWORD = "no password supplied"
 _WRONG_PASSWORD = "password authentication failed"
 
 
@@ -64,8 +63,20 @@ def open_server(
                 elif version > SCHEMA_VERSION:
                     raise DatabaseRefused(address, Refusal.newer, f"schema {version}")
                 PostgresIndex().ensure_current(connection)
-                ensure_counting(connection)
     return engine
+
+
+def refuse_foreign(address: ServerAddress) -> None:
+    """Before something reads the database whole (a backup): refuses another application's
+    tables or none of ours, as opening does; any schema version of ours passes (a backup
+    copies it as it is), and nothing is written."""
+    engine = make_server_engine(address, Access.query_only, None)
+    try:
+        with reaching(address, engine), engine.connect() as connection:
+            if identify(connection, address).schema_version is None:
+                raise DatabaseRefused(address, Refusal.empty)
+    finally:
+        engine.dispose()
 
 
 @contextmanager
@@ -77,7 +88,7 @@ def reaching(address: ServerAddress, engine: Engine) -> Iterator[None]:
     except exc.OperationalError as error:
         engine.dispose()
         if error.connection_invalidated or _at_connect(error):
-            raise ServerUnavailable(address, _reason(error), _login(error)) from error
+            raise unavailable(address, str(error.orig)) from error
         raise
     except BaseException:
         engine.dispose()
@@ -99,15 +110,11 @@ def _at_connect(error: exc.OperationalError) -> bool:
     return getattr(error.orig, "sqlstate", None) is None
 
 
-def _login(error: exc.OperationalError) -> Login:
-    text = str(error.orig)
-    if _NO_PASSWORD in text:
-        return Login.password_needed
-    return Login.password_refused if _WRONG_PASSWORD in text else Login.other
-
-
-def _reason(error: exc.OperationalError) -> str:
-    first = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else "no answer"
-    if _NO_PASSWORD in first:
-        return "a password is needed: set PGPASSWORD or put it in ~/.pgpass"
-    return first
+def unavailable(address: ServerAddress, said: str) -> ServerUnavailable:
+    """What libpq said (here, or in pg_dump) when it could not connect, as one sentence."""
+    if NO_PASSWORD in said:
+        reason = "a password is needed: set PGPASSWORD or put it in ~/.pgpass"
+        return ServerUnavailable(address, reason, Login.password_needed)
+    first = said.strip().splitlines()[0] if said.strip() else "no answer"
+    login = Login.password_refused if _WRONG_PASSWORD in said else Login.other
+    return ServerUnavailable(address, first, login)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -96,7 +97,7 @@ class ClientsTab(ListTab[ClientRow]):
         remember_split(splitter, "clientsSplit", context.layout)
         layout = QVBoxLayout(self)
         actions = (self.new_action, self.edit_action, self.archive_action, self.dossier_action)
-        layout.addLayout(self.toolbar(actions, self.privacy_button, self.show_archived))
+        layout.addLayout(self.toolbar(actions, self.count, self.privacy_button, self.show_archived))
         layout.addWidget(splitter, 1)
         self.retranslate()
         self.reload()
@@ -130,6 +131,13 @@ class ClientsTab(ListTab[ClientRow]):
             # Only the pane shows clarification and goals (per engagement); the list does not,
             # so an answer does not re-query 200k rows.
             self.detail.refresh(changes)
+
+    def counter(self) -> Callable[[], int]:
+        query, clients = self._query, self.context.workspace.clients
+        return lambda: clients.count(query)
+
+    def count_text(self, count: int) -> str:
+        return self.tr("Clients: %1").replace("%1", str(count))
 
     def fetch(self, ids: frozenset[int] | None = None) -> FetchPage[ClientRow]:
         query = dataclasses.replace(self._query, ids=ids)

@@ -8,7 +8,7 @@ to one row re-reads that row only; more rows arrive page by page as the view scr
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -37,6 +37,8 @@ from workbook.ui.common.table_model import PAGE, CellTip, CellTone, FetchPage, R
 R = TypeVar("R")
 FILTER_DELAY_MS = 200  # typing pauses this long before the list is queried again
 REFIT_DELAY_MS = 100  # the columns fit the view again once its size settles
+FILTER_FRAME_PX = 48  # the filter's frame, margins and clear button beside its hint
+FILTER_WIDEST_PX = 440  # wider, the toolbars' buttons would not fit 1280 px
 
 
 def tab_action(
@@ -63,7 +65,7 @@ class ListTab(QWidget, Generic[R]):
         self.context = context
         self.model: RowTableModel[R] = RowTableModel(columns, row_id, tone, tip)
         self._fitted = False
-        self.loader: PageLoader[tuple[Sequence[R], Any]] = PageLoader(self)
+        self.loader: PageLoader[Sequence[R]] = PageLoader(self)
         self._wanted: int | None = None  # to select once the page that is coming is shown
         self.filter = named(QLineEdit(), f"{name}Filter")
         self.filter.setClearButtonEnabled(True)
@@ -79,6 +81,10 @@ class ListTab(QWidget, Generic[R]):
         self.empty = named(QLabel(alignment=Qt.AlignmentFlag.AlignCenter), f"{name}Empty")
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: palette(placeholder-text); font-size: 12pt;")
+        self.count = named(QLabel(), f"{name}Count")  # placed by tabs with a counter()
+        self._total: int | None = None  # what the filters find, counted after the first page
+        self.counting: PageLoader[int] = PageLoader(self)
+        self.counting.settle_ms = 0  # the count follows the page: it never holds the page up
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
@@ -96,6 +102,7 @@ class ListTab(QWidget, Generic[R]):
         self.loader.busy_changed.connect(self._show_busy)
         self.loader.tell_failures(context.unreadable, context.refused)
         self.model.batches.tell_failures(context.refused, context.refused)
+        self.counting.tell_failures(context.refused, context.refused)
 
     def _setup_view(self) -> None:
         view = self.view
@@ -158,10 +165,24 @@ class ListTab(QWidget, Generic[R]):
         raise NotImplementedError
 
     def retranslate(self) -> None:
+        """Subclasses word their own parts first (the filter's hint among them), then call
+        this."""
         self.find_action.setText(self.tr("Find"))
+        # the whole hint (German ones are long), as far as a window of 1280 px leaves room
+        hint = self.filter.fontMetrics().horizontalAdvance(self.filter.placeholderText())
+        self.filter.setMinimumWidth(min(hint + FILTER_FRAME_PX, FILTER_WIDEST_PX))
         self.model.retranslate()
         self._fit_columns()
         self.show_empty_state()
+        self._show_count()
+
+    def _count_shown(self, total: int) -> None:
+        self._total = total
+        self._show_count()
+
+    def _show_count(self) -> None:
+        if self._total is not None:
+            self.count.setText(self.count_text(self._total))
 
     def selection_changed(self) -> None:
         """Hook: the selected row changed."""
@@ -169,28 +190,26 @@ class ListTab(QWidget, Generic[R]):
     def refresh(self, changes: ChangeSet) -> None:
         raise NotImplementedError
 
-    def fetch_beside(self) -> Callable[[Sequence[R]], Any] | None:
-        """Hook: more to query with the first page, off the UI thread (a count); it is given
-        the page (a short page is all there is: nothing more to count)."""
+    def counter(self) -> Callable[[], int] | None:
+        """Hook: how many rows the filters find now (a COUNT in SQL, asked off the UI thread
+        once the first page shows) for `count`, which the tab places; None: no count."""
         return None
 
-    def show_beside(self, value: Any) -> None:
-        """Hook: show what fetch_beside() found, with the page."""
+    def count_text(self, count: int) -> str:
+        """Hook: the count in words ("Change requests: 22"), for tabs with a counter()."""
+        raise NotImplementedError
 
     # -- shared behaviour --------------------------------------------------------------------
 
     def reload(self) -> None:
         """Query the first page again (filter, sort or data changed); the rows shown stay
         until it arrives."""
-        fetch, beside = self.fetch(), self.fetch_beside()
+        fetch, count = self.fetch(), self.counter()
+        self.loader.load(lambda: fetch(0, PAGE), lambda rows: self._show_page(fetch, rows, count))
 
-        def work() -> tuple[Sequence[R], Any]:
-            rows = fetch(0, PAGE)
-            return rows, None if beside is None else beside(rows)
-
-        self.loader.load(work, lambda page: self._show_page(fetch, *page))
-
-    def _show_page(self, fetch: FetchPage[R], rows: Sequence[R], beside: Any) -> None:
+    def _show_page(
+        self, fetch: FetchPage[R], rows: Sequence[R], count: Callable[[], int] | None
+    ) -> None:
         selected = self._wanted if self._wanted is not None else self.selected_id()
         self._wanted = None
         self.model.show(fetch, rows)
@@ -200,7 +219,12 @@ class ListTab(QWidget, Generic[R]):
         if not self._fitted and self.model.rowCount() > 0 and self.view.isVisible():
             self._fit_columns()
             self._fitted = True  # later loads keep the widths: no jumping while filtering
-        self.show_beside(beside)
+        if count is not None:
+            # a page shorter than a full one holds every match: no count query needed
+            if len(rows) < PAGE:
+                self._count_shown(len(rows))
+            else:
+                self.counting.load(count, self._count_shown)
         self.page_shown()
         self.selection_changed()
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -72,7 +73,10 @@ class EngagementsTab(ListTab[EngagementRow]):
         self.view.activated.connect(lambda _index: self._open())
         layout = QVBoxLayout(self)
         toolbar = self.toolbar(
-            (self.new_action, self.open_action), self.client_filter, self.status_filter
+            (self.new_action, self.open_action),
+            self.count,
+            self.client_filter,
+            self.status_filter,
         )
         layout.addLayout(toolbar)
         layout.addWidget(self.stack, 1)
@@ -107,6 +111,13 @@ class EngagementsTab(ListTab[EngagementRow]):
             Entity.change_request, Entity.scope_item,
         ):  # fmt: skip
             self.refresh_or_reload(changes, Entity.engagement)
+
+    def counter(self) -> Callable[[], int]:
+        query, engagements = self._query, self.context.workspace.engagements
+        return lambda: engagements.count(query)
+
+    def count_text(self, count: int) -> str:
+        return self.tr("Engagements: %1").replace("%1", str(count))
 
     def fetch(self, ids: frozenset[int] | None = None) -> FetchPage[EngagementRow]:
         # the settings as they are now: a changed setting shows at the next reload

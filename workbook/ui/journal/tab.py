@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -91,6 +92,7 @@ class JournalTab(ListTab[JournalRow]):
         row.addSpacing(16)
         row.addWidget(self.open_only)
         row.addStretch(1)
+        row.addWidget(self.count)
         return row
 
     def retranslate(self) -> None:
@@ -123,6 +125,13 @@ class JournalTab(ListTab[JournalRow]):
             self.client_filter.refill()
         if changes.touches(Entity.client, Entity.engagement, Entity.journal):
             self.refresh_or_reload(changes, Entity.journal)
+
+    def counter(self) -> Callable[[], int]:
+        query, journal = self._query, self.context.workspace.journal
+        return lambda: journal.count(query)
+
+    def count_text(self, count: int) -> str:
+        return self.tr("Entries: %1").replace("%1", str(count))
 
     def fetch(self, ids: frozenset[int] | None = None) -> FetchPage[JournalRow]:
         query = dataclasses.replace(self._query, ids=ids)

@@ -1,10 +1,11 @@
 """File ▸ Connect to server…: a database on a PostgreSQL server, by its parts and a password.
 
 The dialog opens the database through the window's own opening (MainWindow.open_database)
-and stays open, with what was typed, when the server is not reached or refuses the login. The
-password goes with the address to the driver only: never into the URL, the settings or any
-text shown. Whether this computer has a keyring to remember it in is looked up in a worker
-(loading the keyring's backends takes ~0.3 s)."""
+and stays open, with what was typed, when the server is not reached or refuses the login;
+Cancel while it connects abandons that opening. The password goes with the address to the
+driver only: never into the URL, the settings or any text shown. Whether this computer has a
+keyring to remember it in is looked up in a worker (loading the keyring's backends takes
+~0.3 s)."""
 
 from __future__ import annotations
 
@@ -188,9 +189,17 @@ class ConnectDialog(QDialog):
             self.address = None
             self._busy(False)
 
+    def reject(self) -> None:
+        """Cancel (or Escape) while connecting abandons the opening: the window stays with
+        what it had, whenever the server answers."""
+        if self.address is not None and self._window.opening:
+            self.address = None
+            self._window.abandon_opening()
+        super().reject()
+
     def _busy(self, busy: bool) -> None:
         """While connecting (up to the driver's timeout, 10 s) the fields wait; Cancel does not
-        (the opening then finishes in the window)."""
+        (it abandons the opening)."""
         self.fields.setEnabled(not busy)
         self.connect_button.setEnabled(not busy)
         self.problem.setStyleSheet("")

@@ -4,7 +4,6 @@ exports and imports of the open database, About."""
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -129,7 +128,8 @@ class FileActions(QObject):
         worker.start(work, self._backup_done, self._backup_failed)
 
     def _server_backup_target(self, database: OpenDatabase) -> Path | None:
-        from workbook.store.server.dump import SUFFIX, pg_dump_program
+        from workbook.store.locations import ServerAddress
+        from workbook.store.server.dump import SUFFIX, dump_name, pg_dump_program
 
         parent = self._window.window()
         if pg_dump_program() is None:
@@ -139,10 +139,11 @@ class FileActions(QObject):
                 "server can back it up with pg_dump instead.",
             ))  # fmt: skip
             return None
-        name = f"{database.location}-backup-{date.today().isoformat()}{SUFFIX}"
+        assert isinstance(database.location, ServerAddress)
+        name = dump_name(database.location, date.today())
         path, _ = QFileDialog.getSaveFileName(
             parent, self.tr("Back up the server database"),
-            suggested_path(self._window.settings.export_folder, _file_name(name)),
+            suggested_path(self._window.settings.export_folder, name),
             self.tr("PostgreSQL backup (*.dump)"),
         )  # fmt: skip
         if not path:
@@ -169,7 +170,7 @@ class FileActions(QObject):
 
     def check_database(self) -> None:
         if self._window.database is not None:
-            self._window.backup_actions.check_database(self._window.database.path)
+            self._window.backup_actions.check_database(self._window.database.location)
 
     def export_status(self) -> None:
         window = self._window
@@ -210,8 +211,3 @@ class FileActions(QObject):
                 "and handover for independent consultants. Works fully offline.</p>"
             ).replace("%1", __version__),
         )
-
-
-def _file_name(text: str) -> str:
-    """A server's address as a file name: anna@host/workbook → anna_host_workbook."""
-    return re.sub(r"[^\w.-]+", "_", text.removeprefix("postgresql://"))

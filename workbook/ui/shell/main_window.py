@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from workbook import APP_NAME
 from workbook.domain.changes import ChangeSet
-from workbook.ui.common import named, worker
+from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.messages import failure_text
 from workbook.ui.common.tone import Tone
@@ -33,6 +33,7 @@ from workbook.ui.shell.external_changes import ExternalChanges
 from workbook.ui.shell.file_actions import FileActions
 from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.navigation import WindowNavigator
+from workbook.ui.shell.opening import Opening, asks_for_password, wait_for
 from workbook.ui.shell.preferences.actions import PreferencesActions
 from workbook.ui.shell.refusals import explain_refusal
 from workbook.ui.shell.settings import Settings
@@ -63,7 +64,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self._deps = deps
         self.database: OpenDatabase | None = None
-        self._opening: worker.Job | None = None
+        self._opening: Opening | None = None
         self.exports = ExportRunner(self, self.show_status, lambda: deps.settings.export_folder)
         self.calendar_export = CalendarExport(
             self, self.show_status, lambda: deps.settings.export_folder
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
             return False
         if self._opening is None:
             self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(location)))
-            self._opening = worker.start(
+            self._opening = Opening(
                 lambda: self._deps.open_database(
                     location, restore_from, replaces_sound=replaces_sound
                 ),
@@ -164,13 +165,18 @@ class MainWindow(QMainWindow):
                 lambda error: self._open_failed(location, error, failed),
             )
         if wait:
-            loop = QEventLoop()
-            self.open_finished.connect(loop.quit)
             if self._opening is not None:
-                loop.exec()
-            self.open_finished.disconnect(loop.quit)
+                wait_for(self.open_finished)
             self.features.build_remaining()  # callers that wait look at any tab next
         return self.database is not None and self.database.location == location
+
+    def abandon_opening(self) -> None:
+        """The opening under way is dropped (Cancel while connecting); what was open stays."""
+        if self._opening is not None:
+            self._opening.abandon()
+            self._opening = None
+            self.statusBar().clearMessage()
+            self.open_finished.emit(False)
 
     def _opened(self, opened: OpenDatabase) -> None:
         self._opening = None
@@ -224,7 +230,7 @@ class MainWindow(QMainWindow):
         restore = None
         if tell is not None:
             tell(error)
-        elif isinstance(location, Path) or not _asks_for_password(error):
+        elif isinstance(location, Path) or not asks_for_password(error):
             restore = explain_refusal(self, error)
         else:  # a remembered server without its password at hand: asked for, once all know
             QTimer.singleShot(0, lambda: self.file_actions.connect_to_server(location, error))
@@ -383,13 +389,6 @@ class MainWindow(QMainWindow):
         self._close_database()
         self.backups.wait()  # the last automatic backup, in its worker
         super().closeEvent(event)
-
-
-def _asks_for_password(error: Exception) -> bool:
-    from workbook.store.server.opening import Login, ServerUnavailable  # SQLAlchemy: loaded
-
-    passwords = (Login.password_needed, Login.password_refused)
-    return isinstance(error, ServerUnavailable) and error.login in passwords
 
 
 def _short_name(opened: OpenDatabase) -> str:

@@ -83,12 +83,12 @@ class Menus:
         return undo, redo, journal
 
     def follow(self, *, is_open: bool, a_file: bool, writable: bool) -> None:
-        """What the open database allows: importing where it can be written; restoring and
-        checking for a file only (a server has neither)."""
+        """What the open database allows: importing where it can be written; restoring for a
+        file only (a server's backups are pg_dump's, restored by whoever runs it)."""
         self.import_file.setEnabled(writable)
         self.backup.setEnabled(is_open)
         self.restore_backup.setEnabled(a_file and writable)
-        self.check_database.setEnabled(a_file)
+        self.check_database.setEnabled(is_open)
         self.export_calendar.setEnabled(is_open)
 
     def retranslate(self) -> None:

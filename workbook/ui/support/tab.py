@@ -84,7 +84,7 @@ class SupportTab(ListTab[SupportPlanRow]):
         layout = QVBoxLayout(self)
         # Logging hours has its row under the entries; Ctrl+L goes there from anywhere in the tab.
         actions = (self.new_action, self.edit_action, self.end_action)
-        layout.addLayout(self.toolbar(actions, self.client_filter, self.status_filter))
+        layout.addLayout(self.toolbar(actions, self.count, self.client_filter, self.status_filter))
         layout.addWidget(splitter, 1)
         self.retranslate()
         self.reload()
@@ -120,6 +120,13 @@ class SupportTab(ListTab[SupportPlanRow]):
             Entity.client, Entity.engagement, Entity.support_plan, Entity.support_entry
         ):
             self.refresh_or_reload(changes, Entity.support_plan)
+
+    def counter(self) -> Callable[[], int]:
+        query, support = self._query, self.context.workspace.support
+        return lambda: support.count(query)
+
+    def count_text(self, count: int) -> str:
+        return self.tr("Support plans: %1").replace("%1", str(count))
 
     def fetch(self, ids: frozenset[int] | None = None) -> FetchPage[SupportPlanRow]:
         query = dataclasses.replace(self._query, ids=ids)

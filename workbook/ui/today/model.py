@@ -4,6 +4,7 @@ four columns — client, what, date, how late."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -50,6 +51,16 @@ class TodayModel(QAbstractItemModel):
         self.beginResetModel()
         self._sections = list(sections)
         self.endResetModel()
+
+    def count(self, counted: Sequence[TodaySection]) -> None:
+        """The totals of the sections loaded (TodayService.counted of them): only the headings
+        change, so selection and open sections stay."""
+        totals = {section.section: section.total for section in counted}
+        for row, section in enumerate(self._sections):
+            total = totals.get(section.section)
+            if total is not None and section.more:
+                self._sections[row] = replace(section, total=total)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
 
     # -- access --------------------------------------------------------------------------------
 
@@ -146,7 +157,7 @@ class TodayModel(QAbstractItemModel):
         if column != 0:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            title = words.counted_title(section.section, section.count, section.more, _translate)
+            title = words.counted_title(section, _translate)
             if section.items:
                 return title
             return f"{title} — {words.empty_text(section.section, _translate)}"

@@ -48,6 +48,7 @@ _WIDTHS = {0: 34, 2: 18, 3: 24}  # the most average characters: client, date, ho
 
 class TodayTab(QWidget):
     loaded = Signal()  # the sections are shown (tests wait for it)
+    counted = Signal()  # and the long ones' totals too
 
     def __init__(self, context: TabContext) -> None:
         super().__init__()
@@ -175,6 +176,27 @@ class TodayTab(QWidget):
             QTimer.singleShot(0, self, self._add_charts)  # after the sections painted
         self._read = True
         self.loaded.emit()
+        self._count(sections)
+
+    def _count(self, sections: list[TodaySection]) -> None:
+        """The totals of the sections that show only their first items, after those painted;
+        the job stands for the read, so a change meanwhile reads everything again."""
+        if not any(section.more for section in sections):
+            self.counted.emit()
+            return
+        terms, service = self._terms(), self.context.workspace.today
+        self._job = worker.start(
+            lambda: service.counted(sections, terms), self._show_totals, self._failed
+        )
+
+    def _show_totals(self, sections: list[TodaySection]) -> None:
+        self._job = None
+        if self._again:
+            self._again = False
+            self.reload()
+            return
+        self.model.count(sections)
+        self.counted.emit()
 
     def _failed(self, error: Exception) -> None:
         """The first time, the file cannot answer the queries (another tool edited it): the

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QVBoxLayout
 
 from workbook.domain.change_requests import STATUS_ORDER
 from workbook.domain.changes import ChangeSet, Entity
@@ -23,7 +22,7 @@ from workbook.services.engagements.shapes import EngagementQuery
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.list_tab import ListTab
-from workbook.ui.common.table_model import PAGE, FetchPage
+from workbook.ui.common.table_model import FetchPage
 from workbook.ui.engagements.changes.actions import STEPS, ChangeActions, can_step, step_text
 from workbook.ui.engagements.changes.page import change_tone
 from workbook.ui.engagements.changes.status_filter import StatusFilter
@@ -34,12 +33,10 @@ class ChangesTab(ListTab[ChangeRequestRow]):
     def __init__(self, context: TabContext) -> None:
         super().__init__("changes", context, CHANGE_TAB_COLUMNS, lambda r: r.id, change_tone)
         self._query = ChangeQuery()
-        self._total = 0  # change requests the filters find, counted with the first page
         self.change_actions = ChangeActions(self, context)
         self._build_filters()
         self._build_actions()
         self.view.activated.connect(lambda _index: self._edit())
-        self.count = named(QLabel(), "changesCount")
         filters = QHBoxLayout()
         for widget in (self.client_filter, self.engagement_filter, self.status_filter,
                        self.kind_filter):  # fmt: skip
@@ -116,7 +113,6 @@ class ChangesTab(ListTab[ChangeRequestRow]):
         self._fill_client_filter()
         self._fill_engagement_filter()
         super().retranslate()
-        self._show_count()
 
     # -- filters -----------------------------------------------------------------------------
 
@@ -179,17 +175,12 @@ class ChangesTab(ListTab[ChangeRequestRow]):
         changes = self.context.workspace.changes
         return lambda offset, limit: changes.list(query, offset=offset, limit=limit)
 
-    def fetch_beside(self) -> Callable[[Sequence[ChangeRequestRow]], int]:
+    def counter(self) -> Callable[[], int]:
         query, changes = self._query, self.context.workspace.changes
-        # a page shorter than a full one holds every match: no count query needed
-        return lambda rows: len(rows) if len(rows) < PAGE else changes.count(query)
+        return lambda: changes.count(query)
 
-    def show_beside(self, value: Any) -> None:
-        self._total = int(value)
-        self._show_count()
-
-    def _show_count(self) -> None:
-        self.count.setText(self.tr("Change requests: %1").replace("%1", str(self._total)))
+    def count_text(self, count: int) -> str:
+        return self.tr("Change requests: %1").replace("%1", str(count))
 
     def sort_by(self, key: str, descending: bool) -> None:
         self._query = dataclasses.replace(self._query, sort=ChangeSort(key), descending=descending)

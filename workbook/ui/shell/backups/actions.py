@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from workbook.ui.common import worker
+
+if TYPE_CHECKING:
+    from workbook.store.locations import Location
 
 # Replaces the workbook at `path` by the backup `source` and opens it again (the window).
 Restore = Callable[[Path, Path], None]
@@ -29,22 +33,24 @@ class BackupActions(QObject):
         if dialog.exec() == RestoreDialog.DialogCode.Accepted and dialog.chosen is not None:
             self._restore(path, dialog.chosen.path)
 
-    def check_database(self, path: Path) -> None:
-        """In a worker: reading every page of a large file takes a moment."""
-        from workbook.store.check import check_file
+    def check_database(self, location: Location) -> None:
+        """What `main.py check` finds, in a worker: reading every page of a large file takes a
+        moment, comparing a server's schema a few round trips."""
+        from workbook.store.check import check_location
+        from workbook.store.locations import shown_name
 
-        self._status(self.tr("Checking %1…").replace("%1", path.name))
+        self._status(self.tr("Checking %1…").replace("%1", shown_name(location)))
         worker.start(
-            lambda: check_file(path),
-            lambda problems: self._checked(path, problems),
+            lambda: check_location(location),
+            lambda problems: self._checked(location, problems),
             self._check_failed,
         )
 
-    def _checked(self, path: Path, problems: list[str]) -> None:
+    def _checked(self, location: Location, problems: list[str]) -> None:
         from workbook.ui.shell.backups.check_report import CheckReport
 
         self._status("")
-        CheckReport(self._window, path, problems).exec()
+        CheckReport(self._window, location, problems).exec()
 
     def _check_failed(self, error: Exception) -> None:
         from workbook.store.header import DatabaseRefused

@@ -31,9 +31,11 @@ class PreferencesActions(QObject):
 
         window = self._window
         before = current(window.settings, window.language)
+        opened = window.database
         dialog = PreferencesDialog(
-            window.window(), before, window.context if window.database else None
-        )
+            window.window(), before, window.context if opened else None,
+            on_server=opened is not None and opened.on_server,
+        )  # fmt: skip
         if page is not None:
             dialog.show_page(page)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:

@@ -69,15 +69,19 @@ def _scrolled(widget: QWidget) -> QScrollArea:
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, parent: QWidget, chosen: Chosen, context: TabContext | None) -> None:
-        """`context` None: no database is open, so only this computer's settings show."""
+    def __init__(
+        self, parent: QWidget, chosen: Chosen, context: TabContext | None, *,
+        on_server: bool = False,
+    ) -> None:  # fmt: skip
+        """`context` None: no database is open, so only this computer's settings show;
+        `on_server`: the one open is on a server (the Backups page says what that means)."""
         super().__init__(parent)
         self.setObjectName("PreferencesDialog")
         self.setWindowTitle(self.tr("Preferences"))
         self.context = context
         self.general = GeneralPage()
         self.warnings = WarningsPage()
-        self.backups = BackupsPage()
+        self.backups = BackupsPage(on_server=on_server)
         translate = QCoreApplication.translate
         entries = [
             _Entry(Page.general, translate("PreferencesDialog", "General"), self.general),

@@ -198,12 +198,23 @@ class WarningsPage(QWidget):
 
 
 class BackupsPage(QWidget):
-    def __init__(self) -> None:
+    def __init__(self, *, on_server: bool = False) -> None:
+        """on_server: the workbook open is on a server, which this computer does not copy."""
         super().__init__()
         self.daily = _spin("dailyBackups", DAILY_BACKUPS_RANGE, "")
         self.weekly = _spin("weeklyBackups", WEEKLY_BACKUPS_RANGE, "")
         self.monthly = _spin("monthlyBackups", MONTHLY_BACKUPS_RANGE, "")
         form = QFormLayout(self)
+        self.server_note: QLabel | None = None
+        if on_server:
+            self.server_note = named(_note(
+                self.tr("The workbook open now is on a server: no automatic copies of it are "
+                        "taken here. Its backups are the server's (pg_dump, by whoever looks "
+                        "after the server); File ▸ Back up now saves a copy in pg_dump's "
+                        "format. What is set below is for workbooks kept in a file.")
+            ), "serverBackupNote")  # fmt: skip
+            self.server_note.setStyleSheet("")  # to be read, not a hint beside a field
+            form.addRow(self.server_note)
         form.addRow(_note(
             self.tr("While you work and when you close a workbook, a copy goes into the folder "
                     "“backups” beside it. Of these copies, the newest of each day, week and "
