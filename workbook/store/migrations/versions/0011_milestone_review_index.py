@@ -2,17 +2,15 @@
 planned day and weight it counts and tallies them by (covering); the old index of
 engagement_id alone is this one's prefix, so it goes
 
-Numbered 0011 beside another branch's 0010: renumber the chain when both are merged.
-
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-02
 """
 
 from alembic import op
 
 revision = "0011"
-down_revision = "0009"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
