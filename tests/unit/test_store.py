@@ -52,6 +52,12 @@ def test_connections_use_wal_foreign_keys_and_busy_timeout(database) -> None:  #
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
 
 
+def test_connections_keep_a_page_cache_the_lists_fit_in(database) -> None:  # type: ignore[no-untyped-def]
+    """64 MiB (negative: KiB), not SQLite's 2 MiB: a list's sort reads pages again and again."""
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -64 * 1024
+
+
 def test_writer_begins_immediate_and_takes_the_write_lock(database) -> None:  # type: ignore[no-untyped-def]
     with database.writer.connect() as connection, connection.begin():
         # Without touching a table the transaction already holds the RESERVED lock:

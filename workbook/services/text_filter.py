@@ -6,10 +6,12 @@ from typing import Any
 
 from sqlmodel import col
 
+from workbook.store.matching import ilike
+
 
 def contains(column: Any, word: str) -> Any:
     """`column` contains `word`, case-insensitively, with % and _ taken literally."""
-    return col(column).ilike(f"%{_escaped(word)}%", escape="\\")
+    return ilike(col(column), f"%{_escaped(word)}%")
 
 
 def contains_folded(column: Any, folded_word: str) -> Any:

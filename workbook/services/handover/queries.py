@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, literal, not_, or_, select
+from sqlalchemy import ColumnElement, and_, case, exists, func, literal, not_, or_, select
 from sqlalchemy.orm import aliased
 from sqlalchemy.sql import Select, Subquery
+from sqlalchemy.sql.elements import Label
 from sqlmodel import col
 
 from workbook.domain import handover
@@ -49,18 +50,24 @@ def _settled() -> ColumnElement[bool]:
     return col(Milestone.status).in_(_SETTLED)
 
 
+def _overdue(today: date) -> ColumnElement[bool]:
+    return and_(col(Milestone.planned_on) < today, not_(_settled()))
+
+
+def _flagged() -> ColumnElement[bool]:
+    return col(Milestone.status) == MilestoneStatus.at_risk.value
+
+
 def _tally_sums(today: date) -> list[Any]:
     """Weights (all and verified), overdue and flagged milestones — the facts of
     workbook.domain.handover.Tally, summed in SQL."""
     weight = case((col(Milestone.weight) > 0, col(Milestone.weight)), else_=0)
     verified = col(Milestone.status) == MilestoneStatus.verified.value
-    overdue = and_(col(Milestone.planned_on) < today, not_(_settled()))
-    flagged = col(Milestone.status) == MilestoneStatus.at_risk.value
     return [
         func.sum(weight).label("total_weight"),
         func.sum(case((verified, weight), else_=0)).label("verified_weight"),
-        func.sum(case((overdue, 1), else_=0)).label("overdue"),
-        func.sum(case((flagged, 1), else_=0)).label("flagged"),
+        func.sum(case((_overdue(today), 1), else_=0)).label("overdue"),
+        func.sum(case((_flagged(), 1), else_=0)).label("flagged"),
     ]
 
 
@@ -119,7 +126,10 @@ def tally_of(row: Any) -> handover.Tally:
 def at_risk_condition(
     tally: TallySql, terms: handover.HandoverTerms, today: date
 ) -> ColumnElement[bool]:
-    """workbook.domain.handover.engagement_risk(…).at_risk as SQL, for sorting by it."""
+    """workbook.domain.handover.engagement_risk(…).at_risk as SQL, for sorting by it. The
+    weights are summed only for the engagements due soon; an overdue or flagged milestone is
+    looked for (EXISTS stops at the first) rather than counted, so that most engagements cost
+    one look into their milestones, not four sums."""
     total = func.coalesce(tally.total_weight, 0)
     verified = func.coalesce(tally.verified_weight, 0)
     near = and_(
@@ -127,8 +137,51 @@ def at_risk_condition(
         col(Engagement.self_sufficient_on) <= today + timedelta(days=terms.horizon_days),
         or_(total == 0, verified * 100 < literal(terms.minimum_percent) * total),
     )
-    others = or_(func.coalesce(tally.overdue, 0) > 0, func.coalesce(tally.flagged, 0) > 0)
-    return and_(col(Engagement.status).in_(HANDING_OVER), or_(near, others))
+    late_or_flagged = (
+        exists()
+        .where(col(Milestone.engagement_id) == Engagement.id, or_(_overdue(today), _flagged()))
+        .correlate_except(Milestone)
+    )
+    return and_(col(Engagement.status).in_(HANDING_OVER), or_(near, late_or_flagged))
+
+
+def at_risk_select(
+    client_id: int | None, terms: handover.HandoverTerms, today: date, *, limit: int | None
+) -> Select[Any]:
+    """The engagements whose handover is at risk, the nearest self-sufficiency date first,
+    with their tally and how many there are in all (a window count over the rows before the
+    limit). First the ids of the page (the status is checked before any milestone is looked
+    at), then the tally and the names for the rows of that page alone."""
+    conditions = [at_risk_condition(tally_of_engagement(Engagement.id, today), terms, today)]
+    if client_id is not None:
+        conditions.append(col(Engagement.client_id) == client_id)
+    due: Label[Any] = col(Engagement.self_sufficient_on).label("due")
+    name_key: Label[Any] = col(Client.name_key).label("name_key")
+    page = (
+        select(col(Engagement.id).label("id"), due, name_key, func.count().over().label("total"))
+        .join(Client, col(Client.id) == Engagement.client_id)
+        .where(*conditions)
+        .order_by(due.asc().nulls_last(), name_key, col(Engagement.id))
+        .limit(limit)
+        .subquery("page")
+    )
+    return (
+        select(
+            col(Engagement.id),
+            CLIENT_NAME,
+            col(Engagement.client_id),
+            col(Engagement.reference),
+            col(Engagement.title),
+            col(Engagement.status),
+            col(Engagement.self_sufficient_on),
+            *tally_columns(tally_of_engagement(Engagement.id, today)),
+            page.c.total,
+        )
+        .select_from(page)
+        .join(Engagement, col(Engagement.id) == page.c.id)
+        .join(Client, col(Client.id) == Engagement.client_id)
+        .order_by(page.c.due.asc().nulls_last(), page.c.name_key, page.c.id)
+    )
 
 
 def window_rank(today: date) -> Any:

@@ -11,7 +11,6 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.sql import Select
 from sqlmodel import Session, col
 
 from workbook.domain import handover
@@ -21,14 +20,13 @@ from workbook.services import rows
 from workbook.services.errors import NotFound
 from workbook.services.handover.queries import (
     HANDING_OVER,
-    at_risk_condition,
+    at_risk_select,
     first_pages_select,
     milestones_select,
     review_conditions,
     review_page_select,
     tally_columns,
     tally_of,
-    tally_of_engagement,
     tally_sql,
     tally_subquery,
     window_rank,
@@ -240,7 +238,14 @@ class HandoverService:
     ) -> dict[handover.DueWindow, int]:
         """How many milestones stand in each due window (every window, zeros included)."""
         rank = window_rank(today or date.today()).label("rank")
-        statement = _review_select(query).with_only_columns(rank, func.count()).group_by(rank)
+        # joined with only what the conditions need: the milestones' columns, not their names
+        statement = (
+            select(rank, func.count())
+            .select_from(Milestone)
+            .join(Engagement, col(Engagement.id) == Milestone.engagement_id)
+            .where(*review_conditions(query))
+            .group_by(rank)
+        )
         with reading(self._db) as session:
             counted = {int(r): int(n) for r, n in session.execute(statement)}
         return {w: counted.get(i, 0) for i, w in enumerate(handover.WINDOW_ORDER)}
@@ -282,34 +287,9 @@ class HandoverService:
         limit: int | None = None,
     ) -> tuple[list[RiskRow], int]:
         """at_risk(), and how many there are in all, in one query (a window count over the
-        rows before the limit, read off the first row: so `limit` at least 1). The tally is
-        counted per engagement heading for handover (the status is checked first), not
-        grouped over every milestone."""
+        rows before the limit, read off the first row: so `limit` at least 1)."""
         day = today or date.today()
-        tally = tally_of_engagement(Engagement.id, day)
-        statement = (
-            select(
-                col(Engagement.id),
-                col(Client.name).label("client_name"),
-                col(Engagement.client_id),
-                col(Engagement.reference),
-                col(Engagement.title),
-                col(Engagement.status),
-                col(Engagement.self_sufficient_on),
-                *tally_columns(tally),
-                func.count().over().label("total"),
-            )
-            .join(Client, col(Client.id) == Engagement.client_id)
-            .where(at_risk_condition(tally, terms, day))
-            .order_by(
-                col(Engagement.self_sufficient_on).asc().nulls_last(), col(Client.name_key),
-                col(Engagement.id),
-            )
-        )  # fmt: skip
-        if client_id is not None:
-            statement = statement.where(col(Engagement.client_id) == client_id)
-        if limit is not None:
-            statement = statement.limit(limit)
+        statement = at_risk_select(client_id, terms, day, limit=limit)
         with reading(self._db) as session:
             found = session.execute(statement).all()
         risks = [
@@ -342,10 +322,6 @@ def _readiness(row: Any, today: date, terms: Terms) -> Readiness:
             EngagementStatus(row.status), facts, row.self_sufficient_on, today, terms
         ),
     )
-
-
-def _review_select(query: ReviewQuery) -> Select[Any]:
-    return milestones_select().where(*review_conditions(query))
 
 
 def _end_of_list(session: Session, engagement_id: int) -> int:

@@ -58,8 +58,11 @@ def amount(default: Decimal | None = None, *, nullable: bool = True) -> Any:
     return Field(default=default, nullable=nullable, sa_type=Cents)
 
 
-def parent(table: str, *, optional: bool = False, cascade: bool = True) -> Any:
-    """A foreign key; children go with their parent, optional links are cleared instead."""
+def parent(
+    table: str, *, optional: bool = False, cascade: bool = True, indexed: bool = True
+) -> Any:
+    """A foreign key; children go with their parent, optional links are cleared instead.
+    `indexed` False where a wider index of the table starts with this column."""
     ondelete: Literal["CASCADE", "SET NULL", "RESTRICT"] = (
         "SET NULL" if optional else ("CASCADE" if cascade else "RESTRICT")
     )
@@ -68,5 +71,5 @@ def parent(table: str, *, optional: bool = False, cascade: bool = True) -> Any:
         foreign_key=f"{table}.id",
         ondelete=ondelete,
         nullable=optional,
-        index=True,
+        index=indexed,
     )

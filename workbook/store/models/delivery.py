@@ -48,8 +48,13 @@ class ChangeRequest(Row, table=True):
 
 class Milestone(Row, table=True):
     __tablename__ = "milestone"
+    # An engagement's milestones with what the handover review counts and tallies them by
+    # (status, planned day, weight): read from the index alone, not the rows (migration 0011).
+    __table_args__ = (
+        Index("ix_milestone_review", "engagement_id", "status", "planned_on", "weight"),
+    )
 
-    engagement_id: int = parent("engagement")
+    engagement_id: int = parent("engagement", indexed=False)
     topic: str = string(length=300)
     method: str = choice(MilestoneMethod.workshop)
     receiver_id: int | None = parent("contact", optional=True)
