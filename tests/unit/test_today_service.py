@@ -11,6 +11,7 @@ import pytest
 
 from tests.engagement_factories import make_acceptable, make_change, make_engagement, make_goal
 from tests.factories import make_client
+from workbook.demo.generator import fill_demo
 from workbook.domain.enums import (
     BillingModel,
     ChangeStatus,
@@ -277,6 +278,17 @@ def test_every_section_is_listed_and_a_long_one_says_how_many(workspace: Workspa
     counted = workspace.today.counted(sections, TodayTerms(TODAY))
     assert (counted[0].count, counted[0].total) == (3, 4)  # the items stay, the total is all
     assert counted[1:] == sections[1:]  # those that show everything are not read again
+
+
+def test_the_totals_are_what_every_section_lists_without_a_limit(database: Database) -> None:
+    fill_demo(database, clients=40, today=TODAY)
+    today = build_workspace(database).today
+    terms = TodayTerms(TODAY)
+    shown = today.sections(terms, limit=1)
+    listed = {s: today.section(s, terms, limit=100_000).count for s in Section}
+    assert sum(1 for s in shown if s.more) >= 8  # the demo fills nearly every section
+    totals = {s.section: s.total for s in today.counted(shown, terms)}
+    assert totals == {s.section: listed[s.section] if s.more else None for s in shown}
 
 
 # -- the calendar --------------------------------------------------------------------------------

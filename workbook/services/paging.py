@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.sql import Select
 
 
@@ -17,3 +18,8 @@ def paged(listed: Select[Any], row_id: Any, *, offset: int, limit: int | None) -
         return listed.offset(offset)
     ids = listed.with_only_columns(row_id).offset(offset).limit(limit)
     return listed.where(row_id.in_(ids))
+
+
+def counted(listed: Select[Any]) -> Select[Any]:
+    """How many rows `listed` has in all: its order and limit dropped, counted in SQL."""
+    return select(func.count()).select_from(listed.order_by(None).limit(None).subquery())

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
+from sqlalchemy.sql import Select
 from sqlmodel import col
 
 from workbook.domain.changes import ChangeSet, Entity
@@ -31,7 +32,7 @@ from workbook.services.journal.rules import (
 )
 from workbook.services.journal.shapes import JournalInput, JournalQuery, JournalRow
 from workbook.services.journal.writes import insert_entries
-from workbook.services.paging import paged
+from workbook.services.paging import counted, paged
 from workbook.services.record_writes import removed
 from workbook.services.sessions import reading, writing
 from workbook.services.written import Written
@@ -80,15 +81,14 @@ class JournalService:
     ) -> builtins.list[JournalRow]:
         """Open follow-ups due by today + `within_days`, the most overdue first (Today);
         `limit`: the first so many."""
-        due = col(JournalEntry.follow_up_on) <= today + timedelta(within_days)
-        statement = (
-            entries_select()
-            .where(open_follow_up(), due)
-            .order_by(col(JournalEntry.follow_up_on), col(Client.name_key), col(JournalEntry.id))
-            .limit(limit)
-        )
+        statement = _follow_ups_due(today, within_days).limit(limit)
         with reading(self._db) as session:
             return [journal_row(row, today) for row in session.execute(statement)]
+
+    def follow_ups_due_count(self, *, today: date, within_days: int = 0) -> int:
+        """How many follow_ups_due() there are in all."""
+        with reading(self._db) as session:
+            return int(session.execute(counted(_follow_ups_due(today, within_days))).scalar_one())
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -161,3 +161,12 @@ class JournalService:
 def _input_of(entry: JournalEntry) -> JournalInput:
     values = {name: getattr(entry, name) for name in JournalInput.__dataclass_fields__}
     return JournalInput(**{**values, "kind": JournalKind(entry.kind)})
+
+
+def _follow_ups_due(today: date, within_days: int) -> Select[Any]:
+    due = col(JournalEntry.follow_up_on) <= today + timedelta(within_days)
+    return (
+        entries_select()
+        .where(open_follow_up(), due)
+        .order_by(col(JournalEntry.follow_up_on), col(Client.name_key), col(JournalEntry.id))
+    )

@@ -19,7 +19,7 @@ from workbook.domain.enums import SupportEntryKind, SupportPeriod, SupportPlanSt
 from workbook.domain.validation import FieldError, Problem, ValidationError
 from workbook.services import rows
 from workbook.services.errors import Conflict, NotFound
-from workbook.services.paging import paged
+from workbook.services.paging import counted, paged
 from workbook.services.record_writes import added, removed
 from workbook.services.sessions import reading, writing
 from workbook.services.support.queries import (
@@ -102,14 +102,7 @@ class SupportService:
         """Active plans whose next notice deadline falls within `within_days` (today included),
         soonest first: give notice by then, or the plan renews; `limit`: the first so many.
         The deadlines are worked out, filtered and sorted in SQL (term_columns)."""
-        notices = plan_notices(today)
-        deadline = notices.c.next_notice_deadline
-        due = (
-            plans_select()
-            .join(notices, notices.c.plan_id == SupportPlan.id)
-            .where(deadline < today + timedelta(days=within_days))
-            .order_by(deadline, col(Client.name_key), col(SupportPlan.id))
-        )
+        due = _notices_due(today, within_days)
         # the hours of the period for the plans listed only
         statement = paged(due, SupportPlan.id, offset=0, limit=limit).add_columns(
             used_hours(*period_bounds(today)).label("used_hours")
@@ -117,24 +110,24 @@ class SupportService:
         with reading(self._db) as session:
             return [plan_row(r, r.used_hours, today) for r in session.execute(statement)]
 
+    def notices_due_count(self, *, today: date, within_days: int = st.NOTICE_WARNING_DAYS) -> int:
+        """How many notices_due() there are in all."""
+        with reading(self._db) as session:
+            return int(session.execute(counted(_notices_due(today, within_days))).scalar_one())
+
     def over_included(
         self, *, today: date, limit: int | None = None
     ) -> builtins.list[SupportPlanRow]:
         """Active plans that used more than their included hours in the current period, the
         most over first (the first `limit`); counted, filtered and sorted in SQL."""
-        periods = plan_periods(today, col(SupportPlan.included_hours).is_not(None))
-        used = used_hours(periods.c.period_starts_on, periods.c.period_end)
-        statement = (
-            plans_select()
-            .add_columns(used.label("used_hours"))
-            .join(periods, periods.c.plan_id == SupportPlan.id)
-            .where(used > SupportPlan.included_hours)
-            .order_by((used - SupportPlan.included_hours).desc(), col(Client.name_key),
-                      col(SupportPlan.id))
-            .limit(limit)
-        )  # fmt: skip
+        statement = _over_included(today).limit(limit)
         with reading(self._db) as session:
             return [plan_row(r, r.used_hours, today) for r in session.execute(statement)]
+
+    def over_included_count(self, *, today: date) -> int:
+        """How many over_included() there are in all."""
+        with reading(self._db) as session:
+            return int(session.execute(counted(_over_included(today))).scalar_one())
 
     # -- plans: writing ----------------------------------------------------------------------------
 
@@ -239,6 +232,30 @@ class SupportService:
             self._db, SupportEntry, Entity.support_entry, entry_id, version, _ENTRIES,
             self.remove_entry,
         )  # fmt: skip
+
+
+def _notices_due(today: date, within_days: int) -> Select[Any]:
+    notices = plan_notices(today)
+    deadline = notices.c.next_notice_deadline
+    return (
+        plans_select()
+        .join(notices, notices.c.plan_id == SupportPlan.id)
+        .where(deadline < today + timedelta(days=within_days))
+        .order_by(deadline, col(Client.name_key), col(SupportPlan.id))
+    )
+
+
+def _over_included(today: date) -> Select[Any]:
+    periods = plan_periods(today, col(SupportPlan.included_hours).is_not(None))
+    used = used_hours(periods.c.period_starts_on, periods.c.period_end)
+    return (
+        plans_select()
+        .add_columns(used.label("used_hours"))
+        .join(periods, periods.c.plan_id == SupportPlan.id)
+        .where(used > SupportPlan.included_hours)
+        .order_by((used - SupportPlan.included_hours).desc(), col(Client.name_key),
+                  col(SupportPlan.id))
+    )  # fmt: skip
 
 
 def _plan_rows(session: Session, statement: Select[Any], today: date) -> list[SupportPlanRow]:

@@ -52,7 +52,7 @@ def _of_engagement(source: Any, *columns: Any) -> Select[Any]:
     return statement.join(Client, col(Client.id) == Engagement.client_id)
 
 
-def milestones_due(today: date, limit: int) -> Select[Any]:
+def milestones_due(today: date, limit: int | None) -> Select[Any]:
     """workbook.domain.handover.milestone_due_soon as SQL, for engagements heading for
     handover; the most overdue first."""
     last_day = today + timedelta(days=handover.DUE_SOON_DAYS)
@@ -72,7 +72,7 @@ def milestones_due(today: date, limit: int) -> Select[Any]:
     )  # fmt: skip
 
 
-def creep_over(threshold: Decimal, limit: int) -> Select[Any]:
+def creep_over(threshold: Decimal, limit: int | None) -> Select[Any]:
     """Engagements still being delivered whose counted change work is over `threshold` of
     what was agreed (workbook.domain.scope_creep.measure, in SQL), the most over first."""
     counted = select(col(ChangeRequest.engagement_id)).where(col(ChangeRequest.status).in_(COUNTED))
@@ -91,7 +91,7 @@ def creep_over(threshold: Decimal, limit: int) -> Select[Any]:
     )  # fmt: skip
 
 
-def untold_changes(limit: int) -> Select[Any]:
+def untold_changes(limit: int | None) -> Select[Any]:
     """Change requests whose cost the client was never told, the longest decided first."""
     decided = func.coalesce(ChangeRequest.decided_on, ChangeRequest.requested_on)
     return (
@@ -106,7 +106,7 @@ def untold_changes(limit: int) -> Select[Any]:
     )  # fmt: skip
 
 
-def silent_clients(today: date, limit: int) -> Select[Any]:
+def silent_clients(today: date, limit: int | None) -> Select[Any]:
     """Active clients silent longer than their feedback interval
     (workbook.domain.feedback.feedback_overdue: last heard from + interval before today),
     the longest silent first."""
@@ -131,7 +131,7 @@ def silent_clients(today: date, limit: int) -> Select[Any]:
     )
 
 
-def clarification_open(limit: int) -> Select[Any]:
+def clarification_open(limit: int | None) -> Select[Any]:
     """Inquiries (and engagements being clarified) with required questions unanswered, the
     oldest first."""
     answered = answered_required_of()
@@ -147,7 +147,7 @@ def clarification_open(limit: int) -> Select[Any]:
     )  # fmt: skip
 
 
-def goals_overdue(today: date, limit: int) -> Select[Any]:
+def goals_overdue(today: date, limit: int | None) -> Select[Any]:
     """workbook.domain.goals.is_overdue as SQL, the most overdue first."""
     return (
         _of_engagement(

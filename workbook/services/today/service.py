@@ -29,6 +29,7 @@ from workbook.services.engagements.shapes import Completeness
 from workbook.services.handover.service import HandoverService
 from workbook.services.journal.service import JournalService
 from workbook.services.journal.shapes import JournalQuery
+from workbook.services.paging import counted
 from workbook.services.sessions import reading
 from workbook.services.support.service import SupportService
 from workbook.services.support.shapes import SupportPlanRow, SupportQuery
@@ -45,8 +46,8 @@ from workbook.services.today.shapes import (
 from workbook.store.database import Database
 
 SECTION_LIMIT = 200  # items a section shows; `counted` tells how many there are beyond
-_EVERY = 2**31 - 1  # as a limit: all of them (a LIMIT both SQLite and PostgreSQL take)
 _Reader = Callable[[TodayTerms, int], list[TodayItem]]
+_Counter = Callable[[TodayTerms], int]
 
 
 def _late(on: date | None, today: date) -> int | None:
@@ -77,6 +78,25 @@ class TodayService:
             Section.clarification: self._clarification,
             Section.overdue_goals: self._overdue_goals,
         }
+        # How many each section has in all: its reader's query, counted in SQL.
+        self._counters: dict[Section, _Counter] = {
+            Section.follow_ups: lambda t: journal.follow_ups_due_count(today=t.today),
+            Section.milestones: lambda t: self._count(queries.milestones_due(t.today, None)),
+            Section.handover_risks: lambda t: handover.at_risk_counted(
+                today=t.today, terms=t.handover, limit=1
+            )[1],
+            Section.notices: lambda t: support.notices_due_count(
+                today=t.today, within_days=t.notice_warning_days
+            ),
+            Section.over_hours: lambda t: support.over_included_count(today=t.today),
+            Section.scope_creep: lambda t: self._count(
+                queries.creep_over(t.scope_creep_threshold, None)
+            ),
+            Section.untold_costs: lambda t: self._count(queries.untold_changes(None)),
+            Section.silent_clients: lambda t: self._count(queries.silent_clients(t.today, None)),
+            Section.clarification: lambda t: self._count(queries.clarification_open(None)),
+            Section.overdue_goals: lambda t: self._count(queries.goals_overdue(t.today, None)),
+        }
 
     def sections(self, terms: TodayTerms, *, limit: int = SECTION_LIMIT) -> list[TodaySection]:
         """Every section, in order, empty ones included."""
@@ -89,13 +109,11 @@ class TodayService:
         return TodaySection(section, tuple(found[:limit]), more=len(found) > limit)
 
     def counted(self, sections: list[TodaySection], terms: TodayTerms) -> list[TodaySection]:
-        """`sections` with the total of each that has more than it shows, read by the section's
-        own reader rather than a COUNT written beside it, so that the count can never disagree
-        with the list (the readers check rules in Python too, and other services own some).
-        Slower than the first read: the tab shows the items first."""
+        """`sections` with the total of each that has more than it shows: the query its items
+        came from, counted in SQL (every section's rule is decided there). Asked after the
+        items are shown."""
         return [
-            replace(s, total=len(self._readers[s.section](terms, _EVERY))) if s.more else s
-            for s in sections
+            replace(s, total=self._counters[s.section](terms)) if s.more else s for s in sections
         ]
 
     # -- the sections ----------------------------------------------------------------------------
@@ -197,6 +215,10 @@ class TodayService:
     def _overdue_goals(self, terms: TodayTerms, limit: int) -> list[TodayItem]:
         rows = self._rows(queries.goals_overdue(terms.today, limit))
         return [_engagement_item(Section.overdue_goals, r, terms.today) for r in rows]
+
+    def _count(self, statement: Select[Any]) -> int:
+        with reading(self._db) as session:
+            return int(session.execute(counted(statement)).scalar_one())
 
     def _rows(self, statement: Select[Any]) -> list[Any]:
         with reading(self._db) as session:
