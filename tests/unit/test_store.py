@@ -13,7 +13,7 @@ from sqlalchemy import text
 from sqlmodel import Session, select
 
 from workbook.services.clients.shapes import ClientInput
-from workbook.services.sessions import writing
+from workbook.services.sessions import reading, writing
 from workbook.store.backups import backup
 from workbook.store.bulk import filling, insert_rows
 from workbook.store.check import check_integrity
@@ -56,6 +56,19 @@ def test_connections_keep_a_page_cache_the_lists_fit_in(database) -> None:  # ty
     """64 MiB (negative: KiB), not SQLite's 2 MiB: a list's sort reads pages again and again."""
     with database.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -64 * 1024
+
+
+def test_a_read_passing_once_keeps_sqlites_small_cache_meanwhile(database) -> None:  # type: ignore[no-untyped-def]
+    """An export's sheets and the page check read each page once: holding them would only
+    grow the process by up to 64 MiB per connection."""
+
+    def cache(session: object) -> int:
+        return int(session.connection().exec_driver_sql("PRAGMA cache_size").scalar())  # type: ignore[attr-defined]
+
+    with reading(database, once=True) as session:
+        assert cache(session) == -2 * 1024
+    with reading(database) as session:  # the same pooled connection, its own size again
+        assert cache(session) == -64 * 1024
 
 
 def test_writer_begins_immediate_and_takes_the_write_lock(database) -> None:  # type: ignore[no-untyped-def]

@@ -9,13 +9,20 @@ from sqlmodel import Session
 
 from workbook.services import rows
 from workbook.store.database import Database
+from workbook.store.engine import one_pass
 from workbook.store.errors import write_errors
 
 
 @contextmanager
-def reading(database: Database) -> Iterator[Session]:
+def reading(database: Database, *, once: bool = False) -> Iterator[Session]:
+    """`once`: the read passes over its rows once (an export streaming a sheet), so the
+    connection does not keep their pages (store.engine.one_pass)."""
     with Session(database.engine) as session:
-        yield session
+        if not once:
+            yield session
+            return
+        with one_pass(session.connection()):
+            yield session
 
 
 @contextmanager

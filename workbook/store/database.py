@@ -21,7 +21,14 @@ from workbook.store.access import (
     writable,
 )
 from workbook.store.backups import backup, migration_backup_path, newest_sound_backup
-from workbook.store.engine import CommitHooks, Patience, connect, make_engine, write_engine
+from workbook.store.engine import (
+    CommitHooks,
+    Patience,
+    connect,
+    make_engine,
+    one_pass,
+    write_engine,
+)
 from workbook.store.errors import WriteFailed, WriteProblem, write_errors, write_problem
 from workbook.store.header import APPLICATION_ID, DatabaseRefused, Header, Refusal, read_header
 from workbook.store.locations import Location, ServerAddress
@@ -226,7 +233,7 @@ class _PageCheck:
 
     def _run(self) -> None:
         try:
-            with self._engine.connect() as connection:
+            with self._engine.connect() as connection, one_pass(connection):
                 rows = connection.exec_driver_sql("PRAGMA quick_check")
                 self._found = [row[0] for row in rows]
         except BaseException as error:  # handed to the opening thread, which refuses the file

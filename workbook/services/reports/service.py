@@ -58,6 +58,9 @@ T = TypeVar("T")
 
 
 class ReportService:
+    """Its reads pass over their rows once (a sheet, a count): reading(once=True), so the
+    connection's page cache does not fill with pages that do not come back."""
+
     def __init__(
         self,
         database: Database,
@@ -94,7 +97,7 @@ class ReportService:
             .order_by(archived.is_not(None), archived.desc(), col(Client.id).desc())
             .limit(1)
         )
-        with reading(self._db) as session:
+        with reading(self._db, once=True) as session:
             return session.execute(statement).scalar_one_or_none()
 
     def client(self, client_id: int) -> ClientDetail:
@@ -112,7 +115,7 @@ class ReportService:
             col(Client.feedback_interval_days),
             col(Client.archived_at),
         ).where(col(Client.id).in_(client_ids))
-        with reading(self._db) as session:
+        with reading(self._db, once=True) as session:
             return {
                 row.id: ClientExtras(
                     row.address, row.website, row.notes, row.feedback_interval_days,
@@ -123,7 +126,7 @@ class ReportService:
 
     def count(self, table: str, client_id: int | None = None) -> int:
         """Rows of `table` (of one client, or of all): what an export will write."""
-        with reading(self._db) as session:
+        with reading(self._db, once=True) as session:
             return int(session.execute(q.count(table, client_id)).scalar_one())
 
     def overview_count(self, client_id: int | None = None) -> int:
@@ -131,13 +134,13 @@ class ReportService:
         if client_id is not None:
             return self.count("client", client_id)
         statement = select(func.count()).where(col(Client.archived_at).is_(None))
-        with reading(self._db) as session:
+        with reading(self._db, once=True) as session:
             return int(session.execute(statement).scalar_one())
 
     def _stream(self, statement: Any, line: Callable[[Any], T]) -> Iterator[T]:
         """The statement's rows as lines, fetched a chunk at a time while they are used (a
         sheet streams; never all of it in memory)."""
-        with reading(self._db) as session:
+        with reading(self._db, once=True) as session:
             for row in session.execute(statement.execution_options(yield_per=_CHUNK)):
                 yield line(row)
 
@@ -150,7 +153,7 @@ class ReportService:
         today: date,
         threshold: Decimal = SCOPE_CREEP_THRESHOLD,
     ) -> list[OverviewLine]:
-        with reading(self._db) as session:
+        with reading(self._db, once=True) as session:
             return overview_lines(session, client_id, today, threshold)
 
     def clients(
