@@ -160,10 +160,7 @@ class TodayTab(QWidget):
         self._job = worker.start(lambda: service.sections(terms), self._show, self._failed)
 
     def _show(self, sections: list[TodaySection]) -> None:
-        self._job = None
-        if self._again:
-            self._again = False
-            self.reload()
+        if self._read_again():
             return
         selected, place = self.selected(), self.view.currentIndex().row()
         self.model.load(sections)
@@ -194,13 +191,20 @@ class TodayTab(QWidget):
         )
 
     def _show_totals(self, sections: list[TodaySection]) -> None:
-        self._job = None
-        if self._again:
-            self._again = False
-            self.reload()
+        if self._read_again():
             return
         self.model.count(sections)
         self.counted.emit()
+
+    def _read_again(self) -> bool:
+        """The job has ended; True when a change came meanwhile and the sections are being
+        read again (what the job found is out of date)."""
+        self._job = None
+        if not self._again:
+            return False
+        self._again = False
+        self.reload()
+        return True
 
     def _failed(self, error: Exception) -> None:
         """The first time, the file cannot answer the queries (another tool edited it): the
