@@ -34,7 +34,7 @@ def test_status_workbook_from_the_file_menu(
 ) -> None:
     target = tmp_path / "Status.xlsx"
     _save_as(monkeypatch, target)
-    with qtbot.waitSignal(demo_window.exports.finished, timeout=30000):
+    with qtbot.waitSignal(demo_window.runners.exports.finished, timeout=30000):
         demo_window.menus.export_status.trigger()
     assert "Exported to" in demo_window.statusBar().currentMessage()
     book = load_workbook(target, read_only=True)
@@ -54,7 +54,7 @@ def test_dossier_in_german(
     assert row is not None
     target = tmp_path / "Dossier"  # the runner adds .xlsx
     _save_as(monkeypatch, target)
-    with qtbot.waitSignal(demo_window.exports.finished, timeout=30000):
+    with qtbot.waitSignal(demo_window.runners.exports.finished, timeout=30000):
         tab.dossier_action.trigger()
     book = load_workbook(tmp_path / "Dossier.xlsx", read_only=True)
     cover = book.worksheets[0]

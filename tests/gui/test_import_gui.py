@@ -69,7 +69,7 @@ def test_clients_sheet_round_trips_as_one_undoable_step(
 
     on_dialog(import_clients, ImportDialog)
     assert window.database is not None
-    window.imports.import_file(window.database.workspace.imports, path)
+    window.runners.imports.import_file(window.database.workspace.imports, path)
     assert seen["name_maps_to"] == "name"
     assert str(seen["counts"]).startswith(f"{len(names)} rows ready to import, 0 with problems")
     assert sorted(_names(window)) == sorted(names)
@@ -101,7 +101,7 @@ def test_rows_with_problems_block_the_import(
 
     on_dialog(look, ImportDialog)
     assert window.database is not None
-    window.imports.import_file(window.database.workspace.imports, path)
+    window.runners.imports.import_file(window.database.workspace.imports, path)
     assert str(seen["counts"]).startswith("1 row ready to import, 1 with problems")
     assert "not an e-mail address" in str(seen["problem"])
     assert ".;" not in str(seen["problem"])
@@ -117,7 +117,7 @@ def test_a_file_that_is_no_spreadsheet_is_refused(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
     assert window.database is not None
-    window.imports.import_file(window.database.workspace.imports, path)
+    window.runners.imports.import_file(window.database.workspace.imports, path)
     assert shown == ["This file is not a spreadsheet (.xlsx, .xls, .ods) or CSV text."]
 
 
@@ -168,7 +168,7 @@ def test_a_list_of_existing_and_new_clients_updates_as_one_step(
         dialog.import_button.click()
 
     on_dialog(update_and_import, ImportDialog)
-    window.imports.import_file(window.database.workspace.imports, path)
+    window.runners.imports.import_file(window.database.workspace.imports, path)
     assert "1 row names a client that exists already." in str(seen["offer"])
     assert seen["enabled_before"] is False
     assert seen["header"] == "Import as"
@@ -241,7 +241,7 @@ def test_columns_are_combined_from_the_keyboard(
 
     on_dialog(combine, ImportDialog)
     assert window.database is not None
-    window.imports.import_file(window.database.workspace.imports, path)
+    window.runners.imports.import_file(window.database.workspace.imports, path)
     assert seen["first"] == "map_0"
     assert "map them to the same field" in str(seen["hint"])
     clients = window.database.workspace.clients

@@ -112,7 +112,7 @@ def test_personal_data_is_exported_as_a_workbook_and_audited(
     assert tab is not None
     target = tmp_path / "auskunft.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
-    with qtbot.waitSignal(window.exports.finished, timeout=30_000):
+    with qtbot.waitSignal(window.runners.exports.finished, timeout=30_000):
         if who == "client":
             tab.personal_data_action.trigger()
         else:

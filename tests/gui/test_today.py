@@ -283,7 +283,7 @@ def test_export_calendar_from_the_file_menu(
     target = tmp_path / "termine.ics"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
     window.menus.export_calendar.trigger()
-    qtbot.waitUntil(lambda: window.calendar_export.last == target, timeout=5000)
+    qtbot.waitUntil(lambda: window.runners.calendar_export.last == target, timeout=5000)
     events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     summaries = sorted(str(event["summary"]) for event in events)
     reference = _workspace(window).engagements.get(filled["engagement"]).reference

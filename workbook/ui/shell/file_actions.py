@@ -166,39 +166,40 @@ class FileActions(QObject):
     def restore_from_backup(self) -> None:
         window = self._window
         if window.database is not None and not window.read_only:
-            window.backup_actions.restore_from_backup(window.database.path)
+            window.runners.backup_actions.restore_from_backup(window.database.path)
 
     def check_database(self) -> None:
         if self._window.database is not None:
-            self._window.backup_actions.check_database(self._window.database.location)
+            self._window.runners.backup_actions.check_database(self._window.database.location)
 
     def export_status(self) -> None:
         window = self._window
         if window.database is not None:
             threshold = window.settings.scope_creep_threshold
-            window.exports.export_status(window.database.workspace.reports, threshold)
+            window.runners.exports.export_status(window.database.workspace.reports, threshold)
 
     def export_calendar(self) -> None:
         window = self._window
         if window.database is not None:
             opened = window.database
             source = None if opened.on_server else opened.path  # never written over
-            window.calendar_export.ask_and_export(opened.workspace, source)
+            window.runners.calendar_export.ask_and_export(opened.workspace, source)
 
     def import_file(self) -> None:
         if self._window.database is not None:
-            self._window.imports.ask_and_import(self._window.database.workspace.imports)
+            self._window.runners.imports.ask_and_import(self._window.database.workspace.imports)
 
     def export_dossier(self, client_id: int, name: str) -> None:
         window = self._window
         if window.database is not None:
-            window.exports.export_dossier(window.database.workspace.reports, client_id, name)
+            reports = window.database.workspace.reports
+            window.runners.exports.export_dossier(reports, client_id, name)
 
     def export_personal_data(self, subject_id: int, name: str, *, contact: bool = False) -> None:
         window = self._window
         if window.database is not None:
             workspace = window.database.workspace
-            window.exports.export_personal_data(
+            window.runners.exports.export_personal_data(
                 workspace.reports, workspace.privacy, subject_id, name, contact=contact
             )
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,6 +27,7 @@ from workbook.ui.search.field import SearchField
 from workbook.ui.shell.backups.schedule import BackupSchedule
 from workbook.ui.shell.external_changes import ExternalChanges
 from workbook.ui.shell.file_actions import FileActions
+from workbook.ui.shell.menu_runners import MenuRunners
 from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.navigation import WindowNavigator
 from workbook.ui.shell.opening import Opening, asks_for_password, wait_for
@@ -44,10 +44,6 @@ if TYPE_CHECKING:
     from workbook.ui.common.context import TabContext
     from workbook.ui.engagements.tab import EngagementsTab
     from workbook.ui.journal.tab import JournalTab
-    from workbook.ui.shell.backups.actions import BackupActions
-    from workbook.ui.spreadsheets.calendar_export import CalendarExport
-    from workbook.ui.spreadsheets.export_runner import ExportRunner
-    from workbook.ui.spreadsheets.import_runner import ImportRunner
     from workbook.ui.support.tab import SupportTab
 
 STATUS_TIMEOUT_MS = 6000
@@ -68,6 +64,15 @@ class MainWindow(QMainWindow):
         self._restoring: Path | None = None  # reopened as it was when a restore fails
         self.setWindowIcon(deps.icon)
         self.undo_stack = QUndoStack(self)
+        self.runners = MenuRunners(
+            self,
+            self.undo_stack,
+            export_folder=lambda: deps.settings.export_folder,
+            show_status=self.show_status,
+            apply_changes=self.apply_changes,
+            tell_refusal=self.tell_refusal,
+            restore_backup=self.restore_backup,
+        )
         self.tabs = named(QTabWidget(), "mainTabs")
         self.tabs.setDocumentMode(True)
         self.features = FeatureTabs(self.tabs, self.data_changed, self._not_shown)
@@ -104,35 +109,6 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(deps.settings.geometry)
         else:
             self.resize(1200, 760)
-
-    # What the menus run is built the first time it is asked for: its modules (dialogs, the
-    # spreadsheets' runners) load after the first paint, when an action needs them.
-
-    @cached_property
-    def exports(self) -> ExportRunner:
-        from workbook.ui.spreadsheets.export_runner import ExportRunner
-
-        return ExportRunner(self, self.show_status, lambda: self._deps.settings.export_folder)
-
-    @cached_property
-    def calendar_export(self) -> CalendarExport:
-        from workbook.ui.spreadsheets.calendar_export import CalendarExport
-
-        return CalendarExport(self, self.show_status, lambda: self._deps.settings.export_folder)
-
-    @cached_property
-    def imports(self) -> ImportRunner:
-        from workbook.ui.spreadsheets.import_runner import ImportRunner
-
-        return ImportRunner(
-            self, self.undo_stack, self.apply_changes, self.show_status, self.tell_refusal
-        )
-
-    @cached_property
-    def backup_actions(self) -> BackupActions:
-        from workbook.ui.shell.backups.actions import BackupActions
-
-        return BackupActions(self, self.restore_backup, self.show_status)
 
     def retranslate(self) -> None:
         self.menus.retranslate()

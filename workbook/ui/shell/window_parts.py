@@ -26,12 +26,9 @@ if TYPE_CHECKING:
     from workbook.ui.common.i18n import Translations
     from workbook.ui.engagements.tab import EngagementsTab
     from workbook.ui.journal.tab import JournalTab
-    from workbook.ui.shell.backups.actions import BackupActions
+    from workbook.ui.shell.menu_runners import MenuRunners
     from workbook.ui.shell.menus import Menus
     from workbook.ui.shell.settings import Settings
-    from workbook.ui.spreadsheets.calendar_export import CalendarExport
-    from workbook.ui.spreadsheets.export_runner import ExportRunner
-    from workbook.ui.spreadsheets.import_runner import ImportRunner
     from workbook.ui.support.tab import SupportTab
 
 
@@ -68,16 +65,7 @@ class ShellWindow(Protocol):
     menus: Menus
     tabs: QTabWidget
     open_finished: SignalInstance  # with whether an opening succeeded
-
-    # Built when first asked for (after the first paint).
-    @property
-    def exports(self) -> ExportRunner: ...
-    @property
-    def calendar_export(self) -> CalendarExport: ...
-    @property
-    def imports(self) -> ImportRunner: ...
-    @property
-    def backup_actions(self) -> BackupActions: ...
+    runners: MenuRunners  # built when first asked for (after the first paint)
 
     def window(self) -> QWidget:
         """The window as the parent of the parts' dialogs (QWidget.window)."""
