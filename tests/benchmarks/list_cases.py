@@ -27,7 +27,7 @@ from workbook.services.support.shapes import SupportQuery, SupportSort
 from workbook.services.workspace import Workspace
 from workbook.ui.common.table_model import PAGE as TABLE_PAGE
 from workbook.ui.handover.review_model import PAGE as REVIEW_MODEL_PAGE
-from workbook.ui.handover.tab import RISKS_SHOWN
+from workbook.ui.handover.tab import CLOSED_AT_FIRST, RISKS_SHOWN
 
 PAGE = TABLE_PAGE  # what a list tab asks for first
 REVIEW_PAGE = REVIEW_MODEL_PAGE  # the handover review's page per due window
@@ -137,7 +137,8 @@ def _review(workspace: Workspace, today: date, client_id: int) -> list[Case]:
         def run() -> object:  # what the tab's reload asks: risks, counts, the windows' pages
             handover.at_risk_counted(client_id=query.client_id, today=today, limit=RISKS_SHOWN)
             counts = handover.review_counts(query, today=today)
-            shown = [window for window in WINDOW_ORDER if counts[window]]
+            # as a reload with the windows open at first (a closed one reads its rows when opened)
+            shown = [w for w in WINDOW_ORDER if counts[w] and w not in CLOSED_AT_FIRST]
             return handover.review_first_pages(query, shown, limit=REVIEW_PAGE, today=today)
 
         return Case("Handover review", label, run)

@@ -263,6 +263,163 @@ def test_the_first_pages_of_every_window_in_one_query_page_like_review(
     }
 
 
+@pytest.fixture
+def spread(
+    reviewed: dict[str, int],
+    handover: HandoverService,
+    engagements: EngagementService,
+    clarification: ClarificationService,
+    agreements: AgreementService,
+    clients: ClientService,
+) -> None:
+    """Next to `reviewed`, a second client's active engagement whose milestones differ in
+    every column the review sorts by (ties included, so the later keys decide)."""
+    other = make_client(clients, "Alpha AG")
+    engagement = make_engagement(engagements, other, "Schulung CRM")
+    _active(engagements, clarification, agreements, engagement)
+    anna, bert = (
+        make_contact(clients, other, "anna Berg"),
+        make_contact(clients, other, "Bert Adler"),
+    )
+    method = MilestoneMethod
+    _add(handover, engagement, "Zoll", planned_on=_days(-1), receiver_id=bert, weight=3)
+    _add(handover, engagement, "abrechnung", planned_on=_days(-4), method=method.training)
+    _add(handover, engagement, "Berichte", planned_on=_days(2), receiver_id=anna, weight=2,
+         method=method.review, status=M.in_progress)  # fmt: skip
+    _add(handover, engagement, "Archiv", planned_on=_days(20), receiver_id=bert)
+    _add(handover, engagement, "Export", planned_on=_days(200), method=method.shadowing, weight=5)
+    _add(handover, engagement, "Import", receiver_id=anna, method=method.documentation)
+    _add(handover, engagement, "Freigabe", status=M.done, done_on=_days(-3), weight=4)
+
+
+# Each due window's first two milestones (topics) per sort, as the review showed them before
+# its queries were rewritten for speed (#15): a rewrite must keep every one.
+_PINNED_ORDERS = {
+    (ReviewSort.planned_on, False): {
+        "overdue": ["abrechnung", "Überfällig"],
+        "this_week": ["Berichte", "Diese Woche"],
+        "next_30_days": ["Bald", "Archiv"],
+        "later": ["Später", "Export"],
+        "done": ["Erledigt", "Freigabe"],
+    },
+    (ReviewSort.planned_on, True): {
+        "overdue": ["Zoll", "Überfällig"],
+        "this_week": ["Diese Woche", "Berichte"],
+        "next_30_days": ["Archiv", "Bald"],
+        "later": ["Export", "Später"],
+        "done": ["Erledigt", "Freigabe"],
+    },
+    (ReviewSort.client, False): {
+        "overdue": ["abrechnung", "Zoll"],
+        "this_week": ["Berichte", "Diese Woche"],
+        "next_30_days": ["Archiv", "Bald"],
+        "later": ["Export", "Import"],
+        "done": ["Freigabe", "Erledigt"],
+    },
+    (ReviewSort.client, True): {
+        "overdue": ["Überfällig", "abrechnung"],
+        "this_week": ["Diese Woche", "Berichte"],
+        "next_30_days": ["Bald", "Archiv"],
+        "later": ["Später", "Ungeplant"],
+        "done": ["Erledigt", "Freigabe"],
+    },
+    (ReviewSort.reference, False): {
+        "overdue": ["Überfällig", "abrechnung"],
+        "this_week": ["Diese Woche", "Berichte"],
+        "next_30_days": ["Bald", "Archiv"],
+        "later": ["Später", "Ungeplant"],
+        "done": ["Erledigt", "Freigabe"],
+    },
+    (ReviewSort.reference, True): {
+        "overdue": ["abrechnung", "Zoll"],
+        "this_week": ["Berichte", "Diese Woche"],
+        "next_30_days": ["Archiv", "Bald"],
+        "later": ["Export", "Import"],
+        "done": ["Freigabe", "Erledigt"],
+    },
+    (ReviewSort.topic, False): {
+        "overdue": ["abrechnung", "Zoll"],
+        "this_week": ["Berichte", "Diese Woche"],
+        "next_30_days": ["Archiv", "Bald"],
+        "later": ["Export", "Import"],
+        "done": ["Erledigt", "Freigabe"],
+    },
+    (ReviewSort.topic, True): {
+        "overdue": ["Überfällig", "Zoll"],
+        "this_week": ["Diese Woche", "Berichte"],
+        "next_30_days": ["Bald", "Archiv"],
+        "later": ["Ungeplant", "Später"],
+        "done": ["Freigabe", "Erledigt"],
+    },
+    (ReviewSort.method, False): {
+        "overdue": ["abrechnung", "Überfällig"],
+        "this_week": ["Berichte", "Diese Woche"],
+        "next_30_days": ["Bald", "Archiv"],
+        "later": ["Import", "Export"],
+        "done": ["Erledigt", "Freigabe"],
+    },
+    (ReviewSort.method, True): {
+        "overdue": ["Überfällig", "Zoll"],
+        "this_week": ["Diese Woche", "Berichte"],
+        "next_30_days": ["Bald", "Archiv"],
+        "later": ["Später", "Ungeplant"],
+        "done": ["Erledigt", "Freigabe"],
+    },
+    (ReviewSort.receiver, False): {
+        "overdue": ["Zoll", "abrechnung"],
+        "this_week": ["Berichte", "Diese Woche"],
+        "next_30_days": ["Archiv", "Bald"],
+        "later": ["Import", "Später"],
+        "done": ["Erledigt", "Freigabe"],
+    },
+    (ReviewSort.receiver, True): {
+        "overdue": ["Zoll", "abrechnung"],
+        "this_week": ["Berichte", "Diese Woche"],
+        "next_30_days": ["Archiv", "Bald"],
+        "later": ["Import", "Später"],
+        "done": ["Erledigt", "Freigabe"],
+    },
+    (ReviewSort.status, False): {
+        "overdue": ["abrechnung", "Überfällig"],
+        "this_week": ["Berichte", "Diese Woche"],
+        "next_30_days": ["Bald", "Archiv"],
+        "later": ["Später", "Export"],
+        "done": ["Erledigt", "Freigabe"],
+    },
+    (ReviewSort.status, True): {
+        "overdue": ["abrechnung", "Überfällig"],
+        "this_week": ["Diese Woche", "Berichte"],
+        "next_30_days": ["Archiv", "Bald"],
+        "later": ["Später", "Export"],
+        "done": ["Erledigt", "Freigabe"],
+    },
+    (ReviewSort.weight, False): {
+        "overdue": ["abrechnung", "Überfällig"],
+        "this_week": ["Diese Woche", "Berichte"],
+        "next_30_days": ["Bald", "Archiv"],
+        "later": ["Später", "Ungeplant"],
+        "done": ["Erledigt", "Freigabe"],
+    },
+    (ReviewSort.weight, True): {
+        "overdue": ["Zoll", "abrechnung"],
+        "this_week": ["Berichte", "Diese Woche"],
+        "next_30_days": ["Bald", "Archiv"],
+        "later": ["Export", "Später"],
+        "done": ["Freigabe", "Erledigt"],
+    },
+}
+
+
+@pytest.mark.parametrize(("sort", "descending"), list(_PINNED_ORDERS))
+def test_the_review_keeps_its_rows_and_order_in_every_sort(
+    handover: HandoverService, spread: None, sort: ReviewSort, descending: bool
+) -> None:
+    query = ReviewQuery(sort=sort, descending=descending)
+    pages = handover.review_first_pages(query, list(DueWindow), limit=2, today=TODAY)
+    shown = {window.value: [m.topic for m in rows] for window, rows in pages.items()}
+    assert shown == _PINNED_ORDERS[sort, descending]
+
+
 def test_at_risk_engagements_with_their_reasons(
     handover: HandoverService, reviewed: dict[str, int], engagement_id: int
 ) -> None:

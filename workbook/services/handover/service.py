@@ -227,7 +227,7 @@ class HandoverService:
         pages: dict[handover.DueWindow, list[MilestoneRow]] = {window: [] for window in asked}
         if not asked:
             return pages
-        statement = first_pages_select(query, asked, day, limit=limit)
+        statement = first_pages_select(query, tuple(asked), day, limit=limit)
         with reading(self._db) as session:
             for row in session.execute(statement):
                 pages[handover.WINDOW_ORDER[row.window_rank]].append(milestone_row(row, day))

@@ -53,6 +53,7 @@ _WINDOW_TITLES = {
 }
 _REFRESHED_BY = (Entity.milestone, Entity.engagement, Entity.client, Entity.contact)
 RISKS_SHOWN = 100  # the handovers at risk listed above the review (the heading counts all)
+CLOSED_AT_FIRST = frozenset({DueWindow.done})  # until opened: no first page read for it
 # what one reload reads: the handovers at risk, the count per window, each window's first page
 _Answer = tuple[
     tuple[list[RiskRow], int], dict[DueWindow, int], Mapping[DueWindow, Sequence[MilestoneRow]]
@@ -76,7 +77,7 @@ class HandoverTab(QWidget):
         self.setObjectName("handover")
         self.context = context
         self._query = ReviewQuery()
-        self._closed = {DueWindow.done}  # windows the user keeps closed
+        self._closed = set(CLOSED_AT_FIRST)  # windows the user keeps closed
         self.model = ReviewModel(REVIEW_COLUMNS, _window_title, _tone)
         self.loader: PageLoader[_Answer] = PageLoader(self)
         self.loader.tell_failures(context.unreadable, context.refused)
