@@ -16,6 +16,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from workbook.demo import text
 from workbook.demo.engagements import add_engagement
+from workbook.demo.meanwhile import Meanwhile
 from workbook.demo.practice import PRACTICE_TABLES, add_practice
 from workbook.demo.rows import DemoRows, Party, Ref, stamp
 from workbook.domain.enums import EngagementStatus, JournalKind
@@ -63,11 +64,17 @@ def fill_demo(
         rows = DemoRows(random.Random(seed), today or date.today(), _questions(session))
         rows.numbered.update(_references_per_year(session))
         taken = set(session.exec(select(Client.name_key)).all())
-        with filling(session), database.search.bulk(session.connection()):
+        with (
+            filling(session),
+            database.search.bulk(session.connection()) as index_so_far,
+            Meanwhile() as meanwhile,
+        ):
             for start in range(0, clients, _CHUNK):
                 for index in range(start, min(start + _CHUNK, clients)):
                     _add_client(rows, index, taken)
+                meanwhile.wait()  # the connection is free again
                 _insert(session, rows, counts)
+                meanwhile.start(index_so_far)  # indexed while the next chunk is made
         counts.update(add_practice(session, rows.today))
     return counts
 
