@@ -31,7 +31,7 @@ from workbook.store.search.stored import TABLE
 _PREFIX = "search_"
 _TOKEN = re.compile(r"[^\W_]+")  # letters and digits, as the SQLite index splits text
 # Set for one transaction (SET LOCAL) while bulk() inserts: the triggers then leave the rows
-# to the one statement per table at its end.
+# to bulk()'s statements, one per table.
 _BULK = "workbook.search_bulk"
 _VECTOR = (
     "setweight(to_tsvector('simple', unaccent(d.title)), 'A') || "
