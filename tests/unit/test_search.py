@@ -159,6 +159,32 @@ def test_bulk_inserts_are_indexed_at_the_end_and_the_triggers_stay(
     assert _found(filled, "zyklo") == [(Entity.client, "Zyklotron AG")]
 
 
+def test_rows_indexed_during_a_bulk_insert_are_there_at_once_and_once(database: Database) -> None:
+    """The demo has the index take each chunk's rows while it makes the next: what bulk's
+    callable indexed is in the index within the transaction, and the end adds only the rest."""
+    from sqlmodel import SQLModel, text
+
+    from workbook.services.sessions import writing
+    from workbook.store.bulk import insert_many
+
+    clients = SQLModel.metadata.tables["client"]
+    with writing(database) as session:
+        connection = session.connection()
+        documents = "SELECT count(*), count(DISTINCT rowid) FROM search_index"
+        with database.search.bulk(connection) as index_so_far:
+            insert_many(session, clients, [{"name": "Quirin AG", "name_key": "quirin ag"}])
+            assert connection.execute(text(documents)).one() == (0, 0)
+            index_so_far()
+            assert connection.execute(text(documents)).one() == (1, 1)
+            insert_many(session, clients, [{"name": "Quendel KG", "name_key": "quendel kg"}])
+            index_so_far()
+            index_so_far()  # nothing new: nothing added
+        assert connection.execute(text(documents)).one() == (2, 2)
+    assert sorted(title for _, title in _found(build_workspace(database), "qu")) == [
+        "Quendel KG", "Quirin AG",
+    ]  # fmt: skip
+
+
 def test_a_broad_query_looks_at_a_sample_title_matches_first(database: Database) -> None:
     """More matches than are ranked: the title matches come first and counts say "at least"."""
     from workbook.services.search.service import SearchService

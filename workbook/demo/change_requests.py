@@ -20,6 +20,8 @@ from workbook.domain.enums import ChangeKind, ChangeStatus
 
 C = ChangeStatus
 _LATE = (C.approved, C.done, C.rejected)
+# Each enum as a tuple once: made anew for every row, they cost more than the rest of a turn.
+_KINDS, _STATUSES = tuple(ChangeKind), tuple(C)
 _HALF = Decimal("0.5")
 _NOTES = {
     C.approved: "Per E-Mail genehmigt.",
@@ -68,8 +70,8 @@ class _Requests:
         rows, rng, late = self.rows, self.rng, self.plan.stage >= 5
         low, high = {2: (0, 1), 3: (1, 3), 4: (1, 3)}.get(self.plan.stage, (1, 3))
         for _ in range(rng.randint(low, high)):
-            kind = rows.turn("change_kind", tuple(ChangeKind))
-            status = rows.turn("change_late" if late else "change", _LATE if late else tuple(C))
+            kind = rows.turn("change_kind", _KINDS)
+            status = rows.turn("change_late" if late else "change", _LATE if late else _STATUSES)
             hours = None if status is C.open else Decimal(rng.randrange(2, 24)) * _HALF
             # Some approved work has cost nobody told the client: the scope-creep warning case.
             told = status not in (C.open, C.estimated) and rng.random() < 0.75

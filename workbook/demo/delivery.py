@@ -27,6 +27,9 @@ _MILESTONES = {3: (M.planned, M.in_progress, M.at_risk, M.done), 4: (M.done, M.v
 # later, not planned yet (one of each in turn).
 _DUE_IN = (-6, 0, 20, 60, None)
 _HALF = Decimal("0.5")
+# Each enum as a tuple once: made anew for every row, they cost more than the rest of a turn.
+_METHODS, _PERIODS = tuple(MilestoneMethod), tuple(SupportPeriod)
+_ENTRY_KINDS = tuple(SupportEntryKind)
 
 
 def add_delivery(rows: DemoRows, party: Party, plan: Plan, terms: Terms) -> None:
@@ -70,7 +73,7 @@ def _add_milestone(
         plan.days[-1],
         engagement_id=plan.id,
         topic=topic,
-        method=rows.turn("method", tuple(MilestoneMethod)).value,
+        method=rows.turn("method", _METHODS).value,
         receiver_id=party.contact(rows.rng),
         planned_on=planned,
         done_on=planned if finished else None,
@@ -154,7 +157,7 @@ def _terms(rows: DemoRows, plan: Plan, case: str, *, ended: bool) -> SupportPlan
         term_end = today + timedelta(days=20)
         starts = add_months(term_end + _DAY, -24)
         return _terms_of(starts, add_months(starts, 12) - _DAY, True, 90, SupportPeriod.year)
-    period = rows.turn("period", tuple(SupportPeriod))
+    period = rows.turn("period", _PERIODS)
     first_end = plan.days[6] if ended else add_months(begin, 12) - _DAY
     renews, notice = rows.rng.random() < 0.6, rows.rng.choice((30, 60, 90))
     return _terms_of(begin, first_end, renews, notice, period)
@@ -186,7 +189,7 @@ def _add_support_entries(rows: DemoRows, plan_id: Ref, first: date, last: date) 
 
 
 def _add_entry(rows: DemoRows, plan_id: Ref, day: date, hours: Decimal) -> None:
-    kind = rows.turn("support_kind", tuple(SupportEntryKind))
+    kind = rows.turn("support_kind", _ENTRY_KINDS)
     rows.add(
         "support_entry",
         day,

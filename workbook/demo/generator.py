@@ -16,6 +16,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from workbook.demo import text
 from workbook.demo.engagements import add_engagement
+from workbook.demo.meanwhile import Meanwhile
 from workbook.demo.practice import PRACTICE_TABLES, add_practice
 from workbook.demo.rows import DemoRows, Party, Ref, stamp
 from workbook.domain.enums import EngagementStatus, JournalKind
@@ -47,6 +48,8 @@ _INTERVALS = (14, 21, 21, 28, 30, 42, 60)
 _EARLY = (EngagementStatus.inquiry, EngagementStatus.clarifying, EngagementStatus.declined)
 _FINISHED = (EngagementStatus.closed, EngagementStatus.declined)
 _SATISFACTION = (5, 4, 3, 4, 5, 2, 4, 1)
+# Each enum as a tuple once: made anew for every row, they cost more than the rest of a turn.
+_STATUSES, _JOURNAL_KINDS = tuple(EngagementStatus), tuple(JournalKind)
 _GERMAN_CITIES = tuple(city for city, (country, _, _) in text.CITIES.items() if country == "DE")
 _ASCII = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ı": "i"}
@@ -63,11 +66,17 @@ def fill_demo(
         rows = DemoRows(random.Random(seed), today or date.today(), _questions(session))
         rows.numbered.update(_references_per_year(session))
         taken = set(session.exec(select(Client.name_key)).all())
-        with filling(session), database.search.bulk(session.connection()):
+        with (
+            filling(session),
+            database.search.bulk(session.connection()) as index_so_far,
+            Meanwhile() as meanwhile,
+        ):
             for start in range(0, clients, _CHUNK):
                 for index in range(start, min(start + _CHUNK, clients)):
                     _add_client(rows, index, taken)
+                meanwhile.wait()  # the connection is free again
                 _insert(session, rows, counts)
+                meanwhile.start(index_so_far)  # indexed while the next chunk is made
         counts.update(add_practice(session, rows.today))
     return counts
 
@@ -118,14 +127,14 @@ def _linked(values: Sequence[Any]) -> Sequence[Any]:
 
 def _add_client(rows: DemoRows, index: int, taken: set[str]) -> None:
     name, industry, city, domain = _identity(rows.rng, index)
-    name = _unique(name, taken)
+    name, name_key = _unique(name, taken)
     archived = index % 9 == 7
     interval = rows.rng.choice(_INTERVALS)
     client_id = rows.add(
         "client",
         rows.ago(420, 1200),
         name=name,
-        name_key=fold(name),
+        name_key=name_key,
         industry=industry,
         address=_address(rows.rng, city),
         website=f"https://www.{domain}",
@@ -153,13 +162,16 @@ def _identity(rng: random.Random, index: int) -> tuple[str, str, str, str]:
     return name, industry, city, f"{_ascii(surname, '-')}-{_ascii(trade, '-')}-{index + 1}.de"
 
 
-def _unique(name: str, taken: set[str]) -> str:
-    """Names already in the workbook (an earlier demo run) get a suffix instead of a clash."""
+def _unique(name: str, taken: set[str]) -> tuple[str, str]:
+    """Names already in the workbook (an earlier demo run) get a suffix instead of a clash;
+    returns the name and its folded key."""
     candidate, number = name, 2
-    while fold(candidate) in taken:
+    key = fold(candidate)
+    while key in taken:
         candidate, number = f"{name} ({number})", number + 1
-    taken.add(fold(candidate))
-    return candidate
+        key = fold(candidate)
+    taken.add(key)
+    return candidate, key
 
 
 def _ascii(value: str, separator: str = "") -> str:
@@ -243,7 +255,7 @@ def _statuses(rows: DemoRows, archived: bool, party: Party) -> list[EngagementSt
     if not party.contacts:
         return [rows.turn("lead", _EARLY)]
     count = rows.rng.randint(1, 3)
-    return [rows.turn("status", tuple(EngagementStatus)) for _ in range(count)]
+    return [rows.turn("status", _STATUSES) for _ in range(count)]
 
 
 def _add_journal(
@@ -254,7 +266,7 @@ def _add_journal(
     low = interval + 10 if quiet else 0
     days = sorted(rows.ago(low, max(low + 30, 120)) for _ in range(rows.rng.randint(3, 7)))
     for day in days:
-        kind = rows.turn("journal", tuple(JournalKind))
+        kind = rows.turn("journal", _JOURNAL_KINDS)
         summary = rows.rng.choice(text.JOURNAL[kind.value])
         _journal_row(rows, client_id, day, kind, summary, engagements)
     specials = {0: [text.FORMULA_SUMMARY], 1: [text.PLUS_SUMMARY, text.AT_SUMMARY]}

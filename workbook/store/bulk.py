@@ -132,8 +132,13 @@ def _converted(column: Column[Any], values: Sequence[Any], dialect: Dialect) -> 
     process = column.type.dialect_impl(dialect).bind_processor(dialect)
     if process is None:
         return values
-    memo = _Remembered(process)
     try:
+        if len(set(map(type, values)) - {type(None)}) <= 1:
+            # One type (a column's usual case): each distinct value converted once, and the
+            # values looked up by themselves, in C (None is no key: get gives None for it).
+            by_value = {value: process(value) for value in set(values) if value is not None}
+            return list(map(by_value.get, values))
+        memo = _Remembered(process)
         return [None if value is None else memo[type(value), value] for value in values]
     except TypeError:  # an unhashable value: convert each one
         return [None if value is None else process(value) for value in values]

@@ -6,7 +6,7 @@ which rows match (ids only, best first), `describe` reads the text of the few ro
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Protocol
@@ -41,9 +41,11 @@ class SearchIndex(Protocol):
         """Make the index follow every write (and hold every row) for this version of the
         code; True when it had to be (re)built."""
 
-    def bulk(self, connection: Connection) -> AbstractContextManager[None]:
+    def bulk(self, connection: Connection) -> AbstractContextManager[Callable[[], None]]:
         """Around inserting many rows in this transaction (only inserts): their documents are
-        indexed at the end, all at once."""
+        indexed at the end, all at once, or earlier whenever the callable it gives is called
+        (the rows inserted by then; it may run in another thread while this one uses no
+        connection)."""
 
     def rebuild(self, connection: Connection) -> int:
         """Index every row from scratch; returns how many documents it holds."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
@@ -31,7 +31,7 @@ from workbook.store.search.stored import TABLE
 _PREFIX = "search_"
 _TOKEN = re.compile(r"[^\W_]+")  # letters and digits, as the SQLite index splits text
 # Set for one transaction (SET LOCAL) while bulk() inserts: the triggers then leave the rows
-# to the one statement per table at its end.
+# to bulk()'s statements, one per table.
 _BULK = "workbook.search_bulk"
 _VECTOR = (
     "setweight(to_tsvector('simple', unaccent(d.title)), 'A') || "
@@ -113,24 +113,16 @@ class PostgresIndex:
         return True
 
     @contextmanager
-    def bulk(self, connection: Connection) -> Iterator[None]:
-        """The inserted rows' documents in one statement per table at the end, instead of one
-        trigger run per row. Rows a colleague inserts meanwhile have been indexed by their own
-        triggers; indexing them again here replaces them with the same."""
-        before = {
-            document.table: connection.exec_driver_sql(
-                f"SELECT coalesce(max(id), 0) FROM {document.table}"
-            ).scalar_one()
-            for document in DOCUMENTS
-        }
+    def bulk(self, connection: Connection) -> Iterator[Callable[[], None]]:
+        """The inserted rows' documents in one statement per table (at the end, or whenever
+        the callable given is called), instead of one trigger run per row. Rows a colleague
+        inserts meanwhile are indexed by their own triggers; indexing them again here replaces
+        them with the same."""
+        catching = stored.Catching(connection, _insert)
         connection.execute(text("SELECT set_config(:name, 'on', true)"), {"name": _BULK})
-        yield
+        yield catching.up
         connection.execute(text("SELECT set_config(:name, 'off', true)"), {"name": _BULK})
-        for document in DOCUMENTS:
-            select = f"SELECT {stored.values(document, 'r')} FROM {document.table} AS r"
-            connection.execute(
-                text(_insert(f"{select} WHERE r.id > :id")), {"id": before[document.table]}
-            )
+        catching.up()
 
     def rebuild(self, connection: Connection) -> int:
         connection.exec_driver_sql(f"DELETE FROM {TABLE}")

@@ -16,7 +16,7 @@ index (prefix = '1 2'), ranking (bm25, which reads every match) is only done whe
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, text
@@ -65,29 +65,17 @@ class Fts5Index:
         return True
 
     @contextmanager
-    def bulk(self, connection: Connection) -> Iterator[None]:
+    def bulk(self, connection: Connection) -> Iterator[Callable[[], None]]:
         """For inserting many rows in this transaction: the rows' documents are added in one
-        statement per table at the end instead of one trigger run per row (several times
-        faster), and the triggers come back before the transaction commits."""
-        before = {
-            document.table: connection.exec_driver_sql(
-                f"SELECT coalesce(max(id), 0) FROM {document.table}"
-            ).scalar_one()
-            for document in DOCUMENTS
-        }
+        statement per table (at the end, or whenever the callable given is called) instead of
+        one trigger run per row (several times faster), and the triggers come back before the
+        transaction commits."""
+        catching = stored.Catching(connection, _insert)
         triggers = _triggers()
         for name in triggers:
             connection.exec_driver_sql(f'DROP TRIGGER IF EXISTS "{name}"')
-        yield
-        for document in DOCUMENTS:
-            connection.execute(
-                text(
-                    f"INSERT INTO {TABLE} (rowid, kind, row_id, title, body) "
-                    f"SELECT {stored.values(document, 'r')} FROM {document.table} AS r "
-                    "WHERE r.id > :id"
-                ),
-                {"id": before[document.table]},
-            )
+        yield catching.up
+        catching.up()
         for sql in triggers.values():
             connection.exec_driver_sql(sql)
 
@@ -95,8 +83,7 @@ class Fts5Index:
         connection.exec_driver_sql(f"DELETE FROM {TABLE}")
         for document in DOCUMENTS:
             connection.exec_driver_sql(
-                f"INSERT INTO {TABLE} (rowid, kind, row_id, title, body) "
-                f"SELECT {stored.values(document, 'r')} FROM {document.table} AS r"
+                _insert(f"SELECT {stored.values(document, 'r')} FROM {document.table} AS r")
             )
         return int(connection.exec_driver_sql(f"SELECT count(*) FROM {TABLE}").scalar_one())
 
@@ -115,6 +102,11 @@ class Fts5Index:
         self, connection: Connection, found: Sequence[Found], words: Sequence[str]
     ) -> dict[Found, Described]:
         return stored.describe(connection, found, words)
+
+
+def _insert(select: str) -> str:
+    """Index the documents `select` gives (rowid, kind, row_id, title, body)."""
+    return f"INSERT INTO {TABLE} (rowid, kind, row_id, title, body) {select}"
 
 
 def _rowids(connection: Connection, clause: str, query: str) -> list[int]:

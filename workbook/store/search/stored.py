@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import Connection, bindparam, text
 
 from workbook.domain.names import spellings
-from workbook.store.search.documents import BY_CODE, BY_ENTITY, SLOTS, Document
+from workbook.store.search.documents import BY_CODE, BY_ENTITY, DOCUMENTS, SLOTS, Document
 from workbook.store.search.index import Described, Found, Matches
 from workbook.store.search.snippets import snippet
 
@@ -70,3 +70,36 @@ def values(document: Document, row: str) -> str:
         f"{row}.id * {SLOTS} + {document.code}, '{document.entity.value}', {row}.id, "
         f"{joined(row, document.title)}, {joined(row, document.body)}"
     )
+
+
+class Catching:
+    """Inside bulk(): which rows have their documents already, each indexed table's rows up to
+    an id. `up` indexes the rows inserted since, one statement per table, with `insert`
+    (the implementation's statement around a SELECT of documents)."""
+
+    def __init__(self, connection: Connection, insert: Callable[[str], str]) -> None:
+        self._connection = connection
+        self._insert = insert
+        self._indexed = self._highest()
+
+    def up(self) -> None:
+        highest = self._highest()
+        for document in DOCUMENTS:
+            done, now = self._indexed[document.table], highest[document.table]
+            if now > done:  # bounded: rows a colleague adds meanwhile are indexed by triggers
+                select = (
+                    f"SELECT {values(document, 'r')} FROM {document.table} AS r "
+                    "WHERE r.id > :done AND r.id <= :now"
+                )
+                self._connection.execute(text(self._insert(select)), {"done": done, "now": now})
+        self._indexed = highest
+
+    def _highest(self) -> dict[str, int]:
+        return {
+            document.table: int(
+                self._connection.exec_driver_sql(
+                    f"SELECT coalesce(max(id), 0) FROM {document.table}"
+                ).scalar_one()
+            )
+            for document in DOCUMENTS
+        }
