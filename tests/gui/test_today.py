@@ -164,6 +164,9 @@ def test_mark_a_follow_up_done_by_key_it_leaves_and_undo_brings_it_back(
         qtbot.keyClick(tab.view, Qt.Key.Key_Z, CTRL)
     assert not journal.entry(filled["late"], today=TODAY).follow_up_done
     assert _heading(tab, Section.follow_ups) == "Follow-ups due (2)"
+    restored = tab.selected()  # back where it was, so Enter or Ctrl+D work on it at once
+    assert restored is not None
+    assert restored.row_id == filled["late"]
 
 
 def test_snooze_a_follow_up_by_a_week_and_undo(
@@ -180,6 +183,9 @@ def test_snooze_a_follow_up_by_a_week_and_undo(
     with qtbot.waitSignal(tab.loaded, timeout=5000):
         window.undo_action.trigger()
     assert journal.entry(filled["due"], today=TODAY).follow_up_on == TODAY
+    restored = tab.selected()
+    assert restored is not None
+    assert restored.row_id == filled["due"]
 
 
 def test_enter_opens_the_journal_entry_and_the_engagement_page(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbook.domain.changes import ChangeSet
+from workbook.domain.changes import ChangeSet, Entity
 from workbook.services.today.shapes import Opens, Section, TodayItem, TodaySection, TodayTerms
 from workbook.ui.common import named, worker
 from workbook.ui.common.context import Selection, TabContext
@@ -43,6 +43,9 @@ _PAGES = {
     Section.clarification: "clarification",
     Section.overdue_goals: "goals",
 }
+# A change to one row of these shows as an item of that section (its key names the row): after
+# it — an undo that brings a follow-up back — that item is the one selected.
+_ITEM_OF = {Entity.journal: Section.follow_ups}
 _WIDTHS = {0: 34, 2: 18, 3: 24}  # the most average characters: client, date, how late
 # Rows a column's fit looks at: those in view and as many around them. Qt's default, 1,000 of
 # the ~2,000 items of a busy day, took 74 ms on the UI thread before the day showed.
@@ -62,6 +65,7 @@ class TodayTab(QWidget):
         self._again = False  # a change came while the sections were read: read once more
         self._stale = False  # changed while another tab was shown: read when shown again
         self._read = False  # the sections were read once: the file can answer their queries
+        self._touched: tuple[Section, int] | None = None  # the item a change wrote, to select
         self.day = date.today()
         self.charts: TodayCharts | None = None  # built after the first paint
         self.heading = named(QLabel(), "todayHeading")
@@ -172,10 +176,13 @@ class TodayTab(QWidget):
         self._open_sections()
         if not self._fitted and any(section.items for section in sections):
             self._fit_columns()
-        if selected is not None:
-            self._reselect(selected, place)
-        else:
-            self._select_first()
+        touched, self._touched = self._touched, None
+        # the row a change wrote when it is listed (an undo brought it back), else as before
+        if touched is None or not self.select(*touched):
+            if selected is not None:
+                self._reselect(selected, place)
+            else:
+                self._select_first()
         self._show_heading()
         self._update_actions()
         if not self._read and self.isVisible():
@@ -238,6 +245,10 @@ class TodayTab(QWidget):
         if not self.isVisible():
             self._stale = True
             return
+        updated = changes.updated
+        self._touched = None
+        if updated is not None and updated[0] in _ITEM_OF:
+            self._touched = (_ITEM_OF[updated[0]], updated[1])
         self.reload()
         if self.charts is not None:
             self.charts.refresh(changes)
