@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from tests.engagement_factories import make_acceptable, make_engagement
@@ -327,3 +327,20 @@ def test_an_engagement_opened_on_a_page_has_the_focus_on_its_list(
     qtbot.waitUntil(lambda: editor.focusWidget() is page.panel.view)  # type: ignore[attr-defined]
     assert page.panel.selected_id() is not None  # type: ignore[attr-defined]
     editor.close()
+
+
+def test_tab_goes_from_the_list_to_its_buttons_and_shift_tab_back(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot
+) -> None:
+    tab = _changed(window, qtbot)
+    assert tab.select(Section.follow_ups, filled["late"])  # every button can act on it
+    tab.view.setFocus()
+    qtbot.waitUntil(tab.view.hasFocus)
+    reached = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget().objectName())
+    assert reached == ["openTodayItemButton", "followUpDoneButton", "snoozeFollowUpButton"]
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is tab.view

@@ -120,8 +120,10 @@ class TodayTab(QWidget):
         self.split.addWidget(self.view)
         self.split.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addLayout(toolbar)
+        # The list first, the buttons above it after: Tab goes from the list to what acts on
+        # its item (in the order they were laid out, Tab from the list left the tab)
         layout.addWidget(self.split, 1)
+        layout.insertLayout(0, toolbar)
 
     def showEvent(self, event: QShowEvent) -> None:
         """The charts once the tab is on screen and its sections show: QtCharts and the
