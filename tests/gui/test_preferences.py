@@ -440,3 +440,33 @@ def test_the_clarification_page_names_needed_competences_undoably(
     window.undo_action.trigger()
     assert [need.name for need in workspace.practice.needs(engagement_id)] == ["Prozessanalyse"]
     editor.close()
+
+
+def test_needed_competences_wrap_whole_in_a_narrow_editor(window: MainWindow, qtbot: QtBot) -> None:
+    workspace = _workspace(window)
+    client_id = make_client(workspace.clients, "Müller & Söhne GmbH")
+    engagement_id = make_engagement(workspace.engagements, client_id, "Lagerumzug")
+    names = [
+        "Prozessanalyse",
+        "SAP FI/CO",
+        "Change-Management",
+        "Datenschutz (DSGVO)",
+        "Moderation",
+    ]
+    for name in names:
+        workspace.practice.add_need(engagement_id, name)
+    assert window.engagements_tab is not None
+    editor = EngagementEditor(window, window.engagements_tab.context, engagement_id)
+    qtbot.addWidget(editor)
+    editor.show_page("clarification")
+    editor.resize(760, 560)
+    editor.show()
+    needs = editor.page("clarification").needs.needs
+    qtbot.waitUntil(lambda: needs.count() == len(names))
+    qtbot.wait(50)  # the list lays its items out, then fits its height to them
+    assert not needs.horizontalScrollBar().isVisible()
+    assert not needs.verticalScrollBar().isVisible()
+    inside = needs.viewport().rect()
+    for row in range(needs.count()):
+        assert inside.contains(needs.visualItemRect(needs.item(row))), needs.item(row).text()
+    editor.close()

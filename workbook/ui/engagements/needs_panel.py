@@ -4,8 +4,8 @@ Every change is one undoable step."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,8 +25,6 @@ from workbook.services.practice.shapes import NeedRow
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
 from workbook.ui.common.display import Tone
-
-LIST_HEIGHT = 30  # one line of chips
 
 
 def need_text(need: NeedRow) -> str:
@@ -37,6 +36,37 @@ def need_text(need: NeedRow) -> str:
     return f"{need.name} ({held})"
 
 
+class ChipList(QListWidget):
+    """Items side by side, wrapped onto as many lines as the width needs, the list exactly as
+    tall as those lines: a one-line list with scroll bars showed a narrow editor a sliver of
+    the first competence."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSpacing(2)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.model().rowsInserted.connect(self.fit_height)
+        self.model().rowsRemoved.connect(self.fit_height)
+
+    def fit_height(self) -> None:
+        # After the items are laid out for the current width (the view does so lazily).
+        QTimer.singleShot(0, self, self._fit_now)  # dropped when the list is gone
+
+    def _fit_now(self) -> None:
+        self.doItemsLayout()
+        lines = self.contentsSize().height() if self.count() else 0
+        self.setFixedHeight(lines + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit_height()
+
+
 class NeedsPanel(QWidget):
     """Reloaded (and retranslated) by its page."""
 
@@ -46,11 +76,7 @@ class NeedsPanel(QWidget):
         self.context = context
         self.engagement_id = engagement_id
         self.heading = QLabel()
-        self.needs = named(QListWidget(), "needs")
-        self.needs.setFlow(QListView.Flow.LeftToRight)
-        self.needs.setWrapping(False)
-        self.needs.setFixedHeight(LIST_HEIGHT)
-        self.needs.setSpacing(2)
+        self.needs = named(ChipList(), "needs")
         self.empty = QLabel()
         self.empty.setStyleSheet(Tone.muted.style())
         self.picker = named(QComboBox(), "needPicker")
@@ -65,13 +91,17 @@ class NeedsPanel(QWidget):
         remove = QShortcut(QKeySequence.StandardKey.Delete, self.needs)
         remove.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove.activated.connect(self.remove_selected)
-        layout = QHBoxLayout(self)
+        # The heading and the picker on one line, the competences under them across the width.
+        line = QHBoxLayout()
+        line.addWidget(self.heading)
+        line.addWidget(self.empty)
+        line.addStretch(1)
+        line.addWidget(self.picker)
+        line.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.needs, 1)
-        layout.addWidget(self.empty, 1)
-        layout.addWidget(self.picker)
-        layout.addWidget(self.add_button)
+        layout.addLayout(line)
+        layout.addWidget(self.needs)
         for widget in (self.picker, self.add_button):
             widget.setVisible(not context.read_only)
         self._rows: list[NeedRow] = []
