@@ -101,11 +101,13 @@ def upgrade() -> None:
         "engagement",
         sa.Column("answered_required", sa.Integer(), nullable=False, server_default="0"),
     )
-    op.execute(_FILL)
     op.create_index(_INDEX, "engagement", ["answered_required", "id"])
     postgres = op.get_bind().dialect.name == "postgresql"
     for statement in (*_PG_FUNCTIONS, *_PG_TRIGGERS) if postgres else _SQLITE_TRIGGERS:
         op.execute(statement)
+    # last: on PostgreSQL the update leaves the change counter's deferred trigger events
+    # pending, and no more schema changes of the table may follow in this transaction
+    op.execute(_FILL)
 
 
 def downgrade() -> None:
