@@ -24,8 +24,11 @@ down_revision = "0011"
 branch_labels = None
 depends_on = None
 
-# Frozen copies: store.answered's definition of the count and the triggers' prefix it reads.
+# Frozen copies: store.answered's definition of the count, the triggers' prefix it reads, and
+# the setting its bulk() sets for one transaction on PostgreSQL (the triggers then do nothing).
 _PREFIX = "answered_required_"
+_BULK = "workbook.answered_bulk"
+_SKIP_IN_BULK = f"IF current_setting('{_BULK}', true) = 'on' THEN RETURN NULL; END IF;"
 _INDEX = "ix_engagement_answered_required"
 
 
@@ -69,6 +72,7 @@ BEGIN
 END $$""",
     f"""CREATE FUNCTION {_PREFIX}of_answer() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    {_SKIP_IN_BULK}
     IF TG_OP <> 'INSERT' THEN
         PERFORM {_PREFIX}recount(OLD.engagement_id);
     END IF;
@@ -79,6 +83,7 @@ BEGIN
 END $$""",
     f"""CREATE FUNCTION {_PREFIX}of_question() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    {_SKIP_IN_BULK}
     PERFORM {_PREFIX}recount(engagement_id) FROM clarification_answer
         WHERE question_id = NEW.id ORDER BY engagement_id;
     RETURN NULL;
