@@ -14,6 +14,7 @@ from tests.engagement_factories import answer, answer_required, make_engagement
 from tests.factories import make_client
 from workbook.cli.main import main
 from workbook.demo.generator import fill_demo
+from workbook.domain.catalogue import OVERVIEW_ANSWERS
 from workbook.services.clarification.service import ClarificationService
 from workbook.services.clarification.shapes import QuestionRow
 from workbook.services.clients.service import ClientService
@@ -216,3 +217,28 @@ def test_the_migration_counts_the_answers_of_existing_engagements(
         assert _stored(reopened, untouched) == 1  # and the triggers keep it from now on
     finally:
         reopened.close()
+
+
+def test_edits_of_the_engagement_keep_the_count_and_their_undo_is_no_conflict(
+    database: Database,
+    clarification: ClarificationService,
+    engagements: EngagementService,
+    engagement_id: int,
+) -> None:
+    """The row's own writes name only what they change; and the count is no content of the
+    row to undo: answers given between two edits leave both edits undoable."""
+    detail = engagements.get(engagement_id)
+    first = engagements.update(
+        engagement_id, dataclasses.replace(detail.as_input(), title="Erst"), version=detail.version
+    )
+    detail = engagements.get(engagement_id)
+    second = engagements.update(
+        engagement_id, dataclasses.replace(detail.as_input(), title="Dann"), version=detail.version
+    )
+    beside = [q for q in _required(clarification) if q.key not in OVERVIEW_ANSWERS]
+    for question in beside:  # not the overview's: those write the engagement too
+        answer(clarification, engagement_id, question.id, "Ja")
+    second.undo()
+    first.undo()
+    assert engagements.get(engagement_id).title == "Prozessanalyse Einkauf"
+    assert _stored(database, engagement_id) == len(beside)
