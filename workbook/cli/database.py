@@ -13,7 +13,7 @@ from workbook.services.clients.service import ClientService
 from workbook.services.clients.shapes import ClientQuery
 from workbook.services.workspace import build_workspace
 from workbook.store.backups import backup, default_backup_path
-from workbook.store.check import check_location
+from workbook.store.check import RECOUNTABLE, check_location
 from workbook.store.database import Database
 from workbook.store.header import read_header
 from workbook.store.locations import ServerAddress
@@ -30,7 +30,11 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     demo.set_defaults(run=_demo)
     check = commands.add_parser("check", help="integrity and schema check; exit 1 on problems")
     check.add_argument("--db", type=database_location, required=True)
-    check.add_argument("--repair", action="store_true", help="then rebuild the search index")
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="then rebuild the search index and recount answered questions",
+    )
     check.set_defaults(run=_check)
     backup_cmd = commands.add_parser(
         "backup", help="consistent copy of a database (of a server's: pg_dump's custom format)"
@@ -67,14 +71,20 @@ def _check(args: argparse.Namespace) -> int:
         print(problem, file=sys.stderr)
     checked = args.db.expanduser().resolve() if isinstance(args.db, Path) else args.db
     print(f"{checked}: {'ok' if not problems else f'{len(problems)} problem(s)'}")
-    if args.repair and not problems:  # a damaged file is not patched up: restore a backup
-        database = open_for_writing(args.db)
-        try:
-            indexed = build_workspace(database).search.rebuild()
-        finally:
-            database.close()
-        print(f"search index rebuilt: {indexed} entries")
-    return PROBLEM if problems else OK
+    # a damaged file is not patched up (restore a backup); a wrong count is mended
+    damaged = [problem for problem in problems if not problem.startswith(RECOUNTABLE)]
+    if not args.repair or damaged:
+        return PROBLEM if problems else OK
+    database = open_for_writing(args.db)
+    try:
+        workspace = build_workspace(database)
+        indexed = workspace.search.rebuild()
+        recounted = workspace.clarification.recount()
+    finally:
+        database.close()
+    print(f"search index rebuilt: {indexed} entries")
+    print(f"answered questions recounted: {recounted} engagement(s) corrected")
+    return OK
 
 
 def _backup(args: argparse.Namespace) -> int:

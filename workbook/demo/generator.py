@@ -23,6 +23,7 @@ from workbook.domain.enums import EngagementStatus, JournalKind
 from workbook.domain.names import fold
 from workbook.services.clarification.seed import ensure_catalogue
 from workbook.services.sessions import writing
+from workbook.store import answered
 from workbook.store.bulk import filling, insert_columns
 from workbook.store.database import Database
 from workbook.store.models import ClarificationQuestion, Client, Engagement
@@ -69,6 +70,7 @@ def fill_demo(
         with (
             filling(session),
             database.search.bulk(session.connection()) as index_so_far,
+            answered.bulk(session.connection()),
             Meanwhile() as meanwhile,
         ):
             for start in range(0, clients, _CHUNK):

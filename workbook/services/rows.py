@@ -66,8 +66,9 @@ def lock(session: Session, table: type[T], row_id: int, entity: Entity, version:
 
 # -- what this process's writes left ----------------------------------------------------------
 
-# Bookkeeping, not content: a write changes them whatever it puts back.
-_BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at"})
+# Bookkeeping, not content: a write changes them whatever it puts back; and what the
+# database's triggers keep, which changes with other rows (store.answered).
+_BOOKKEEPING = frozenset({"id", "version", "created_at", "updated_at", "answered_required"})
 # A write that touched more rows than this is a batch (an import, an erasure): its undo takes
 # back ids, not chained edits of one row, so its rows are not worth remembering one by one.
 BATCH = 2_000

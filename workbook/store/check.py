@@ -2,9 +2,11 @@
 without changing it.
 
 The file is read as it is (no migration, no backup): SQLite's integrity and foreign-key checks,
-the schema against this version's models, and text that is not valid UTF-8 (shown as U+FFFD
-everywhere else, named here by table, row and column). A check that SQLite cannot finish on a
-damaged page is repeated table by table, so the lines say where the damage is."""
+the schema against this version's models, text that is not valid UTF-8 (shown as U+FFFD
+everywhere else, named here by table, row and column), and the counts of answered questions
+the engagements keep (which check --repair recounts: RECOUNTABLE). A check that SQLite
+cannot finish on a damaged page is repeated table by table, so the lines say where the
+damage is."""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, exc
 
 from workbook.store.access import Access, reading_access
+from workbook.store.answered import miscounted
 from workbook.store.database import Database, schema_version
 from workbook.store.engine import make_engine
 from workbook.store.header import DatabaseRefused, Refusal, read_header
@@ -30,6 +33,10 @@ from workbook.store.server.opening import reaching
 
 # A check of one table (None: of the whole file); returns its problems.
 TableCheck = Callable[[Connection, str | None], list[str]]
+
+# How the problem check --repair mends begins (the others need a backup restored).
+RECOUNTABLE = "answered questions:"
+_NAMED = 5  # engagements named in that line; the rest are counted
 
 
 def check_file(path: Path) -> list[str]:
@@ -82,6 +89,7 @@ def check_server(address: ServerAddress) -> list[str]:
             *schema_problems(connection),
             *unvalidated_references(connection),
             *counting_problems(connection),
+            *answered_problems(connection),
         ]
     engine.dispose()
     return problems
@@ -132,7 +140,25 @@ def _problems(connection: Connection, *, schema: bool) -> list[str]:
         problems += _each_table(check, label, connection, tables)
     if schema:
         problems += _guarded(lambda: schema_problems(connection), "schema: cannot be compared")
+        problems += _guarded(
+            lambda: answered_problems(connection), f"{RECOUNTABLE} cannot be recounted"
+        )
     return problems
+
+
+def answered_problems(connection: Connection) -> list[str]:
+    """Engagements whose stored count of answered required questions (the list's
+    "Clarified") is not what their answers say, in one line."""
+    wrong = miscounted(connection)
+    if not wrong:
+        return []
+    named = ", ".join(wrong[:_NAMED]) + (
+        f" and {len(wrong) - _NAMED} more" if len(wrong) > _NAMED else ""
+    )
+    return [
+        f"{RECOUNTABLE} {len(wrong)} engagement(s) store another count than their answers give "
+        f"({named}): check --repair recounts them"
+    ]
 
 
 def integrity_problems(connection: Connection, table: str | None) -> list[str]:

@@ -1,5 +1,6 @@
-"""The engagements list as one SQL query, and the derived figures it shows (completeness,
-agreed goals) as grouped subqueries the services share."""
+"""The engagements list as one SQL query, and the derived figures it shows (agreed goals,
+the handover tally) as grouped subqueries the services share; completeness reads the count
+each engagement keeps (store.answered)."""
 
 from __future__ import annotations
 
@@ -38,25 +39,11 @@ from workbook.services.handover.queries import (
     tally_subquery,
 )
 from workbook.services.text_filter import contains, contains_folded
-from workbook.store.models import (
-    ClarificationAnswer,
-    ClarificationQuestion,
-    Client,
-    Engagement,
-    Goal,
-)
+from workbook.store.answered import counts_required
+from workbook.store.models import ClarificationQuestion, Client, Engagement, Goal
 from workbook.store.ordering import text_order
 
 AGREED_GOAL_STATUSES = (GoalStatus.agreed.value, GoalStatus.achieved.value)
-
-
-def _counts_required() -> ColumnElement[bool]:
-    return and_(col(ClarificationQuestion.required), col(ClarificationQuestion.active))
-
-
-def _answered() -> tuple[ColumnElement[bool], ...]:
-    """A non-blank answer to a required, active question (joined to its question)."""
-    return _counts_required(), func.trim(ClarificationAnswer.answer) != ""
 
 
 def required_count() -> Any:
@@ -64,35 +51,7 @@ def required_count() -> Any:
     return (
         select(func.count())
         .select_from(ClarificationQuestion)
-        .where(_counts_required())
-        .scalar_subquery()
-    )
-
-
-def answered_required() -> Subquery:
-    """Per engagement: answered (non-blank) required active questions."""
-    return (
-        select(col(ClarificationAnswer.engagement_id), func.count().label("n"))
-        .join(
-            ClarificationQuestion, col(ClarificationQuestion.id) == ClarificationAnswer.question_id
-        )
-        .where(*_answered())
-        .group_by(col(ClarificationAnswer.engagement_id))
-        .subquery()
-    )
-
-
-def answered_required_of(engagement_id: Any = Engagement.id) -> Any:
-    """The same count for one engagement, as a correlated subquery: for a few engagements
-    (the inquiries) instead of grouping every answer of every engagement."""
-    return (
-        select(func.count())
-        .select_from(ClarificationAnswer)
-        .join(
-            ClarificationQuestion, col(ClarificationQuestion.id) == ClarificationAnswer.question_id
-        )
-        .where(col(ClarificationAnswer.engagement_id) == engagement_id, *_answered())
-        .correlate_except(ClarificationAnswer, ClarificationQuestion)
+        .where(counts_required())
         .scalar_subquery()
     )
 
@@ -108,15 +67,14 @@ def agreed_goals() -> Subquery:
 
 def facts_select(engagement_id: int) -> Select[Any]:
     """answered, required, agreed: what the status flow needs to judge one engagement."""
-    answered, goals = answered_required(), agreed_goals()
+    goals = agreed_goals()
     return (
         select(
-            func.coalesce(answered.c.n, 0).label("answered"),
+            col(Engagement.answered_required).label("answered"),
             required_count().label("required"),
             func.coalesce(goals.c.n, 0).label("agreed"),
         )
         .select_from(Engagement)
-        .outerjoin(answered, answered.c.engagement_id == Engagement.id)
         .outerjoin(goals, goals.c.engagement_id == Engagement.id)
         .where(col(Engagement.id) == engagement_id)
     )
@@ -153,48 +111,31 @@ def _status_rank() -> Any:
 @dataclass(frozen=True)
 class _Figures:
     """The derived figures of an engagement as SQL: grouped subqueries joined once (every
-    engagement, the export) or correlated subqueries (a page of the list)."""
+    engagement, the export) or correlated subqueries (a page of the list). (The answered
+    required questions are no figure: each row keeps their count, store.answered.)"""
 
-    answered: Any  # answered required questions
     agreed: Any  # agreed or achieved goals
     tally: TallySql
 
 
 def _grouped(today: date) -> tuple[_Figures, list[tuple[Subquery, Any]]]:
-    answered, goals, tally = answered_required(), agreed_goals(), tally_subquery(today)
+    goals, tally = agreed_goals(), tally_subquery(today)
     joins = [
-        (answered, answered.c.engagement_id == Engagement.id),
         (goals, goals.c.engagement_id == Engagement.id),
         (tally, tally.c.engagement_id == Engagement.id),
     ]
-    figures = _Figures(
-        func.coalesce(answered.c.n, 0), func.coalesce(goals.c.n, 0), tally_sql(tally)
-    )
+    figures = _Figures(func.coalesce(goals.c.n, 0), tally_sql(tally))
     return figures, joins
 
 
 def _correlated(today: date) -> _Figures:
-    answered = (
-        select(func.count())
-        .select_from(ClarificationAnswer)
-        .join(
-            ClarificationQuestion, col(ClarificationQuestion.id) == ClarificationAnswer.question_id
-        )
-        .where(
-            col(ClarificationAnswer.engagement_id) == Engagement.id,
-            _counts_required(),
-            func.trim(ClarificationAnswer.answer) != "",
-        )
-        .correlate_except(ClarificationAnswer, ClarificationQuestion)
-        .scalar_subquery()
-    )
     agreed = (
         select(func.count())
         .where(col(Goal.engagement_id) == Engagement.id, col(Goal.status).in_(AGREED_GOAL_STATUSES))
         .correlate_except(Goal)
         .scalar_subquery()
     )
-    return _Figures(answered, agreed, tally_of_engagement(Engagement.id, today))
+    return _Figures(agreed, tally_of_engagement(Engagement.id, today))
 
 
 def _sort_key(query: EngagementQuery, figures: _Figures) -> Any:
@@ -211,8 +152,8 @@ def _sort_key(query: EngagementQuery, figures: _Figures) -> Any:
         EngagementSort.status: _status_rank(),
         EngagementSort.billing_model: Engagement.billing_model,
         # The required count is the same for every engagement, so the answered count
-        # orders exactly like the percentage.
-        EngagementSort.completeness: figures.answered,
+        # orders exactly like the percentage (and from its index).
+        EngagementSort.completeness: Engagement.answered_required,
         EngagementSort.agreed_goals: figures.agreed,
         EngagementSort.starts_on: Engagement.starts_on,
         EngagementSort.self_sufficient_on: Engagement.self_sufficient_on,
@@ -232,7 +173,7 @@ def _row_columns(figures: _Figures) -> list[Any]:
         col(Engagement.title),
         col(Engagement.status),
         col(Engagement.billing_model),
-        func.coalesce(figures.answered, 0).label("answered"),
+        col(Engagement.answered_required).label("answered"),
         required_count().label("required"),
         func.coalesce(figures.agreed, 0).label("agreed"),
         col(Engagement.starts_on),

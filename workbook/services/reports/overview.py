@@ -29,7 +29,7 @@ from workbook.domain.enums import (
     SupportPlanStatus,
 )
 from workbook.domain.status_flow import STATUS_ORDER
-from workbook.services.engagements.queries import answered_required, required_count
+from workbook.services.engagements.queries import required_count
 from workbook.services.engagements.shapes import Completeness
 from workbook.services.reports.shapes import OverviewLine
 from workbook.services.support.queries import period_hours
@@ -112,7 +112,6 @@ def _clients(session: Session, client_id: int | None) -> dict[int, _Facts]:
 def _add_engagements(
     session: Session, facts: dict[int, _Facts], client_id: int | None, today: date
 ) -> None:
-    answered = answered_required()
     scope = (
         select(
             col(ScopeItem.engagement_id),
@@ -132,12 +131,11 @@ def _add_engagements(
             col(Engagement.budget_hours),
             col(Engagement.fixed_price),
             col(Engagement.self_sufficient_on),
-            func.coalesce(answered.c.n, 0).label("answered"),
+            col(Engagement.answered_required).label("answered"),
             required_count().label("required"),
             scope.c.hours,
             scope.c.price,
         )
-        .outerjoin(answered, answered.c.engagement_id == Engagement.id)
         .outerjoin(scope, scope.c.engagement_id == Engagement.id)
         .where(col(Engagement.status).in_([s.value for s in OPEN]))
         .order_by(col(Engagement.id))

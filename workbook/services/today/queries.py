@@ -22,7 +22,7 @@ from workbook.services.changes.creep import (
     share_key,
     untold_condition,
 )
-from workbook.services.engagements.queries import answered_required_of, required_count
+from workbook.services.engagements.queries import required_count
 from workbook.services.handover.queries import HANDING_OVER
 from workbook.services.located import CLIENT_NAME, ENGAGEMENT_REFERENCE
 from workbook.store.dates import add_days
@@ -134,7 +134,7 @@ def silent_clients(today: date, limit: int | None) -> Select[Any]:
 def clarification_open(limit: int | None) -> Select[Any]:
     """Inquiries (and engagements being clarified) with required questions unanswered, the
     oldest first."""
-    answered = answered_required_of()
+    answered = col(Engagement.answered_required)
     return (
         _of_engagement(
             Engagement,

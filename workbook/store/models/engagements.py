@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import UniqueConstraint
+from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field
 
 from workbook.domain.enums import BillingModel, EngagementStatus, GoalStatus, WishKind, WishStatus
@@ -14,6 +14,8 @@ from workbook.store.models.base import Row, amount, choice, parent, string
 
 class Engagement(Row, table=True):
     __tablename__ = "engagement"
+    # the engagements list sorted by "Clarified" walks this index
+    __table_args__ = (Index("ix_engagement_answered_required", "answered_required", "id"),)
 
     client_id: int = parent("client")
     # The Auftragsnummer ("2026-014"): tells two engagements of the same title apart.
@@ -36,6 +38,11 @@ class Engagement(Row, table=True):
     starts_on: date | None = Field(default=None)
     ends_on: date | None = Field(default=None)
     self_sufficient_on: date | None = Field(default=None, index=True)
+    # Kept by the database's triggers, never written here (store.answered): how many
+    # required, active questions are answered.
+    answered_required: int = Field(
+        default=0, nullable=False, sa_column_kwargs={"server_default": "0"}
+    )
 
 
 class StatusChange(Row, table=True):
