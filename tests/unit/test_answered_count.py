@@ -219,6 +219,30 @@ def test_the_migration_counts_the_answers_of_existing_engagements(
         reopened.close()
 
 
+def test_after_the_migration_the_same_upgrade_may_still_change_the_engagement_table(
+    database: Database,
+    clarification: ClarificationService,
+    engagements: EngagementService,
+    client_id: int,
+) -> None:
+    """A later revision in the same upgrade run: on PostgreSQL the recount's update left the
+    change counter's deferred events pending, and ALTER TABLE was then refused."""
+    from alembic import command
+
+    answer_required(clarification, make_engagement(engagements, client_id))
+    server = isinstance(database.location, ServerAddress)
+    _back_at_schema_11(database)
+    engine = make_server_engine(database.location) if server else database.engine
+    try:
+        with migrating(engine) as connection:
+            config = alembic_config()
+            config.attributes["connection"] = connection
+            command.upgrade(config, "0012")
+            connection.execute(text("ALTER TABLE engagement ADD COLUMN later_revision integer"))
+    finally:
+        engine.dispose()
+
+
 def test_edits_of_the_engagement_keep_the_count_and_their_undo_is_no_conflict(
     database: Database,
     clarification: ClarificationService,

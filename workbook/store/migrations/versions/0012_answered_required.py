@@ -110,9 +110,12 @@ def upgrade() -> None:
     postgres = op.get_bind().dialect.name == "postgresql"
     for statement in (*_PG_FUNCTIONS, *_PG_TRIGGERS) if postgres else _SQLITE_TRIGGERS:
         op.execute(statement)
-    # last: on PostgreSQL the update leaves the change counter's deferred trigger events
-    # pending, and no more schema changes of the table may follow in this transaction
     op.execute(_FILL)
+    if postgres:
+        # The update queued the change counter's deferred trigger events (0010); pending, they
+        # make PostgreSQL refuse any later change to the table in this transaction — a later
+        # revision's, when one upgrade runs several. Fired now, they leave none.
+        op.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
 
 def downgrade() -> None:
