@@ -71,6 +71,15 @@ def test_a_read_passing_once_keeps_sqlites_small_cache_meanwhile(database) -> No
         assert cache(session) == -64 * 1024
 
 
+def test_an_interrupt_during_a_read_passing_once_stays_an_interrupt(database) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+C or SIGTERM while SQLite fetches: SQLAlchemy invalidates the connection, and
+    putting the cache back on it raised PendingRollbackError instead — a traceback where the
+    command line says "interrupted; nothing was changed"."""
+    with pytest.raises(KeyboardInterrupt), reading(database, once=True) as session:
+        session.connection().invalidate()  # what SQLAlchemy does when a fetch is interrupted
+        raise KeyboardInterrupt
+
+
 def test_writer_begins_immediate_and_takes_the_write_lock(database) -> None:  # type: ignore[no-untyped-def]
     with database.writer.connect() as connection, connection.begin():
         # Without touching a table the transaction already holds the RESERVED lock:

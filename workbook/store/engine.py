@@ -162,7 +162,10 @@ def one_pass(connection: Connection) -> Iterator[None]:
     try:
         yield
     finally:
-        connection.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
+        # An interrupted fetch (Ctrl+C, SIGTERM) invalidates the connection: it is discarded,
+        # cache and all, and a statement on it would replace the interrupt with an error.
+        if not connection.invalidated:
+            connection.exec_driver_sql(f"PRAGMA cache_size=-{CACHE_KIB}")
 
 
 def _begin(connection: Connection, *, patience: Patience | None) -> None:
