@@ -75,9 +75,14 @@ def test_an_interrupt_during_a_read_passing_once_stays_an_interrupt(database) ->
     """Ctrl+C or SIGTERM while SQLite fetches: SQLAlchemy invalidates the connection, and
     putting the cache back on it raised PendingRollbackError instead — a traceback where the
     command line says "interrupted; nothing was changed"."""
-    with pytest.raises(KeyboardInterrupt), reading(database, once=True) as session:
-        session.connection().invalidate()  # what SQLAlchemy does when a fetch is interrupted
-        raise KeyboardInterrupt
+
+    def interrupted_fetch() -> None:
+        with reading(database, once=True) as session:
+            session.connection().invalidate()  # what SQLAlchemy does to it on an interrupt
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        interrupted_fetch()
 
 
 def test_writer_begins_immediate_and_takes_the_write_lock(database) -> None:  # type: ignore[no-untyped-def]
