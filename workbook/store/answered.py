@@ -3,7 +3,7 @@ definition of the count, and the copy of it every engagement row keeps in
 engagement.answered_required, so that the engagements list sorts by it from an index
 instead of counting every engagement's answers for each page (at 5,000 clients: 124,000).
 
-Migration 0012 adds the column and the triggers (named ANSWERED_TRIGGERS…) that recount an
+Migration 0012 adds the column and the triggers (named TRIGGER_PREFIX…) that recount an
 engagement whenever one of its answers, or a question's required or active, changes — so
 every write keeps it: the services, the import, erasing and undo, another program. `bulk` is
 for inserting many answers at once, `recount` for check --repair."""

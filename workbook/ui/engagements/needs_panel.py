@@ -49,12 +49,15 @@ class ChipList(QListWidget):
         self.setSpacing(2)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # After the items are laid out for the current width (the view does so lazily), and
+        # once for a reload that adds its items one by one.
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_now)
         self.model().rowsInserted.connect(self.fit_height)
         self.model().rowsRemoved.connect(self.fit_height)
 
     def fit_height(self) -> None:
-        # After the items are laid out for the current width (the view does so lazily).
-        QTimer.singleShot(0, self, self._fit_now)  # dropped when the list is gone
+        self._fit_timer.start()
 
     def _fit_now(self) -> None:
         self.doItemsLayout()
