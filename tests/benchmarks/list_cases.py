@@ -17,7 +17,7 @@ from workbook.domain.enums import (
     MilestoneStatus,
     SupportPlanStatus,
 )
-from workbook.domain.handover import WINDOW_ORDER
+from workbook.domain.handover import WINDOW_ORDER, DueWindow
 from workbook.services.changes.shapes import ChangeQuery, ChangeSort
 from workbook.services.clients.shapes import ClientQuery, ClientSort
 from workbook.services.engagements.shapes import EngagementQuery, EngagementSort
@@ -133,17 +133,25 @@ def _changes(workspace: Workspace, client_id: int) -> list[Case]:
 def _review(workspace: Workspace, today: date, client_id: int) -> list[Case]:
     handover = workspace.handover
 
+    def pages(query: ReviewQuery, counts: dict[DueWindow, int]) -> object:
+        # the windows open at first (a closed one reads its rows when it is opened)
+        shown = [w for w in WINDOW_ORDER if counts[w] and w not in CLOSED_AT_FIRST]
+        return handover.review_first_pages(query, shown, limit=REVIEW_PAGE, today=today)
+
     def case(label: str, query: ReviewQuery) -> Case:
         def run() -> object:  # what the tab's reload asks: risks, counts, the windows' pages
             handover.at_risk_counted(client_id=query.client_id, today=today, limit=RISKS_SHOWN)
-            counts = handover.review_counts(query, today=today)
-            # as a reload with the windows open at first (a closed one reads its rows when opened)
-            shown = [w for w in WINDOW_ORDER if counts[w] and w not in CLOSED_AT_FIRST]
-            return handover.review_first_pages(query, shown, limit=REVIEW_PAGE, today=today)
+            return pages(query, handover.review_counts(query, today=today))
 
         return Case("Handover review", label, run)
 
-    found = _each_sort(case, ReviewQuery, ReviewSort)
+    def sorted_case(label: str, query: ReviewQuery) -> Case:
+        # a sort keeps the risks and the counts the tab read before: it reads the pages alone
+        counts = handover.review_counts(query, today=today)
+        return Case("Handover review", label, lambda: pages(query, counts))
+
+    found = _each_sort(sorted_case, ReviewQuery, ReviewSort)
+    found.append(case("reload", ReviewQuery()))
     found.append(case("client", ReviewQuery(client_id=client_id)))
     found += [case(f"status {s.value}", ReviewQuery(status=s)) for s in MilestoneStatus]
     return found

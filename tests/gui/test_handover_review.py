@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QPlainTextEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
@@ -245,3 +245,37 @@ def test_enter_opens_the_milestone_selected_in_the_editor(
     assert panel.selected_id() == later.id
     assert editor.focusWidget() is panel.view
     editor.reject()
+
+
+def test_a_click_on_a_column_sorts_each_window_and_a_change_still_counts(
+    window: MainWindow, workspace: Workspace, engagement_id: int, qtbot: QtBot
+) -> None:
+    workspace.handover.add_milestone(
+        engagement_id, MilestoneInput("Anlagen prüfen", planned_on=TODAY + timedelta(90))
+    )
+    tab = _tab(window)
+    later = tab.model.group_index(DueWindow.later)
+
+    def topics() -> list[str]:
+        return [tab.model.index(row, 0, later).data() for row in range(tab.model.rowCount(later))]
+
+    assert topics() == ["Berichte", "Anlagen prüfen"]  # by planned day at first
+    header = tab.view.header()
+    topic = REVIEW_COLUMNS.index(next(c for c in REVIEW_COLUMNS if c.key == "topic"))
+    at = header.sectionViewportPosition(topic) + header.sectionSize(topic) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(at, 5))
+    qtbot.waitUntil(lambda: topics() == ["Anlagen prüfen", "Berichte"])
+    assert tab.model.index(0, 0).data() == "Overdue (1)"  # the counts and risks stay
+    assert tab.risks.heading.text() == "Handovers at risk (1)"
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(at, 5))
+    qtbot.waitUntil(lambda: topics() == ["Berichte", "Anlagen prüfen"])
+    tab.select(workspace.handover.milestones(engagement_id)[0].id)  # the overdue one
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    # done while sorted: the windows are counted again, the sort is kept
+    assert tab.model.windows() == [DueWindow.later, DueWindow.done]
+    assert tab.model.index(1, 0).data() == "Done (1)"
+    later = tab.model.group_index(DueWindow.later)
+    assert topics() == ["Berichte", "Anlagen prüfen"]
+    why = tab.risks.model.index(0, tab.risks.model.column_index("why")).data()
+    assert why == "Readiness 0 % with 20 days left"  # done, not verified: nothing overdue

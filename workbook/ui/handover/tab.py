@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
@@ -60,6 +61,13 @@ _Answer = tuple[
 ]
 
 
+@dataclasses.dataclass(frozen=True)
+class _Kept:
+    day: date  # the day the due windows were counted for
+    risks: tuple[list[RiskRow], int]
+    counts: dict[DueWindow, int]
+
+
 def _window_title(window: DueWindow, count: int) -> str:
     text = QCoreApplication.translate("HandoverTab", _WINDOW_TITLES[window])
     return text.replace("%1", str(count))
@@ -82,6 +90,10 @@ class HandoverTab(QWidget):
         self.loader: PageLoader[_Answer] = PageLoader(self)
         self.loader.tell_failures(context.unreadable, context.refused)
         self._at_risk = 0  # handovers at risk, counted with the last reload
+        # The risks and the window counts of the last answer while they hold (the data and
+        # the day unchanged): a sort changes neither, so it reads the first pages alone —
+        # half of what a reload reads.
+        self._kept: _Kept | None = None
         self.view = named(QTreeView(), "handoverView")
         self._setup_view()
         self.model.on_sort(self._sort_by)  # after the view's first sort: no query before
@@ -150,27 +162,36 @@ class HandoverTab(QWidget):
     def reload(self) -> None:
         """Query the risks and the review again, off the UI thread (page_loader): what is
         shown stays until the answer arrives."""
-        handover, query = self.context.workspace.handover, self._query
+        self._kept = None  # also when an earlier answer is still to come: it is dropped
+        self._load()
+
+    def _load(self) -> None:
+        handover, query, day = self.context.workspace.handover, self._query, date.today()
+        kept = self._kept if self._kept is not None and self._kept.day == day else None
         terms = self.context.preferences.handover_terms
         closed = frozenset(self._closed)
 
         def fetch(window: DueWindow, offset: int, limit: int) -> Sequence[MilestoneRow]:
-            return handover.review(query, window, offset=offset, limit=limit)
+            return handover.review(query, window, offset=offset, limit=limit, today=day)
 
         def work() -> _Answer:  # three queries: the risks and their count, counts, pages
-            risks = handover.at_risk_counted(
-                client_id=query.client_id, terms=terms, limit=RISKS_SHOWN
-            )
-            counts = handover.review_counts(query)
+            if kept is not None:
+                risks, counts = kept.risks, kept.counts
+            else:
+                risks = handover.at_risk_counted(
+                    client_id=query.client_id, terms=terms, today=day, limit=RISKS_SHOWN
+                )
+                counts = handover.review_counts(query, today=day)
             # a closed window fetches its rows when it is opened
             shown = [window for window, count in counts.items() if count and window not in closed]
-            return risks, counts, handover.review_first_pages(query, shown, limit=PAGE)
+            return risks, counts, handover.review_first_pages(query, shown, limit=PAGE, today=day)
 
-        self.loader.load(work, lambda answer: self._show(answer, fetch))
+        self.loader.load(work, lambda answer: self._show(answer, fetch, day))
 
-    def _show(self, answer: _Answer, fetch: FetchWindow) -> None:
+    def _show(self, answer: _Answer, fetch: FetchWindow, day: date) -> None:
         selected, place = self.selected(), self.view.currentIndex().row()
         (risks, self._at_risk), counts, pages = answer
+        self._kept = _Kept(day, answer[0], counts)
         self.risks.set_rows(risks)
         self._show_risk_heading()
         self.model.show(counts, pages, fetch)
@@ -222,7 +243,7 @@ class HandoverTab(QWidget):
 
     def _sort_by(self, key: str, descending: bool) -> None:
         self._query = dataclasses.replace(self._query, sort=ReviewSort(key), descending=descending)
-        self.reload()
+        self._load()
 
     def apply_filter(self) -> None:
         status = self.status_filter.currentData()
