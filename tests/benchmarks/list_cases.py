@@ -150,10 +150,17 @@ def _review(workspace: Workspace, today: date, client_id: int) -> list[Case]:
         counts = handover.review_counts(query, today=today)
         return Case("Handover review", label, lambda: pages(query, counts))
 
+    def status_case(label: str, query: ReviewQuery) -> Case:
+        # the status filter keeps the risks (of the same clients): counts and pages
+        return Case(
+            "Handover review", label,
+            lambda: pages(query, handover.review_counts(query, today=today)),
+        )  # fmt: skip
+
     found = _each_sort(sorted_case, ReviewQuery, ReviewSort)
     found.append(case("reload", ReviewQuery()))
     found.append(case("client", ReviewQuery(client_id=client_id)))
-    found += [case(f"status {s.value}", ReviewQuery(status=s)) for s in MilestoneStatus]
+    found += [status_case(f"status {s.value}", ReviewQuery(status=s)) for s in MilestoneStatus]
     return found
 
 

@@ -15,6 +15,7 @@ from tests.engagement_factories import make_acceptable, make_engagement, walk
 from tests.factories import make_client, make_contact
 from tests.gui.editors import the_editor
 from tests.gui.keyboard import type_text
+from workbook.domain.changes import ChangeSet, Entity
 from workbook.domain.enums import EngagementStatus as S
 from workbook.domain.enums import MilestoneStatus
 from workbook.domain.handover import DueWindow
@@ -279,3 +280,35 @@ def test_a_click_on_a_column_sorts_each_window_and_a_change_still_counts(
     assert topics() == ["Berichte", "Anlagen prüfen"]
     why = tab.risks.model.index(0, tab.risks.model.column_index("why")).data()
     assert why == "Readiness 0 % with 20 days left"  # done, not verified: nothing overdue
+
+
+def test_the_client_filter_reads_its_risks_and_the_status_filter_keeps_them(
+    window: MainWindow, workspace: Workspace, engagement_id: int
+) -> None:
+    other = make_client(workspace.clients, "Bäckerei Kühne")
+    late = make_engagement(
+        workspace.engagements, other, "Kasse", self_sufficient_on=TODAY + timedelta(10)
+    )
+    make_acceptable(workspace.clarification, workspace.agreements, late)
+    walk(workspace.engagements, late, S.clarifying, S.accepted, S.active)
+    workspace.handover.add_milestone(
+        late, MilestoneInput("Kassenabschluss", planned_on=TODAY - timedelta(1))
+    )
+    window.apply_changes(ChangeSet.of(Entity.client))  # made beside the window: tell it
+    tab = _tab(window)
+    assert tab.risks.heading.text() == "Handovers at risk (2)"
+    status, client = tab.status_filter, tab.client_filter
+    status.setCurrentIndex(status.findText("Planned"))
+    tab.apply_filter()
+    assert tab.model.index(0, 0).data() == "Overdue (2)"
+    assert tab.risks.heading.text() == "Handovers at risk (2)"
+    client.setCurrentIndex(client.findText("Bäckerei Kühne"))
+    tab.apply_filter()
+    assert tab.model.index(0, 0).data() == "Overdue (1)"
+    assert tab.risks.heading.text() == "Handovers at risk (1)"
+    assert tab.risks.model.index(0, 0).data() == "Bäckerei Kühne"
+    client.setCurrentIndex(0)
+    status.setCurrentIndex(0)
+    tab.apply_filter()
+    assert tab.model.index(0, 0).data() == "Overdue (2)"
+    assert tab.risks.heading.text() == "Handovers at risk (2)"

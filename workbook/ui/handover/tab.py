@@ -63,9 +63,21 @@ _Answer = tuple[
 
 @dataclasses.dataclass(frozen=True)
 class _Kept:
+    """What the last answer read, for the next load to keep what still holds: the risks depend
+    on the client filter and the day alone, the windows' counts also on the status filter —
+    neither on the sort."""
+
     day: date  # the day the due windows were counted for
+    query: ReviewQuery
     risks: tuple[list[RiskRow], int]
     counts: dict[DueWindow, int]
+
+    def risks_for(self, query: ReviewQuery, day: date) -> tuple[list[RiskRow], int] | None:
+        return self.risks if (self.day, self.query.client_id) == (day, query.client_id) else None
+
+    def counts_for(self, query: ReviewQuery, day: date) -> dict[DueWindow, int] | None:
+        same = (self.day, self.query.client_id, self.query.status)
+        return self.counts if same == (day, query.client_id, query.status) else None
 
 
 def _window_title(window: DueWindow, count: int) -> str:
@@ -90,9 +102,8 @@ class HandoverTab(QWidget):
         self.loader: PageLoader[_Answer] = PageLoader(self)
         self.loader.tell_failures(context.unreadable, context.refused)
         self._at_risk = 0  # handovers at risk, counted with the last reload
-        # The risks and the window counts of the last answer while they hold (the data and
-        # the day unchanged): a sort changes neither, so it reads the first pages alone —
-        # half of what a reload reads.
+        # The last answer's risks and counts while the data is unchanged (None after a
+        # change): a sort reads the first pages alone, half of what a reload reads.
         self._kept: _Kept | None = None
         self.view = named(QTreeView(), "handoverView")
         self._setup_view()
@@ -167,31 +178,34 @@ class HandoverTab(QWidget):
 
     def _load(self) -> None:
         handover, query, day = self.context.workspace.handover, self._query, date.today()
-        kept = self._kept if self._kept is not None and self._kept.day == day else None
+        kept_risks = self._kept.risks_for(query, day) if self._kept else None
+        kept_counts = self._kept.counts_for(query, day) if self._kept else None
         terms = self.context.preferences.handover_terms
         closed = frozenset(self._closed)
 
         def fetch(window: DueWindow, offset: int, limit: int) -> Sequence[MilestoneRow]:
             return handover.review(query, window, offset=offset, limit=limit, today=day)
 
-        def work() -> _Answer:  # three queries: the risks and their count, counts, pages
-            if kept is not None:
-                risks, counts = kept.risks, kept.counts
-            else:
+        def work() -> _Answer:  # up to three queries: the risks and their count, counts, pages
+            risks, counts = kept_risks, kept_counts
+            if risks is None:
                 risks = handover.at_risk_counted(
                     client_id=query.client_id, terms=terms, today=day, limit=RISKS_SHOWN
                 )
+            if counts is None:
                 counts = handover.review_counts(query, today=day)
             # a closed window fetches its rows when it is opened
             shown = [window for window, count in counts.items() if count and window not in closed]
             return risks, counts, handover.review_first_pages(query, shown, limit=PAGE, today=day)
 
-        self.loader.load(work, lambda answer: self._show(answer, fetch, day))
+        self.loader.load(
+            work, lambda answer: self._show(answer, fetch, _Kept(day, query, *answer[:2]))
+        )
 
-    def _show(self, answer: _Answer, fetch: FetchWindow, day: date) -> None:
+    def _show(self, answer: _Answer, fetch: FetchWindow, kept: _Kept) -> None:
         selected, place = self.selected(), self.view.currentIndex().row()
         (risks, self._at_risk), counts, pages = answer
-        self._kept = _Kept(day, answer[0], counts)
+        self._kept = kept
         self.risks.set_rows(risks)
         self._show_risk_heading()
         self.model.show(counts, pages, fetch)
@@ -252,7 +266,7 @@ class HandoverTab(QWidget):
             client_id=self.client_filter.currentData(),
             status=MilestoneStatus(status) if status else None,
         )
-        self.reload()
+        self._load()  # the status alone: the risks stay
 
     def _empty_text(self) -> str:
         if self._query.client_id is not None or self._query.status is not None:
