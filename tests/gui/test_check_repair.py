@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -90,8 +92,7 @@ def test_repair_recounts_a_wrong_count_and_the_list_follows(
     def repair(report: CheckReport) -> None:
         seen["before"] = report.summary.text()
         seen["offered"] = report.repair_button.isVisibleTo(report)
-        seen["default"] = report.repair_button.isDefault()
-        report.repair_button.click()
+        QTest.keyClick(report.focusWidget() or report, Qt.Key.Key_Return)  # the default button
         qtbot.waitUntil(lambda: not report.repair_button.isVisibleTo(report), timeout=10_000)
         seen["after"] = report.summary.text()
         seen["details shown"] = report.details.isVisibleTo(report)
@@ -104,7 +105,7 @@ def test_repair_recounts_a_wrong_count_and_the_list_follows(
         "no longer matches them; the answers themselves are intact. Repair counts them again "
         "and rebuilds the search index; nothing else is changed."
     )
-    assert (seen["offered"], seen["default"]) == (True, True)
+    assert seen["offered"] is True
     assert seen["after"] == "<b>Recounted 1 engagement(s); the database is sound.</b>"
     assert seen["details shown"] is False
     assert _stored(db_path) == required
