@@ -59,6 +59,14 @@
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
+        <source>Repair</source>
+        <translation>Reparieren</translation>
+    </message>
+    <message>
+        <source>Nothing was repaired. %1</source>
+        <translation>Es wurde nichts repariert. %1</translation>
+    </message>
+    <message>
         <source>Check database</source>
         <translation>Datenbank prüfen</translation>
     </message>
@@ -507,20 +515,56 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
         <translation>Datenbank prüfen</translation>
     </message>
     <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Reparieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recounted %1 engagement(s), but the check still finds %2 problem(s).&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Neu gezählte Aufträge: %1. Die Prüfung findet aber noch %2 Problem(e).&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recounted %1 engagement(s); the database is sound.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Neu gezählte Aufträge: %1. Die Datenbank ist in Ordnung.&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;%1 is sound.&lt;/b&gt;&lt;br&gt;SQLite&apos;s integrity check, the foreign keys and the schema found no problem.</source>
         <translation>&lt;b&gt;%1 ist in Ordnung.&lt;/b&gt;&lt;br&gt;Die Integritätsprüfung von SQLite, die Fremdschlüssel und das Schema zeigen kein Problem.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1: %2 problem(s) found.&lt;/b&gt;&lt;br&gt;Nothing was changed. Restore a backup (File ▸ Restore from backup…) or keep a copy of the file for support.</source>
-        <translation>&lt;b&gt;%1: %2 Problem(e) gefunden.&lt;/b&gt;&lt;br&gt;Es wurde nichts verändert. Stellen Sie eine Sicherung wieder her (Datei ▸ Aus Sicherung wiederherstellen…) oder bewahren Sie eine Kopie der Datei für den Support auf.</translation>
+        <source>&lt;b&gt;%1: some engagements show a wrong count of answered questions.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1: Bei einigen Aufträgen stimmt die Zahl der beantworteten Fragen nicht.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The count is kept beside the answers for the engagements list (“Clarified”) and no longer matches them; the answers themselves are intact.</source>
+        <translation>Diese Zahl wird für die Auftragsliste („Geklärt“) neben den Antworten geführt und passt nicht mehr zu ihnen; die Antworten selbst sind unversehrt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2 problem(s) found.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1: %2 Problem(e) gefunden.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>Repair counts them again and rebuilds the search index; nothing else is changed.</source>
+        <translation>„Reparieren“ zählt sie neu und baut den Suchindex neu auf; sonst wird nichts verändert.</translation>
+    </message>
+    <message>
+        <source>This window can only read the database; opened where it can be written, Repair counts them again.</source>
+        <translation>Dieses Fenster kann die Datenbank nur lesen; dort geöffnet, wo sie beschreibbar ist, zählt „Reparieren“ sie neu.</translation>
+    </message>
+    <message>
+        <source>Restore a backup (File ▸ Restore from backup…) or keep a copy of the file for support.</source>
+        <translation>Stellen Sie eine Sicherung wieder her (Datei ▸ Aus Sicherung wiederherstellen…) oder bewahren Sie eine Kopie der Datei für den Support auf.</translation>
+    </message>
+    <message>
+        <source>Give this report to whoever runs the server; they can restore a backup made with pg_dump.</source>
+        <translation>Geben Sie diesen Bericht an die Person, die den Server betreut; sie kann eine mit pg_dump erstellte Sicherung wiederherstellen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 is sound.&lt;/b&gt;&lt;br&gt;The schema&apos;s revision, its tables with their foreign keys, and the counting of colleagues&apos; changes found no problem.</source>
         <translation>&lt;b&gt;%1 ist in Ordnung.&lt;/b&gt;&lt;br&gt;Die Revision des Schemas, seine Tabellen mit ihren Fremdschlüsseln und das Zählen der Änderungen von Kollegen zeigen kein Problem.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1: %2 problem(s) found.&lt;/b&gt;&lt;br&gt;Nothing was changed. Give this report to whoever runs the server; they can restore a backup made with pg_dump.</source>
-        <translation>&lt;b&gt;%1: %2 Problem(e) gefunden.&lt;/b&gt;&lt;br&gt;Es wurde nichts verändert. Geben Sie diesen Bericht an die Person, die den Server betreut; sie kann eine mit pg_dump erstellte Sicherung wiederherstellen.</translation>
     </message>
 </context>
 <context>

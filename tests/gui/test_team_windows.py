@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.engagement_factories import answer_required, make_engagement
 from tests.factories import make_client
 from tests.gui.keyboard import type_text
 from tests.postgres import Server
@@ -293,3 +294,38 @@ def test_check_database_on_a_server_reports_in_words(
         "its changes",
         "details shown": True,
     }
+
+
+def test_a_wrong_count_on_a_server_is_repaired_from_the_window(
+    window_on_server: MainWindow,
+    qtbot: QtBot,
+    postgres_server: Server,
+    address: ServerAddress,
+    on_dialog: OnDialog,
+) -> None:
+    """As `main.py check --repair` does on a server: the report offers Repair, which recounts
+    through the window's own connection, and checks again."""
+    assert window_on_server.database is not None
+    workspace = window_on_server.database.workspace
+    engagement = make_engagement(workspace.engagements, make_client(workspace.clients))
+    answer_required(workspace.clarification, engagement)
+    required = workspace.clarification.completeness(engagement).required
+    with postgres_server.admin(address.database) as connection:  # the triggers recount answers
+        connection.execute("UPDATE engagement SET answered_required = answered_required + 5")
+    seen: dict[str, object] = {}
+
+    def repair(report: CheckReport) -> None:
+        seen["before"] = report.summary.text()
+        report.repair_button.click()
+        qtbot.waitUntil(lambda: not report.repair_button.isVisibleTo(report), timeout=10_000)
+        seen["after"] = report.summary.text()
+        report.reject()
+
+    on_dialog(repair, CheckReport)
+    window_on_server.menus.check_database.trigger()
+    qtbot.waitUntil(lambda: "after" in seen, timeout=20_000)
+    assert str(seen["before"]).startswith(
+        f"<b>{address}: some engagements show a wrong count of answered questions.</b>"
+    )
+    assert seen["after"] == "<b>Recounted 1 engagement(s); the database is sound.</b>"
+    assert workspace.clarification.completeness(engagement).answered_required == required

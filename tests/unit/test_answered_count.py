@@ -6,6 +6,8 @@ bulk insert. check names a wrong count and check --repair recounts it."""
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
+from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -15,13 +17,15 @@ from tests.factories import make_client
 from workbook.cli.main import main
 from workbook.demo.generator import fill_demo
 from workbook.domain.catalogue import OVERVIEW_ANSWERS
+from workbook.domain.changes import ChangeSet, Entity
 from workbook.services.clarification.service import ClarificationService
 from workbook.services.clarification.shapes import QuestionRow
 from workbook.services.clients.service import ClientService
 from workbook.services.engagements.service import EngagementService
 from workbook.services.privacy.service import PrivacyService
+from workbook.services.repair import rebuild_search_and_recount
 from workbook.store.answered import miscounted
-from workbook.store.check import check_location
+from workbook.store.check import check_location, mendable
 from workbook.store.database import Database, open_database
 from workbook.store.header import IDENTITY_TABLE
 from workbook.store.locations import ServerAddress, location
@@ -169,10 +173,51 @@ def test_check_names_a_wrong_count_and_repair_recounts_it(
         f"answered questions: 1 engagement(s) store another count than their answers give "
         f"({reference}): check --repair recounts them"
     ]
+    assert mendable(problems)
     assert main(["check", "--db", db_location]) == 1
     assert main(["check", "--db", db_location, "--repair"]) == 0
     assert _stored(database, engagement_id) == len(_required(clarification))
     assert check_location(location(db_location)) == []
+
+
+def test_rebuilding_recounts_in_one_step_and_says_what_the_tabs_refresh(
+    database: Database,
+    clarification: ClarificationService,
+    engagements: EngagementService,
+    client_id: int,
+    engagement_id: int,
+) -> None:
+    answer_required(clarification, engagement_id)
+    other = make_engagement(engagements, client_id, "Zweiter Auftrag")
+    _sql(database, "UPDATE engagement SET answered_required = answered_required + 5")
+    rebuilt = rebuild_search_and_recount(database)
+    assert (rebuilt.recounted, rebuilt.indexed > 0) == (2, True)
+    assert rebuilt.changes.touches(Entity.engagement)
+    assert rebuilt.changes.touches(Entity.clarification)
+    assert (_stored(database, engagement_id), _stored(database, other)) == (
+        len(_required(clarification)),
+        0,
+    )
+    again = rebuild_search_and_recount(database)
+    assert (again.recounted, again.changes) == (0, ChangeSet())
+
+
+@pytest.mark.sqlite
+def test_repair_leaves_a_count_wrong_beside_a_problem_it_cannot_mend(
+    database: Database, clarification: ClarificationService, engagement_id: int, db_path: Path
+) -> None:
+    answer_required(clarification, engagement_id)
+    _sql(database, "UPDATE engagement SET answered_required = 0")
+    other = sqlite3.connect(db_path)
+    other.execute("PRAGMA foreign_keys=OFF")
+    other.execute("UPDATE engagement SET client_id = 999")  # a client that does not exist
+    other.commit()
+    other.close()
+    problems = check_location(db_path)
+    assert len(problems) == 2
+    assert not mendable(problems)
+    assert main(["check", "--db", str(db_path), "--repair"]) == 1
+    assert _stored(database, engagement_id) == 0  # a backup is restored instead
 
 
 def _back_at_schema_11(database: Database) -> None:

@@ -11,9 +11,9 @@ from workbook.cli.outcome import OK, PROBLEM, fail
 from workbook.cli.paths import database_location, open_for_writing
 from workbook.services.clients.service import ClientService
 from workbook.services.clients.shapes import ClientQuery
-from workbook.services.workspace import build_workspace
+from workbook.services.repair import rebuild_search_and_recount
 from workbook.store.backups import backup, default_backup_path
-from workbook.store.check import RECOUNTABLE, check_location
+from workbook.store.check import check_location, mendable
 from workbook.store.database import Database
 from workbook.store.header import read_header
 from workbook.store.locations import ServerAddress
@@ -72,18 +72,15 @@ def _check(args: argparse.Namespace) -> int:
     checked = args.db.expanduser().resolve() if isinstance(args.db, Path) else args.db
     print(f"{checked}: {'ok' if not problems else f'{len(problems)} problem(s)'}")
     # a damaged file is not patched up (restore a backup); a wrong count is mended
-    damaged = [problem for problem in problems if not problem.startswith(RECOUNTABLE)]
-    if not args.repair or damaged:
+    if not args.repair or not mendable(problems):
         return PROBLEM if problems else OK
     database = open_for_writing(args.db)
     try:
-        workspace = build_workspace(database)
-        indexed = workspace.search.rebuild()
-        recounted = workspace.clarification.recount()
+        rebuilt = rebuild_search_and_recount(database)
     finally:
         database.close()
-    print(f"search index rebuilt: {indexed} entries")
-    print(f"answered questions recounted: {recounted} engagement(s) corrected")
+    print(f"search index rebuilt: {rebuilt.indexed} entries")
+    print(f"answered questions recounted: {rebuilt.recounted} engagement(s) corrected")
     return OK
 
 

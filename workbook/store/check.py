@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,13 @@ TableCheck = Callable[[Connection, str | None], list[str]]
 # How the problem check --repair mends begins (the others need a backup restored).
 RECOUNTABLE = "answered questions:"
 _NAMED = 5  # engagements named in that line; the rest are counted
+
+
+def mendable(problems: Sequence[str]) -> bool:
+    """Whether check --repair (and the window's Repair) mends every one of `problems`: only
+    wrong counts of answered questions, which it counts again; anything else needs a backup
+    restored. True for none, when there is nothing to mend."""
+    return all(problem.startswith(RECOUNTABLE) for problem in problems)
 
 
 def check_file(path: Path) -> list[str]:
@@ -140,9 +147,9 @@ def _problems(connection: Connection, *, schema: bool) -> list[str]:
         problems += _each_table(check, label, connection, tables)
     if schema:
         problems += _guarded(lambda: schema_problems(connection), "schema: cannot be compared")
-        problems += _guarded(
-            lambda: answered_problems(connection), f"{RECOUNTABLE} cannot be recounted"
-        )
+        # not RECOUNTABLE: answers that cannot be read are not mended by counting them again
+        uncounted = "integrity: the answered questions cannot be counted"
+        problems += _guarded(lambda: answered_problems(connection), uncounted)
     return problems
 
 

@@ -26,7 +26,6 @@ from workbook.services.errors import Conflict, InUse
 from workbook.services.ordering import STEP, reorder
 from workbook.services.sessions import reading, writing
 from workbook.services.written import Written
-from workbook.store import answered
 from workbook.store.database import Database
 from workbook.store.models import ClarificationAnswer, ClarificationQuestion
 
@@ -88,12 +87,6 @@ class ClarificationService:
         with reading(self._db) as session:
             engagement_or_raise(session, engagement_id)
             return completeness_of(session, engagement_id)[0]
-
-    def recount(self) -> int:
-        """Every engagement's stored count of answered questions anew (check --repair; the
-        triggers keep it otherwise); returns how many were wrong."""
-        with self._db.writer.begin() as connection:
-            return int(connection.execute(answered.recount()).rowcount)
 
     # -- answers -----------------------------------------------------------------------------
 

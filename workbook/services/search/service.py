@@ -74,11 +74,6 @@ class SearchService:
                     groups.append(SearchGroup(entity, results, more, matches.capped))
             return groups
 
-    def rebuild(self) -> int:
-        """The whole index anew (check --repair); returns how many rows it holds."""
-        with self._db.writer.begin() as connection:
-            return self._db.search.rebuild(connection)
-
 
 def _result(hit: Found, text: Described, place: Any) -> SearchResult:
     return SearchResult(

@@ -176,6 +176,12 @@ def failure_text(error: Exception) -> str:
     return str(error)
 
 
+def database_said(error: BaseException) -> str:
+    """What the database (or its driver) said, in its first line: without the statement and
+    the link SQLAlchemy appends."""
+    return str(getattr(error, "orig", None) or error).splitlines()[0]
+
+
 def write_failed_text(failure: WriteFailed) -> str:
     """Why a write did not reach the file; nothing of it was saved."""
     texts = {

@@ -170,7 +170,7 @@ class FileActions(QObject):
 
     def check_database(self) -> None:
         if self._window.database is not None:
-            self._window.runners.backup_actions.check_database(self._window.database.location)
+            self._window.runners.backup_actions.check_database(self._window.database.database)
 
     def export_status(self) -> None:
         window = self._window

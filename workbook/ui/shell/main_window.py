@@ -202,11 +202,13 @@ class MainWindow(QMainWindow):
         """The file opened but a tab could not be built or its list not read: closed again
         (lock released), told in one sentence, and whoever waits for the opening learns it
         failed. Told once: other lists may fail the same way before the file is closed."""
+        from workbook.ui.common.messages import database_said
+
         if self.database is None:
             return
         self._close_database()
         self.statusBar().clearMessage()
-        reason = str(getattr(error, "orig", None) or error).splitlines()[0]
+        reason = database_said(error)
         QMessageBox.critical(
             self,
             self.tr("Cannot open database"),

@@ -68,4 +68,6 @@ class MenuRunners:
     def backup_actions(self) -> BackupActions:
         from workbook.ui.shell.backups.actions import BackupActions
 
-        return BackupActions(self._parent, self._restore_backup, self._show_status)
+        return BackupActions(
+            self._parent, self._restore_backup, self._show_status, self._apply_changes
+        )

@@ -12,18 +12,29 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from workbook.ui.common import worker
 
 if TYPE_CHECKING:
+    from workbook.domain.changes import ChangeSet
+    from workbook.services.repair import Rebuilt
+    from workbook.store.database import Database
     from workbook.store.locations import Location
+    from workbook.ui.shell.backups.check_report import CheckReport
 
 # Replaces the workbook at `path` by the backup `source` and opens it again (the window).
 Restore = Callable[[Path, Path], None]
 
 
 class BackupActions(QObject):
-    def __init__(self, window: QWidget, restore: Restore, status: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        restore: Restore,
+        status: Callable[[str], None],
+        apply_changes: Callable[[ChangeSet], None],
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._restore = restore
         self._status = status
+        self._apply_changes = apply_changes
 
     def restore_from_backup(self, path: Path) -> None:
         from workbook.store.backup_folder import stored_backups
@@ -33,28 +44,72 @@ class BackupActions(QObject):
         if dialog.exec() == RestoreDialog.DialogCode.Accepted and dialog.chosen is not None:
             self._restore(path, dialog.chosen.path)
 
-    def check_database(self, location: Location) -> None:
+    def check_database(self, database: Database) -> None:
         """What `main.py check` finds, in a worker: reading every page of a large file takes a
-        moment, comparing a server's schema a few round trips."""
-        from workbook.store.check import check_location
+        moment, comparing a server's schema a few round trips. A wrong count the report offers
+        to repair is mended through `database`, the window's own: its tabs then refresh."""
         from workbook.store.locations import shown_name
 
-        self._status(self.tr("Checking %1…").replace("%1", shown_name(location)))
-        worker.start(
-            lambda: check_location(location),
-            lambda problems: self._checked(location, problems),
-            self._check_failed,
-        )
+        self._status(self.tr("Checking %1…").replace("%1", shown_name(database.location)))
+        self._check(database.location, lambda problems: self._checked(database, problems))
 
-    def _checked(self, location: Location, problems: list[str]) -> None:
+    def _check(
+        self,
+        location: Location,
+        then: Callable[[list[str]], None],
+        failed: Callable[[Exception], None] | None = None,
+    ) -> None:
+        from workbook.store.check import check_location
+
+        worker.start(lambda: check_location(location), then, failed or self._check_failed)
+
+    def _checked(self, database: Database, problems: list[str]) -> None:
         from workbook.ui.shell.backups.check_report import CheckReport
 
         self._status("")
-        CheckReport(self._window, location, problems).exec()
+        report = CheckReport(
+            self._window, database.location, problems, writable=not database.read_only
+        )
+        report.repair_requested.connect(lambda: self._repair(database, report))
+        report.exec()
+        report.deleteLater()
 
-    def _check_failed(self, error: Exception) -> None:
+    def _repair(self, database: Database, report: CheckReport) -> None:
+        """check --repair's work (services.repair) in a worker, then the check again: the
+        report says what it found, not what the repair meant to do."""
+        from workbook.services.repair import rebuild_search_and_recount
+
+        def repaired(rebuilt: Rebuilt) -> None:
+            self._apply_changes(rebuilt.changes)
+            self._check(
+                database.location,
+                lambda problems: report.repaired(rebuilt.recounted, problems),
+                not_checked,
+            )
+
+        def not_checked(error: Exception) -> None:
+            report.repair_failed()
+            self._check_failed(error, report)
+
+        worker.start(
+            lambda: rebuild_search_and_recount(database),
+            repaired,
+            lambda error: self._repair_failed(report, error),
+        )
+
+    def _repair_failed(self, report: CheckReport, error: Exception) -> None:
+        from workbook.store.errors import WriteFailed
+        from workbook.ui.common.messages import database_said, failure_text
+
+        report.repair_failed()
+        reason = failure_text(error) if isinstance(error, WriteFailed) else database_said(error)
+        QMessageBox.warning(
+            report, self.tr("Repair"), self.tr("Nothing was repaired. %1").replace("%1", reason)
+        )
+
+    def _check_failed(self, error: Exception, parent: QWidget | None = None) -> None:
         from workbook.store.header import DatabaseRefused
         from workbook.ui.common.messages import failure_text, refusal_text
 
         text = refusal_text(error) if isinstance(error, DatabaseRefused) else failure_text(error)
-        QMessageBox.warning(self._window, self.tr("Check database"), text)
+        QMessageBox.warning(parent or self._window, self.tr("Check database"), text)
