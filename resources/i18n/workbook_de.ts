@@ -551,6 +551,10 @@ Wenn ein Kunde mehr als vereinbart möchte, erfassen Sie es mit Strg+N.</transla
         <translation>„Reparieren“ zählt sie neu und baut den Suchindex neu auf; sonst wird nichts verändert.</translation>
     </message>
     <message>
+        <source>The database is no longer open in this window: open it again to repair it.</source>
+        <translation>Die Datenbank ist in diesem Fenster nicht mehr geöffnet: Öffnen Sie sie erneut, um sie zu reparieren.</translation>
+    </message>
+    <message>
         <source>This window can only read the database; opened where it can be written, Repair counts them again.</source>
         <translation>Dieses Fenster kann die Datenbank nur lesen; dort geöffnet, wo sie beschreibbar ist, zählt „Reparieren“ sie neu.</translation>
     </message>

@@ -8,6 +8,7 @@ repair that cannot write says why and changes nothing."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -22,12 +23,13 @@ from tests.factories import make_client
 from workbook.app import build_window
 from workbook.domain.changes import ChangeSet
 from workbook.services.workspace import build_workspace
-from workbook.store import access
+from workbook.store import access, check
 from workbook.store import engine as store_engine
 from workbook.store.check import check_location
 from workbook.store.database import open_database
+from workbook.store.locations import Location
 from workbook.ui.common.i18n import Translations
-from workbook.ui.shell.backups.check_report import CheckReport
+from workbook.ui.shell.backups.check_report import CheckReport, RepairOffer
 from workbook.ui.shell.main_window import MainWindow
 from workbook.ui.shell.settings import Settings
 
@@ -233,7 +235,7 @@ def test_problems_found_again_after_a_repair_get_the_backup_advice(
 ) -> None:
     """What another program may break between the repair and the check after it."""
     miscounted = "answered questions: 1 engagement(s) store another count"
-    report = CheckReport(window, db_path, [miscounted], writable=True)
+    report = CheckReport(window, db_path, [miscounted], offer=RepairOffer.offered)
     check_problem = "foreign key: engagement row 1 refers to a missing client"
     report.repaired(1, [check_problem])
     assert report.summary.text() == (
@@ -243,3 +245,40 @@ def test_problems_found_again_after_a_repair_get_the_backup_advice(
     assert report.details.toPlainText() == check_problem
     assert not report.repair_button.isVisibleTo(report)
     report.deleteLater()
+
+
+def test_a_report_that_comes_after_its_workbook_was_closed_offers_no_repair(
+    window: MainWindow, qtbot: QtBot, db_path: Path, tmp_path: Path, on_dialog: OnDialog,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    """Another workbook opened while the check still read the first: Repair would write to a
+    file the window let go of."""
+    _answered_engagement(window)
+    _miscount(db_path)
+    held = threading.Event()
+    real_check = check.check_location
+
+    def held_check(location: Location) -> list[str]:
+        held.wait(20)  # until the other workbook is open: the report comes after that
+        return real_check(location)
+
+    monkeypatch.setattr(check, "check_location", held_check)
+    seen: dict[str, object] = {}
+
+    def read(report: CheckReport) -> None:
+        seen["summary"] = report.summary.text()
+        seen["offered"] = report.repair_button.isVisibleTo(report)
+        report.reject()
+
+    done: list[bool] = []
+    on_dialog(lambda report: (read(report), done.append(True)), CheckReport)
+    window.menus.check_database.trigger()
+    assert window.open_database(tmp_path / "other.sqlite3", wait=True)
+    held.set()
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    assert str(seen["summary"]).endswith(
+        "the answers themselves are intact. The database is no longer open in this window: "
+        "open it again to repair it."
+    )
+    assert seen["offered"] is False
+    assert len(check_location(db_path)) == 1  # still the wrong count: nothing written

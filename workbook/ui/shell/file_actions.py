@@ -169,8 +169,11 @@ class FileActions(QObject):
             window.runners.backup_actions.restore_from_backup(window.database.path)
 
     def check_database(self) -> None:
-        if self._window.database is not None:
-            self._window.runners.backup_actions.check_database(self._window.database.database)
+        opened = self._window.database
+        if opened is not None:
+            self._window.runners.backup_actions.check_database(
+                opened.database, lambda: self._window.database is opened
+            )
 
     def export_status(self) -> None:
         window = self._window

@@ -44,14 +44,17 @@ class BackupActions(QObject):
         if dialog.exec() == RestoreDialog.DialogCode.Accepted and dialog.chosen is not None:
             self._restore(path, dialog.chosen.path)
 
-    def check_database(self, database: Database) -> None:
+    def check_database(self, database: Database, still_open: Callable[[], bool]) -> None:
         """What `main.py check` finds, in a worker: reading every page of a large file takes a
         moment, comparing a server's schema a few round trips. A wrong count the report offers
-        to repair is mended through `database`, the window's own: its tabs then refresh."""
+        to repair is mended through `database`, the window's own: its tabs then refresh —
+        while `still_open` says the window keeps it open (another may be opened meanwhile)."""
         from workbook.store.locations import shown_name
 
         self._status(self.tr("Checking %1…").replace("%1", shown_name(database.location)))
-        self._check(database.location, lambda problems: self._checked(database, problems))
+        self._check(
+            database.location, lambda problems: self._checked(database, still_open(), problems)
+        )
 
     def _check(
         self,
@@ -63,13 +66,15 @@ class BackupActions(QObject):
 
         worker.start(lambda: check_location(location), then, failed or self._check_failed)
 
-    def _checked(self, database: Database, problems: list[str]) -> None:
-        from workbook.ui.shell.backups.check_report import CheckReport
+    def _checked(self, database: Database, kept_open: bool, problems: list[str]) -> None:
+        from workbook.ui.shell.backups.check_report import CheckReport, RepairOffer
 
         self._status("")
-        report = CheckReport(
-            self._window, database.location, problems, writable=not database.read_only
-        )
+        if not kept_open:
+            offer = RepairOffer.closed
+        else:
+            offer = RepairOffer.read_only if database.read_only else RepairOffer.offered
+        report = CheckReport(self._window, database.location, problems, offer=offer)
         report.repair_requested.connect(lambda: self._repair(database, report))
         report.exec()
         report.deleteLater()

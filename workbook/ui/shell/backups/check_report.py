@@ -9,6 +9,7 @@ When every problem is a wrong count (store.check.mendable), nothing needs a back
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,17 +35,25 @@ if TYPE_CHECKING:
     from workbook.store.locations import Location
 
 
+class RepairOffer(Enum):
+    """Whether the report can offer Repair for a wrong count, and if not, why."""
+
+    offered = "offered"
+    read_only = "read_only"  # the window can only read the database
+    closed = "closed"  # the window let go of it while the check read it (another opened)
+
+
 class CheckReport(QDialog):
     repair_requested = Signal()
 
     def __init__(
-        self, parent: QWidget, location: Location, problems: list[str], *, writable: bool
+        self, parent: QWidget, location: Location, problems: list[str], *, offer: RepairOffer
     ) -> None:
         super().__init__(parent)
         self.setObjectName("CheckReport")
         self.setWindowTitle(self.tr("Check database"))
         self._location = location
-        self._writable = writable
+        self._offer = offer
         self._repairing = False
         self.icon = QLabel()
         self.summary = named(QLabel(), "checkSummary")
@@ -59,7 +68,7 @@ class CheckReport(QDialog):
         self.repair_button = named(QPushButton(self.tr("&Repair")), "repairButton")
         buttons.addButton(self.repair_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.repair_button.clicked.connect(self._repair)
-        repairable = bool(problems) and mendable(problems) and writable
+        repairable = bool(problems) and mendable(problems) and offer is RepairOffer.offered
         self.repair_button.setVisible(repairable)
         top = QHBoxLayout()
         top.addWidget(self.icon, 0)
@@ -141,9 +150,13 @@ class CheckReport(QDialog):
         return f"{found}<br>{unchanged} {self._advice()}"
 
     def _mend(self) -> str:
-        if self._writable:
+        if self._offer is RepairOffer.offered:
             return self.tr(
                 "Repair counts them again and rebuilds the search index; nothing else is changed."
+            )
+        if self._offer is RepairOffer.closed:
+            return self.tr(
+                "The database is no longer open in this window: open it again to repair it."
             )
         return self.tr(
             "This window can only read the database; opened where it can be written, Repair "
