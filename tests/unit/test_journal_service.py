@@ -192,3 +192,29 @@ def test_pages_follow_on_in_every_sort(journal: JournalService, client_id: int) 
             ]
             assert paged == whole, (sort, descending)
             assert sorted(whole) == sorted(set(whole))
+
+
+def test_a_typed_filter_keeps_every_sort_in_its_order(
+    journal: JournalService, client_id: int
+) -> None:
+    """Under a typed word the sort key is ordered after a scan (store.ordering.scanned_order),
+    not along its index: the same order, ties and empty values last included."""
+    days = [date(2026, 11, 3), date(2026, 11, 1), date(2026, 11, 3), date(2026, 11, 2)]
+    for number, day in enumerate(days * 2):
+        summary = f"{'Telefonat' if number % 2 else 'Besuch'} {'Abc'[number % 3]}"
+        follow_up = date(2026, 12, 1 + number % 3) if number % 4 else None
+        _add(journal, client_id, day, summary=summary, satisfaction=(number % 3 or None),
+             follow_up_on=follow_up)  # fmt: skip
+    for sort in JournalSort:
+        for descending in (False, True):
+            query = JournalQuery(sort=sort, descending=descending)
+            matching = [
+                row.id for row in journal.list(query, today=TODAY) if "Telefonat" in row.summary
+            ]
+            typed = dataclasses.replace(query, text="telef")
+            assert [row.id for row in journal.list(typed, today=TODAY)] == matching
+            assert [
+                row.id
+                for offset in range(0, 4, 2)
+                for row in journal.list(typed, today=TODAY, offset=offset, limit=2)
+            ] == matching, (sort, descending)

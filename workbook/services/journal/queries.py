@@ -15,7 +15,7 @@ from workbook.services.located import CLIENT_NAME
 from workbook.services.rows import columns
 from workbook.services.text_filter import contains, contains_folded
 from workbook.store.models import Client, Engagement, JournalEntry
-from workbook.store.ordering import text_order
+from workbook.store.ordering import scanned_order, text_order
 
 
 def entries_select() -> Select[Any]:
@@ -74,6 +74,8 @@ _SORT_KEYS: dict[JournalSort, Any] = {
 
 def list_select(query: JournalQuery) -> Select[Any]:
     key = _SORT_KEYS[query.sort]
+    if query.text.split():  # words no index finds: a walk of the key's index may read it all
+        key = scanned_order(key)
     order = (key.desc() if query.descending else key.asc()).nulls_last()
     # ties: newest first, then the later entered — the same order on every page
     tiebreak = (col(JournalEntry.occurred_on).desc(), col(JournalEntry.id).desc())
