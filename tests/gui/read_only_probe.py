@@ -9,11 +9,12 @@ import importlib
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QSettings, Qt, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QPushButton
 
 from workbook.app import build_window
 from workbook.ui.common import page_loader
@@ -32,6 +33,12 @@ PRELOAD = (
     "workbook.ui.clients.tab",
     "workbook.ui.engagements.tab",
     "workbook.ui.engagements.editor",
+    "workbook.store.check",  # with what its checks import when they run
+    "alembic.autogenerate",
+    "alembic.migration",
+    "alembic.script",
+    "workbook.ui.shell.backups.actions",
+    "workbook.ui.shell.backups.check_report",
 )
 
 
@@ -122,7 +129,38 @@ def _what_the_user_sees(window: object) -> dict[str, object]:
         ),
     }
     editor.done(0)
+    seen["check"] = _check_report(window)
     return seen
+
+
+def _check_report(window: object) -> dict[str, object]:
+    """Help ▸ Check database: what its report says and offers."""
+    from workbook.ui.shell.backups.check_report import CheckReport
+    from workbook.ui.shell.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    found: dict[str, object] = {}
+
+    def look() -> None:  # in the report's own event loop (exec)
+        report = QApplication.activeModalWidget()
+        if isinstance(report, QMessageBox):  # the check failed: its sentence, not a report
+            found["summary"] = report.text()
+            report.close()
+            return
+        if not isinstance(report, CheckReport):
+            QTimer.singleShot(20, look)
+            return
+        found["summary"] = report.summary.text()
+        found["repair offered"] = report.repair_button.isVisibleTo(report)
+        report.reject()
+
+    QTimer.singleShot(20, look)
+    window.menus.check_database.trigger()
+    deadline = time.monotonic() + 60
+    while "summary" not in found and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    return found
 
 
 def _other_tabs(window: object) -> dict[str, bool]:

@@ -2,14 +2,15 @@
 questions (engagement.answered_required, which another program changed without the
 triggers): the report says so in plain words, without a backup's advice, and Repair mends it
 through the window's own database — the engagements list follows, the report checks again and
-says the database is sound. Beside damage it offers no Repair; a read-only window neither; a
-repair that cannot write says why and changes nothing."""
+says the database is sound. Beside damage it offers no Repair (nor in a read-only window:
+test_read_only_window.py, as another user); a repair that cannot write says why and changes
+nothing."""
 
 from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,18 +21,13 @@ from pytestqt.qtbot import QtBot
 
 from tests.engagement_factories import answer_required, make_engagement
 from tests.factories import make_client
-from workbook.app import build_window
 from workbook.domain.changes import ChangeSet
-from workbook.services.workspace import build_workspace
-from workbook.store import access, check
+from workbook.store import check
 from workbook.store import engine as store_engine
 from workbook.store.check import check_location
-from workbook.store.database import open_database
 from workbook.store.locations import Location
-from workbook.ui.common.i18n import Translations
 from workbook.ui.shell.backups.check_report import CheckReport, RepairOffer
 from workbook.ui.shell.main_window import MainWindow
-from workbook.ui.shell.settings import Settings
 
 OnDialog = Callable[..., None]
 MISCOUNT = 5  # answers another program's UPDATE adds to the stored count
@@ -183,51 +179,6 @@ def test_a_repair_that_cannot_write_says_why_and_changes_nothing(
     )
     assert seen["again"] is True
     assert _stored(db_path) == required + MISCOUNT
-
-
-@pytest.fixture
-def read_only_window(
-    qtbot: QtBot,
-    db_path: Path,
-    settings: Settings,
-    translations: Translations,
-    monkeypatch: pytest.MonkeyPatch,
-) -> Iterator[MainWindow]:
-    """The window on a workbook with a wrong count that this user cannot write (as
-    tests/gui/test_read_only_window.py has it for real, run as another user)."""
-    database = open_database(db_path)
-    workspace = build_workspace(database)
-    engagement = make_engagement(workspace.engagements, make_client(workspace.clients))
-    answer_required(workspace.clarification, engagement)
-    database.close()
-    _miscount(db_path)
-    monkeypatch.setattr(access, "writable", lambda _path: False)
-    window = build_window(settings, translations)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.open_database(db_path, wait=True)
-    assert window.read_only
-    yield window
-    window.close()
-
-
-def test_a_read_only_window_offers_no_repair(
-    read_only_window: MainWindow, qtbot: QtBot, on_dialog: OnDialog
-) -> None:
-    seen: dict[str, object] = {}
-
-    def read(report: CheckReport) -> None:
-        seen["summary"] = report.summary.text()
-        seen["offered"] = report.repair_button.isVisibleTo(report)
-        report.reject()
-
-    _check(read_only_window, qtbot, on_dialog, read)
-    assert str(seen["summary"]).endswith(
-        "the answers themselves are intact. This window can only read the database; opened "
-        "where it can be written, Repair counts them again."
-    )
-    assert seen["offered"] is False
 
 
 def test_problems_found_again_after_a_repair_get_the_backup_advice(

@@ -1,11 +1,13 @@
 """A database the user cannot write opens read-only: the title and the status bar say so, and
-nothing offers to edit (issue 9, point 5). Run as an unprivileged user (read_only_probe.py)."""
+nothing offers to edit (issue 9, point 5), nor to repair a wrong count (Check database). Run
+as an unprivileged user (read_only_probe.py)."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -67,9 +69,18 @@ def _demo(path: Path) -> Path:
     return path
 
 
+def _miscount(db: Path) -> None:
+    """A stored count of answered questions another program changed without the triggers
+    (what Check database offers to repair where the database can be written)."""
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE engagement SET answered_required = answered_required + 5")
+    connection.close()
+
+
 @pytest.mark.parametrize("what", ["file", "folder"])
 def test_a_database_that_cannot_be_written_opens_read_only(open_folder: Path, what: str) -> None:
     db = _demo(open_folder / "shared" / "workbook.sqlite3")
+    _miscount(db)
     if what == "file":
         db.chmod(0o444)
         db.parent.chmod(0o777)
@@ -96,5 +107,14 @@ def test_a_database_that_cannot_be_written_opens_read_only(open_folder: Path, wh
         "add change shown": False,
         "add milestone shown": False,
         "add needed competence shown": False,
+    }
+    assert seen["check"] == {
+        "summary": (
+            "<b>workbook.sqlite3: some engagements show a wrong count of answered questions.</b>"
+            "<br>The count is kept beside the answers for the engagements list (“Clarified”) "
+            "and no longer matches them; the answers themselves are intact. This window can "
+            "only read the database; opened where it can be written, Repair counts them again."
+        ),
+        "repair offered": False,
     }
     assert _digest(db) == before
