@@ -65,7 +65,15 @@ def _clarified(window: MainWindow) -> str:
     return str(tab.model.index(0, tab.model.column_index("completeness")).data())
 
 
-def _check(window: MainWindow, qtbot: QtBot, on_dialog: OnDialog, handler: OnDialog) -> None:
+def _check(
+    window: MainWindow,
+    qtbot: QtBot,
+    on_dialog: OnDialog,
+    handler: OnDialog,
+    meanwhile: Callable[[], object] = lambda: None,
+) -> None:
+    """Help ▸ Check database; `handler` reads the report. `meanwhile`: done while the check
+    runs, before its report is waited for."""
     done: list[bool] = []
 
     def handle(report: CheckReport) -> None:
@@ -74,6 +82,7 @@ def _check(window: MainWindow, qtbot: QtBot, on_dialog: OnDialog, handler: OnDia
 
     on_dialog(handle, CheckReport)
     window.menus.check_database.trigger()
+    meanwhile()
     qtbot.waitUntil(lambda: bool(done), timeout=20_000)
 
 
@@ -221,12 +230,11 @@ def test_a_report_that_comes_after_its_workbook_was_closed_offers_no_repair(
         seen["offered"] = report.repair_button.isVisibleTo(report)
         report.reject()
 
-    done: list[bool] = []
-    on_dialog(lambda report: (read(report), done.append(True)), CheckReport)
-    window.menus.check_database.trigger()
-    assert window.open_database(tmp_path / "other.sqlite3", wait=True)
-    held.set()
-    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    def open_another() -> None:
+        assert window.open_database(tmp_path / "other.sqlite3", wait=True)
+        held.set()
+
+    _check(window, qtbot, on_dialog, read, meanwhile=open_another)
     assert str(seen["summary"]).endswith(
         "the answers themselves are intact. The database is no longer open in this window: "
         "open it again to repair it."
