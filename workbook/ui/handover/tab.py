@@ -40,6 +40,7 @@ from workbook.ui.common.display import Tone
 from workbook.ui.common.page_loader import PageLoader
 from workbook.ui.common.tab_actions import tab_action
 from workbook.ui.common.trees import set_up_grouped_tree
+from workbook.ui.handover.kept_answer import KeptAnswer
 from workbook.ui.handover.review_model import PAGE, FetchWindow, ReviewModel
 from workbook.ui.handover.risks import risk_panel
 from workbook.ui.handover.sign_off import sign_off_dialog
@@ -59,25 +60,6 @@ CLOSED_AT_FIRST = frozenset({DueWindow.done})  # until opened: no first page rea
 _Answer = tuple[
     tuple[list[RiskRow], int], dict[DueWindow, int], Mapping[DueWindow, Sequence[MilestoneRow]]
 ]
-
-
-@dataclasses.dataclass(frozen=True)
-class _Kept:
-    """What the last answer read, for the next load to keep what still holds: the risks depend
-    on the client filter and the day alone, the windows' counts also on the status filter —
-    neither on the sort."""
-
-    day: date  # the day the due windows were counted for
-    query: ReviewQuery
-    risks: tuple[list[RiskRow], int]
-    counts: dict[DueWindow, int]
-
-    def risks_for(self, query: ReviewQuery, day: date) -> tuple[list[RiskRow], int] | None:
-        return self.risks if (self.day, self.query.client_id) == (day, query.client_id) else None
-
-    def counts_for(self, query: ReviewQuery, day: date) -> dict[DueWindow, int] | None:
-        same = (self.day, self.query.client_id, self.query.status)
-        return self.counts if same == (day, query.client_id, query.status) else None
 
 
 def _window_title(window: DueWindow, count: int) -> str:
@@ -104,7 +86,7 @@ class HandoverTab(QWidget):
         self._at_risk = 0  # handovers at risk, counted with the last reload
         # The last answer's risks and counts while the data is unchanged (None after a
         # change): a sort reads the first pages alone, half of what a reload reads.
-        self._kept: _Kept | None = None
+        self._kept: KeptAnswer | None = None
         self.view = named(QTreeView(), "handoverView")
         self._setup_view()
         self.model.on_sort(self._sort_by)  # after the view's first sort: no query before
@@ -199,10 +181,10 @@ class HandoverTab(QWidget):
             return risks, counts, handover.review_first_pages(query, shown, limit=PAGE, today=day)
 
         self.loader.load(
-            work, lambda answer: self._show(answer, fetch, _Kept(day, query, *answer[:2]))
+            work, lambda answer: self._show(answer, fetch, KeptAnswer(day, query, *answer[:2]))
         )
 
-    def _show(self, answer: _Answer, fetch: FetchWindow, kept: _Kept) -> None:
+    def _show(self, answer: _Answer, fetch: FetchWindow, kept: KeptAnswer) -> None:
         selected, place = self.selected(), self.view.currentIndex().row()
         (risks, self._at_risk), counts, pages = answer
         self._kept = kept
@@ -266,7 +248,7 @@ class HandoverTab(QWidget):
             client_id=self.client_filter.currentData(),
             status=MilestoneStatus(status) if status else None,
         )
-        self._load()  # the status alone: the risks stay
+        self._load()  # what the filters left as it was is kept (KeptAnswer)
 
     def _empty_text(self) -> str:
         if self._query.client_id is not None or self._query.status is not None:
