@@ -128,6 +128,25 @@ def test_today_is_the_first_tab_with_every_section_and_its_count(
     assert (first.section, first.row_id) == (Section.follow_ups, filled["late"])
 
 
+def test_a_section_closed_by_the_user_stays_closed_when_the_day_is_read_again(
+    window: MainWindow, filled: dict[str, int], qtbot: QtBot
+) -> None:
+    tab = _changed(window, qtbot)
+    view, follow_ups = tab.view, tab.model.heading(Section.follow_ups)
+    view.setFocus()
+    view.setCurrentIndex(follow_ups)
+    qtbot.keyClick(view, Qt.Key.Key_Left)  # closes the heading the cursor is on
+    assert not view.isExpanded(follow_ups)
+    tab = _changed(window, qtbot)
+    follow_ups = tab.model.heading(Section.follow_ups)
+    assert not view.isExpanded(follow_ups)
+    assert view.isExpanded(tab.model.heading(Section.milestones))  # the others open as before
+    view.setCurrentIndex(follow_ups)
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    tab = _changed(window, qtbot)
+    assert view.isExpanded(tab.model.heading(Section.follow_ups))
+
+
 def test_a_long_section_shows_its_first_items_then_how_many_there_are(
     window: MainWindow, qtbot: QtBot
 ) -> None:
