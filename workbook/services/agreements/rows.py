@@ -26,7 +26,7 @@ from workbook.services.agreements.shapes import (
     WishInput,
     WishRow,
 )
-from workbook.services.located import where_from
+from workbook.services.where_from import where_from
 from workbook.store.models import Contact, Engagement, Goal
 
 

@@ -27,10 +27,6 @@ from sqlmodel import col
 
 from workbook.domain.scope_creep import (
     COUNTED_CHANGES,
-    SCOPE_CREEP_THRESHOLD,
-    BudgetFacts,
-    ScopeCreep,
-    measure,
 )
 from workbook.store.models import ChangeRequest, Engagement, ScopeItem
 
@@ -132,17 +128,3 @@ def over_threshold(threshold: Decimal) -> ColumnElement[bool]:
         (price_base > 0, cost * denominator > price_base * numerator),
         else_=false(),
     )
-
-
-def creep_of(row: Any, threshold: Decimal = SCOPE_CREEP_THRESHOLD) -> ScopeCreep:
-    """From a result row with creep_columns()."""
-    budget = BudgetFacts(
-        budget_hours=row.budget_hours,
-        in_scope_hours=Decimal(row.scope_hours or 0),
-        fixed_price=row.fixed_price,
-        in_scope_price=Decimal(row.scope_price or 0),
-    )
-    return measure(
-        budget, Decimal(row.added_hours or 0), Decimal(row.added_cost or 0), int(row.untold),
-        threshold,
-    )  # fmt: skip

@@ -13,7 +13,7 @@ from workbook.domain.enums import BillingModel, ChangeKind, ChangeStatus
 from workbook.domain.scope_creep import ChangeFacts, untold_cost
 from workbook.domain.validation import FieldError, Problem, ValidationError, check_required
 from workbook.services.changes.shapes import ChangeRequestInput, ChangeRequestRow
-from workbook.services.located import where_from
+from workbook.services.where_from import where_from
 from workbook.store.models import Contact, Engagement, ScopeItem
 
 NAME_MAX = 200  # the columns' length

@@ -19,7 +19,8 @@ from workbook.domain.changes import ChangeSet, Entity
 from workbook.domain.enums import BillingModel, ChangeStatus
 from workbook.domain.scope_creep import SCOPE_CREEP_THRESHOLD, bearer
 from workbook.services import rows
-from workbook.services.changes.creep import creep_columns, creep_of
+from workbook.services.changes.creep import creep_columns
+from workbook.services.changes.creep_rows import creep_of
 from workbook.services.changes.notices import notice_facts
 from workbook.services.changes.queries import change_rows_select, count_select, listed_select
 from workbook.services.changes.rules import (

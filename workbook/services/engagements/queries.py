@@ -20,9 +20,9 @@ from workbook.services.changes.creep import (
     added_cost,
     added_hours,
     creep_columns,
-    creep_of,
     share_key,
 )
+from workbook.services.changes.creep_rows import creep_of
 from workbook.services.engagements.shapes import (
     Completeness,
     EngagementQuery,
@@ -33,11 +33,11 @@ from workbook.services.handover.queries import (
     TallySql,
     at_risk_condition,
     tally_columns,
-    tally_of,
     tally_of_engagement,
     tally_sql,
     tally_subquery,
 )
+from workbook.services.handover.risk_rows import tally_of
 from workbook.services.text_filter import contains, contains_folded
 from workbook.store.answered import counts_required
 from workbook.store.models import ClarificationQuestion, Client, Engagement, Goal

@@ -124,12 +124,6 @@ def tally_columns(tally: TallySql) -> list[Any]:
     return [func.coalesce(getattr(tally, name), 0).label(name) for name in _TALLY]
 
 
-def tally_of(row: Any) -> handover.Tally:
-    return handover.Tally(
-        int(row.total_weight), int(row.verified_weight), int(row.overdue), int(row.flagged)
-    )
-
-
 def at_risk_condition(
     tally: TallySql, terms: handover.HandoverTerms, today: date
 ) -> ColumnElement[bool]:

@@ -13,7 +13,7 @@ from workbook.domain import handover
 from workbook.domain.enums import MilestoneMethod, MilestoneStatus
 from workbook.domain.validation import FieldError, Problem, ValidationError, check_required
 from workbook.services.handover.shapes import MilestoneInput, MilestoneRow
-from workbook.services.located import where_from
+from workbook.services.where_from import where_from
 from workbook.store.models import Contact, Engagement
 
 _INPUT_FIELDS = tuple(MilestoneInput.__dataclass_fields__)

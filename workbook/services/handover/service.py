@@ -8,14 +8,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlmodel import Session, col
 
 from workbook.domain import handover
 from workbook.domain.changes import ChangeSet, Entity
-from workbook.domain.enums import EngagementStatus, MilestoneStatus
+from workbook.domain.enums import MilestoneStatus
 from workbook.services import rows
 from workbook.services.errors import NotFound
 from workbook.services.handover.queries import (
@@ -26,11 +25,11 @@ from workbook.services.handover.queries import (
     review_conditions,
     review_page_select,
     tally_columns,
-    tally_of,
     tally_sql,
     tally_subquery,
     window_rank,
 )
+from workbook.services.handover.risk_rows import readiness_of, risk_row
 from workbook.services.handover.rules import (
     clean_milestone,
     milestone_input,
@@ -103,7 +102,7 @@ class HandoverService:
         )
         with reading(self._db) as session:
             _engagement(session, engagement_id)
-            return _readiness(session.execute(statement).one(), day, terms)
+            return readiness_of(session.execute(statement).one(), day, terms)
 
     # -- writing -------------------------------------------------------------------------------
 
@@ -292,13 +291,7 @@ class HandoverService:
         statement = at_risk_select(client_id, terms, day, limit=limit)
         with reading(self._db) as session:
             found = session.execute(statement).all()
-        risks = [
-            RiskRow(
-                row.id, row.client_name, row.reference, row.title,
-                EngagementStatus(row.status), _readiness(row, day, terms), row.client_id,
-            )
-            for row in found
-        ]  # fmt: skip
+        risks = [risk_row(row, day, terms) for row in found]
         return risks, int(found[0].total) if found else 0
 
 
@@ -308,20 +301,6 @@ def _engagement(session: Session, engagement_id: int) -> Engagement:
 
 def _nothing() -> Written:
     return Written(ChangeSet(), _nothing)
-
-
-def _readiness(row: Any, today: date, terms: Terms) -> Readiness:
-    """From an engagement's status, self_sufficient_on and its tally columns."""
-    facts = tally_of(row)
-    share = facts.share
-    return Readiness(
-        percent=None if share is None else round(100 * share),
-        self_sufficient_on=row.self_sufficient_on,
-        days_left=handover.days_left(row.self_sufficient_on, today),
-        risk=handover.engagement_risk(
-            EngagementStatus(row.status), facts, row.self_sufficient_on, today, terms
-        ),
-    )
 
 
 def _end_of_list(session: Session, engagement_id: int) -> int:

@@ -1,5 +1,5 @@
-"""How a journal entry is cleaned and checked (the form and the importer apply the same), and
-the one read row of an entry."""
+"""How a journal entry is cleaned and checked (the form and the importer apply the same); its
+read row is entry_rows.journal_row."""
 
 from __future__ import annotations
 
@@ -10,15 +10,13 @@ from typing import Any
 from sqlmodel import Session
 
 from workbook.domain.enums import JournalKind
-from workbook.domain.feedback import follow_up_overdue
 from workbook.domain.validation import (
     FieldError,
     Problem,
     ValidationError,
     check_range,
 )
-from workbook.services.journal.shapes import JournalInput, JournalRow
-from workbook.services.located import where_from
+from workbook.services.journal.shapes import JournalInput
 from workbook.store.models import Client, Engagement
 
 SATISFACTION_RANGE = (1, 5)
@@ -64,22 +62,3 @@ def validate_entry(session: Session, client_id: int, data: JournalInput, today: 
 
 def entry_values(data: JournalInput) -> dict[str, Any]:
     return {**vars(data), "kind": JournalKind(data.kind).value}
-
-
-def journal_row(r: Any, today: date) -> JournalRow:
-    """From a JournalEntry's columns and where it belongs (where_from)."""
-    return JournalRow(
-        occurred_on=r.occurred_on,
-        kind=JournalKind(r.kind),
-        summary=r.summary,
-        details=r.details,
-        satisfaction=r.satisfaction,
-        follow_up_on=r.follow_up_on,
-        follow_up_done=r.follow_up_done,
-        engagement_id=r.engagement_id,
-        id=r.id,
-        client_id=r.client_id,
-        version=r.version,
-        overdue=follow_up_overdue(r.follow_up_on, r.follow_up_done, today),
-        **where_from(r),
-    )

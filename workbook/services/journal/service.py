@@ -18,6 +18,7 @@ from workbook.domain.changes import ChangeSet, Entity
 from workbook.domain.enums import JournalKind
 from workbook.services import rows
 from workbook.services.errors import NotFound
+from workbook.services.journal.entry_rows import journal_row
 from workbook.services.journal.queries import (
     count_select,
     entries_select,
@@ -27,7 +28,6 @@ from workbook.services.journal.queries import (
 from workbook.services.journal.rules import (
     clean_entry,
     entry_values,
-    journal_row,
     validate_entry,
 )
 from workbook.services.journal.shapes import JournalInput, JournalQuery, JournalRow
@@ -81,14 +81,16 @@ class JournalService:
     ) -> builtins.list[JournalRow]:
         """Open follow-ups due by today + `within_days`, the most overdue first (Today);
         `limit`: the first so many."""
-        statement = _follow_ups_due(today, within_days).limit(limit)
+        statement = follow_ups_due_select(today, within_days).limit(limit)
         with reading(self._db) as session:
             return [journal_row(row, today) for row in session.execute(statement)]
 
     def follow_ups_due_count(self, *, today: date, within_days: int = 0) -> int:
         """How many follow_ups_due() there are in all."""
         with reading(self._db) as session:
-            return int(session.execute(counted(_follow_ups_due(today, within_days))).scalar_one())
+            return int(
+                session.execute(counted(follow_ups_due_select(today, within_days))).scalar_one()
+            )
 
     # -- writing -----------------------------------------------------------------------------
 
@@ -163,7 +165,8 @@ def _input_of(entry: JournalEntry) -> JournalInput:
     return JournalInput(**{**values, "kind": JournalKind(entry.kind)})
 
 
-def _follow_ups_due(today: date, within_days: int) -> Select[Any]:
+def follow_ups_due_select(today: date, within_days: int) -> Select[Any]:
+    """Open follow-ups due by today + `within_days`, the most overdue first."""
     due = col(JournalEntry.follow_up_on) <= today + timedelta(within_days)
     return (
         entries_select()

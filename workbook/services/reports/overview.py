@@ -32,8 +32,8 @@ from workbook.domain.status_flow import STATUS_ORDER
 from workbook.services.engagements.queries import required_count
 from workbook.services.engagements.shapes import Completeness
 from workbook.services.reports.shapes import OverviewLine
+from workbook.services.support.plan_rows import plan_facts
 from workbook.services.support.queries import period_hours
-from workbook.services.support.rules import plan_facts
 from workbook.store.models import (
     ChangeRequest,
     Client,

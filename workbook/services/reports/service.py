@@ -32,7 +32,7 @@ from workbook.services.engagements.queries import (
 from workbook.services.engagements.shapes import EngagementQuery, EngagementRow
 from workbook.services.handover.rules import milestone_row
 from workbook.services.handover.shapes import MilestoneRow
-from workbook.services.journal.rules import journal_row
+from workbook.services.journal.entry_rows import journal_row
 from workbook.services.journal.shapes import JournalRow
 from workbook.services.practice.service import PracticeService
 from workbook.services.practice.shapes import Profile

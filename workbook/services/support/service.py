@@ -22,6 +22,7 @@ from workbook.services.errors import Conflict, NotFound
 from workbook.services.paging import counted, paged
 from workbook.services.record_writes import added, removed
 from workbook.services.sessions import reading, writing
+from workbook.services.support.plan_rows import plan_row
 from workbook.services.support.queries import (
     entries_select,
     plans_count_select,
@@ -34,7 +35,6 @@ from workbook.services.support.rules import (
     entry_problems,
     entry_row,
     entry_values,
-    plan_row,
     plan_values,
     validate_plan,
 )
@@ -102,32 +102,30 @@ class SupportService:
         """Active plans whose next notice deadline falls within `within_days` (today included),
         soonest first: give notice by then, or the plan renews; `limit`: the first so many.
         The deadlines are worked out, filtered and sorted in SQL (term_columns)."""
-        due = _notices_due(today, within_days)
-        # the hours of the period for the plans listed only
-        statement = paged(due, SupportPlan.id, offset=0, limit=limit).add_columns(
-            used_hours(*period_bounds(today)).label("used_hours")
-        )
+        statement = notices_page_select(today, within_days, limit)
         with reading(self._db) as session:
             return [plan_row(r, r.used_hours, today) for r in session.execute(statement)]
 
     def notices_due_count(self, *, today: date, within_days: int = st.NOTICE_WARNING_DAYS) -> int:
         """How many notices_due() there are in all."""
         with reading(self._db) as session:
-            return int(session.execute(counted(_notices_due(today, within_days))).scalar_one())
+            return int(
+                session.execute(counted(notices_due_select(today, within_days))).scalar_one()
+            )
 
     def over_included(
         self, *, today: date, limit: int | None = None
     ) -> builtins.list[SupportPlanRow]:
         """Active plans that used more than their included hours in the current period, the
         most over first (the first `limit`); counted, filtered and sorted in SQL."""
-        statement = _over_included(today).limit(limit)
+        statement = over_included_select(today).limit(limit)
         with reading(self._db) as session:
             return [plan_row(r, r.used_hours, today) for r in session.execute(statement)]
 
     def over_included_count(self, *, today: date) -> int:
         """How many over_included() there are in all."""
         with reading(self._db) as session:
-            return int(session.execute(counted(_over_included(today))).scalar_one())
+            return int(session.execute(counted(over_included_select(today))).scalar_one())
 
     # -- plans: writing ----------------------------------------------------------------------------
 
@@ -234,7 +232,18 @@ class SupportService:
         )  # fmt: skip
 
 
-def _notices_due(today: date, within_days: int) -> Select[Any]:
+def notices_page_select(today: date, within_days: int, limit: int | None) -> Select[Any]:
+    """The first `limit` of notices_due_select(), with the hours of their current period (for
+    the plans listed only)."""
+    due = notices_due_select(today, within_days)
+    return paged(due, SupportPlan.id, offset=0, limit=limit).add_columns(
+        used_hours(*period_bounds(today)).label("used_hours")
+    )
+
+
+def notices_due_select(today: date, within_days: int) -> Select[Any]:
+    """Active plans whose next notice deadline comes before today + `within_days`, soonest
+    first."""
     notices = plan_notices(today)
     deadline = notices.c.next_notice_deadline
     return (
@@ -245,7 +254,9 @@ def _notices_due(today: date, within_days: int) -> Select[Any]:
     )
 
 
-def _over_included(today: date) -> Select[Any]:
+def over_included_select(today: date) -> Select[Any]:
+    """Active plans over their included hours this period, with those hours, the most over
+    first."""
     periods = plan_periods(today, col(SupportPlan.included_hours).is_not(None))
     used = used_hours(periods.c.period_starts_on, periods.c.period_end)
     return (

@@ -1,9 +1,10 @@
-"""The SQL of the Today sections the other areas do not read already: each selects only what
-its rule can flag (by an index where there is one); the rule itself decides in Python where it
-needs more than a comparison."""
+"""The SQL of the Today sections (STATEMENTS: each section's, its own here or its area's):
+each selects only what its rule can flag (by an index where there is one); the rule itself
+decides in Python where it needs more than a comparison (items.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -23,8 +24,11 @@ from workbook.services.changes.creep import (
     untold_condition,
 )
 from workbook.services.engagements.queries import required_count
-from workbook.services.handover.queries import HANDING_OVER
+from workbook.services.handover.queries import HANDING_OVER, at_risk_select
+from workbook.services.journal.service import follow_ups_due_select
 from workbook.services.located import CLIENT_NAME, ENGAGEMENT_REFERENCE
+from workbook.services.support.service import notices_page_select, over_included_select
+from workbook.services.today.shapes import Section, TodayTerms
 from workbook.store.dates import add_days
 from workbook.store.models import (
     ChangeRequest,
@@ -161,6 +165,21 @@ def goals_overdue(today: date, limit: int | None) -> Select[Any]:
         .order_by(col(Goal.target_date), col(Client.name_key), col(Goal.id))
         .limit(limit)
     )
+
+
+# Each section's statement for the terms, reading at most `limit` rows.
+STATEMENTS: dict[Section, Callable[[TodayTerms, int], Select[Any]]] = {
+    Section.follow_ups: lambda t, limit: follow_ups_due_select(t.today, 0).limit(limit),
+    Section.milestones: lambda t, limit: milestones_due(t.today, limit),
+    Section.handover_risks: lambda t, limit: at_risk_select(None, t.handover, t.today, limit=limit),
+    Section.notices: lambda t, limit: notices_page_select(t.today, t.notice_warning_days, limit),
+    Section.over_hours: lambda t, limit: over_included_select(t.today).limit(limit),
+    Section.scope_creep: lambda t, limit: creep_over(t.scope_creep_threshold, limit),
+    Section.untold_costs: lambda _t, limit: untold_changes(limit),
+    Section.silent_clients: lambda t, limit: silent_clients(t.today, limit),
+    Section.clarification: lambda _t, limit: clarification_open(limit),
+    Section.overdue_goals: lambda t, limit: goals_overdue(t.today, limit),
+}
 
 
 def satisfaction_scores(client_id: int | None) -> Select[date, int | None]:
