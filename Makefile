@@ -7,7 +7,7 @@ TS := resources/i18n/workbook_de.ts
 QM := resources/i18n/workbook_de.qm
 SOURCES := $(shell find workbook -name '*.py' -not -path '*/migrations/*')
 
-.PHONY: run test lint bench translations clean
+.PHONY: run test lint bench translations prepared clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ bench: $(STAMP) $(QM)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -silent -no-obsolete -locations none $(SOURCES) -ts $(TS)
 	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+# Today's statements compiled for its first look at start-up (a test says when they are due).
+prepared: $(STAMP)
+	$(BIN)/python -m workbook.services.today.prepare
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

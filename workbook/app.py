@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,13 +73,18 @@ class OpenedDatabase:
 
 
 def open_workspace(
-    location: Location, restore_from: Path | None = None, *, replaces_sound: bool = False
+    location: Location,
+    restore_from: Path | None = None,
+    *,
+    replaces_sound: bool = False,
+    glimpse: Callable[[Path], None] | None = None,
 ) -> OpenedDatabase:
     """Lock and open a file (in the window's opening worker), or open a database on a server
     (no lock: colleagues work on it at the same time). A file this user cannot write (or whose
     folder they cannot) opens read-only. `restore_from`: a backup to put in place of a damaged
     file first (the damaged one is kept beside it) — or, `replaces_sound`, of a sound one,
-    whose state is copied into the backups folder first (File ▸ Restore from backup)."""
+    whose state is copied into the backups folder first (File ▸ Restore from backup).
+    `glimpse`: called with a file once it is locked, before SQLAlchemy loads (the first look)."""
     if isinstance(location, ServerAddress):
         from workbook.store.database import open_database
         from workbook.store.server.passwords import remembered
@@ -95,6 +100,8 @@ def open_workspace(
     read_only = path.exists() and not writable(path)
     lock = acquire(path, read_only=read_only)
     try:
+        if glimpse is not None and restore_from is None:
+            glimpse(path)
         from workbook.store.backup_folder import restore_in_place
         from workbook.store.backups import restore_backup
         from workbook.store.database import open_database
@@ -199,35 +206,43 @@ def main(argv: Sequence[str]) -> int:
 
 
 class StartupProbe:
-    """--startup-probe: the window's first paint and the moment the first tab shows its data,
-    in ms since the process started, as one JSON line; then the app quits (exit 0, or 1 when
-    the database could not be opened)."""
+    """--startup-probe: the window's first paint, the moment the first tab shows data of the
+    workbook (its first look, or its first page once open) and the moment the workbook has
+    opened, in ms since the process started, as one JSON line; then the app quits (exit 0, or
+    1 when the database could not be opened)."""
 
     def __init__(self, window: MainWindow, path: Location) -> None:
         self._window = window
         self._times: dict[str, float] = {}
-        window.open_finished.connect(self._opened)
+        self._opened: bool | None = None  # how the opening ended, once it has
+        self._reported = False
+        window.features.first_page_shown.connect(self._shown)
+        window.open_finished.connect(self._finished)
         QTimer.singleShot(0, lambda: self._painted(path))
 
     def _painted(self, path: Location) -> None:
         self._times["first_paint_ms"] = process_age_ms()
         self._window.open_database(path)
 
-    def _opened(self, ok: bool) -> None:
-        # A first tab that reads in a worker (Today) says when its page shows; the others fill
-        # it while they are built, before open_finished.
-        loaded = getattr(self._window.tabs.currentWidget(), "loaded", None) if ok else None
-        if loaded is None:
-            self._shown(ok)
-        else:
-            loaded.connect(lambda: self._shown(ok))
+    def _shown(self) -> None:
+        self._times.setdefault("data_shown_ms", process_age_ms())
+        self._report()
 
-    def _shown(self, ok: bool) -> None:
-        if "data_shown_ms" in self._times:  # a later reload of the first tab
+    def _finished(self, ok: bool) -> None:
+        if self._opened is None:
+            self._opened = ok
+            self._times["opened_ms"] = process_age_ms()
+            self._report()
+
+    def _report(self) -> None:
+        """Once the opening has ended and, when it succeeded, the first tab shows its data."""
+        if self._reported or self._opened is None:
             return
-        self._times["data_shown_ms"] = process_age_ms()
+        if self._opened and "data_shown_ms" not in self._times:
+            return
+        self._reported = True
         print(json.dumps({key: round(value, 1) for key, value in self._times.items()}))
-        QApplication.exit(0 if ok else 1)
+        QApplication.exit(0 if self._opened else 1)
 
 
 def printing_command(argv: Sequence[str]) -> int:

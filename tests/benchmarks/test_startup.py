@@ -1,5 +1,7 @@
 """Start-up against an empty QMainWindow, each in a fresh interpreter (median of several runs),
-on a `demo --clients 5000` database. Goals (#15): first paint ≤ 2.0×, data shown ≤ 4×."""
+on a `demo --clients 5000` database. Goals (#15): first paint ≤ 2.0×, data shown ≤ 4×. Data
+shown is the first tab's first look (Today read by sqlite3 before SQLAlchemy loads); the
+database is open later."""
 
 from __future__ import annotations
 
@@ -39,19 +41,22 @@ def test_startup_ratio(demo_5000: Path, tmp_path: Path) -> None:
     db = tmp_path / "demo.sqlite3"
     shutil.copyfile(demo_5000, db)  # opening writes (the catalogue, the lock): a copy of its own
     settings = tmp_path / "settings.ini"
-    baseline, paint, ready, stack = [], [], [], []
+    baseline, paint, ready, opened, stack = [], [], [], [], []
     for _ in range(RUNS):
         baseline.append(_run("baseline", db, settings)["paint"])
         paint.append(_run("paint", db, settings)["paint"])
-        ready.append(_run("ready", db, settings)["ready"])
+        times = _run("ready", db, settings)
+        ready.append(times["ready"])
+        opened.append(times["opened"])
         stack.append(_run("stack", db, settings)["stack"])
     base = statistics.median(baseline)
     print(
         f"\nstart-up (median of {RUNS}, offscreen): empty QMainWindow {base * 1000:.0f} ms = 1.00"
         f"\n  our window painted: {statistics.median(paint) / base:.2f}x"
-        f"\n  database open, first tab filled (5,000 clients): "
-        f"{statistics.median(ready) / base:.2f}x"
-        f"\n  of which cannot go: importing SQLAlchemy, SQLModel, the models and the first "
-        f"tab's services, {statistics.median(stack) / base:.2f}x (the read needs them)"
+        f"\n  data shown, the first tab's first look (5,000 clients): "
+        f"{statistics.median(ready) / base:.2f}x (goal 4)"
+        f"\n  database open: {statistics.median(opened) / base:.2f}x, of which importing "
+        f"SQLAlchemy, SQLModel, the models and the first tab's services "
+        f"{statistics.median(stack) / base:.2f}x"
     )
     assert _run("paint", db, settings)["heavy_before_paint"] == []

@@ -23,7 +23,7 @@ from workbook.domain.changes import ChangeSet
 from workbook.domain.enums import EngagementStatus
 from workbook.services.handover.shapes import MilestoneInput
 from workbook.services.journal.shapes import JournalInput
-from workbook.services.today.service import SECTION_LIMIT
+from workbook.services.today.items import SECTION_LIMIT
 from workbook.services.today.shapes import Section
 from workbook.services.workspace import Workspace
 from workbook.ui.clients.detail.satisfaction import SatisfactionSection

@@ -25,6 +25,12 @@ NOTICE_WARNING_DAYS = 30
 _DAY = timedelta(days=1)
 
 
+def month_parts(day: date) -> tuple[int, int, int]:
+    """A day as the counting of periods needs it: its month count (year × 12 + month − 1), its
+    day of the month and the number of days in its month."""
+    return day.year * 12 + day.month - 1, day.day, calendar.monthrange(day.year, day.month)[1]
+
+
 @dataclass(frozen=True)
 class SupportPlanFacts:
     starts_on: date

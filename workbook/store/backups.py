@@ -13,7 +13,7 @@ from pathlib import Path
 from workbook.files.atomic import ExportError, ExportProblem, atomic_write
 from workbook.files.targets import guard_target
 from workbook.store.access import reading_access, wal_path
-from workbook.store.engine import connect
+from workbook.store.connection import connect
 from workbook.store.errors import WriteProblem, write_problem
 from workbook.store.header import DatabaseRefused, read_header
 from workbook.store.migrate import SCHEMA_VERSION

@@ -21,14 +21,8 @@ from workbook.store.access import (
     writable,
 )
 from workbook.store.backups import backup, migration_backup_path, newest_sound_backup
-from workbook.store.engine import (
-    CommitHooks,
-    Patience,
-    connect,
-    make_engine,
-    one_pass,
-    write_engine,
-)
+from workbook.store.connection import CommitHooks, connect
+from workbook.store.engine import Patience, make_engine, one_pass, write_engine
 from workbook.store.errors import WriteFailed, WriteProblem, write_errors, write_problem
 from workbook.store.header import APPLICATION_ID, DatabaseRefused, Header, Refusal, read_header
 from workbook.store.locations import Location, ServerAddress

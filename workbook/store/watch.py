@@ -4,7 +4,7 @@ database: `watcher_for` gives the file's or the server's (store.server.changes) 
 SQLite's PRAGMA data_version changes, for one connection, whenever any *other* connection
 commits. The watcher keeps its own connection for just that, so asking costs microseconds.
 This program's own connections are other connections too: they tell the watcher after each
-commit (store.engine.CommitHooks), so only other programs' commits are reported."""
+commit (store.connection.CommitHooks), so only other programs' commits are reported."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import threading
 from typing import Protocol
 
 from workbook.store.access import reading_access
+from workbook.store.connection import connect
 from workbook.store.database import Database
-from workbook.store.engine import connect
 from workbook.store.locations import ServerAddress
 from workbook.store.server.changes import ServerChangeWatcher
 

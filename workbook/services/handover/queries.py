@@ -23,8 +23,10 @@ from workbook.services.rows import columns
 from workbook.store.models import Client, Contact, Engagement, Milestone
 from workbook.store.ordering import text_order
 
-_SETTLED = [status.value for status in handover.SETTLED_MILESTONES]
-HANDING_OVER = [status.value for status in handover.HANDING_OVER]
+_SETTLED = sorted(status.value for status in handover.SETTLED_MILESTONES)
+# Sorted: a frozenset's order changes from one process to the next, and with it the SQL
+# (Today's statements are compiled ahead: services.today.prepare)
+HANDING_OVER = sorted(status.value for status in handover.HANDING_OVER)
 
 
 # What milestone_row reads of a milestone: not the bookkeeping times, each of which would

@@ -10,7 +10,6 @@ today + the notice days (a term's deadline is its last day − the notice days).
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -19,7 +18,7 @@ from sqlalchemy import CTE, ColumnElement, and_, case, func, literal, select
 from sqlmodel import col
 
 from workbook.domain.enums import SupportPlanStatus
-from workbook.domain.support_terms import PERIOD_MONTHS
+from workbook.domain.support_terms import PERIOD_MONTHS, month_parts
 from workbook.store.dates import add_days, add_months, day_of_month, days_in_month, month_count
 from workbook.store.models import SupportEntry, SupportPlan
 
@@ -60,8 +59,7 @@ class _Day:
 
     @classmethod
     def of_date(cls, day: date) -> _Day:
-        length = calendar.monthrange(day.year, day.month)[1]
-        return cls(literal(day.year * 12 + day.month - 1), literal(day.day), literal(length))
+        return cls(*(literal(part) for part in month_parts(day)))
 
 
 def _steps_before(anchor: _Day, day: _Day, months: Any) -> ColumnElement[int]:

@@ -22,6 +22,7 @@ from workbook.services.support.plan_rows import plan_row
 from workbook.services.support.shapes import SupportPlanRow
 from workbook.services.today.shapes import Opens, Section, TodayItem, TodaySection, TodayTerms
 
+SECTION_LIMIT = 200  # items a section shows; `counted` tells how many there are beyond
 Rows = Sequence[Any]
 Shaper = Callable[[Rows, TodayTerms], list[TodayItem]]
 

@@ -39,7 +39,7 @@ from workbook.store.models import (
     Milestone,
 )
 
-_SETTLED = [status.value for status in handover.SETTLED_MILESTONES]
+_SETTLED = sorted(status.value for status in handover.SETTLED_MILESTONES)
 _OPEN_GOALS = sorted(status.value for status in OPEN_GOALS)
 _INQUIRING = [EngagementStatus.inquiry.value, EngagementStatus.clarifying.value]
 _FEEDBACK = sorted(kind.value for kind in FEEDBACK_KINDS)

@@ -27,7 +27,7 @@ from workbook.services.sessions import reading
 from workbook.services.support.service import SupportService
 from workbook.services.support.shapes import SupportQuery
 from workbook.services.today import queries
-from workbook.services.today.items import ITEMS, section_of
+from workbook.services.today.items import ITEMS, SECTION_LIMIT, section_of
 from workbook.services.today.shapes import (
     CalendarEvent,
     EventKind,
@@ -37,7 +37,6 @@ from workbook.services.today.shapes import (
 )
 from workbook.store.database import Database
 
-SECTION_LIMIT = 200  # items a section shows; `counted` tells how many there are beyond
 # A section's SQL runs outside the GIL, the shaping of its rows inside: two readers overlap
 # one's query with the other's rows (the day's ten sections 162 → 113 ms at 5,000 clients on
 # two cores; a third or fourth reader only contended, 140–150 ms).

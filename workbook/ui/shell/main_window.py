@@ -27,6 +27,7 @@ from workbook.ui.search.field import SearchField
 from workbook.ui.shell.backups.schedule import BackupSchedule
 from workbook.ui.shell.external_changes import ExternalChanges
 from workbook.ui.shell.file_actions import FileActions
+from workbook.ui.shell.first_look import FirstLook
 from workbook.ui.shell.menu_runners import MenuRunners
 from workbook.ui.shell.menus import Menus
 from workbook.ui.shell.navigation import WindowNavigator
@@ -87,6 +88,11 @@ class MainWindow(QMainWindow):
         self.central.addWidget(self.placeholder)
         self.central.addWidget(self.tabs)
         self.setCentralWidget(self.central)
+        self.first_look = FirstLook(
+            self.features,
+            wanted=lambda: self._opening is not None and self.database is None,
+            shown=lambda: self.central.setCurrentWidget(self.tabs),
+        )
         self.menus = Menus(self)
         self.menuBar().setCornerWidget(self.search, Qt.Corner.TopRightCorner)
         self.undo_action, self.redo_action, self.journal_action = self.menus.fill_edit(
@@ -149,9 +155,12 @@ class MainWindow(QMainWindow):
             return False
         if self._opening is None:
             self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(location)))
+            # With nothing open (start-up), a file's day shows before the workbook has opened.
+            early = self.database is None and isinstance(location, Path) and restore_from is None
+            glimpse = self.first_look.reader(self._deps.settings) if early else None
             self._opening = Opening(
                 lambda: self._deps.open_database(
-                    location, restore_from, replaces_sound=replaces_sound
+                    location, restore_from, replaces_sound=replaces_sound, glimpse=glimpse
                 ),
                 self._opened,
                 lambda error: self._open_failed(location, error, failed),
@@ -167,12 +176,14 @@ class MainWindow(QMainWindow):
         if self._opening is not None:
             self._opening.abandon()
             self._opening = None
+            self._drop_first_look()
             self.statusBar().clearMessage()
             self.open_finished.emit(False)
 
     def _opened(self, opened: OpenDatabase) -> None:
         self._opening = None
-        self._close_database()
+        if self.database is not None:  # else the tabs may hold its first look: they keep it
+            self._close_database()
         self.database = opened
         try:
             self._show_tabs(opened.workspace)
@@ -220,6 +231,7 @@ class MainWindow(QMainWindow):
         self, location: Location, error: Exception, tell: Callable[[Exception], None] | None
     ) -> None:
         self._opening = None
+        self._drop_first_look()
         self.statusBar().clearMessage()
         restore = None
         if tell is not None:
@@ -270,6 +282,12 @@ class MainWindow(QMainWindow):
         self.retranslate()
         first.take_focus()
         QTimer.singleShot(0, self.preference_actions.ask_about_practice)  # after the tabs painted
+
+    def _drop_first_look(self) -> None:
+        """The opening failed or was abandoned: a day shown before it goes."""
+        if self.database is None:
+            self.features.close()
+            self.central.setCurrentWidget(self.placeholder)
 
     def _close_database(self, *, back_up: bool = True) -> None:
         self.features.close()

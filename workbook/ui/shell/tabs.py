@@ -14,6 +14,7 @@ from workbook.domain.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # what the tabs are handed comes with the features: after the first paint
     from workbook.domain.changes import ChangeSet
+    from workbook.services.today.shapes import TodaySection
     from workbook.ui.common.context import TabContext
 
 
@@ -90,6 +91,9 @@ class FeatureTabs(QObject):
     hold up the UI thread and the worker), or at once when one is asked for."""
 
     _more = Signal()  # queued: the next tab is built on the next turn of the event loop
+    # The first tab shows data of the workbook being opened: its first look, or its first page
+    # once open (once per workbook; the start-up probe waits for it).
+    first_page_shown = Signal()
 
     def __init__(
         self,
@@ -104,26 +108,62 @@ class FeatureTabs(QObject):
         self._unbuilt: list[TabSpec] = []
         self._data_changed = data_changed
         self._unreadable = unreadable
+        self._first_look: QWidget | None = None  # Today before the workbook is open
+        self._announced = False
         self._more.connect(self._build_next, Qt.ConnectionType.QueuedConnection)
+
+    def show_first_look(self, sections: list[TodaySection]) -> bool:
+        """Before the workbook is open: the Today tab with the day its first look read
+        (services.today.first_look), nothing acting on it until show() gives it the context.
+        False when tabs are shown already."""
+        if self.built or self._first_look is not None:
+            return False
+        from workbook.ui.today.tab import TodayTab
+
+        assert TABS[0].key == "today"
+        tab = TodayTab(None)
+        tab.show_first_look(sections)
+        self.widget.insertTab(0, tab, QCoreApplication.translate("MainWindow", TABS[0].title))
+        self._first_look = tab
+        self._announce()
+        return True
 
     def show(self, context: TabContext) -> FeatureTab:
         """Build the first tab over `context` (a failure propagates: nothing is shown yet) and
         queue the others."""
         self.context = context
         self._unbuilt = list(TABS)
-        first = self._build(TABS[0])
+        first = self._build(TABS[0]) if self._first_look is None else self._adopt_first_look()
         loaded: SignalInstance | None = getattr(first, "loaded", None)
         if loaded is None:
+            self._announce()
             self._more.emit()
         else:
             loaded.connect(self._first_shown)
         return first  # type: ignore[return-value]
+
+    def _adopt_first_look(self) -> QWidget:
+        """The first look's tab becomes the first tab: it reads the day through the services."""
+        tab, self._first_look = self._first_look, None
+        assert tab is not None
+        assert self.context is not None
+        self._unbuilt.remove(TABS[0])
+        self._data_changed.connect(tab.refresh)  # type: ignore[attr-defined]
+        self.built[TABS[0].key] = tab
+        tab.attach(self.context)  # type: ignore[attr-defined]
+        return tab
+
+    def _announce(self) -> None:
+        if not self._announced:
+            self._announced = True
+            self.first_page_shown.emit()
 
     def _first_shown(self) -> None:
         """The first tab shows its data: build the others now (once, not on every reload)."""
         first = self.built.get(TABS[0].key)
         if first is not None:
             first.loaded.disconnect(self._first_shown)  # type: ignore[attr-defined]
+        self._announce()
         self._more.emit()
 
     def get(self, key: str) -> QWidget | None:
@@ -139,13 +179,20 @@ class FeatureTabs(QObject):
 
     def retranslate(self) -> None:
         for spec in TABS:
-            if (tab := self.built.get(spec.key)) is not None:
+            tab = self.built.get(spec.key) or (self._first_look if spec is TABS[0] else None)
+            if tab is not None:
                 title = QCoreApplication.translate("MainWindow", spec.title)
                 self.widget.setTabText(self.widget.indexOf(tab), title)
 
     def close(self) -> None:
+        """The tabs of the workbook that was open, or the first look of one that did not open."""
         self._unbuilt.clear()
         self.context = None
+        self._announced = False
+        if self._first_look is not None:
+            self.widget.removeTab(self.widget.indexOf(self._first_look))
+            self._first_look.deleteLater()
+            self._first_look = None
         for tab in self.built.values():
             self._data_changed.disconnect(tab.refresh)  # type: ignore[attr-defined]
             self.widget.removeTab(self.widget.indexOf(tab))

@@ -110,10 +110,16 @@ class OpenWorkspace(Protocol):
     """Opens (and locks) a database file, after restoring `restore_from` in its place if
     given (`replaces_sound`: the current file's state is copied into the backups folder first
     instead of being kept as damaged), or a database on a server; raises DatabaseRefused,
-    WriteFailed or ServerUnavailable. Wired in app.py."""
+    WriteFailed or ServerUnavailable. `glimpse` is given the file once it is locked, before
+    the rest loads (the first look, ui.shell.first_look). Wired in app.py."""
 
     def __call__(
-        self, location: Location, restore_from: Path | None = None, *, replaces_sound: bool = False
+        self,
+        location: Location,
+        restore_from: Path | None = None,
+        *,
+        replaces_sound: bool = False,
+        glimpse: Callable[[Path], None] | None = None,
     ) -> OpenDatabase: ...
 
 

@@ -1,7 +1,9 @@
 """Today: what needs the consultant, across clients, in sections (workbook.services.today).
 
 The sections are read off the UI thread and shown when they arrive; every ChangeSet reloads
-them (no polling). Keys on the selected item: Enter (or a double click) opens it where it is
+them (no polling). At start-up the tab can show the day's first look before the workbook is open
+(the window builds it without a context, then attach()es the context: until then nothing acts
+on the items). Keys on the selected item: Enter (or a double click) opens it where it is
 edited; on a follow-up Ctrl+D marks it done and Ctrl+L snoozes it by a week, both undoable."""
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from PySide6.QtWidgets import (
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.services.today.shapes import Opens, Section, TodayItem, TodaySection, TodayTerms
 from workbook.ui.common import named, worker
-from workbook.ui.common.context import Selection, TabContext
+from workbook.ui.common.context import Preferences, Selection, TabContext
 from workbook.ui.common.tab_actions import tab_action
 from workbook.ui.common.trees import set_up_grouped_tree
 from workbook.ui.today.model import TodayModel
@@ -61,14 +63,25 @@ _WIDTHS = {0: 34, 2: 18, 3: 24}  # the most average characters: client, date, ho
 _FIT_ROWS = 150
 
 
+def day_terms(preferences: Preferences, day: date) -> TodayTerms:
+    """The day's list for `day` under the user's settings (the first look's too)."""
+    return TodayTerms(
+        day,
+        scope_creep_threshold=preferences.scope_creep_threshold,
+        handover=preferences.handover_terms,
+        notice_warning_days=preferences.notice_warning_days,
+    )
+
+
 class TodayTab(QWidget):
     loaded = Signal()  # the sections are shown (tests wait for it)
     counted = Signal()  # and the long ones' totals too
 
-    def __init__(self, context: TabContext) -> None:
+    def __init__(self, context: TabContext | None) -> None:
+        """`context` None: the day's first look (show_first_look), until attach()."""
         super().__init__()
         self.setObjectName("today")
-        self.context = context
+        self._context = context
         self._closed: set[Section] = set()  # sections the user keeps closed
         self._job: worker.Job | None = None
         self._again = False  # a change came while the sections were read: read once more
@@ -87,6 +100,24 @@ class TodayTab(QWidget):
         self.snooze_action = tab_action(self, "snoozeFollowUp", QKeySequence("Ctrl+L"), self.snooze)
         self._lay_out()
         self.retranslate()
+        if context is not None:
+            self.reload()
+
+    @property
+    def context(self) -> TabContext:
+        assert self._context is not None, "the first look has no context before attach()"
+        return self._context
+
+    def show_first_look(self, sections: list[TodaySection]) -> None:
+        """The day as read before the workbook opened (services.today.first_look)."""
+        self._present(sections)
+        self.loaded.emit()
+
+    def attach(self, context: TabContext) -> None:
+        """The workbook is open: its items can be acted on, and the day is read through the
+        services (what changed since the first look, a migration say, shows)."""
+        self._context = context
+        self._update_actions()
         self.reload()
 
     def _setup_view(self) -> None:
@@ -141,7 +172,7 @@ class TodayTab(QWidget):
         super().showEvent(event)
         if self.charts is None and self._read:
             QTimer.singleShot(0, self, self._add_charts)  # dropped should the tab go first
-        if self._stale or self.day != date.today():
+        if self._context is not None and (self._stale or self.day != date.today()):
             self._stale = False
             self.reload()
             if self.charts is not None:
@@ -162,13 +193,7 @@ class TodayTab(QWidget):
     # -- data ----------------------------------------------------------------------------------
 
     def _terms(self) -> TodayTerms:
-        preferences = self.context.preferences
-        return TodayTerms(
-            self.day,
-            scope_creep_threshold=preferences.scope_creep_threshold,
-            handover=preferences.handover_terms,
-            notice_warning_days=preferences.notice_warning_days,
-        )
+        return day_terms(self.context.preferences, self.day)
 
     def reload(self) -> None:
         """Reads the sections in a worker; a reload asked for meanwhile reads them again."""
@@ -182,6 +207,14 @@ class TodayTab(QWidget):
     def _show(self, sections: list[TodaySection]) -> None:
         if self._read_again():
             return
+        self._present(sections)
+        if not self._read and self.isVisible():
+            QTimer.singleShot(0, self, self._add_charts)  # after the sections painted
+        self._read = True
+        self.loaded.emit()
+        self._count(sections)
+
+    def _present(self, sections: list[TodaySection]) -> None:
         selected, place = self.selected(), self.view.currentIndex().row()
         self.model.load(sections)
         self._open_sections()
@@ -196,11 +229,6 @@ class TodayTab(QWidget):
                 self._select_first()
         self._show_heading()
         self._update_actions()
-        if not self._read and self.isVisible():
-            QTimer.singleShot(0, self, self._add_charts)  # after the sections painted
-        self._read = True
-        self.loaded.emit()
-        self._count(sections)
 
     def _count(self, sections: list[TodaySection]) -> None:
         """The totals of the sections that show only their first items, after those painted;
@@ -311,7 +339,7 @@ class TodayTab(QWidget):
         return Selection(item.client_id, item.engagement_id)
 
     def _update_actions(self) -> None:
-        item = self.selected()
+        item = None if self._context is None else self.selected()
         self.open_action.setEnabled(item is not None)
         follow_up = item is not None and item.section is Section.follow_ups
         writable = follow_up and not self.context.read_only
@@ -327,7 +355,7 @@ class TodayTab(QWidget):
         """Where the item is edited: the journal entry, the engagement's page, the plan, the
         client."""
         item = self.selected()
-        if item is None:
+        if item is None or self._context is None:  # Enter on the first look
             return
         navigate = self.context.navigate
         if item.opens is Opens.journal_entry:

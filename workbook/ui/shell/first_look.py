@@ -1,0 +1,56 @@
+"""The day shown before the workbook has opened: at start-up the opening worker, once it holds
+the file's lock, reads Today through sqlite3 alone (services.today.first_look) and the window
+shows it while SQLAlchemy, the models and the services load; the Today tab then reads the day
+again through them. A file it cannot read this way shows nothing early: the opening tells why
+it did not open, or shows the tabs as ever."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:
+    from workbook.services.today.shapes import TodaySection
+    from workbook.ui.common.context import Preferences
+    from workbook.ui.shell.tabs import FeatureTabs
+
+# How long the worker waits for the day to show before it loads the rest: its imports would
+# hold the GIL while the UI thread builds and paints the tab (which then took 290 ms, not 70).
+_PATIENCE_S = 2.0
+
+
+class FirstLook(QObject):
+    _read = Signal(object, object)  # from the opening worker: the sections (or None), a latch
+
+    def __init__(
+        self, features: FeatureTabs, wanted: Callable[[], bool], shown: Callable[[], None]
+    ) -> None:
+        """`wanted`: whether the opening that read it is still under way with nothing open
+        (it may have failed or been abandoned meanwhile); `shown`: the tabs come to the front."""
+        super().__init__(features)
+        self._features, self._wanted, self._shown = features, wanted, shown
+        self._read.connect(self._arrived)  # queued: emitted in the worker
+
+    def reader(self, preferences: Preferences) -> Callable[[Path], None]:
+        """What the opening worker calls with the file it has locked."""
+        from workbook.services.today.first_look import first_look
+        from workbook.ui.today.tab import day_terms
+
+        terms = day_terms(preferences, date.today())  # the settings, read on the UI thread
+
+        def glimpse(path: Path) -> None:
+            painted = threading.Event()
+            self._read.emit(first_look(path, terms), painted)
+            painted.wait(_PATIENCE_S)
+
+        return glimpse
+
+    def _arrived(self, sections: list[TodaySection] | None, painted: threading.Event) -> None:
+        if sections is not None and self._wanted() and self._features.show_first_look(sections):
+            self._shown()
+        QTimer.singleShot(0, painted.set)  # once the tab has painted
