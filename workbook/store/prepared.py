@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from workbook.store.access import Access
 from workbook.store.connection import connect
@@ -41,6 +41,7 @@ CONVERSIONS: dict[str, Callable[[Any], Any]] = {
 }
 # Two readers: one's query runs in SQLite outside the GIL while the other's rows are made.
 _READERS = 2
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -101,11 +102,15 @@ def load(name: str) -> PreparedSet:
 
 
 def read(
-    path: Path, prepared: PreparedSet, terms: Mapping[str, object]
-) -> dict[str, list[Any]] | None:
-    """Every statement's rows (read by attribute, as SQLAlchemy's), from `path` opened
-    read-only; None when the file is not a workbook of the set's schema version or a query
-    fails."""
+    path: Path,
+    prepared: PreparedSet,
+    terms: Mapping[str, object],
+    shape: Callable[[str, list[Any]], T],
+) -> dict[str, T] | None:
+    """Every statement's rows (read by attribute, as SQLAlchemy's) from `path` opened
+    read-only, each given to `shape` with the statement's name in the thread that read them
+    (while the other reads on); None when the file is not a workbook of the set's schema
+    version, a query fails or `shape` finds a value it refuses (ValueError)."""
     try:
         header = read_header(path)
     except DatabaseRefused:
@@ -116,23 +121,30 @@ def read(
     opened: list[sqlite3.Connection] = []
     lock = threading.Lock()
 
-    def rows(item: tuple[str, Statement]) -> tuple[str, list[Any]]:
+    def shaped(item: tuple[str, Statement]) -> tuple[str, T]:
         name, statement = item
         connection = getattr(local, "connection", None)
         if connection is None:
             connection = local.connection = connect(path, Access.read_only)
             with lock:
                 opened.append(connection)
-        return name, _converted(statement, connection.execute(statement.sql, statement.bind(terms)))
+        rows = _converted(statement, connection.execute(statement.sql, statement.bind(terms)))
+        return name, shape(name, rows)
 
     try:
         with ThreadPoolExecutor(_READERS, thread_name_prefix="prepared") as pool:
-            return dict(pool.map(rows, prepared.statements.items()))
-    except (sqlite3.Error, ValueError, KeyError):  # a damaged file, or values not of the schema
+            return dict(pool.map(shaped, _longest_first(prepared)))
+    except (sqlite3.Error, ValueError):  # a damaged file, or values not of the schema
         return None
     finally:
         for connection in opened:
             connection.close()
+
+
+def _longest_first(prepared: PreparedSet) -> list[tuple[str, Statement]]:
+    """The longest statements, which tend to take longest, first: the two readers end
+    nearer together (the order they are read in is not the order of the result)."""
+    return sorted(prepared.statements.items(), key=lambda item: -len(item[1].sql))
 
 
 def _converted(statement: Statement, cursor: sqlite3.Cursor) -> list[Any]:

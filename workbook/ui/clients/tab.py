@@ -17,12 +17,12 @@ from workbook.ui.clients.detail.pane import ClientDetailPane
 from workbook.ui.clients.privacy import PrivacyActions
 from workbook.ui.common import named
 from workbook.ui.common.context import Selection, TabContext
-from workbook.ui.common.display import Tone
 from workbook.ui.common.i18n import format_date
 from workbook.ui.common.layout_memory import remember_split
 from workbook.ui.common.list_tab import ListTab
 from workbook.ui.common.menu_button import MenuButton
 from workbook.ui.common.table_model import FetchPage
+from workbook.ui.common.tone import Tone
 
 translate = QCoreApplication.translate  # lupdate recognises calls named "translate"
 

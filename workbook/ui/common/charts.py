@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget
 
 from workbook.domain.feedback import MonthScore
 from workbook.ui.common import named
-from workbook.ui.common.display import Tone
+from workbook.ui.common.tone import Tone
 
 GOOD = QColor("#2e7d32")
 _LINE = QColor("#1f5fa8")

@@ -13,7 +13,6 @@ from workbook.presentation.columns import Kind
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
 from workbook.ui.common.i18n import format_date
-from workbook.ui.common.tone import Tone as Tone  # where the views have always found it
 
 
 def display(value: Any, kind: Kind) -> str:

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from workbook.domain.validation import Problem
-from workbook.ui.common.display import Tone
 from workbook.ui.common.messages import problem_text
+from workbook.ui.common.tone import Tone
 
 ERROR_STYLE = Tone.overdue.style()
 

@@ -19,8 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from workbook.presentation.columns import CONTEXT, Column, Kind
-from workbook.ui.common.display import Tone, alignment, display
+from workbook.ui.common.display import alignment, display
 from workbook.ui.common.page_loader import PageLoader
+from workbook.ui.common.tone import Tone
 
 R = TypeVar("R")
 PAGE = 200  # rows per fetch: a few screens full; more arrive as the view scrolls

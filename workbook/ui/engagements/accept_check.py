@@ -15,7 +15,7 @@ from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
 from workbook.services.practice.shapes import AcceptCheck, NeedRow
 from workbook.ui.common import named
-from workbook.ui.common.display import Tone
+from workbook.ui.common.tone import Tone
 
 BAR_WIDTH = 160
 BAR_HEIGHT = 18

@@ -23,10 +23,10 @@ from workbook.services.clarification.shapes import QuestionInput, QuestionRow
 from workbook.ui.common import named
 from workbook.ui.common.conflicts import EditBase
 from workbook.ui.common.context import TabContext
-from workbook.ui.common.display import Tone
 from workbook.ui.common.fields import CheckField, Field, ReferenceField, TextField
 from workbook.ui.common.list_panel import ListPanel
 from workbook.ui.common.record_dialog import RecordDialog
+from workbook.ui.common.tone import Tone
 from workbook.ui.engagements.sections import known_sections, question_text, section_title
 
 QUESTION_COLUMNS: tuple[Column[QuestionRow], ...] = (

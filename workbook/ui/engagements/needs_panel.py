@@ -24,7 +24,7 @@ from workbook.presentation.labels import label
 from workbook.services.practice.shapes import NeedRow
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
-from workbook.ui.common.display import Tone
+from workbook.ui.common.tone import Tone
 
 
 def need_text(need: NeedRow) -> str:

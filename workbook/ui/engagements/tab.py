@@ -15,9 +15,9 @@ from workbook.presentation.columns import ENGAGEMENT_COLUMNS
 from workbook.services.engagements.shapes import EngagementQuery, EngagementRow, EngagementSort
 from workbook.ui.common import named
 from workbook.ui.common.context import Selection, TabContext
-from workbook.ui.common.display import Tone
 from workbook.ui.common.list_tab import ListTab
 from workbook.ui.common.table_model import FetchPage
+from workbook.ui.common.tone import Tone
 from workbook.ui.engagements.changes.status_filter import Preset, StatusFilter
 from workbook.ui.engagements.commands import EngagementCommands
 from workbook.ui.engagements.editor import open_editor

@@ -21,8 +21,8 @@ from workbook.domain.status_flow import Blocker
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import engagement_name, label
 from workbook.ui.common.context import TabContext
-from workbook.ui.common.display import Tone
 from workbook.ui.common.messages import blocker_text
+from workbook.ui.common.tone import Tone
 from workbook.ui.engagements.accept_check import AcceptCheckView, gap_names
 
 

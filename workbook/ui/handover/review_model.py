@@ -13,8 +13,9 @@ from PySide6.QtGui import QFont
 from workbook.domain.handover import DueWindow
 from workbook.presentation.columns import Column
 from workbook.services.handover.shapes import MilestoneRow
-from workbook.ui.common.display import Tone, alignment, display
+from workbook.ui.common.display import alignment, display
 from workbook.ui.common.table_model import Index, ask_sort, header_data
+from workbook.ui.common.tone import Tone
 
 PAGE = 50  # per due window: several windows share the screen
 _GROUP = 0  # internal id of a group row; a milestone row carries its group's row + 1

@@ -10,8 +10,8 @@ from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.presentation.columns import CLIENT, ENGAGEMENT, REFERENCE, Column, Kind
 from workbook.presentation.handover_words import days_left_text, readiness_text, risk_text
 from workbook.services.handover.shapes import RiskRow
-from workbook.ui.common.display import Tone
 from workbook.ui.common.list_panel import ListPanel
+from workbook.ui.common.tone import Tone
 
 
 def _why(row: RiskRow) -> str:

@@ -36,9 +36,9 @@ from workbook.services.handover.shapes import MilestoneRow, ReviewQuery, ReviewS
 from workbook.ui.common import named
 from workbook.ui.common.column_choice import ColumnChooser
 from workbook.ui.common.context import TabContext
-from workbook.ui.common.display import Tone
 from workbook.ui.common.page_loader import PageLoader
 from workbook.ui.common.tab_actions import tab_action
+from workbook.ui.common.tone import Tone
 from workbook.ui.common.trees import set_up_grouped_tree
 from workbook.ui.handover.kept_answer import KeptAnswer
 from workbook.ui.handover.review_model import PAGE, FetchWindow, ReviewModel

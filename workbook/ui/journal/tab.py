@@ -17,9 +17,9 @@ from workbook.services.journal.shapes import JournalQuery, JournalRow, JournalSo
 from workbook.ui.common import named
 from workbook.ui.common.choosers import ClientFilter
 from workbook.ui.common.context import Selection, TabContext
-from workbook.ui.common.display import Tone
 from workbook.ui.common.list_tab import ListTab
 from workbook.ui.common.table_model import FetchPage
+from workbook.ui.common.tone import Tone
 from workbook.ui.journal.actions import JournalActions
 from workbook.ui.journal.filters import DayFilter, KindFilter
 

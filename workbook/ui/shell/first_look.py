@@ -37,13 +37,16 @@ class FirstLook(QObject):
         self._read.connect(self._arrived)  # queued: emitted in the worker
 
     def reader(self, preferences: Preferences) -> Callable[[Path], None]:
-        """What the opening worker calls with the file it has locked."""
-        from workbook.services.today.first_look import first_look
-        from workbook.ui.today.tab import day_terms
+        """What the opening worker calls with the file it has locked. Meanwhile, once the
+        worker has started, the tab is built here (the worker's queries leave the GIL free)."""
+        from workbook.ui.today.terms import day_terms
 
         terms = day_terms(preferences, date.today())  # the settings, read on the UI thread
+        QTimer.singleShot(0, self._features.prepare_first_look)
 
         def glimpse(path: Path) -> None:
+            from workbook.services.today.first_look import first_look
+
             painted = threading.Event()
             self._read.emit(first_look(path, terms), painted)
             painted.wait(_PATIENCE_S)

@@ -112,19 +112,25 @@ class FeatureTabs(QObject):
         self._announced = False
         self._more.connect(self._build_next, Qt.ConnectionType.QueuedConnection)
 
+    def prepare_first_look(self) -> None:
+        """The Today tab for a first look, built while its day is read (not shown yet)."""
+        if self._first_look is None and not self.built:
+            from workbook.ui.today.tab import TodayTab
+
+            assert TABS[0].key == "today"
+            self._first_look = TodayTab(None)
+
     def show_first_look(self, sections: list[TodaySection]) -> bool:
         """Before the workbook is open: the Today tab with the day its first look read
         (services.today.first_look), nothing acting on it until show() gives it the context.
         False when tabs are shown already."""
-        if self.built or self._first_look is not None:
+        if self.built or self.widget.count():
             return False
-        from workbook.ui.today.tab import TodayTab
-
-        assert TABS[0].key == "today"
-        tab = TodayTab(None)
-        tab.show_first_look(sections)
+        self.prepare_first_look()
+        tab = self._first_look
+        assert tab is not None
+        tab.show_first_look(sections)  # type: ignore[attr-defined]
         self.widget.insertTab(0, tab, QCoreApplication.translate("MainWindow", TABS[0].title))
-        self._first_look = tab
         self._announce()
         return True
 
@@ -143,10 +149,13 @@ class FeatureTabs(QObject):
         return first  # type: ignore[return-value]
 
     def _adopt_first_look(self) -> QWidget:
-        """The first look's tab becomes the first tab: it reads the day through the services."""
+        """The first look's tab becomes the first tab (placed now if its day never came): it
+        reads the day through the services."""
         tab, self._first_look = self._first_look, None
         assert tab is not None
         assert self.context is not None
+        if self.widget.indexOf(tab) < 0:
+            self.widget.insertTab(0, tab, QCoreApplication.translate("MainWindow", TABS[0].title))
         self._unbuilt.remove(TABS[0])
         self._data_changed.connect(tab.refresh)  # type: ignore[attr-defined]
         self.built[TABS[0].key] = tab
@@ -180,7 +189,7 @@ class FeatureTabs(QObject):
     def retranslate(self) -> None:
         for spec in TABS:
             tab = self.built.get(spec.key) or (self._first_look if spec is TABS[0] else None)
-            if tab is not None:
+            if tab is not None and self.widget.indexOf(tab) >= 0:
                 title = QCoreApplication.translate("MainWindow", spec.title)
                 self.widget.setTabText(self.widget.indexOf(tab), title)
 
@@ -189,8 +198,9 @@ class FeatureTabs(QObject):
         self._unbuilt.clear()
         self.context = None
         self._announced = False
-        if self._first_look is not None:
-            self.widget.removeTab(self.widget.indexOf(self._first_look))
+        if self._first_look is not None:  # shown, or only built
+            if (place := self.widget.indexOf(self._first_look)) >= 0:
+                self.widget.removeTab(place)
             self._first_look.deleteLater()
             self._first_look = None
         for tab in self.built.values():

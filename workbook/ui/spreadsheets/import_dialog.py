@@ -30,7 +30,7 @@ from workbook.spreadsheets.importing.problems import ImportRefused
 from workbook.spreadsheets.importing.reading import RawTable, read_sheets, read_table
 from workbook.spreadsheets.importing.shapes import ImportPreview, RowAction
 from workbook.ui.common import named, worker
-from workbook.ui.common.display import Tone
+from workbook.ui.common.tone import Tone
 from workbook.ui.spreadsheets.import_words import (
     action_label,
     counts_text,

@@ -24,9 +24,10 @@ from workbook.presentation.labels import label
 from workbook.presentation.support_columns import ENTRY_COLUMNS
 from workbook.services.support.shapes import SupportEntryRow, SupportPlanRow
 from workbook.ui.common import named
-from workbook.ui.common.display import Tone, display
+from workbook.ui.common.display import display
 from workbook.ui.common.i18n import format_date
 from workbook.ui.common.list_panel import ListPanel
+from workbook.ui.common.tone import Tone
 from workbook.ui.support.entries import QuickEntry
 from workbook.ui.support.hours_bar import HoursBar
 

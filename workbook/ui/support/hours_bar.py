@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from workbook.ui.common.display import Tone
+from workbook.ui.common.tone import Tone
 
 
 class HoursBar(QWidget):

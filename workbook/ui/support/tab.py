@@ -26,10 +26,10 @@ from workbook.services.support.shapes import (
 from workbook.ui.common import named
 from workbook.ui.common.choosers import ClientFilter
 from workbook.ui.common.context import Selection, TabContext
-from workbook.ui.common.display import Tone
 from workbook.ui.common.layout_memory import remember_split
 from workbook.ui.common.list_tab import ListTab
 from workbook.ui.common.table_model import CellTone, FetchPage
+from workbook.ui.common.tone import Tone
 from workbook.ui.support.actions import SupportActions
 from workbook.ui.support.detail import PlanDetail
 

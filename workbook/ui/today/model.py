@@ -13,9 +13,9 @@ from PySide6.QtGui import QFont
 
 from workbook.presentation import today as words
 from workbook.services.today.shapes import Section, TodayItem, TodaySection
-from workbook.ui.common.display import Tone
 from workbook.ui.common.i18n import format_date
 from workbook.ui.common.table_model import Index
+from workbook.ui.common.tone import Tone
 
 _HEADING = 0  # internal id of a heading row; an item row carries its section's row + 1
 COLUMNS = words.COLUMNS
@@ -111,13 +111,17 @@ class TodayModel(QAbstractItemModel):
 
     # -- Qt model interface --------------------------------------------------------------------
 
+    # index() and rowCount() are asked of every row each time the tree lays out (2,000 on a
+    # busy day): each answers in as few calls into Qt as it can.
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not parent.isValid():
             valid = 0 <= row < len(self._sections)
             return self.createIndex(row, column, _HEADING) if valid else QModelIndex()
-        if parent.internalId() != _HEADING or not 0 <= row < self.rowCount(parent):
-            return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1)
+        if parent.internalId() == _HEADING and parent.column() == 0:
+            number = parent.row()
+            if 0 <= row < len(self._sections[number].items):
+                return self.createIndex(row, column, number + 1)
+        return QModelIndex()
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
         if not index.isValid() or index.internalId() == _HEADING:

@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 from workbook.domain.changes import ChangeSet, Entity
 from workbook.services.today.shapes import Opens, Section, TodayItem, TodaySection, TodayTerms
 from workbook.ui.common import named, worker
-from workbook.ui.common.context import Preferences, Selection, TabContext
+from workbook.ui.common.context import Selection, TabContext
 from workbook.ui.common.tab_actions import tab_action
 from workbook.ui.common.trees import set_up_grouped_tree
 from workbook.ui.today.model import TodayModel
+from workbook.ui.today.terms import day_terms
 
 if TYPE_CHECKING:  # QtCharts loads after the first paint
     from workbook.ui.today.charts import TodayCharts
@@ -61,16 +62,6 @@ _WIDTHS = {0: 34, 2: 18, 3: 24}  # the most average characters: client, date, ho
 # Rows a column's fit looks at: those in view and as many around them. Qt's default, 1,000 of
 # the ~2,000 items of a busy day, took 74 ms on the UI thread before the day showed.
 _FIT_ROWS = 150
-
-
-def day_terms(preferences: Preferences, day: date) -> TodayTerms:
-    """The day's list for `day` under the user's settings (the first look's too)."""
-    return TodayTerms(
-        day,
-        scope_creep_threshold=preferences.scope_creep_threshold,
-        handover=preferences.handover_terms,
-        notice_warning_days=preferences.notice_warning_days,
-    )
 
 
 class TodayTab(QWidget):

@@ -15,7 +15,7 @@ from workbook.services.clients.shapes import ClientDetail
 from workbook.ui.clients.detail.section import DetailSection
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
-from workbook.ui.common.display import Tone
+from workbook.ui.common.tone import Tone
 
 translate = QCoreApplication.translate  # lupdate recognises calls named "translate"
 NOTE_LINES = 5  # longer notes scroll in their place

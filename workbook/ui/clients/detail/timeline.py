@@ -24,8 +24,8 @@ from workbook.services.journal.shapes import JournalRow
 from workbook.ui.clients.detail.section import DetailSection, heading
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
-from workbook.ui.common.display import Tone
 from workbook.ui.common.i18n import format_date
+from workbook.ui.common.tone import Tone
 
 translate = QCoreApplication.translate  # lupdate recognises calls named "translate"
 _ID = Qt.ItemDataRole.UserRole

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 from workbook.domain.scope_creep import Basis, Bearer, ScopeCreep
 from workbook.services.changes.shapes import Meter
 from workbook.ui.common import named
-from workbook.ui.common.display import Tone
+from workbook.ui.common.tone import Tone
 
 translate = QCoreApplication.translate  # lupdate recognises calls named "translate"
 

@@ -25,8 +25,8 @@ from workbook.presentation.notice import Notice, compose_notice, notice_language
 from workbook.services.changes.shapes import NoticeFacts
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
-from workbook.ui.common.display import Tone
 from workbook.ui.common.i18n import current_language
+from workbook.ui.common.tone import Tone
 
 # Language names stay in their own language (as in the View menu).
 _LANGUAGES = (("de", "Deutsch"), ("en", "English"))

@@ -16,8 +16,8 @@ from workbook.presentation.change_columns import CHANGE_COLUMNS
 from workbook.services.changes.shapes import ChangeRequestRow
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
-from workbook.ui.common.display import Tone
 from workbook.ui.common.list_panel import ListPanel
+from workbook.ui.common.tone import Tone
 from workbook.ui.engagements.changes.actions import STEPS, ChangeActions, can_step, step_text
 from workbook.ui.engagements.changes.meter import ScopeCreepMeter
 from workbook.ui.engagements.pages.base import EngagementPage

@@ -17,8 +17,8 @@ from workbook.presentation.agreement_columns import (
 )
 from workbook.services.agreements.shapes import GoalRow, WishInput
 from workbook.ui.common.context import TabContext
-from workbook.ui.common.display import Tone
 from workbook.ui.common.list_panel import ListPanel
+from workbook.ui.common.tone import Tone
 from workbook.ui.engagements.pages.base import EngagementPage
 from workbook.ui.engagements.record_kinds import (
     goal_kind,

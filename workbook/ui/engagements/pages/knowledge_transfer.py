@@ -31,12 +31,12 @@ from workbook.presentation.ts_reader import translator_from_ts
 from workbook.services.handover.shapes import MilestoneRow, Readiness
 from workbook.ui.common import named
 from workbook.ui.common.context import TabContext
-from workbook.ui.common.display import Tone
 from workbook.ui.common.export_folder import suggested_path
 from workbook.ui.common.fields import DateField
 from workbook.ui.common.i18n import current_language, format_date
 from workbook.ui.common.list_panel import ListPanel
 from workbook.ui.common.record_dialog import RecordDialog
+from workbook.ui.common.tone import Tone
 from workbook.ui.engagements.milestone_kind import milestone_kind, milestone_texts
 from workbook.ui.engagements.pages.base import EngagementPage
 from workbook.ui.engagements.records import RecordCommands
