@@ -11,6 +11,7 @@ from sqlmodel import Session, col
 
 from workbook.domain.catalogue import SECTION_ORDER
 from workbook.domain.changes import ChangeSet, Entity
+from workbook.domain.completeness import Completeness
 from workbook.domain.validation import FieldError, Problem, ValidationError
 from workbook.services import rows
 from workbook.services.clarification.seed import ensure_catalogue
@@ -21,7 +22,6 @@ from workbook.services.engagements.overview_answers import (
     write_answer,
 )
 from workbook.services.engagements.service import completeness_of, engagement_or_raise
-from workbook.services.engagements.shapes import Completeness
 from workbook.services.errors import Conflict, InUse
 from workbook.services.ordering import STEP, reorder
 from workbook.services.sessions import reading, writing

@@ -12,6 +12,7 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select, true
 from sqlalchemy.sql import Select, Subquery
 from sqlmodel import col
 
+from workbook.domain.completeness import Completeness
 from workbook.domain.enums import BillingModel, EngagementStatus, GoalStatus
 from workbook.domain.handover import engagement_risk
 from workbook.domain.names import fold
@@ -24,7 +25,6 @@ from workbook.services.changes.creep import (
 )
 from workbook.services.changes.creep_rows import creep_of
 from workbook.services.engagements.shapes import (
-    Completeness,
     EngagementQuery,
     EngagementRow,
     EngagementSort,

@@ -14,6 +14,7 @@ from sqlmodel import Session, col
 
 from workbook.domain.catalogue import OVERVIEW_ANSWERS
 from workbook.domain.changes import ChangeSet, Entity
+from workbook.domain.completeness import Completeness
 from workbook.domain.enums import BillingModel, EngagementStatus
 from workbook.domain.status_flow import (
     DECISIONS,
@@ -39,7 +40,6 @@ from workbook.services.engagements.queries import (
 )
 from workbook.services.engagements.references import next_reference
 from workbook.services.engagements.shapes import (
-    Completeness,
     EngagementDetail,
     EngagementInput,
     EngagementQuery,

@@ -19,6 +19,7 @@ from workbook.domain import feedback as fb
 from workbook.domain import handover
 from workbook.domain import scope_creep as creep_rules
 from workbook.domain import support_terms as st
+from workbook.domain.completeness import Completeness
 from workbook.domain.deadlines import Deadline, next_deadline
 from workbook.domain.enums import (
     ChangeStatus,
@@ -30,7 +31,6 @@ from workbook.domain.enums import (
 )
 from workbook.domain.status_flow import STATUS_ORDER
 from workbook.services.engagements.queries import required_count
-from workbook.services.engagements.shapes import Completeness
 from workbook.services.reports.shapes import OverviewLine
 from workbook.services.support.plan_rows import plan_facts
 from workbook.services.support.queries import period_hours

@@ -11,11 +11,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from workbook.domain.completeness import Completeness
 from workbook.domain.enums import MilestoneStatus
 from workbook.domain.feedback import days_since, feedback_due_on
 from workbook.domain.handover import milestone_due_soon
 from workbook.services.changes.creep_rows import creep_of
-from workbook.services.engagements.shapes import Completeness
 from workbook.services.handover.risk_rows import risk_row
 from workbook.services.journal.entry_rows import journal_row
 from workbook.services.support.plan_rows import plan_row

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QFont
@@ -14,8 +14,10 @@ from PySide6.QtGui import QFont
 from workbook.presentation import today as words
 from workbook.services.today.shapes import Section, TodayItem, TodaySection
 from workbook.ui.common.i18n import format_date
-from workbook.ui.common.table_model import Index
 from workbook.ui.common.tone import Tone
+
+if TYPE_CHECKING:  # the table model's module brings the lists' presentation: not for the day
+    from workbook.ui.common.table_model import Index
 
 _HEADING = 0  # internal id of a heading row; an item row carries its section's row + 1
 COLUMNS = words.COLUMNS

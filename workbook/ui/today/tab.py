@@ -59,9 +59,10 @@ _PAGES = {
 # it — an undo that brings a follow-up back — that item is the one selected.
 _ITEM_OF = {Entity.journal: Section.follow_ups}
 _WIDTHS = {0: 34, 2: 18, 3: 24}  # the most average characters: client, date, how late
-# Rows a column's fit looks at: those in view and as many around them. Qt's default, 1,000 of
-# the ~2,000 items of a busy day, took 74 ms on the UI thread before the day showed.
-_FIT_ROWS = 150
+# Rows a column's fit looks at: about twice those a full-height window shows (~30). Qt's
+# default, 1,000 of the ~2,000 items of a busy day, took 74 ms on the UI thread before the day
+# showed; 150 rows ~25 ms, 60 ~12 ms.
+_FIT_ROWS = 60
 
 
 class TodayTab(QWidget):
