@@ -39,6 +39,8 @@ PRELOAD = (
     "alembic.script",
     "workbook.ui.shell.backups.actions",
     "workbook.ui.shell.backups.check_report",
+    "concurrent.futures.thread",  # the Today sections' and the first look's readers
+    "workbook.services.today.first_look",
 )
 
 

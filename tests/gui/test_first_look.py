@@ -17,10 +17,12 @@ from pytestqt.qtbot import QtBot
 
 from workbook.app import ICON, open_workspace
 from workbook.demo.generator import fill_demo
+from workbook.services.today import first_look as first_look_module
 from workbook.services.today.first_look import first_look
 from workbook.services.today.shapes import Section, TodayTerms
 from workbook.store.database import open_database
 from workbook.store.header import DatabaseRefused, Refusal
+from workbook.store.prepared import set_path
 from workbook.ui.common.i18n import Translations
 from workbook.ui.shell.main_window import MainWindow
 from workbook.ui.shell.settings import Settings
@@ -157,3 +159,24 @@ def test_a_new_workbook_has_no_first_look_and_opens_as_ever(
     assert window.open_database(db_path, wait=True)  # the file does not exist yet
     qtbot.waitUntil(lambda: bool(shown_open))
     assert shown_open == [True]
+
+
+def test_a_first_look_that_cannot_read_leaves_the_day_to_the_opening(
+    window: MainWindow,
+    held: HeldOpening,
+    demo: Path,
+    qtbot: QtBot,
+    on_dialog: OnDialog,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def unreadable(name: str) -> None:  # the compiled statements, unreadable to this user
+        raise PermissionError(13, "Permission denied", str(set_path(name)))
+
+    monkeypatch.setattr(first_look_module, "load", unreadable)
+    told: list[str] = []
+    on_dialog(lambda box: (told.append(box.text()), box.reject()), QMessageBox)
+    held.release.set()
+    assert window.open_database(demo, wait=True), told
+    tab = window.feature_tabs["today"]
+    assert isinstance(tab, TodayTab)
+    qtbot.waitUntil(lambda: bool(tab.model.sections()) and tab.open_action.isEnabled())

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 if TYPE_CHECKING:
-    from workbook.services.today.shapes import TodaySection
+    from workbook.services.today.shapes import TodaySection, TodayTerms
     from workbook.ui.common.context import Preferences
     from workbook.ui.shell.tabs import FeatureTabs
 
@@ -45,10 +45,8 @@ class FirstLook(QObject):
         QTimer.singleShot(0, self._features.prepare_first_look)
 
         def glimpse(path: Path) -> None:
-            from workbook.services.today.first_look import first_look
-
             painted = threading.Event()
-            self._read.emit(first_look(path, terms), painted)
+            self._read.emit(_looked(path, terms), painted)
             painted.wait(_PATIENCE_S)
 
         return glimpse
@@ -57,3 +55,14 @@ class FirstLook(QObject):
         if sections is not None and self._wanted() and self._features.show_first_look(sections):
             self._shown()
         QTimer.singleShot(0, painted.set)  # once the tab has painted
+
+
+def _looked(path: Path, terms: TodayTerms) -> list[TodaySection] | None:
+    """The first look is a courtesy: whatever keeps it from reading (its compiled statements
+    unreadable to this user, say) leaves the day to the opening, which never fails for it."""
+    try:
+        from workbook.services.today.first_look import first_look
+
+        return first_look(path, terms)
+    except Exception:  # the opening reads the day, and tells what is wrong
+        return None
