@@ -17,7 +17,7 @@ from workbook.domain.enums import (
     MilestoneStatus,
     SupportPlanStatus,
 )
-from workbook.domain.handover import WINDOW_ORDER, DueWindow
+from workbook.domain.handover import DEFAULT_TERMS
 from workbook.services.changes.shapes import ChangeQuery, ChangeSort
 from workbook.services.clients.shapes import ClientQuery, ClientSort
 from workbook.services.engagements.shapes import EngagementQuery, EngagementSort
@@ -141,29 +141,25 @@ def _changes(workspace: Workspace, client_id: int) -> list[Case]:
 def _review(workspace: Workspace, today: date, client_id: int) -> list[Case]:
     handover = workspace.handover
 
-    def pages(query: ReviewQuery, counts: dict[DueWindow, int]) -> object:
-        # the windows open at first (a closed one reads its rows when it is opened)
-        shown = [w for w in WINDOW_ORDER if counts[w] and w not in CLOSED_AT_FIRST]
-        return handover.review_first_pages(query, shown, limit=REVIEW_PAGE, today=today)
+    def answer(query: ReviewQuery, **kept: Any) -> object:  # as the tab's reload asks it
+        return handover.review_answer(
+            query, today=today, terms=DEFAULT_TERMS, risks_limit=RISKS_SHOWN,
+            page_limit=REVIEW_PAGE, closed=CLOSED_AT_FIRST, **kept,
+        )  # fmt: skip
 
-    def case(label: str, query: ReviewQuery) -> Case:
-        def run() -> object:  # what the tab's reload asks: risks, counts, the windows' pages
-            handover.at_risk_counted(client_id=query.client_id, today=today, limit=RISKS_SHOWN)
-            return pages(query, handover.review_counts(query, today=today))
-
-        return Case("Handover review", label, run)
+    def case(label: str, query: ReviewQuery) -> Case:  # risks, counts, the windows' pages
+        return Case("Handover review", label, lambda: answer(query))
 
     def sorted_case(label: str, query: ReviewQuery) -> Case:
         # a sort keeps the risks and the counts the tab read before: it reads the pages alone
+        risks = handover.at_risk_counted(today=today, limit=RISKS_SHOWN)
         counts = handover.review_counts(query, today=today)
-        return Case("Handover review", label, lambda: pages(query, counts))
+        return Case("Handover review", label, lambda: answer(query, risks=risks, counts=counts))
 
     def status_case(label: str, query: ReviewQuery) -> Case:
         # the status filter keeps the risks (of the same clients): counts and pages
-        return Case(
-            "Handover review", label,
-            lambda: pages(query, handover.review_counts(query, today=today)),
-        )  # fmt: skip
+        risks = handover.at_risk_counted(today=today, limit=RISKS_SHOWN)
+        return Case("Handover review", label, lambda: answer(query, risks=risks))
 
     found = _each_sort(sorted_case, ReviewQuery, ReviewSort)
     found.append(case("reload after a change", ReviewQuery()))

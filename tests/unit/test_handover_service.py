@@ -11,7 +11,7 @@ from tests.engagement_factories import make_acceptable, make_engagement, walk
 from tests.factories import make_client, make_contact
 from workbook.domain.changes import Entity
 from workbook.domain.enums import EngagementStatus, MilestoneMethod, MilestoneStatus
-from workbook.domain.handover import DueWindow, HandoverTerms, RiskReason
+from workbook.domain.handover import DEFAULT_TERMS, DueWindow, HandoverTerms, RiskReason
 from workbook.domain.validation import FieldError, Problem, ValidationError
 from workbook.services.agreements.service import AgreementService
 from workbook.services.clarification.service import ClarificationService
@@ -242,6 +242,27 @@ def test_review_filters_and_sorts_in_sql(
     assert [m.topic for m in handover.review(mine, DueWindow.later, today=TODAY)] == [
         "Ungeplant", "Später",
     ]  # fmt: skip
+
+
+def test_a_reviews_answer_reads_what_its_parts_read_and_keeps_what_it_is_given(
+    handover: HandoverService, reviewed: dict[str, int]
+) -> None:
+    query, terms = ReviewQuery(), DEFAULT_TERMS
+    closed = frozenset({DueWindow.done})
+    risks = handover.at_risk_counted(today=TODAY, terms=terms, limit=3)
+    counts = handover.review_counts(query, today=TODAY)
+    shown = [window for window, count in counts.items() if count and window not in closed]
+    assert shown  # the answer has pages to compare
+    pages = handover.review_first_pages(query, shown, limit=2, today=TODAY)
+    ask = {"today": TODAY, "terms": terms, "risks_limit": 3, "page_limit": 2, "closed": closed}
+    assert handover.review_answer(query, **ask) == (risks, counts, pages)  # type: ignore[arg-type]
+    kept_risks, kept_counts = ([], 0), dict.fromkeys(DueWindow, 0)
+    assert handover.review_answer(
+        query,
+        **ask,
+        risks=kept_risks,
+        counts=kept_counts,  # type: ignore[arg-type]
+    ) == (kept_risks, kept_counts, {})
 
 
 @pytest.mark.parametrize("descending", [False, True])

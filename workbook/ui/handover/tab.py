@@ -7,8 +7,9 @@ Enter or F2 opens its engagement on the Knowledge transfer page."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
@@ -32,7 +33,7 @@ from workbook.domain.i18n import QT_TRANSLATE_NOOP
 from workbook.presentation.handover_columns import REVIEW_COLUMNS
 from workbook.presentation.labels import CONTEXT as LABELS
 from workbook.presentation.labels import label
-from workbook.services.handover.shapes import MilestoneRow, ReviewQuery, ReviewSort, RiskRow
+from workbook.services.handover.shapes import MilestoneRow, ReviewQuery, ReviewSort
 from workbook.ui.common import named
 from workbook.ui.common.column_choice import ColumnChooser
 from workbook.ui.common.context import TabContext
@@ -45,6 +46,9 @@ from workbook.ui.handover.review_model import PAGE, FetchWindow, ReviewModel
 from workbook.ui.handover.risks import risk_panel
 from workbook.ui.handover.sign_off import sign_off_dialog
 
+if TYPE_CHECKING:  # the services load after the first paint
+    from workbook.services.handover.service import ReviewAnswer
+
 KNOWLEDGE_TRANSFER = "knowledge_transfer"  # the editor page milestones are kept on
 _WINDOW_TITLES = {
     DueWindow.overdue: QT_TRANSLATE_NOOP("HandoverTab", "Overdue (%1)"),
@@ -56,10 +60,6 @@ _WINDOW_TITLES = {
 _REFRESHED_BY = (Entity.milestone, Entity.engagement, Entity.client, Entity.contact)
 RISKS_SHOWN = 100  # the handovers at risk listed above the review (the heading counts all)
 CLOSED_AT_FIRST = frozenset({DueWindow.done})  # until opened: no first page read for it
-# what one reload reads: the handovers at risk, the count per window, each window's first page
-_Answer = tuple[
-    tuple[list[RiskRow], int], dict[DueWindow, int], Mapping[DueWindow, Sequence[MilestoneRow]]
-]
 
 
 def _window_title(window: DueWindow, count: int) -> str:
@@ -81,7 +81,7 @@ class HandoverTab(QWidget):
         self._query = ReviewQuery()
         self._closed = set(CLOSED_AT_FIRST)  # windows the user keeps closed
         self.model = ReviewModel(REVIEW_COLUMNS, _window_title, _tone)
-        self.loader: PageLoader[_Answer] = PageLoader(self)
+        self.loader: PageLoader[ReviewAnswer] = PageLoader(self)
         self.loader.tell_failures(context.unreadable, context.refused)
         self._at_risk = 0  # handovers at risk, counted with the last reload
         # The last answer's risks and counts while the data is unchanged (None after a
@@ -168,23 +168,17 @@ class HandoverTab(QWidget):
         def fetch(window: DueWindow, offset: int, limit: int) -> Sequence[MilestoneRow]:
             return handover.review(query, window, offset=offset, limit=limit, today=day)
 
-        def work() -> _Answer:  # up to three queries: the risks and their count, counts, pages
-            risks, counts = kept_risks, kept_counts
-            if risks is None:
-                risks = handover.at_risk_counted(
-                    client_id=query.client_id, terms=terms, today=day, limit=RISKS_SHOWN
-                )
-            if counts is None:
-                counts = handover.review_counts(query, today=day)
-            # a closed window fetches its rows when it is opened
-            shown = [window for window, count in counts.items() if count and window not in closed]
-            return risks, counts, handover.review_first_pages(query, shown, limit=PAGE, today=day)
+        def work() -> ReviewAnswer:  # a closed window fetches its rows when it is opened
+            return handover.review_answer(
+                query, today=day, terms=terms, risks_limit=RISKS_SHOWN, page_limit=PAGE,
+                closed=closed, risks=kept_risks, counts=kept_counts,
+            )  # fmt: skip
 
         self.loader.load(
             work, lambda answer: self._show(answer, fetch, KeptAnswer(day, query, *answer[:2]))
         )
 
-    def _show(self, answer: _Answer, fetch: FetchWindow, kept: KeptAnswer) -> None:
+    def _show(self, answer: ReviewAnswer, fetch: FetchWindow, kept: KeptAnswer) -> None:
         selected, place = self.selected(), self.view.currentIndex().row()
         (risks, self._at_risk), counts, pages = answer
         self._kept = kept
