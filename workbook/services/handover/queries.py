@@ -23,9 +23,9 @@ from workbook.services.rows import columns
 from workbook.store.models import Client, Contact, Engagement, Milestone
 from workbook.store.ordering import text_order
 
-_SETTLED = sorted(status.value for status in handover.SETTLED_MILESTONES)
 # Sorted: a frozenset's order changes from one process to the next, and with it the SQL
 # (Today's statements are compiled ahead: services.today.prepare)
+SETTLED = sorted(status.value for status in handover.SETTLED_MILESTONES)
 HANDING_OVER = sorted(status.value for status in handover.HANDING_OVER)
 
 
@@ -56,7 +56,7 @@ def milestones_select() -> Select[Any]:
 
 
 def _settled() -> ColumnElement[bool]:
-    return col(Milestone.status).in_(_SETTLED)
+    return col(Milestone.status).in_(SETTLED)
 
 
 def _overdue(today: date) -> ColumnElement[bool]:

@@ -24,7 +24,7 @@ from workbook.services.changes.creep import (
     untold_condition,
 )
 from workbook.services.engagements.queries import required_count
-from workbook.services.handover.queries import HANDING_OVER, at_risk_select
+from workbook.services.handover.queries import HANDING_OVER, SETTLED, at_risk_select
 from workbook.services.journal.service import follow_ups_due_select
 from workbook.services.located import CLIENT_NAME, ENGAGEMENT_REFERENCE
 from workbook.services.support.service import notices_page_select, over_included_select
@@ -39,7 +39,6 @@ from workbook.store.models import (
     Milestone,
 )
 
-_SETTLED = sorted(status.value for status in handover.SETTLED_MILESTONES)
 _OPEN_GOALS = sorted(status.value for status in OPEN_GOALS)
 _INQUIRING = [EngagementStatus.inquiry.value, EngagementStatus.clarifying.value]
 _FEEDBACK = sorted(kind.value for kind in FEEDBACK_KINDS)
@@ -68,7 +67,7 @@ def milestones_due(today: date, limit: int | None) -> Select[Any]:
         )
         .where(
             col(Milestone.planned_on) <= last_day,
-            not_(col(Milestone.status).in_(_SETTLED)),
+            not_(col(Milestone.status).in_(SETTLED)),
             col(Engagement.status).in_(HANDING_OVER),
         )
         .order_by(col(Milestone.planned_on), col(Client.name_key), col(Milestone.id))
@@ -197,7 +196,7 @@ def planned_milestones(client_id: int | None) -> Select[Any]:
             col(Milestone.id), col(Milestone.topic).label("title"),
             col(Milestone.planned_on).label("due_on"),
         )
-        .where(col(Milestone.planned_on).is_not(None), not_(col(Milestone.status).in_(_SETTLED)))
+        .where(col(Milestone.planned_on).is_not(None), not_(col(Milestone.status).in_(SETTLED)))
     )  # fmt: skip
     return _for_client(statement, client_id)
 
