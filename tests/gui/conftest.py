@@ -99,16 +99,27 @@ DialogHandler = Callable[[QDialog], None]
 
 
 @pytest.fixture
-def on_dialog(qtbot: QtBot) -> Callable[..., None]:
+def on_dialog(qtbot: QtBot) -> Iterator[Callable[..., None]]:
     """Run `handler` on the next modal dialog of class `kind` once it is open (exec() blocks
-    the test). Armed from inside another handler, it waits for the dialog that one opens."""
+    the test). Armed from inside another handler, it waits for the dialog that one opens.
 
-    def arm(handler: DialogHandler, kind: type[QDialog] = QDialog) -> None:
+    A handler whose dialog never opened fails its test and stops waiting: its polling would
+    outlive the test and take a later test's dialog from that test's own handler. `unless`:
+    armed for a dialog that should not open (answered should it open, so that the test fails
+    on what it said instead of blocking), and fine when it does not."""
+    waiting: list[tuple[DialogHandler, bool]] = []  # armed: the handler, its dialog must open
+
+    def arm(handler: DialogHandler, kind: type[QDialog] = QDialog, *, unless: bool = False) -> None:
         current = QApplication.activeModalWidget()
+        armed = (handler, not unless)
+        waiting.append(armed)
 
         def poll() -> None:
+            if not any(armed is other for other in waiting):  # the test has ended
+                return
             dialog: QWidget | None = QApplication.activeModalWidget()
             if isinstance(dialog, kind) and dialog.isVisible() and dialog is not current:
+                waiting[:] = [other for other in waiting if other is not armed]
                 try:
                     handler(dialog)
                 except BaseException:
@@ -119,4 +130,7 @@ def on_dialog(qtbot: QtBot) -> Callable[..., None]:
 
         QTimer.singleShot(0, poll)
 
-    return arm
+    yield arm
+    never = [handler.__name__ for handler, must in waiting if must]
+    waiting.clear()
+    assert not never, f"armed for a dialog that never opened: {', '.join(never)}"

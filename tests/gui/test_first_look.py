@@ -174,7 +174,7 @@ def test_a_first_look_that_cannot_read_leaves_the_day_to_the_opening(
 
     monkeypatch.setattr(first_look_module, "load", unreadable)
     told: list[str] = []
-    on_dialog(lambda box: (told.append(box.text()), box.reject()), QMessageBox)
+    on_dialog(lambda box: (told.append(box.text()), box.reject()), QMessageBox, unless=True)
     held.release.set()
     assert window.open_database(demo, wait=True), told
     tab = window.feature_tabs["today"]
