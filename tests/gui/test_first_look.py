@@ -103,6 +103,8 @@ def test_the_day_shows_before_the_workbook_opens_and_nothing_acts_on_it_until_th
     tab = _first_look_tab(window, qtbot)
     assert window.database is None  # still opening: SQLAlchemy need not be there yet
     assert window.tabs.tabText(0) == "Toda&y"
+    assert window.windowTitle() == f"{demo.name} — Client Workbook"  # whose day it is
+    assert window.db_label.text() == str(demo.resolve())
     looked = first_look(demo, TodayTerms(date.today()))
     assert looked is not None
     assert tab.model.sections() == looked
@@ -146,6 +148,8 @@ def test_a_workbook_that_fails_to_open_after_its_first_look_takes_it_away(
     assert window.tabs.count() == 0
     assert window.central.currentWidget() is window.placeholder
     assert window.database is None
+    assert window.windowTitle() == "Client Workbook"
+    assert window.db_label.text() == "No database"
     qtbot.waitUntil(lambda: bool(told))
     assert "damaged" in told[0]
 

@@ -25,13 +25,15 @@ _PATIENCE_S = 2.0
 
 
 class FirstLook(QObject):
-    _read = Signal(object, object)  # from the opening worker: the sections (or None), a latch
+    # from the opening worker: the file, its sections (or None), a latch
+    _read = Signal(object, object, object)
 
     def __init__(
-        self, features: FeatureTabs, wanted: Callable[[], bool], shown: Callable[[], None]
+        self, features: FeatureTabs, wanted: Callable[[], bool], shown: Callable[[Path], None]
     ) -> None:
         """`wanted`: whether the opening that read it is still under way with nothing open
-        (it may have failed or been abandoned meanwhile); `shown`: the tabs come to the front."""
+        (it may have failed or been abandoned meanwhile); `shown`: the day of that file shows
+        (the tabs come to the front)."""
         super().__init__(features)
         self._features, self._wanted, self._shown = features, wanted, shown
         self._read.connect(self._arrived)  # queued: emitted in the worker
@@ -46,14 +48,16 @@ class FirstLook(QObject):
 
         def glimpse(path: Path) -> None:
             painted = threading.Event()
-            self._read.emit(_looked(path, terms), painted)
+            self._read.emit(path, _looked(path, terms), painted)
             painted.wait(_PATIENCE_S)
 
         return glimpse
 
-    def _arrived(self, sections: list[TodaySection] | None, painted: threading.Event) -> None:
+    def _arrived(
+        self, path: Path, sections: list[TodaySection] | None, painted: threading.Event
+    ) -> None:
         if sections is not None and self._wanted() and self._features.show_first_look(sections):
-            self._shown()
+            self._shown(path)
         QTimer.singleShot(0, painted.set)  # once the tab has painted
 
 

@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.external = ExternalChanges(self, self._changed_elsewhere)
         self.backups = BackupSchedule(self, self.show_status, lambda: deps.settings.backup_rotation)
         self._restoring: Path | None = None  # reopened as it was when a restore fails
+        self._looking_at: Path | None = None  # the file whose day shows while it opens
         self.setWindowIcon(deps.icon)
         self.undo_stack = QUndoStack(self)
         self.runners = MenuRunners(
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
         self.first_look = FirstLook(
             self.features,
             wanted=lambda: self._opening is not None and self.database is None,
-            shown=lambda: self.central.setCurrentWidget(self.tabs),
+            shown=self._show_first_look,
         )
         self.menus = Menus(self)
         self.menuBar().setCornerWidget(self.search, Qt.Corner.TopRightCorner)
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
 
     def _opened(self, opened: OpenDatabase) -> None:
         self._opening = None
+        self._looking_at = None
         if self.database is not None:  # else the tabs may hold its first look: they keep it
             self._close_database()
         self.database = opened
@@ -283,11 +285,19 @@ class MainWindow(QMainWindow):
         first.take_focus()
         QTimer.singleShot(0, self.preference_actions.ask_about_practice)  # after the tabs painted
 
+    def _show_first_look(self, path: Path) -> None:
+        """The day of `path` shows while it opens: the title and the status bar name it."""
+        self._looking_at = path
+        self.central.setCurrentWidget(self.tabs)
+        self._update_title()
+
     def _drop_first_look(self) -> None:
         """The opening failed or was abandoned: a day shown before it goes."""
+        self._looking_at = None
         if self.database is None:
             self.features.close()
             self.central.setCurrentWidget(self.placeholder)
+            self._update_title()
 
     def _close_database(self, *, back_up: bool = True) -> None:
         self.features.close()
@@ -363,13 +373,15 @@ class MainWindow(QMainWindow):
         return self.database is not None and self.database.database.read_only
 
     def _update_title(self) -> None:
-        name = _short_name(self.database) if self.database else ""
+        name, where = "", self.tr("No database")
+        if self.database is not None:
+            name, where = _short_name(self.database), str(self.database.location)
+        elif self._looking_at is not None:
+            name, where = self._looking_at.name, str(self._looking_at)
         if name and self.read_only:
             name = self.tr("%1 (read-only)").replace("%1", name)
         self.setWindowTitle(f"{name} — {APP_NAME}" if name else APP_NAME)
-        self.db_label.setText(
-            str(self.database.location) if self.database else self.tr("No database")
-        )
+        self.db_label.setText(where)
         self.read_only_label.setText(self.tr("Read-only") if self.read_only else "")
         self.read_only_label.setVisible(self.read_only)
         database = self.database
