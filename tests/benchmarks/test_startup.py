@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = Path(__file__).with_name("startup_probe.py")
-RUNS = 7
+RUNS = 15
 
 
 def _run(mode: str, db: Path, settings: Path) -> dict[str, float]:

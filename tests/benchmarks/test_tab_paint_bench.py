@@ -21,7 +21,7 @@ from workbook.ui.common.i18n import Translations
 from workbook.ui.shell.settings import Settings
 from workbook.ui.shell.tabs import TABS
 
-RUNS = 3
+RUNS = 5
 GOAL_MS = 500
 
 
