@@ -363,3 +363,26 @@ def test_tab_goes_from_the_list_to_its_buttons_and_shift_tab_back(
     for _ in range(3):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
     assert QApplication.focusWidget() is tab.view
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_client_name_of_the_demo_shows_whole_at_1280_by_800(
+    window: MainWindow, qtbot: QtBot, language: str
+) -> None:
+    from workbook.demo.generator import fill_demo
+
+    assert window.database is not None
+    fill_demo(window.database.database)
+    window.switch_language(language)
+    window.resize(1280, 800)
+    tab = _changed(window, qtbot)
+    view, model = tab.view, tab.model
+    cut = []
+    for section in model.sections():
+        heading = model.heading(section.section)
+        for row in range(model.rowCount(heading)):
+            index = model.index(row, 0, heading)
+            if view.visualRect(index).width() < view.sizeHintForIndex(index).width():
+                cut.append(index.data())
+    assert model.rowCount(model.heading(Section.follow_ups)) > 5
+    assert cut == []

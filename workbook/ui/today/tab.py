@@ -58,7 +58,9 @@ _PAGES = {
 # A change to one row of these shows as an item of that section (its key names the row): after
 # it — an undo that brings a follow-up back — that item is the one selected.
 _ITEM_OF = {Entity.journal: Section.follow_ups}
-_WIDTHS = {0: 34, 2: 18, 3: 24}  # the most average characters: client, date, how late
+# The most average characters of client, date and how late: a name's letters are wider than
+# the average character (a client name of 31 letters took 35 of them).
+_WIDTHS = {0: 40, 2: 18, 3: 24}
 # Rows a column's fit looks at: about twice those a full-height window shows (~30). Qt's
 # default, 1,000 of the ~2,000 items of a busy day, took 74 ms on the UI thread before the day
 # showed; 150 rows ~25 ms, 60 ~12 ms.
@@ -136,7 +138,9 @@ class TodayTab(QWidget):
             wanted = max(
                 self.view.sizeHintForColumn(column), self.view.header().sectionSizeHint(column)
             )
-            self.view.setColumnWidth(column, min(wanted + char, limit * char))
+            # the client's name is indented below its section: the limit is for the name
+            indented = self.view.indentation() if column == 0 else 0
+            self.view.setColumnWidth(column, min(wanted + char, limit * char + indented))
         self._fitted = True
 
     def _lay_out(self) -> None:
