@@ -19,6 +19,7 @@ from tests.engagement_factories import make_acceptable, make_engagement
 from tests.factories import make_client
 from tests.gui.editors import the_editor
 from workbook.cli.main import main
+from workbook.demo.generator import fill_demo
 from workbook.domain.changes import ChangeSet
 from workbook.domain.enums import EngagementStatus
 from workbook.services.handover.shapes import MilestoneInput
@@ -369,8 +370,6 @@ def test_tab_goes_from_the_list_to_its_buttons_and_shift_tab_back(
 def test_every_client_name_of_the_demo_shows_whole_at_1280_by_800(
     window: MainWindow, qtbot: QtBot, language: str
 ) -> None:
-    from workbook.demo.generator import fill_demo
-
     assert window.database is not None
     fill_demo(window.database.database)
     window.switch_language(language)
